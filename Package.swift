@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+// newsq: a query shell for news corpora.
+// One target a layer, data flowing one way:
+// CLineEdit (libedit shim) → NewsCorpus (model, extraction) → NewsQuery (language) → NewsShell (REPL) → newsq.
+import PackageDescription
+
+let package = Package(
+  name: "newsq",
+  products: [
+    .executable(name: "newsq", targets: ["newsq"]),
+    .library(name: "NewsCorpus", targets: ["NewsCorpus"]),
+    .library(name: "NewsQuery", targets: ["NewsQuery"]),
+    .library(name: "NewsShell", targets: ["NewsShell"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .target(
+      name: "CLineEdit",
+      linkerSettings: [.linkedLibrary("edit")]
+    ),
+    .target(name: "NewsCorpus"),
+    .target(name: "NewsQuery", dependencies: ["NewsCorpus"]),
+    .target(name: "NewsShell", dependencies: ["CLineEdit", "NewsCorpus", "NewsQuery"]),
+    .executableTarget(
+      name: "newsq",
+      dependencies: [
+        "NewsShell",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "NewsCorpusTests", dependencies: ["NewsCorpus"]),
+    .testTarget(name: "NewsQueryTests", dependencies: ["NewsQuery"]),
+    .testTarget(name: "NewsShellTests", dependencies: ["NewsShell"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["newsq"]),
+  ]
+)

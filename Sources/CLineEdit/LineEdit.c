@@ -1,0 +1,196 @@
+// The libedit shim: everything variadic or global stays on this side.
+#include "CLineEdit.h"
+
+#include <histedit.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+struct LineEditor {
+  EditLine *el;
+  History *history;
+  char *prompt;
+  int interrupted;
+};
+
+static lineedit_completer installed_completer = NULL;
+static volatile sig_atomic_t interrupt_received = 0;
+
+static char *prompt_of(EditLine *el) {
+  LineEditor *editor = NULL;
+  el_get(el, EL_CLIENTDATA, &editor);
+  return (editor && editor->prompt) ? editor->prompt : "";
+}
+
+// Bound to Ctrl-C while editing (the terminal's own SIGINT is off in edit mode):
+// abandons the line and lets the caller show a fresh prompt.
+static unsigned char on_interrupt_key(EditLine *el, int ch) {
+  (void)ch;
+  LineEditor *editor = NULL;
+  el_get(el, EL_CLIENTDATA, &editor);
+  if (editor) editor->interrupted = 1;
+  return CC_NEWLINE;
+}
+
+// Bound to Tab: asks the installed completer what to do with the text before the cursor.
+static unsigned char on_complete_key(EditLine *el, int ch) {
+  (void)ch;
+  if (!installed_completer) return CC_ERROR;
+  const LineInfo *info = el_line(el);
+  size_t length = (size_t)(info->lastchar - info->buffer);
+  char *buffer = malloc(length + 1);
+  if (!buffer) return CC_ERROR;
+  memcpy(buffer, info->buffer, length);
+  buffer[length] = '\0';
+  int cursor = (int)(info->cursor - info->buffer);
+  LineEditCompletion result = {0, NULL, NULL};
+  installed_completer(buffer, cursor, &result);
+  free(buffer);
+  unsigned char status = CC_REFRESH;
+  if (result.replace_chars > 0) el_deletestr(el, result.replace_chars);
+  if (result.insert && result.insert[0]) el_insertstr(el, result.insert);
+  if (result.listing && result.listing[0]) {
+    fputs("\n", stdout);
+    fputs(result.listing, stdout);
+    fflush(stdout);
+    status = CC_REDISPLAY;
+  } else if (!result.insert || !result.insert[0]) {
+    status = CC_REFRESH_BEEP;
+  }
+  free(result.insert);
+  free(result.listing);
+  return status;
+}
+
+static void ensure_utf8_locale(void) {
+  const char *set = setlocale(LC_CTYPE, "");
+  const char *codeset = set ? nl_langinfo(CODESET) : NULL;
+  if (!codeset || strcmp(codeset, "UTF-8") != 0) setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+LineEditor *lineedit_open(const char *program_name) {
+  if (!isatty(STDIN_FILENO)) return NULL;
+  ensure_utf8_locale();
+  LineEditor *editor = calloc(1, sizeof *editor);
+  if (!editor) return NULL;
+  editor->el = el_init(program_name, stdin, stdout, stderr);
+  editor->history = history_init();
+  if (!editor->el || !editor->history) {
+    lineedit_close(editor);
+    return NULL;
+  }
+  HistEvent event;
+  history(editor->history, &event, H_SETSIZE, 1000);
+  el_set(editor->el, EL_CLIENTDATA, editor);
+  el_set(editor->el, EL_EDITOR, "emacs");
+  el_set(editor->el, EL_SIGNAL, 1);
+  el_set(editor->el, EL_HIST, history, editor->history);
+  el_set(editor->el, EL_PROMPT, prompt_of);
+  el_set(editor->el, EL_SETTY, "-d", "-isig", NULL);
+  el_set(editor->el, EL_ADDFN, "newsq-complete", "complete a word", on_complete_key);
+  el_set(editor->el, EL_ADDFN, "newsq-interrupt", "abandon the line", on_interrupt_key);
+  el_set(editor->el, EL_BIND, "^I", "newsq-complete", NULL);
+  el_set(editor->el, EL_BIND, "^C", "newsq-interrupt", NULL);
+  el_set(editor->el, EL_BIND, "^R", "em-inc-search-prev", NULL);
+  el_set(editor->el, EL_BIND, "^S", "em-inc-search-next", NULL);
+  el_source(editor->el, NULL);
+  return editor;
+}
+
+void lineedit_close(LineEditor *editor) {
+  if (!editor) return;
+  if (editor->el) el_end(editor->el);
+  if (editor->history) history_end(editor->history);
+  free(editor->prompt);
+  free(editor);
+}
+
+void lineedit_set_prompt(LineEditor *editor, const char *prompt) {
+  if (!editor) return;
+  char *copy = strdup(prompt ? prompt : "");
+  if (!copy) return;
+  free(editor->prompt);
+  editor->prompt = copy;
+}
+
+LineEditStatus lineedit_read(LineEditor *editor, char **line) {
+  *line = NULL;
+  if (!editor) return LINEEDIT_ERROR;
+  editor->interrupted = 0;
+  int count = 0;
+  const char *text = el_gets(editor->el, &count);
+  if (editor->interrupted) {
+    editor->interrupted = 0;
+    return LINEEDIT_INTERRUPT;
+  }
+  if (!text || count <= 0) return LINEEDIT_EOF;
+  size_t length = (size_t)count;
+  while (length > 0 && (text[length - 1] == '\n' || text[length - 1] == '\r')) length--;
+  char *copy = malloc(length + 1);
+  if (!copy) return LINEEDIT_ERROR;
+  memcpy(copy, text, length);
+  copy[length] = '\0';
+  *line = copy;
+  return LINEEDIT_LINE;
+}
+
+void lineedit_free(char *line) { free(line); }
+
+void lineedit_history_add(LineEditor *editor, const char *entry) {
+  if (!editor || !entry) return;
+  HistEvent event;
+  history(editor->history, &event, H_ENTER, entry);
+}
+
+void lineedit_history_set_size(LineEditor *editor, int size) {
+  if (!editor || size < 0) return;
+  HistEvent event;
+  history(editor->history, &event, H_SETSIZE, size);
+}
+
+void lineedit_history_clear(LineEditor *editor) {
+  if (!editor) return;
+  HistEvent event;
+  history(editor->history, &event, H_CLEAR);
+}
+
+void lineedit_set_completer(lineedit_completer completer) { installed_completer = completer; }
+
+static void record_interrupt(int signal_number) {
+  (void)signal_number;
+  interrupt_received = 1;
+}
+
+void lineedit_catch_interrupts(void) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = record_interrupt;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_RESTART;
+  sigaction(SIGINT, &action, NULL);
+}
+
+int lineedit_take_interrupt(void) {
+  int was = interrupt_received;
+  interrupt_received = 0;
+  return was;
+}
+
+int lineedit_interrupt_pending(void) { return interrupt_received; }
+
+int lineedit_terminal_columns(int fd) {
+  struct winsize size;
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0) return 0;
+  return size.ws_col;
+}
+
+int lineedit_terminal_rows(int fd) {
+  struct winsize size;
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0) return 0;
+  return size.ws_row;
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Reads folders and files of articles into a `Corpus`.
+///
+/// A folder contributes its `.txt`, `.jsonl` and `.ndjson` files in name order; a file named
+/// directly is read whatever its extension. A file that is empty, binary or unreadable is skipped
+/// and reported; only a path that does not exist stops loading.
+public struct CorpusLoader: Sendable {
+  public static let articleExtensions: Set<String> = ["txt", "text", "jsonl", "ndjson"]
+
+  public init() {}
+
+  public func load(paths: [String]) throws(CorpusError) -> Corpus {
+    let started = Date()
+    var report = LoadReport()
+    var articles: [RawArticle] = []
+    for path in paths {
+      for file in try files(at: path) {
+        read(file: file, into: &articles, report: &report)
+      }
+    }
+    var corpus = CorpusBuilder.build(articles)
+    report.warnings += corpus.report.warnings
+    report.loadSeconds = Date().timeIntervalSince(started)
+    corpus.report = report
+    return corpus
+  }
+
+  private func files(at path: String) throws(CorpusError) -> [String] {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+      throw .pathNotFound(path)
+    }
+    guard isFolder.boolValue else { return [path] }
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: path)
+    } catch {
+      throw .notReadable(path, reason: "the folder cannot be listed")
+    }
+    return names.sorted()
+      .filter { !$0.hasPrefix(".") && Self.articleExtensions.contains(fileExtension(of: $0)) }
+      .map { (path as NSString).appendingPathComponent($0) }
+  }
+
+  private func read(file path: String, into articles: inout [RawArticle], report: inout LoadReport) {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      report.skipped.append(LoadProblem(path: path, message: "cannot be read"))
+      return
+    }
+    switch TextDecoder.decode([UInt8](data)) {
+    case .empty:
+      report.skipped.append(LoadProblem(path: path, message: "empty file"))
+    case .binary:
+      report.skipped.append(LoadProblem(path: path, message: "binary file (contains NUL bytes)"))
+    case .text(let text, let invalidByteOffset):
+      if let invalidByteOffset {
+        report.warnings.append(
+          LoadProblem(path: path, byteOffset: invalidByteOffset, message: "invalid UTF-8 replaced with U+FFFD"))
+      }
+      report.filesRead += 1
+      let name = (path as NSString).lastPathComponent
+      switch fileExtension(of: name) {
+      case "jsonl", "ndjson":
+        JSONLinesReader.read(text, path: path, fileName: name, into: &articles, report: &report)
+      default:
+        articles.append(RawArticle(id: name, origin: SourceOrigin(path: path), text: text))
+      }
+    }
+  }
+
+  private func fileExtension(of name: String) -> String {
+    (name as NSString).pathExtension.lowercased()
+  }
+}

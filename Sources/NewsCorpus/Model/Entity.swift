@@ -1,0 +1,37 @@
+/// A person, organization, place or outlet the corpus mentions, merged across name forms and documents.
+public struct Entity: Sendable {
+  public var id: Int
+  public var kind: EntityKind
+  /// The fullest name the text gives ("Jens Stoltenberg").
+  public var name: String
+  /// Every other form used ("Stoltenberg", "Mr Stoltenberg"), without the canonical name.
+  public var aliases: [String]
+  /// Titles and roles the text gives ("NATO Secretary General", "Kremlin spokesman").
+  public var roles: [String]
+  /// The country or organization the text ties the entity to ("Russia"), if any.
+  public var affiliation: String?
+  public var mentionIDs: [Int]
+  public var quotationIDs: [Int]
+
+  public init(
+    id: Int, kind: EntityKind, name: String, aliases: [String] = [], roles: [String] = [],
+    affiliation: String? = nil
+  ) {
+    self.id = id
+    self.kind = kind
+    self.name = name
+    self.aliases = aliases
+    self.roles = roles
+    self.affiliation = affiliation
+    self.mentionIDs = []
+    self.quotationIDs = []
+  }
+
+  /// The canonical name followed by every alias.
+  public var allNames: [String] { [name] + aliases }
+}
+
+/// What sort of thing an entity is.
+public enum EntityKind: String, Sendable, CaseIterable {
+  case person, organization, place, outlet
+}

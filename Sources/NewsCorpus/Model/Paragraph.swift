@@ -1,0 +1,29 @@
+/// A paragraph of a document: a run of text between line breaks.
+public struct Paragraph: Sendable {
+  public var id: Int
+  public var documentID: Int
+  /// Its position in the document, from 0.
+  public var ordinal: Int
+  public var byteRange: Range<Int>
+  /// Why the paragraph is page furniture rather than article body (nil for body text).
+  /// Queries see body paragraphs by default; boilerplate stays inspectable.
+  public var boilerplate: BoilerplateKind?
+  public var sentenceIDs: Range<Int>
+
+  public init(id: Int, documentID: Int, ordinal: Int, byteRange: Range<Int>, boilerplate: BoilerplateKind? = nil) {
+    self.id = id
+    self.documentID = documentID
+    self.ordinal = ordinal
+    self.byteRange = byteRange
+    self.boilerplate = boilerplate
+    self.sentenceIDs = 0..<0
+  }
+
+  public var isBoilerplate: Bool { boilerplate != nil }
+}
+
+/// The kinds of page furniture that scraped articles carry around their body.
+public enum BoilerplateKind: String, Sendable, CaseIterable {
+  case newsletter, relatedLinks = "related-links", authorBio = "author-bio", commentPrompt = "comment-prompt"
+  case photoCredit = "photo-credit", caption, promotion, repeated, navigation, other
+}

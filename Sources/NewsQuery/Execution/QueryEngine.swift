@@ -1,0 +1,35 @@
+import NewsCorpus
+
+/// Runs NewsQL statements against one corpus: parse, check names and types, then evaluate.
+public struct QueryEngine: Sendable {
+  public let corpus: Corpus
+
+  public init(corpus: Corpus) {
+    self.corpus = corpus
+  }
+
+  /// Parses and runs one statement; `start` places it in a larger script for error positions.
+  public func run(
+    _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1)
+  ) throws(QueryError) -> ResultSet {
+    try execute(Parser.parseStatement(source, start: start))
+  }
+
+  public func execute(_ statement: Statement) throws(QueryError) -> ResultSet {
+    let query = statement.query
+    guard let collection = Catalog.collection(named: query.collection.name) else {
+      throw QueryError(
+        "unknown collection '\(query.collection.name)'", at: query.collection.range,
+        notes: ["collections: " + Catalog.collections.map(\.name).joined(separator: ", ")])
+    }
+    let predicate = try query.filter.map { (filter) throws(QueryError) in
+      try PredicateCompiler(collection: collection).compile(filter)
+    }
+    let columns = collection.defaultColumns.compactMap { collection.field(named: $0) }
+    var rows: [[Value]] = []
+    for id in collection.items(corpus) where predicate?(corpus, id) ?? true {
+      rows.append(columns.map { $0.read(corpus, id) })
+    }
+    return ResultSet(collection: collection.name, columns: columns.map(\.name), rows: rows)
+  }
+}

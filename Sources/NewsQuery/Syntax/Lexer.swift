@@ -1,0 +1,142 @@
+/// Turns query text into tokens. A pure function of its input: it never throws or prints;
+/// a character it cannot read becomes an `.invalid` token that the parser reports with its position.
+public struct Lexer: Sendable {
+  private let scalars: [Unicode.Scalar]
+  private var index = 0
+  private var offset = 0
+  private var line = 1
+  private var column = 1
+
+  /// `start` places the text in a larger script, so positions are the script's own.
+  public init(_ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1)) {
+    scalars = Array(source.unicodeScalars)
+    offset = start.offset
+    line = start.line
+    column = start.column
+  }
+
+  /// Every token of the source, ending with `.endOfInput`.
+  public static func tokenize(
+    _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1)
+  ) -> [Token] {
+    var lexer = Lexer(source, start: start)
+    var tokens: [Token] = []
+    while true {
+      let token = lexer.next()
+      tokens.append(token)
+      if token.kind == .endOfInput { return tokens }
+    }
+  }
+
+  public mutating func next() -> Token {
+    skipSpaceAndComments()
+    let start = location
+    guard let scalar = peek() else { return make(.endOfInput, from: start, lexeme: "") }
+    let startIndex = index
+    advance()
+    let kind: TokenKind
+    switch scalar {
+    case "(": kind = .leftParen
+    case ")": kind = .rightParen
+    case "[": kind = .leftBracket
+    case "]": kind = .rightBracket
+    case ",": kind = .comma
+    case ".": kind = .dot
+    case ";": kind = .semicolon
+    case "=": kind = .equal
+    case "!": kind = match("=") ? .notEqual : .invalid("'!' must be followed by '='")
+    case "<": kind = match("=") ? .lessEqual : (match(">") ? .notEqual : .less)
+    case ">": kind = match("=") ? .greaterEqual : .greater
+    case "\"", "'": kind = string(closing: scalar)
+    default:
+      if isIdentifierStart(scalar) {
+        while let next = peek(), isIdentifierPart(next) { advance() }
+        let word = String(String.UnicodeScalarView(scalars[startIndex..<index]))
+        kind = Keyword(rawValue: word.lowercased()).map(TokenKind.keyword) ?? .identifier
+      } else if ("0"..."9").contains(scalar) {
+        kind = number()
+      } else {
+        kind = .invalid("unexpected character '\(scalar)'")
+      }
+    }
+    return make(kind, from: start, lexeme: String(String.UnicodeScalarView(scalars[startIndex..<index])))
+  }
+
+  private var location: SourceLocation { SourceLocation(offset: offset, line: line, column: column) }
+
+  private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
+    index + ahead < scalars.count ? scalars[index + ahead] : nil
+  }
+
+  private mutating func advance() {
+    let scalar = scalars[index]
+    index += 1
+    offset += UTF8.width(scalar)
+    if scalar == "\n" {
+      line += 1
+      column = 1
+    } else {
+      column += 1
+    }
+  }
+
+  private mutating func match(_ expected: Unicode.Scalar) -> Bool {
+    guard peek() == expected else { return false }
+    advance()
+    return true
+  }
+
+  private mutating func skipSpaceAndComments() {
+    while let scalar = peek() {
+      if scalar.properties.isWhitespace {
+        advance()
+      } else if scalar == "-", peek(1) == "-" {
+        while let next = peek(), next != "\n" { advance() }
+      } else {
+        return
+      }
+    }
+  }
+
+  private mutating func string(closing quote: Unicode.Scalar) -> TokenKind {
+    var value = String.UnicodeScalarView()
+    while let scalar = peek() {
+      advance()
+      if scalar == quote { return .string(String(value)) }
+      if scalar == "\\", let escaped = peek() {
+        advance()
+        switch escaped {
+        case "n": value.append("\n")
+        case "t": value.append("\t")
+        default: value.append(escaped)
+        }
+      } else {
+        value.append(scalar)
+      }
+    }
+    return .invalid("unterminated string")
+  }
+
+  private mutating func number() -> TokenKind {
+    while let scalar = peek(), ("0"..."9").contains(scalar) { advance() }
+    if peek() == ".", let after = peek(1), ("0"..."9").contains(after) {
+      advance()
+      while let scalar = peek(), ("0"..."9").contains(scalar) { advance() }
+    }
+    return .number(0)  // value filled in by make(), from the lexeme
+  }
+
+  private func make(_ kind: TokenKind, from start: SourceLocation, lexeme: String) -> Token {
+    var kind = kind
+    if case .number = kind { kind = .number(Double(lexeme) ?? 0) }
+    return Token(kind: kind, lexeme: lexeme, range: SourceRange(start: start, end: location))
+  }
+
+  private func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "_" || scalar.properties.isAlphabetic
+  }
+
+  private func isIdentifierPart(_ scalar: Unicode.Scalar) -> Bool {
+    isIdentifierStart(scalar) || ("0"..."9").contains(scalar)
+  }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@Suite("newsq on the command line")
+struct CommandLineTests {
+  @Test("--format ndjson prints one JSON object per quotation with document, text and speaker")
+  func ndjsonContract() throws {
+    let outcome = try NewsqProcess.run(["--corpus", "seeds", "--format", "ndjson", "-c", "quotes"])
+    #expect(outcome.status == 0)
+    let lines = outcome.standardOutput.split(separator: "\n")
+    #expect(lines.count >= 40)
+    for line in lines {
+      let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+      #expect(object?["document"] is String)
+      #expect(object?["text"] is String)
+      #expect(object?["speaker"] is String || object?["speaker"] is NSNull)
+    }
+  }
+
+  @Test("a speaker query prints only that speaker's quotations")
+  func speakerQuery() throws {
+    let outcome = try NewsqProcess.run(["--format", "ndjson", "-c", #"quotes where speaker = "Stoltenberg""#])
+    #expect(outcome.status == 0)
+    let speakers = try outcome.standardOutput.split(separator: "\n").map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+    }.map { $0?["speaker"] as? String }
+    #expect(!speakers.isEmpty)
+    #expect(speakers.allSatisfy { $0 == "Jens Stoltenberg" })
+  }
+
+  @Test("a query that does not parse prints line, column and caret, and exits 1")
+  func parseError() throws {
+    let outcome = try NewsqProcess.run(["-c", #"quotes wher speaker = "x""#])
+    #expect(outcome.status == 1)
+    #expect(outcome.standardOutput.isEmpty)
+    #expect(
+      outcome.standardError == """
+        error: line 1, column 8: expected 'where' or the end of the query, found 'wher'
+        quotes wher speaker = "x"
+               ^~~~
+
+        """)
+  }
+
+  @Test("a corpus path that does not exist is a one-line error with exit status 2")
+  func missingCorpus() throws {
+    let outcome = try NewsqProcess.run(["--corpus", "no-such-folder", "-c", "quotes"])
+    #expect(outcome.status == 2)
+    #expect(outcome.standardError == "newsq: error: no such file or folder: no-such-folder\n")
+  }
+
+  @Test("standard input that is not a terminal is read as a script")
+  func pipedScript() throws {
+    let outcome = try NewsqProcess.run(["--format", "ndjson"], input: "documents\n")
+    #expect(outcome.status == 0)
+    #expect(outcome.standardOutput.split(separator: "\n").count == 5)
+  }
+}

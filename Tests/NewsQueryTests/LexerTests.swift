@@ -1,0 +1,47 @@
+import Testing
+
+@testable import NewsQuery
+
+@Suite("Lexer")
+struct LexerTests {
+  @Test("a query becomes keywords, identifiers, operators and strings")
+  func tokenKinds() {
+    let kinds = Lexer.tokenize(#"quotes WHERE speaker = "Stoltenberg" and text contains 'NATO'"#).map(\.kind)
+    #expect(
+      kinds == [
+        .identifier, .keyword(.where), .identifier, .equal, .string("Stoltenberg"), .keyword(.and), .identifier,
+        .keyword(.contains), .string("NATO"), .endOfInput,
+      ])
+  }
+
+  @Test("operators of one and two characters")
+  func operators() {
+    let kinds = Lexer.tokenize("= != <> < <= > >= ( ) [ ] , . ;").map(\.kind)
+    #expect(
+      kinds == [
+        .equal, .notEqual, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .leftParen, .rightParen,
+        .leftBracket, .rightBracket, .comma, .dot, .semicolon, .endOfInput,
+      ])
+  }
+
+  @Test("numbers, escapes and comments")
+  func literals() {
+    let tokens = Lexer.tokenize("3 2.5 \"a\\\"b\" -- a comment\nx")
+    #expect(tokens.map(\.kind) == [.number(3), .number(2.5), .string("a\"b"), .identifier, .endOfInput])
+    #expect(tokens[3].range.start.line == 2)
+    #expect(tokens[3].range.start.column == 1)
+  }
+
+  @Test("positions count characters, not bytes")
+  func unicodeColumns() {
+    let tokens = Lexer.tokenize("\"Niinistö\" x")
+    #expect(tokens[1].range.start.column == 12)
+    #expect(tokens[1].range.start.offset == 12)
+  }
+
+  @Test("a character no token starts with, or an open string, is an invalid token")
+  func invalidInput() {
+    #expect(Lexer.tokenize("quotes @").map(\.kind)[1] == .invalid("unexpected character '@'"))
+    #expect(Lexer.tokenize("\"open").map(\.kind)[0] == .invalid("unterminated string"))
+  }
+}
