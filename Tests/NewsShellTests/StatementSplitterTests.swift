@@ -1,0 +1,55 @@
+import Testing
+
+@testable import NewsShell
+
+@Suite("Statement splitting")
+struct StatementSplitterTests {
+  @Test("statements end at ';' and at the end of a complete line")
+  func separators() {
+    let statements = StatementSplitter.split("quotes; documents\n\n-- a comment\nquotes where x = \"a;b\"\n")
+    #expect(statements.map(\.text) == ["quotes", "documents", "quotes where x = \"a;b\""])
+    #expect(statements.map(\.start.line) == [1, 1, 4])
+    #expect(statements.map(\.start.column) == [1, 9, 1])
+  }
+
+  @Test("an open parenthesis or string, or a trailing backslash, continues the statement")
+  func continuation() {
+    #expect(StatementSplitter.needsMoreInput("quotes where (text contains \"a\""))
+    #expect(StatementSplitter.needsMoreInput("quotes where text contains \"a"))
+    #expect(StatementSplitter.needsMoreInput("quotes where \\"))
+    #expect(!StatementSplitter.needsMoreInput("quotes where text contains \"a\""))
+    let statements = StatementSplitter.split("quotes where (\n  text contains \"a\")\ndocuments")
+    #expect(statements.count == 2)
+    #expect(statements[0].text == "quotes where (\n  text contains \"a\")")
+  }
+
+  @Test("a line starting with '.' is one meta command")
+  func metaCommands() {
+    let statements = StatementSplitter.split(".help; x\nquotes")
+    #expect(statements.map(\.text) == [".help; x", "quotes"])
+    #expect(statements[0].isMetaCommand)
+  }
+}
+
+@Suite("Completion")
+struct CompleterTests {
+  let completer = Completer(metaCommands: [".help", ".quit", ".exit"])
+
+  @Test("a partial collection name completes to the collection and a space")
+  func collection() {
+    #expect(completer.complete("quo") == Completion(replaceCount: 3, insertion: "quotes ", candidates: ["quotes"]))
+  }
+
+  @Test("several candidates insert their common prefix and are all listed")
+  func several() {
+    let completion = completer.complete(".")
+    #expect(completion.candidates == [".exit", ".help", ".quit"])
+    #expect(completion.insertion == ".")
+  }
+
+  @Test("after the collection, keywords and the collection's fields")
+  func fieldsAndKeywords() {
+    #expect(completer.complete("quotes wh").candidates == ["where"])
+    #expect(completer.complete("quotes where spe").insertion == "speaker ")
+  }
+}
