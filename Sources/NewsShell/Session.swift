@@ -22,8 +22,8 @@ final class Session {
       return MetaCommands.run(statement, in: self, fileName: fileName)
     }
     do {
-      let result = try engine.run(statement.text, start: statement.start)
-      console.out(format.render(result, width: Int(lineedit_terminal_columns(1))))
+      let result = try engine.run(statement.text, start: statement.start, isCancelled: { lineedit_interrupt_pending() != 0 })
+      console.out(format.render(result, options: RenderOptions(width: Int(lineedit_terminal_columns(1)))))
       return true
     } catch {
       console.error(DiagnosticRenderer.render(error.diagnostic, source: source, fileName: fileName))

@@ -9,13 +9,17 @@ public struct QueryEngine: Sendable {
   }
 
   /// Parses and runs one statement; `start` places it in a larger script for error positions.
+  /// `isCancelled` is polled while rows are produced (Ctrl-C in the shell); a cancelled run throws.
   public func run(
-    _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1)
+    _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1),
+    isCancelled: @Sendable () -> Bool = { false }
   ) throws(QueryError) -> ResultSet {
-    try execute(Parser.parseStatement(source, start: start))
+    try execute(Parser.parseStatement(source, start: start), isCancelled: isCancelled)
   }
 
-  public func execute(_ statement: Statement) throws(QueryError) -> ResultSet {
+  public func execute(_ statement: Statement, isCancelled: @Sendable () -> Bool = { false }) throws(QueryError)
+    -> ResultSet
+  {
     let query = statement.query
     guard let collection = Catalog.collection(named: query.collection.name) else {
       throw QueryError(
@@ -28,6 +32,7 @@ public struct QueryEngine: Sendable {
     let columns = collection.defaultColumns.compactMap { collection.field(named: $0) }
     var rows: [[Value]] = []
     for id in collection.items(corpus) where predicate?(corpus, id) ?? true {
+      if id % 1024 == 0, isCancelled() { throw QueryError("query cancelled", at: statement.range) }
       rows.append(columns.map { $0.read(corpus, id) })
     }
     return ResultSet(collection: collection.name, columns: columns.map(\.name), rows: rows)

@@ -8,13 +8,35 @@ public enum Catalog {
     collections.first { $0.name.caseInsensitiveCompare(name) }
   }
 
+  /// The distinct values a user may type for `field` of `collection` (entity names, outlets, ids),
+  /// most frequent first, for Tab completion inside a string. Free-text fields (`text`, `title`) give none.
+  public static func valueSuggestions(collection: String, field: String, corpus: Corpus) -> [String] {
+    guard let schema = Self.collection(named: collection), let fieldSchema = schema.field(named: field),
+      !freeTextFields.contains(fieldSchema.name)
+    else { return [] }
+    var counts: [String: Int] = [:]
+    for id in schema.items(corpus) {
+      switch fieldSchema.read(corpus, id) {
+      case .entity(let entityID, _):
+        for name in corpus.entities[entityID].allNames { counts[name, default: 0] += 1 }
+      case .string(let text):
+        counts[text, default: 0] += 1
+      default:
+        continue
+      }
+    }
+    return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+  }
+
+  static let freeTextFields: Set<String> = ["text", "title"]
+
   static let quotes = CollectionSchema(
     name: "quotes", summary: "quoted utterances with their speakers",
     fields: [
       FieldSchema(name: "document", type: .string, summary: "the document's id (file name or record id)") {
         corpus, id in .string(corpus.documents[corpus.quotations[id].documentID].id)
       },
-      FieldSchema(name: "speaker", type: .entity, summary: "who said it, or null") { corpus, id in
+      FieldSchema(name: "speaker", type: .entity, summary: "who said it, or null", target: "people") { corpus, id in
         guard let entity = corpus.speaker(of: corpus.quotations[id]) else { return .null }
         return .entity(id: entity.id, name: entity.name)
       },

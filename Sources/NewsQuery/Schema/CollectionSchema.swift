@@ -20,6 +20,9 @@ public struct FieldSchema: Sendable {
   public var name: String
   public var type: ValueType
   public var summary: String
+  /// For an entity or relation field, the collection whose fields a path can continue with
+  /// (`speaker` → `people`, so `speaker.affiliation`); nil for plain values.
+  public var target: String? = nil
   public var read: @Sendable (Corpus, Int) -> Value
 }
 
