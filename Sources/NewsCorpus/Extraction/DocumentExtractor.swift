@@ -15,6 +15,8 @@ struct DocumentExtractor {
     var sentences: [Range<Int>]
     var tokens: [Token]
     var candidates: [NameCandidate]
+    /// Transcript labels ("PENCE:") that open quoted spans, by span index: the label's tokens.
+    var labels: [Int: Range<Int>] = [:]
     var isBody: Bool { boilerplate == nil }
   }
 
@@ -24,7 +26,7 @@ struct DocumentExtractor {
     result.metadata = MetadataInferrer.infer(bytes, paragraphRanges, givenTitle: givenTitle)
     let kinds = BoilerplateClassifier.classify(bytes, paragraphRanges, titleIndex: result.metadata.headlineParagraph)
     MetadataInferrer.complete(&result.metadata, bytes, paragraphRanges, kinds)
-    let singlePrimary = !bytes.contains(0x22) && !containsCurlyDouble(bytes)
+    let singlePrimary = !bytes.contains(0x22) && !containsCurlyDouble(bytes) && !containsPairedApostrophes(bytes)
     var analysed: [Analysed] = []
     analysed.reserveCapacity(paragraphRanges.count)
     for (index, range) in paragraphRanges.enumerated() {
@@ -32,10 +34,20 @@ struct DocumentExtractor {
       let sentences = SentenceSplitter.split(bytes, range, protecting: spans)
       let tokens = Tokenizer.tokenize(bytes, range, spans: spans, sentences: sentences)
       let candidates = kinds[index] == nil ? NameFinder.find(tokens) : []
+      var spansWithoutLabels = spans
+      var labels: [Int: Range<Int>] = [:]
+      for spanIndex in spans.indices {
+        guard let first = tokens.firstIndex(where: { $0.quote == spanIndex }),
+          let label = transcriptLabel(tokens, from: first), tokens[label.upperBound].quote == spanIndex
+        else { continue }
+        labels[spanIndex] = label
+        let contentStart = tokens[label.upperBound].range.upperBound
+        spansWithoutLabels[spanIndex].content = ByteText.trimmed(bytes, contentStart..<spans[spanIndex].content.upperBound)
+      }
       analysed.append(
         Analysed(
-          range: range, boilerplate: kinds[index], spans: spans, sentences: sentences, tokens: tokens,
-          candidates: candidates))
+          range: range, boilerplate: kinds[index], spans: spansWithoutLabels, sentences: sentences, tokens: tokens,
+          candidates: candidates, labels: labels))
       result.paragraphs.append(.init(byteRange: range, boilerplate: kinds[index], sentences: sentences))
     }
     var entities = LocalEntities()
@@ -54,11 +66,15 @@ struct DocumentExtractor {
         continue
       }
       let attributor = makeAttributor(paragraph)
-      let found = paragraph.spans.indices.map { attributor.attribute(span: $0) }
-      attributions.append(found)
+      var found = paragraph.spans.indices.map { attributor.attribute(span: $0) }
       var forced = Set<Int>()
+      for (spanIndex, label) in paragraph.labels {
+        found[spanIndex] = Attribution(
+          subject: .name(label), cue: ":", cueRange: paragraph.tokens[label.upperBound].range)
+      }
+      attributions.append(found)
       for case .name(let range)? in found.map({ $0?.subject }) { forced.insert(range.upperBound - 1) }
-      if let label = transcriptLabel(paragraph) { forced.insert(label.upperBound - 1) }
+      if let label = transcriptLabel(paragraph.tokens, from: 0) { forced.insert(label.upperBound - 1) }
       if let intro = introduction(paragraph), case .name(let range) = intro.subject { forced.insert(range.upperBound - 1) }
       forcedNames.append(forced)
     }
@@ -130,6 +146,15 @@ struct DocumentExtractor {
     return false
   }
 
+  private func containsPairedApostrophes(_ bytes: [UInt8]) -> Bool {
+    var index = 0
+    while index + 1 < bytes.count {
+      if bytes[index] == 0x27, bytes[index + 1] == 0x27 { return true }
+      index += 1
+    }
+    return false
+  }
+
   /// A name the attributor read as a subject that the name finder left out (a lone word opening a sentence).
   private func forcedCandidate(_ tokens: [Token], endingAt last: Int) -> NameCandidate? {
     guard last < tokens.count, tokens[last].isWord else { return nil }
@@ -175,19 +200,19 @@ struct DocumentExtractor {
     return nil
   }
 
-  /// `WALLACE: …` — a paragraph opening with a speaker's name in capitals and a colon.
-  private func transcriptLabel(_ paragraph: Analysed) -> Range<Int>? {
-    let tokens = paragraph.tokens
-    var index = 0
-    while index < tokens.count, index < 3, tokens[index].isWord, tokens[index].text.count > 1,
-      !tokens[index].text.contains(where: \.isLowercase)
+  /// `WALLACE: …` — a paragraph (or a quoted span, from token `start`) opening with a speaker's name
+  /// in capitals and a colon: the name's tokens.
+  private func transcriptLabel(_ tokens: [Token], from start: Int) -> Range<Int>? {
+    var index = start
+    while index < tokens.count, index - start < 3, tokens[index].isWord, tokens[index].text.count > 1,
+      tokens[index].text.first?.isLetter == true, !tokens[index].text.contains(where: \.isLowercase)
     {
       index += 1
     }
-    guard index > 0, index < tokens.count - 1, tokens[index].isPunctuation(":"), tokens[0].quote == nil,
-      Gazetteer.entry(words: tokens[0..<index].map(\.text)) == nil
+    guard index > start, index < tokens.count - 1, tokens[index].isPunctuation(":"),
+      tokens[start].quote == tokens[index].quote, Gazetteer.entry(words: tokens[start..<index].map(\.text)) == nil
     else { return nil }
-    return 0..<index
+    return start..<index
   }
 
   // MARK: speakers
@@ -216,7 +241,7 @@ struct DocumentExtractor {
           return (nil, .none)
         }
       }
-      if let label = transcriptLabel(paragraph), paragraph.spans.isEmpty,
+      if let label = transcriptLabel(paragraph.tokens, from: 0), paragraph.spans.isEmpty,
         let entity = entityAtToken[paragraphIndex][label.upperBound - 1]
       {
         let start = paragraph.tokens[label.upperBound].range.upperBound

@@ -21,7 +21,7 @@ extension Gazetteer {
     "independent", "party", "first", "crown", "emir", "sheikh", "sultan", "ayatollah", "premier", "president-elect",
     "vice-president", "prime-minister", "gop", "pollster", "activist", "organizer", "lawyer", "doctor", "nurse",
     "coach", "player", "actor", "actress", "singer", "rapper", "star", "u.s.", "mp", "mep", "commissioner",
-    "high", "representative", "inspector", "auditor", "treasurer", "clerk", "council", "board", "committee",
+    "high", "del", "del.", "delegate", "retired", "ret.", "inspector", "auditor", "treasurer", "clerk", "council", "board", "committee",
   ]
 
   /// Honorifics that say a person's gender.

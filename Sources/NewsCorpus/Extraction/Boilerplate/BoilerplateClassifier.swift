@@ -42,7 +42,7 @@ enum BoilerplateClassifier {
     for rule in rules where words <= rule.maxWords {
       let matches = rule.atStart ? rule.phrases.contains { lowered.hasPrefix($0) } : rule.phrases.contains { lowered.contains($0) }
       let confirmed = rule.alsoNeeds.isEmpty || rule.alsoNeeds.contains { lowered.contains($0) }
-      if matches, confirmed, !hasQuote || rule.kind == .relatedLinks && words <= 12 { return rule.kind }
+      if matches, confirmed, !hasQuote || words <= 12 { return rule.kind }
     }
     let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
     let upper = letters.filter { $0.properties.isUppercase }.count

@@ -7,6 +7,9 @@ enum QuotationClassifier {
     "so-called", "what", "of",
   ]
 
+  /// Words before a title in marks ("on “Morning Joe”", "of “Fox News Sunday”").
+  static let titlePrepositions: Set<String> = ["on", "of", "in", "the", "'s", "to", "from", "at", "called", "titled", "dubbed", "named"]
+
   static let shortQuoteWords = 4
   static let titleQuoteWords = 6
   /// A quoted label used as a modifier is short ("the “open door” policy").
@@ -22,11 +25,12 @@ enum QuotationClassifier {
     let isTitleCase = words.count <= titleQuoteWords && tokens[words[0]].isCapitalised
       && words.allSatisfy { tokens[$0].isCapitalised || Gazetteer.functionWords.contains(tokens[$0].text) }
       && words.count > 0 && !endsSentence
-    if isTitleCase && !hasCue { return .title }
+    let before = tokens.lastIndex { $0.range.upperBound <= span.openMark.lowerBound }
+    let namesAWork = before.map { titlePrepositions.contains(tokens[$0].text.lowercased()) } ?? false
+    if isTitleCase && (!hasCue || namesAWork) { return .title }
     guard words.count <= shortQuoteWords, !endsSentence else { return nil }
     if !hasCue { return .scareQuote }
     guard words.count <= labelWords else { return nil }
-    let before = tokens.lastIndex { $0.range.upperBound <= span.openMark.lowerBound }
     let after = tokens.firstIndex { $0.range.lowerBound >= span.outer.upperBound }
     if let before, labelDeterminers.contains(tokens[before].text.lowercased()), let after, tokens[after].isWord,
       !tokens[after].isCapitalised, Gazetteer.speechVerbIndex[tokens[after].text] == nil

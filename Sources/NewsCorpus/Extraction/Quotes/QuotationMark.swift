@@ -7,12 +7,22 @@ struct QuotationMark: Equatable {
   var facing: Facing
   var range: Range<Int>
 
-  /// The mark at `index`, if the byte there starts one. Straight marks face `either` way here;
+  /// The mark at `index`, if the byte there starts one; two straight single marks ('') or two
+  /// backticks (``) stand for a double mark, as in some wire copy. Straight marks face `either` way here;
   /// `QuoteFinder` decides from the characters around them.
   static func at(_ index: Int, in bytes: [UInt8]) -> QuotationMark? {
     let byte = bytes[index]
     if byte == 0x22 { return QuotationMark(family: .double, facing: .either, range: index..<index + 1) }
-    if byte == 0x27 { return QuotationMark(family: .single, facing: .either, range: index..<index + 1) }
+    if byte == 0x27 {
+      if index + 1 < bytes.count, bytes[index + 1] == 0x27 {
+        return QuotationMark(family: .double, facing: .either, range: index..<index + 2)
+      }
+      if index > 0, bytes[index - 1] == 0x27 { return nil }
+      return QuotationMark(family: .single, facing: .either, range: index..<index + 1)
+    }
+    if byte == 0x60, index + 1 < bytes.count, bytes[index + 1] == 0x60 {
+      return QuotationMark(family: .double, facing: .opening, range: index..<index + 2)
+    }
     if byte == 0xC2, index + 1 < bytes.count {
       if bytes[index + 1] == 0xAB { return QuotationMark(family: .double, facing: .opening, range: index..<index + 2) }
       if bytes[index + 1] == 0xBB { return QuotationMark(family: .double, facing: .closing, range: index..<index + 2) }

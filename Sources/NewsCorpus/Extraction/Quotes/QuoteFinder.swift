@@ -105,6 +105,9 @@ enum QuoteFinder {
       if mark.facing == .opening { return .opening }
       return ByteText.followsSpace(bytes, before, lower: paragraph.lowerBound) && letterAfter ? .opening : nil
     }
+    if mark.facing == .closing, !isOpen, ByteText.followsSpace(bytes, before, lower: paragraph.lowerBound), letterAfter {
+      return .opening
+    }
     guard mark.facing == .either else { return mark.facing }
     let spaceBefore = ByteText.followsSpace(bytes, before, lower: paragraph.lowerBound)
       || "([{—–-/".utf8.contains(bytes[before - 1]) || isDash(bytes, before)

@@ -39,16 +39,26 @@ struct SpeakerAttributor {
     return (first, last)
   }
 
+  /// A dash that can introduce a speaker's name after a quotation ("…” ― Jane Doe").
+  private func isDash(_ index: Int) -> Bool {
+    tokens[index].kind == .punctuation && ["—", "–", "―", "-", "‒"].contains(tokens[index].text)
+  }
+
   private func isOutside(_ index: Int) -> Bool { tokens[index].quote == nil && tokens[index].kind != .mark }
 
   // MARK: after the quotation
 
   private func cueAfter(from start: Int, to end: Int) -> Attribution? {
     var index = start
-    while index <= end, tokens[index].kind == .punctuation, [",", "—", "–", "-", ":"].contains(tokens[index].text) {
+    var sawDash = false
+    while index <= end, tokens[index].kind == .punctuation, [",", ":"].contains(tokens[index].text) || isDash(index) {
+      sawDash = sawDash || isDash(index)
       index += 1
     }
     guard index <= end, isOutside(index) else { return nil }
+    if sawDash, let name = nameEndingAt.values.first(where: { $0.lowerBound == index }) {
+      return Attribution(subject: .name(name), cue: tokens[index - 1].text, cueRange: tokens[index - 1].range)
+    }
     if let verb = speechVerb(at: index) {
       if let subject = subjectAfter(verb.end, limit: end) {
         return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)

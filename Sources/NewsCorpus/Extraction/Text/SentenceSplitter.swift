@@ -4,7 +4,7 @@
 /// quotation of several sentences stays whole.
 enum SentenceSplitter {
   static let abbreviations: Set<String> = [
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rep", "sen",
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "del", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rep", "sen",
     "gov", "prof", "rev", "pres", "atty", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "vs", "etc", "inc", "corp", "co", "ltd", "ft", "mt", "messrs", "approx", "dept", "est",
   ]
