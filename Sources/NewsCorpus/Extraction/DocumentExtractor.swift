@@ -289,6 +289,12 @@ struct DocumentExtractor {
           speakers[index] = speakers[earlier]
           kinds[index] = .continuation
           cues[index] = cues[earlier]
+        } else if let reported = makeAttributor(paragraph).cueInPreviousSentence(span: index),
+          case let (entity?, _) = speaker(of: reported.subject)
+        {
+          speakers[index] = entity
+          kinds[index] = .continuation
+          cues[index] = (reported.cue, reported.cueRange)
         } else if startsParagraph || previousParagraphEndedOpen, let previousSpeaker {
           speakers[index] = previousSpeaker.speaker
           kinds[index] = .continuation
@@ -314,6 +320,10 @@ struct DocumentExtractor {
       }
       if let last = (0..<paragraph.spans.count).last(where: { terms[$0] == nil }) {
         previousSpeaker = speakers[last].map { ($0, cues[last]) }
+      } else if let reported = makeAttributor(paragraph).lastReportedSpeech(),
+        case let (entity?, _) = speaker(of: reported.subject)
+      {
+        previousSpeaker = (entity, (reported.cue, reported.cueRange))
       }
       previousParagraphEndedOpen = paragraph.spans.last.map { $0.closeMark == nil } ?? false
       if let intro = introduction(paragraph) {

@@ -68,6 +68,12 @@ enum NameFinder {
       var end = index + 1
       while end < run.upperBound, end - index < 5, isPersonWord(tokens, end, limit: run.upperBound) { end += 1 }
       while end > index + 1, !tokens[end - 1].isCapitalised { end -= 1 }
+      if end - index == 1, end < run.upperBound, NameFinder.isTitleWord(tokens[end].text),
+        !Gazetteer.functionWords.contains(tokens[end].text.lowercased())
+      {
+        index = end  // a lone word before a title is part of the title ("Oversight Chairman …")
+        continue
+      }
       var person = candidate(tokens, index..<end, kind: .person, canonical: nil, country: nil)
       let significant = tokens[index..<end].filter { !isInitial($0.text) && $0.isCapitalised }.count
       let (role, gender) = titleBefore(tokens, index)

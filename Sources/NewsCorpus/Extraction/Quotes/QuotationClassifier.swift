@@ -33,7 +33,8 @@ enum QuotationClassifier {
     guard words.count <= labelWords else { return nil }
     let after = tokens.firstIndex { $0.range.lowerBound >= span.outer.upperBound }
     if let before, labelDeterminers.contains(tokens[before].text.lowercased()), let after, tokens[after].isWord,
-      !tokens[after].isCapitalised, Gazetteer.speechVerbIndex[tokens[after].text] == nil
+      !tokens[after].isCapitalised, Gazetteer.speechVerbIndex[tokens[after].text] == nil,
+      !Gazetteer.functionWords.contains(tokens[after].text)
     {
       return .scareQuote
     }

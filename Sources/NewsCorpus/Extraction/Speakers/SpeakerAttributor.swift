@@ -23,6 +23,26 @@ struct SpeakerAttributor {
     return nil
   }
 
+  /// A cue of reported speech in the sentence before the quotation's ("…, Schiff said. “The other
+  /// factor…”"), for a quotation with no cue of its own; only a named or pronoun subject counts.
+  func cueInPreviousSentence(span spanIndex: Int) -> Attribution? {
+    guard let (first, _) = frame(of: spanIndex), first > 0 else { return nil }
+    let sentence = tokens[first - 1].sentence
+    var start = first - 1
+    while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
+    guard let found = cueBefore(from: start, to: first - 1), isPersonLike(found.subject) else { return nil }
+    return found
+  }
+
+  /// The last cue of reported speech in the paragraph, outside quotation marks, with a named or
+  /// pronoun subject: the speaker a quotation in the next paragraph may continue.
+  func lastReportedSpeech() -> Attribution? {
+    guard let last = tokens.indices.last, let found = cueBefore(from: 0, to: last), isPersonLike(found.subject) else {
+      return nil
+    }
+    return found
+  }
+
   /// The token indices of the sentences the quotation's marks fall in.
   private func frame(of spanIndex: Int) -> (Int, Int)? {
     let span = spans[spanIndex]
@@ -47,6 +67,13 @@ struct SpeakerAttributor {
   private func isOutside(_ index: Int) -> Bool { tokens[index].quote == nil && tokens[index].kind != .mark }
 
   // MARK: after the quotation
+
+  /// Words that open another clause: a verb past them after a quotation is not its cue
+  /// ("“That makes me smart,” when Clinton blasted him").
+  static let clauseBreaks: Set<String> = [
+    "when", "while", "because", "after", "before", "since", "although", "though", "but", "which", "where", "if",
+    "until", "whereas", "unless",
+  ]
 
   private func cueAfter(from start: Int, to end: Int) -> Attribution? {
     var index = start
@@ -74,7 +101,7 @@ struct SpeakerAttributor {
           return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
         }
       }
-      if tokens[scan].kind == .punctuation, [".", "!", "?", ";"].contains(tokens[scan].text) { break }
+      if tokens[scan].isPunctuation(";") || Self.clauseBreaks.contains(tokens[scan].text.lowercased()) { break }
       scan += 1
     }
     return nil
