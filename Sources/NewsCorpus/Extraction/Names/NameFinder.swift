@@ -110,6 +110,7 @@ enum NameFinder {
     var index = start
     while index < limit, index - start < Gazetteer.longestNameWords {
       words.append(tokens[index].text)
+      guard Gazetteer.beginsName(words) else { break }
       if let entry = Gazetteer.entry(words: words) { best = (entry, index + 1) }
       index += 1
     }
