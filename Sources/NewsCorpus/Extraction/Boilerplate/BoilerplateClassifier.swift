@@ -48,6 +48,8 @@ enum BoilerplateClassifier {
   /// Counts over a paragraph's bytes that the rules read.
   private struct Profile {
     var words = 0
+    /// Words that start with a capital letter.
+    var capitalisedWords = 0
     var upper = 0
     var lower = 0
     var hasQuote = false
@@ -59,7 +61,10 @@ enum BoilerplateClassifier {
       while index < range.upperBound {
         let byte = bytes[index]
         let isSpace = ByteText.spaceWidth(bytes, at: index) > 0
-        if !isSpace && !inWord { words += 1 }
+        if !isSpace && !inWord {
+          words += 1
+          if ByteText.isUppercaseLetter(at: index, in: bytes) { capitalisedWords += 1 }
+        }
         inWord = !isSpace
         if byte >= 0x41 && byte <= 0x5A { upper += 1 }
         if byte >= 0x61 && byte <= 0x7A { lower += 1 }
@@ -95,6 +100,10 @@ enum BoilerplateClassifier {
     let letters = profile.upper + profile.lower
     if profile.words >= 3, letters >= 12, profile.upper * 10 >= letters * 9 { return .promotion }
     if profile.words <= 4, !profile.endsSentence, !profile.hasQuote { return .navigation }
+    // A line in title case with no sentence end: another article's headline in a list of links.
+    if profile.words <= 20, !profile.endsSentence, !profile.hasQuote, profile.capitalisedWords * 10 >= profile.words * 7 {
+      return .relatedLinks
+    }
     return nil
   }
 
