@@ -24,11 +24,12 @@ enum QuotationClassifier {
     let endsSentence = inside.last.map { [".", "!", "?"].contains(tokens[$0].text) } ?? false
     let isTitleCase = words.count <= titleQuoteWords && tokens[words[0]].isCapitalised
       && words.allSatisfy { tokens[$0].isCapitalised || Gazetteer.functionWords.contains(tokens[$0].text) }
-      && words.count > 0 && !endsSentence
+      && words.contains { !Gazetteer.functionWords.contains(tokens[$0].text.lowercased()) } && !endsSentence
+      && span.closeMark != nil
     let before = tokens.lastIndex { $0.range.upperBound <= span.openMark.lowerBound }
     let namesAWork = before.map { titlePrepositions.contains(tokens[$0].text.lowercased()) } ?? false
     if isTitleCase && (!hasCue || namesAWork) { return .title }
-    guard words.count <= shortQuoteWords, !endsSentence else { return nil }
+    guard words.count <= shortQuoteWords, !endsSentence, span.closeMark != nil else { return nil }
     if !hasCue { return .scareQuote }
     guard words.count <= labelWords else { return nil }
     let after = tokens.firstIndex { $0.range.lowerBound >= span.outer.upperBound }

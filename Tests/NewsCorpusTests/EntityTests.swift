@@ -1,0 +1,95 @@
+import Testing
+
+@testable import NewsCorpus
+
+/// People, organisations, places and outlets: merging, roles, affiliations, mentions.
+@Suite("Entities")
+struct EntityTests {
+  @Test("name forms merge across documents; the canonical name is the fullest")
+  func mergeAcrossDocuments() throws {
+    let corpus = try CorpusFixture.load([
+      "Headline one\nRussian Deputy Foreign Minister Sergei A. Ryabkov spoke on Monday.",
+      "Headline two\nSergei Ryabkov left. Later Mr Ryabkov returned.",
+      "Headline three\n“No,” Ryabkov said.",
+    ])
+    let people = corpus.entities.filter { $0.kind == .person }
+    #expect(people.count == 1)
+    let person = try #require(people.first)
+    #expect(person.name == "Sergei A. Ryabkov")
+    #expect(Set(person.aliases) == ["Sergei Ryabkov", "Ryabkov"])
+    #expect(person.affiliation == "Russia")
+    #expect(person.roles == ["Russian Deputy Foreign Minister"])
+    #expect(person.mentionIDs.count == 4)
+    #expect(person.quotationIDs.count == 1)
+  }
+
+  @Test("two people sharing a surname are not merged; a lone surname stays apart when ambiguous")
+  func namesakes() throws {
+    let corpus = try CorpusFixture.load([
+      "Headline one\nBill Carter spoke on Monday.",
+      "Headline two\nHelen Carter spoke on Tuesday.",
+      "Headline three\n“Maybe,” Carter said.",
+    ])
+    let names = corpus.entities.filter { $0.kind == .person }.map(\.name).sorted()
+    #expect(names == ["Bill Carter", "Carter", "Helen Carter"])
+  }
+
+  @Test("a lone surname prefers the full name given in the same document")
+  func surnameInDocument() throws {
+    let corpus = try CorpusFixture.load([
+      "Headline one\nBill Carter spoke on Monday.",
+      "Headline two\nHelen Carter spoke on Tuesday. “Maybe,” Carter said.",
+    ])
+    #expect(corpus.quotations.map { corpus.speaker(of: $0)?.name } == ["Helen Carter"])
+  }
+
+  @Test("titles give affiliations: demonyms, countries, organisations tied to a country")
+  func affiliations() throws {
+    let corpus = try CorpusFixture.load(
+      """
+      Headline for the test
+      Kremlin spokesman Ivan Petrov spoke. U.S. Ambassador to NATO Julia Smith spoke. Sweden’s prime minister Eva Berg spoke.
+      NATO Secretary General Lars Holm spoke. Victoria Lane, U.S. undersecretary of state for political affairs, spoke.
+      """)
+    let affiliation = Dictionary(
+      uniqueKeysWithValues: corpus.entities.filter { $0.kind == .person }.map { ($0.name, $0.affiliation ?? "-") })
+    #expect(affiliation["Ivan Petrov"] == "Russia")
+    #expect(affiliation["Julia Smith"] == "United States")
+    #expect(affiliation["Eva Berg"] == "Sweden")
+    #expect(affiliation["Lars Holm"] == "NATO")
+    #expect(affiliation["Victoria Lane"] == "United States")
+  }
+
+  @Test("every mention of every entity in body sentences, with its sentence and offsets")
+  func mentions() throws {
+    let corpus = try CorpusFixture.load(
+      "Headline for the test\nPresident Vladimir Putin met NATO envoys in Geneva. Mr Putin left.\nSign up for our newsletter about NATO")
+    let document = corpus.documents[0]
+    let mentioned = corpus.mentions.map { "\(corpus.entities[$0.entityID].name)@\($0.sentenceID)" }
+    #expect(mentioned == ["Vladimir Putin@1", "NATO@1", "Geneva@1", "Vladimir Putin@2"])
+    for mention in corpus.mentions {
+      #expect(String(document.text(in: mention.byteRange)) == mention.text)
+    }
+    #expect(corpus.entities.first { $0.name == "NATO" }?.kind == .organization)
+    #expect(corpus.entities.first { $0.name == "Geneva" }?.kind == .place)
+  }
+
+  @Test("the document's outlet is an entity of the corpus")
+  func outletEntity() throws {
+    let folder = try TemporaryFolder()
+    let file = try folder.write(
+      "export.jsonl", #"{"id": "a1", "title": "T", "text": "Body text here.", "source": "Washington Post"}"#)
+    let corpus = try CorpusLoader().load(paths: [file])
+    let outlet = try #require(corpus.documents[0].outletEntityID)
+    #expect(corpus.entities[outlet].name == "The Washington Post")
+    #expect(corpus.entities[outlet].kind == .outlet)
+  }
+
+  @Test("in the seeds, the Russian officials' quotations have affiliation Russia")
+  func seedsRussianOfficials() throws {
+    let corpus = try CorpusLoader().load(paths: [SeedsAccuracyTests.packageRoot.appendingPathComponent("seeds").path])
+    let speakers = Set(
+      corpus.quotations.compactMap { corpus.speaker(of: $0) }.filter { $0.affiliation == "Russia" }.map(\.name))
+    #expect(speakers == ["Sergei A. Ryabkov", "Dmitry Peskov"])
+  }
+}

@@ -1,0 +1,97 @@
+import Testing
+
+@testable import NewsCorpus
+
+/// Who said each quotation: cues before, after and inside, pronouns, continuations, sources.
+@Suite("Speaker attribution")
+struct SpeakerAttributionTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var name: String
+    var body: String
+    /// "quotation text | speaker name", in order; "-" for no speaker.
+    var expected: [String]
+    var testDescription: String { name }
+  }
+
+  static let cases: [Case] = [
+    Case(name: "name then verb after the quotation", body: "“We are ready,” Jane Doe said.", expected: ["We are ready, | Jane Doe"]),
+    Case(name: "verb then name after the quotation", body: "\"It works,\" said Ann Lee.", expected: ["It works, | Ann Lee"]),
+    Case(
+      name: "a cue before the quotation with a colon", body: "Bob Stone said: “Fine.”", expected: ["Fine. | Bob Stone"]),
+    Case(
+      name: "a title before the name is not part of it",
+      body: "Kremlin spokesman Ivan Petrov told reporters that the talks were “open and direct.”",
+      expected: ["open and direct. | Ivan Petrov"]),
+    Case(
+      name: "according to",
+      body: "“The plan is dead,” according to Maria Lopez, a senior adviser.",
+      expected: ["The plan is dead, | Maria Lopez"]),
+    Case(
+      name: "a name in an appositive between commas",
+      body: "Victor Hale, a spokesman for the ministry who joined last year, said, “We have no comment.”",
+      expected: ["We have no comment. | Victor Hale"]),
+    Case(
+      name: "a name before a long clause, then who said",
+      body: "The sharpest remark came from senior fellow at Carnegie Europe Judy Dent, who said that “this meeting is misjudged.”",
+      expected: ["this meeting is misjudged. | Judy Dent"]),
+    Case(
+      name: "a pronoun resolves to the person named before",
+      body: "Maria Lopez spoke after the meeting.\n“So far we see no reason for optimism,” she said.",
+      expected: ["So far we see no reason for optimism, | Maria Lopez"]),
+    Case(
+      name: "a split quotation shares its cue",
+      body: "Jane Doe spoke first. “The fact that they feel threatened,” which is odd, “is hard to understand,” she said.",
+      expected: ["The fact that they feel threatened, | Jane Doe", "is hard to understand, | Jane Doe"]),
+    Case(
+      name: "a quotation with no cue continues the previous speaker of the paragraph",
+      body: "“There is a real risk,” Jane Doe said. “We are clear-eyed.”",
+      expected: ["There is a real risk, | Jane Doe", "We are clear-eyed. | Jane Doe"]),
+    Case(
+      name: "a name and said inside someone else's quotation does not make the speaker",
+      body: "“Officials said that the session was tense,” Politico Europe reports. “Smith said that allies pushed back.”",
+      expected: ["Officials said that the session was tense, | Politico Europe",
+        "Smith said that allies pushed back. | Politico Europe"]),
+    Case(
+      name: "an outlet as the source",
+      body: "Moscow wants “the removal of all military infrastructure in the east,” The Washington Post reports.",
+      expected: ["the removal of all military infrastructure in the east, | The Washington Post"]),
+    Case(
+      name: "a block quotation introduced by a paragraph ending in a colon",
+      body: "In an interview, Ivan Petrov reiterated his country’s red line:\nThis is all in the past. It will no longer work.",
+      expected: ["This is all in the past. It will no longer work. | Ivan Petrov"]),
+    Case(
+      name: "a speaker signed with a dash after the quotation",
+      body: "“He does not speak for us.” ― Carla Ruiz",
+      expected: ["He does not speak for us. | Carla Ruiz"]),
+    Case(
+      name: "a transcript label",
+      body: "WALLACE: Will you be there tomorrow night?\nPENCE: I will be there, and so will he.",
+      expected: ["Will you be there tomorrow night? | Wallace", "I will be there, and so will he. | Pence"]),
+    Case(
+      name: "a participle clause takes the subject of the main clause",
+      body: "Julia Smith expressed solidarity with Kyiv, adding that “Russian actions have precipitated this crisis.”",
+      expected: ["Russian actions have precipitated this crisis. | Julia Smith"]),
+    Case(
+      name: "an unnamed source gives no speaker",
+      body: "“The decision is final,” a senior official said.",
+      expected: ["The decision is final, | -"]),
+    Case(
+      name: "reported speech before a quotation with no cue of its own",
+      body: "The committee may delay the vote, Adam Ross said. “The other factor is the timing of the election.”",
+      expected: ["The other factor is the timing of the election. | Adam Ross"]),
+  ]
+
+  @Test("attributes each quotation", arguments: cases)
+  func attributes(_ testCase: Case) throws {
+    let corpus = try CorpusFixture.load("Headline for the test\n" + testCase.body)
+    #expect(CorpusFixture.attributions(corpus) == testCase.expected)
+  }
+
+  @Test("a surname alone after the full name is the same person, also as a speaker")
+  func surname() throws {
+    let corpus = try CorpusFixture.load("Headline for the test\n“One,” Jane Doe said.\n“Two,” Doe said.")
+    let people = corpus.entities.filter { $0.kind == .person }
+    #expect(people.map(\.name) == ["Jane Doe"])
+    #expect(people.first?.quotationIDs == [0, 1])
+  }
+}
