@@ -20,8 +20,8 @@ struct SentenceTests {
       sentences: ["He said “we differ with the U.S. The U.S. suggests otherwise.”", "Then he left."]),
     Case(paragraph: "“Putin is going in strong . . . I think this is misjudged,” she said. They agreed.",
       sentences: ["“Putin is going in strong . . . I think this is misjudged,” she said.", "They agreed."]),
-    Case(paragraph: "“We are clear-eyed.” Stoltenberg said more. “So we conveyed a message.”",
-      sentences: ["“We are clear-eyed.”", "Stoltenberg said more.", "“So we conveyed a message.”"]),
+    Case(paragraph: "“Is that so?” Jane Doe asked. “We are clear-eyed.” Stoltenberg left.",
+      sentences: ["“Is that so?” Jane Doe asked.", "“We are clear-eyed.”", "Stoltenberg left."]),
   ]
 
   @Test("splits a paragraph", arguments: cases)

@@ -21,7 +21,8 @@ enum QuotationClassifier {
     let inside = tokens.indices.filter { tokens[$0].quote == index }
     let words = inside.filter { tokens[$0].isWord }
     if words.isEmpty { return .scareQuote }
-    let endsSentence = inside.last.map { [".", "!", "?"].contains(tokens[$0].text) } ?? false
+    let content = ByteText.trimmed(bytes, span.content)
+    let endsSentence = !content.isEmpty && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[content.upperBound - 1])
     let isTitleCase = words.count <= titleQuoteWords && tokens[words[0]].isCapitalised
       && words.allSatisfy { tokens[$0].isCapitalised || Gazetteer.functionWords.contains(tokens[$0].text) }
       && words.contains { !Gazetteer.functionWords.contains(tokens[$0].text.lowercased()) } && !endsSentence

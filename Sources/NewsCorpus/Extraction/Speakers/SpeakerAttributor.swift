@@ -94,12 +94,9 @@ struct SpeakerAttributor {
     var scan = index
     while scan <= end, isOutside(scan), scan - index < 30 {
       if let verb = speechVerb(at: scan) {
-        if let subject = subjectBefore(scan, lower: index) {
-          return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
-        }
-        if verb.lemma == "according to", let subject = subjectAfter(verb.end, limit: end) {
-          return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
-        }
+        let subject =
+          verb.lemma == "according to" ? subjectAfter(verb.end, limit: end) : subjectBefore(scan, lower: index)
+        if let subject { return Attribution(subject: subject, cue: verb.text, cueRange: verb.range) }
       }
       if tokens[scan].isPunctuation(";") || Self.clauseBreaks.contains(tokens[scan].text.lowercased()) { break }
       scan += 1
@@ -245,7 +242,8 @@ struct SpeakerAttributor {
       let token = tokens[index]
       guard isOutside(index) else { return nil }
       if token.isPunctuation(",") { return nameOrNil(endingAt: index - 1, lower: lower) }
-      if token.kind == .punctuation, [".", ";", "!", "?"].contains(token.text) { return nil }
+      if token.kind == .punctuation, [";", "!", "?"].contains(token.text) { return nil }
+      if token.sentence != tokens[comma].sentence { return nil }
       index -= 1
     }
     return nil
@@ -280,6 +278,24 @@ struct SpeakerAttributor {
     return nil
   }
 
+  /// The name a run of capitalised words and titles starting at `start` ends with, a person's if
+  /// it holds one ("said European Council President Donald Tusk" → Donald Tusk).
+  private func nameInRun(from start: Int, limit: Int) -> Range<Int>? {
+    var firstName: Range<Int>?
+    var person: Range<Int>?
+    var index = start
+    while index <= limit, index - start < 10, tokens[index].isWord, isOutside(index),
+      tokens[index].isCapitalised || Gazetteer.roleWords.contains(tokens[index].text) || tokens[index].text == "of"
+    {
+      if let name = nameEndingAt[index], name.lowerBound >= start {
+        if firstName == nil { firstName = name }
+        if personNameEnds.contains(index) { person = name }
+      }
+      index += 1
+    }
+    return person ?? firstName
+  }
+
   /// The subject after an inverted verb (`said Jane Doe`, `according to the Post`, `said he`).
   func subjectAfter(_ start: Int, limit: Int) -> Subject? {
     var index = start
@@ -293,7 +309,7 @@ struct SpeakerAttributor {
     let lower = token.text.lowercased()
     if Gazetteer.malePronouns.contains(lower) { return .pronoun(index, .male) }
     if Gazetteer.femalePronouns.contains(lower) { return .pronoun(index, .female) }
-    if let name = nameEndingAt.values.first(where: { $0.lowerBound == index }) { return .name(name) }
+    if let name = nameInRun(from: index, limit: limit) { return .name(name) }
     var end = index
     while end <= limit, tokens[end].isWord, !tokens[end].isCapitalised || NameFinder.isTitleWord(tokens[end].text),
       end - index < 6

@@ -31,7 +31,8 @@ enum SentenceSplitter {
         {
           let end = skipClosingMarks(bytes, index, limit: paragraph.upperBound)
           if end < paragraph.upperBound, ByteText.spaceWidth(bytes, at: end) > 0,
-            startsSentence(bytes, after: end, limit: paragraph.upperBound, strict: false)
+            startsSentence(bytes, after: end, limit: paragraph.upperBound, strict: false),
+            !startsAttribution(bytes, after: end, limit: paragraph.upperBound)
           {
             sentences.append(ByteText.trimmed(bytes, start..<end))
             start = end
@@ -62,6 +63,30 @@ enum SentenceSplitter {
     let last = ByteText.trimmed(bytes, start..<paragraph.upperBound)
     if !last.isEmpty { sentences.append(last) }
     return sentences
+  }
+
+  /// Whether the words after a quotation are its attribution ("“…?” Graham asked."): a few
+  /// capitalised words and then a speech verb, which keeps them in the quotation's sentence.
+  private static func startsAttribution(_ bytes: [UInt8], after index: Int, limit: Int) -> Bool {
+    var index = index
+    for _ in 0..<5 {
+      while index < limit, ByteText.spaceWidth(bytes, at: index) > 0 { index += ByteText.spaceWidth(bytes, at: index) }
+      var end = index
+      while end < limit {
+        let (scalar, width) = ByteText.decode(bytes, at: end)
+        let continuesAcronym = scalar == "." && end + 1 < limit && ByteText.isLetterOrDigit(at: end + 1, in: bytes)
+        guard scalar.properties.isAlphabetic || scalar == "-" || continuesAcronym else { break }
+        end += width
+      }
+      guard end > index else { return false }
+      let word = ByteText.string(bytes, index..<end)
+      while end < limit, [UInt8(ascii: "."), UInt8(ascii: ",")].contains(bytes[end]) { end += 1 }
+      if !ByteText.isUppercaseLetter(at: index, in: bytes) {
+        return Gazetteer.speechVerbIndex[word.lowercased()] != nil && word.first?.isLowercase == true
+      }
+      index = end
+    }
+    return false
   }
 
   private static func nextSpanStart(_ spans: [QuoteSpan], _ spanIndex: Int, _ limit: Int) -> Int {
