@@ -86,8 +86,9 @@ struct Benchmark {
   }
 
   static func writeRepeated(_ corpus: Corpus, count: Int, to path: String) throws {
-    FileManager.default.createFile(atPath: path, contents: nil)
-    guard let handle = FileHandle(forWritingAtPath: path) else { return }
+    guard FileManager.default.createFile(atPath: path, contents: nil),
+      let handle = FileHandle(forWritingAtPath: path)
+    else { throw CocoaError(.fileWriteUnknown) }
     defer { try? handle.close() }
     var buffer = Data()
     for index in 0..<count {

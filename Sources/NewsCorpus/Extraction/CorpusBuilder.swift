@@ -1,9 +1,34 @@
+import Foundation
+
 /// Runs extraction over raw articles and assembles the corpus with corpus-wide ids.
+///
+/// Documents are extracted independently, on every core; ids are then given in input order, so
+/// the corpus is the same whatever the number of cores.
 enum CorpusBuilder {
-  static func build(_ articles: [RawArticle]) -> Corpus {
-    let extracted = articles.map { article in
-      DocumentExtractor(bytes: Array(article.text.utf8), givenTitle: article.title).extract()
+  /// A buffer each worker writes its own slots of; no two workers share a slot.
+  private struct Slots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<ExtractedDocument>
+  }
+
+  static func extractInParallel(_ articles: [RawArticle]) -> [ExtractedDocument] {
+    let slots = Slots(buffer: .allocate(capacity: articles.count))
+    guard let base = slots.buffer.baseAddress else { return [] }
+    slots.buffer.initialize(repeating: ExtractedDocument())
+    defer { slots.buffer.deallocate() }
+    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, articles.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      var index = worker
+      while index < articles.count {
+        let article = articles[index]
+        slots.buffer[index] = DocumentExtractor(bytes: Array(article.text.utf8), givenTitle: article.title).extract()
+        index += workers
+      }
     }
+    return (0..<articles.count).map { (base + $0).move() }
+  }
+
+  static func build(_ articles: [RawArticle]) -> Corpus {
+    let extracted = extractInParallel(articles)
     var registry = EntityRegistry()
     let entityMaps = registry.register(extracted)
     var corpus = Corpus()
