@@ -9,6 +9,8 @@ struct LocalEntities {
   private var byFirstName: [String: [Int]] = [:]
   /// Person mentions outside quotation marks, in text order: (byte offset, sentence key, entity).
   private(set) var personMentions: [(offset: Int, sentence: Int, entity: Int, isSpeaking: Bool)] = []
+  /// Organisation and outlet mentions outside quotation marks, in text order.
+  private(set) var organizationMentions: [(offset: Int, sentence: Int, entity: Int)] = []
 
   /// The key that identifies a person: first and last significant word, lowercased.
   static func personKey(_ words: [String]) -> String {
@@ -98,8 +100,20 @@ struct LocalEntities {
   }
 
   mutating func noteMention(entity: Int, offset: Int, sentence: Int, isSpeaking: Bool) {
-    guard items[entity].kind == .person else { return }
-    personMentions.append((offset, sentence, entity, isSpeaking))
+    switch items[entity].kind {
+    case .person: personMentions.append((offset, sentence, entity, isSpeaking))
+    case .organization, .outlet: organizationMentions.append((offset, sentence, entity))
+    case .place: break
+    }
+  }
+
+  /// The organisation or outlet "it" at `offset` refers to: the one named last before it, in the
+  /// same sentence or the one before.
+  func resolveOrganizationPronoun(at offset: Int, sentence: Int) -> Int? {
+    var index = organizationMentions.count - 1
+    while index >= 0, organizationMentions[index].offset >= offset { index -= 1 }
+    guard index >= 0, sentence - organizationMentions[index].sentence <= 1 else { return nil }
+    return organizationMentions[index].entity
   }
 
   mutating func setGender(_ gender: Gender, of entity: Int) {

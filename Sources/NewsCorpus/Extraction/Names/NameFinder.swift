@@ -66,8 +66,10 @@ enum NameFinder {
         index = end
         continue
       }
-      if isAllCapitals || !word.isCapitalised || isTitleWord(word.text) || Gazetteer.country(ofDemonym: word.text) != nil
-        || Gazetteer.nameAdjectives.contains(word.text.lowercased())
+      let afterHonorific = index > run.lowerBound && isHonorific(tokens[index - 1].text)
+      if !afterHonorific,
+        isAllCapitals || !word.isCapitalised || isTitleWord(word.text) || Gazetteer.country(ofDemonym: word.text) != nil
+          || Gazetteer.nameAdjectives.contains(word.text.lowercased())
       {
         index += 1
         continue
@@ -104,6 +106,13 @@ enum NameFinder {
     if !token.isCapitalised { return nameParticles.contains(token.text) }
     if isTitleWord(token.text) || Gazetteer.country(ofDemonym: token.text) != nil { return false }
     return gazetteerMatch(tokens, from: index, limit: limit) == nil
+  }
+
+  /// "Mr", "Mrs.", "Ms", "Dr": the next capitalised word is a name even if it reads as a title ("Mr. King").
+  static func isHonorific(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return Gazetteer.maleHonorifics.contains(lower) || Gazetteer.femaleHonorifics.contains(lower)
+      || lower == "dr" || lower == "dr."
   }
 
   static func isTitleWord(_ word: String) -> Bool {

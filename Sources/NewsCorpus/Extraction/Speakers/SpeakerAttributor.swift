@@ -121,8 +121,8 @@ struct SpeakerAttributor {
         continue
       }
       if let verb = speechVerb(at: index), verb.end <= end + 1 {
-        let subject: Subject? =
-          verb.lemma == "according to" ? subjectAfter(verb.end, limit: end) : subjectBefore(index, lower: start)
+        let inverted = verb.lemma == "according to" || tokens[index].isCapitalised
+        let subject: Subject? = inverted ? subjectAfter(verb.end, limit: end) : subjectBefore(index, lower: start)
         if let subject {
           let found = Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
           if isPersonLike(subject) { return found }
@@ -145,7 +145,7 @@ struct SpeakerAttributor {
     switch subject {
     case .name(let range): return personNameEnds.contains(range.upperBound - 1) || nameEndingAt[range.upperBound - 1] == nil
     case .pronoun: return true
-    case .unnamed: return false
+    case .unnamed, .organizationPronoun: return false
     }
   }
 
@@ -162,7 +162,8 @@ struct SpeakerAttributor {
     guard token.isWord, isOutside(index), let forms = Gazetteer.speechVerbIndex[token.text.lowercased()] else {
       return nil
     }
-    if token.isCapitalised, token.text != "According" { return nil }
+    let opensSentence = index == 0 || tokens[index - 1].sentence != token.sentence || tokens[index - 1].kind == .mark
+    if token.isCapitalised, token.text != "According", !opensSentence { return nil }
     for form in forms {
       guard index + form.rest.count < tokens.count else { continue }
       let matches = form.rest.enumerated().allSatisfy { offset, word in
@@ -228,7 +229,8 @@ struct SpeakerAttributor {
     }
     if Gazetteer.malePronouns.contains(lower_) { return .pronoun(index, .male) }
     if Gazetteer.femalePronouns.contains(lower_) { return .pronoun(index, .female) }
-    if ["they", "we", "i", "you", "it"].contains(lower_) { return .unnamed }
+    if lower_ == "it" { return .organizationPronoun(index) }
+    if ["they", "we", "i", "you"].contains(lower_) { return .unnamed }
     if token.isWord, Gazetteer.anonymousSourceHeads.contains(lower_) || Gazetteer.roleWords.contains(lower_) {
       return .unnamed
     }
