@@ -93,6 +93,9 @@ extension Gazetteer {
     "transatlantic", "atlantic", "pacific", "middle", "islamic", "muslim", "christian", "jewish", "catholic",
     "conservative", "liberal", "progressive", "republican", "democratic", "green", "labour", "new", "old",
     "great", "royal", "imperial", "intermediate-range", "intermediate", "nuclear", "security", "foreign",
+    "democrats", "republicans", "conservatives", "liberals", "progressives", "independents", "americans",
+    "europeans", "muslims", "christians", "jews", "catholics", "evangelicals", "latinos", "hispanics", "blacks",
+    "whites", "millennials", "socialists", "communists", "nationalists", "allies", "officials", "lawmakers",
   ]
 
   /// The last word of an organisation's name that no table lists ("Oversight Committee", "Quinnipiac University").

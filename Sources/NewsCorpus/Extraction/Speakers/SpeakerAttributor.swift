@@ -227,12 +227,25 @@ struct SpeakerAttributor {
     if token.isWord, token.isCapitalised, !NameFinder.isTitleWord(token.text) {
       return .name(index..<(index + 1))
     }
-    if Gazetteer.malePronouns.contains(lower_) { return .pronoun(index, .male) }
-    if Gazetteer.femalePronouns.contains(lower_) { return .pronoun(index, .female) }
+    if lower_ == "he" { return .pronoun(index, .male) }
+    if lower_ == "she" { return .pronoun(index, .female) }
     if lower_ == "it" { return .organizationPronoun(index) }
+    if lower_ == "and", let earlier = earlierVerb(before: index, lower: lower) {
+      return subjectBefore(earlier, lower: lower)
+    }
     if ["they", "we", "i", "you"].contains(lower_) { return .unnamed }
     if token.isWord, Gazetteer.anonymousSourceHeads.contains(lower_) || Gazetteer.roleWords.contains(lower_) {
       return .unnamed
+    }
+    return nil
+  }
+
+  /// The speech verb a coordinated one shares its subject with ("PolitiFact claimed … and concluded").
+  private func earlierVerb(before index: Int, lower: Int) -> Int? {
+    var scan = index - 1
+    while scan >= lower, tokens[scan].sentence == tokens[index].sentence {
+      if isOutside(scan), speechVerb(at: scan) != nil { return scan }
+      scan -= 1
     }
     return nil
   }
@@ -309,8 +322,8 @@ struct SpeakerAttributor {
     guard index <= limit, isOutside(index) else { return nil }
     let token = tokens[index]
     let lower = token.text.lowercased()
-    if Gazetteer.malePronouns.contains(lower) { return .pronoun(index, .male) }
-    if Gazetteer.femalePronouns.contains(lower) { return .pronoun(index, .female) }
+    if lower == "he" { return .pronoun(index, .male) }
+    if lower == "she" { return .pronoun(index, .female) }
     if let name = nameInRun(from: index, limit: limit) { return .name(name) }
     var end = index
     while end <= limit, tokens[end].isWord, !tokens[end].isCapitalised || NameFinder.isTitleWord(tokens[end].text),
