@@ -18,19 +18,21 @@ enum QuotationClassifier {
   static func termKind(
     _ span: QuoteSpan, index: Int, tokens: [Token], bytes: [UInt8], hasCue: Bool
   ) -> QuotedTermKind? {
+    guard span.closeMark != nil else { return nil }  // a quotation running on to the next paragraph
     let inside = tokens.indices.filter { tokens[$0].quote == index }
     let words = inside.filter { tokens[$0].isWord }
     if words.isEmpty { return .scareQuote }
     let content = ByteText.trimmed(bytes, span.content)
-    let endsSentence = !content.isEmpty && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[content.upperBound - 1])
-    let isTitleCase = words.count <= titleQuoteWords && tokens[words[0]].isCapitalised
-      && words.allSatisfy { tokens[$0].isCapitalised || Gazetteer.functionWords.contains(tokens[$0].text) }
-      && words.contains { !Gazetteer.functionWords.contains(tokens[$0].text.lowercased()) } && !endsSentence
-      && span.closeMark != nil
+    let finalByte = content.isEmpty ? 0 : bytes[content.upperBound - 1]
+    let endsSentence = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(finalByte)
     let before = tokens.lastIndex { $0.range.upperBound <= span.openMark.lowerBound }
     let namesAWork = before.map { titlePrepositions.contains(tokens[$0].text.lowercased()) } ?? false
+    let isTitleCase = words.count <= titleQuoteWords && tokens[words[0]].isCapitalised
+      && words.allSatisfy { tokens[$0].isCapitalised || Gazetteer.functionWords.contains(tokens[$0].text) }
+      && words.contains { !Gazetteer.functionWords.contains(tokens[$0].text.lowercased()) }
+      && (!endsSentence || finalByte == UInt8(ascii: ".") && namesAWork)
     if isTitleCase && (!hasCue || namesAWork) { return .title }
-    guard words.count <= shortQuoteWords, !endsSentence, span.closeMark != nil else { return nil }
+    guard words.count <= shortQuoteWords, !endsSentence else { return nil }
     if !hasCue { return .scareQuote }
     guard words.count <= labelWords else { return nil }
     let after = tokens.firstIndex { $0.range.lowerBound >= span.outer.upperBound }
