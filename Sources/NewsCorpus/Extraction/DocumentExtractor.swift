@@ -17,6 +17,7 @@ struct DocumentExtractor {
     var candidates: [NameCandidate]
     /// Transcript labels ("PENCE:") that open quoted spans, by span index: the label's tokens.
     var labels: [Int: Range<Int>] = [:]
+    var layout: TokenLayout
     var isBody: Bool { boilerplate == nil }
   }
 
@@ -36,9 +37,11 @@ struct DocumentExtractor {
       let candidates = kinds[index] == nil ? NameFinder.find(tokens) : []
       var spansWithoutLabels = spans
       var labels: [Int: Range<Int>] = [:]
+      let layout = TokenLayout(tokens: tokens, spans: spans, sentenceCount: sentences.count)
       for spanIndex in spans.indices {
-        guard let first = tokens.firstIndex(where: { $0.quote == spanIndex }),
-          let label = transcriptLabel(tokens, from: first), tokens[label.upperBound].quote == spanIndex
+        let first = layout.spanTokens[spanIndex].open + 1
+        guard first < tokens.count, tokens[first].quote == spanIndex, let label = transcriptLabel(tokens, from: first),
+          tokens[label.upperBound].quote == spanIndex
         else { continue }
         labels[spanIndex] = label
         let contentStart = tokens[label.upperBound].range.upperBound
@@ -47,7 +50,7 @@ struct DocumentExtractor {
       analysed.append(
         Analysed(
           range: range, boilerplate: kinds[index], spans: spansWithoutLabels, sentences: sentences, tokens: tokens,
-          candidates: candidates, labels: labels))
+          candidates: candidates, labels: labels, layout: layout))
       result.paragraphs.append(.init(byteRange: range, boilerplate: kinds[index], sentences: sentences))
     }
     var entities = LocalEntities()
@@ -126,13 +129,16 @@ struct DocumentExtractor {
 
   private func makeAttributor(_ paragraph: Analysed) -> SpeakerAttributor {
     var ending: [Int: Range<Int>] = [:]
+    var starting: [Int: Range<Int>] = [:]
     var people = Set<Int>()
     for candidate in paragraph.candidates {
       ending[candidate.tokens.upperBound - 1] = candidate.tokens
+      starting[candidate.tokens.lowerBound] = candidate.tokens
       if candidate.kind == .person { people.insert(candidate.tokens.upperBound - 1) }
     }
     return SpeakerAttributor(
-      tokens: paragraph.tokens, spans: paragraph.spans, nameEndingAt: ending, personNameEnds: people)
+      tokens: paragraph.tokens, spans: paragraph.spans, nameEndingAt: ending, personNameEnds: people,
+      nameStartingAt: starting, layout: paragraph.layout)
   }
 
   private func containsCurlyDouble(_ bytes: [UInt8]) -> Bool {
@@ -265,6 +271,7 @@ struct DocumentExtractor {
         previousSpeaker = introduced.speaker.map { ($0, (introduced.cue, introduced.range)) }
         continue
       }
+      let attributor = makeAttributor(paragraph)
       var speakers: [Int?] = []
       var kinds: [AttributionKind] = []
       var cues: [(String, Range<Int>)?] = []
@@ -280,8 +287,11 @@ struct DocumentExtractor {
           cues.append(nil)
         }
       }
-      let terms = paragraph.spans.indices.map { QuotationClassifier.termKind(paragraph.spans[$0], index: $0,
-        tokens: paragraph.tokens, bytes: bytes, hasCue: cues[$0] != nil) }
+      let terms = paragraph.spans.indices.map {
+        QuotationClassifier.termKind(
+          paragraph.spans[$0], index: $0, tokens: paragraph.tokens, layout: paragraph.layout, bytes: bytes,
+          hasCue: cues[$0] != nil)
+      }
       // Quotations with no cue of their own continue a speaker.
       for index in paragraph.spans.indices where cues[index] == nil && terms[index] == nil {
         let startsParagraph = paragraph.spans[index].openMark.lowerBound == paragraph.range.lowerBound
@@ -293,7 +303,7 @@ struct DocumentExtractor {
           speakers[index] = speakers[earlier]
           kinds[index] = .continuation
           cues[index] = cues[earlier]
-        } else if let reported = makeAttributor(paragraph).cueInPreviousSentence(span: index),
+        } else if let reported = attributor.cueInPreviousSentence(span: index),
           case let (entity?, _) = speaker(of: reported.subject)
         {
           speakers[index] = entity
@@ -312,7 +322,8 @@ struct DocumentExtractor {
         }
       }
       for (index, span) in paragraph.spans.enumerated() {
-        let sentence = paragraph.tokens.first { $0.range.lowerBound >= span.content.lowerBound }?.sentence ?? 0
+        let openToken = paragraph.layout.spanTokens[index].open
+        let sentence = openToken < paragraph.tokens.count ? paragraph.tokens[openToken].sentence : 0
         if let term = terms[index] {
           result.terms.append(.init(paragraph: paragraphIndex, sentence: sentence, byteRange: span.content, kind: term))
           continue
@@ -324,7 +335,7 @@ struct DocumentExtractor {
       }
       if let last = (0..<paragraph.spans.count).last(where: { terms[$0] == nil }) {
         previousSpeaker = speakers[last].map { ($0, cues[last]) }
-      } else if let reported = makeAttributor(paragraph).lastReportedSpeech(),
+      } else if let reported = attributor.lastReportedSpeech(),
         case let (entity?, _) = speaker(of: reported.subject)
       {
         previousSpeaker = (entity, (reported.cue, reported.cueRange))

@@ -9,8 +9,13 @@ struct LocalEntities {
   private var byFirstName: [String: [Int]] = [:]
   /// Person mentions outside quotation marks, in text order: (byte offset, sentence key, entity).
   private(set) var personMentions: [(offset: Int, sentence: Int, entity: Int, isSpeaking: Bool)] = []
+  /// Where each entity was last mentioned outside quotation marks (byte offset).
+  private var lastMention: [Int: Int] = [:]
   /// Organisation and outlet mentions outside quotation marks, in text order.
   private(set) var organizationMentions: [(offset: Int, sentence: Int, entity: Int)] = []
+
+  /// How many person mentions back a pronoun may look; bounds the work per pronoun.
+  static let pronounReach = 40
 
   /// The key that identifies a person: first and last significant word, lowercased.
   static func personKey(_ words: [String]) -> String {
@@ -100,6 +105,7 @@ struct LocalEntities {
   }
 
   mutating func noteMention(entity: Int, offset: Int, sentence: Int, isSpeaking: Bool) {
+    lastMention[entity] = offset
     switch items[entity].kind {
     case .person: personMentions.append((offset, sentence, entity, isSpeaking))
     case .organization, .outlet: organizationMentions.append((offset, sentence, entity))
@@ -110,8 +116,7 @@ struct LocalEntities {
   /// The organisation or outlet "it" at `offset` refers to: the one named last before it, in the
   /// same sentence or the one before.
   func resolveOrganizationPronoun(at offset: Int, sentence: Int) -> Int? {
-    var index = organizationMentions.count - 1
-    while index >= 0, organizationMentions[index].offset >= offset { index -= 1 }
+    let index = Self.lastIndex(before: offset, count: organizationMentions.count) { organizationMentions[$0].offset }
     guard index >= 0, sentence - organizationMentions[index].sentence <= 1 else { return nil }
     return organizationMentions[index].entity
   }
@@ -123,14 +128,14 @@ struct LocalEntities {
   /// The person a pronoun at `offset` refers to: in the nearest sentence before it that names a
   /// person of a compatible gender, the one a speech verb follows, else the last one named.
   func resolvePronoun(at offset: Int, gender: Gender?, notBefore limit: Int) -> Int? {
-    var index = personMentions.count - 1
-    while index >= 0, personMentions[index].offset >= offset { index -= 1 }
-    while index >= 0, personMentions[index].offset >= limit {
+    var index = Self.lastIndex(before: offset, count: personMentions.count) { personMentions[$0].offset }
+    let stop = max(-1, index - Self.pronounReach)
+    while index > stop, personMentions[index].offset >= limit {
       let sentence = personMentions[index].sentence
       var latest: Int?
       var speaking: Int?
       var scan = index
-      while scan >= 0, personMentions[scan].sentence == sentence {
+      while scan > stop, personMentions[scan].sentence == sentence {
         let mention = personMentions[scan]
         let entity = mention.entity
         if gender == nil || items[entity].gender == nil || items[entity].gender == gender {
@@ -145,12 +150,21 @@ struct LocalEntities {
     return nil
   }
 
+  /// The last index whose offset is below `offset`, by binary search over offsets in text order; -1 if none.
+  static func lastIndex(before offset: Int, count: Int, offsetAt: (Int) -> Int) -> Int {
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if offsetAt(middle) < offset { low = middle + 1 } else { high = middle }
+    }
+    return low - 1
+  }
+
   private func latestMentioned(_ candidates: [Int], before offset: Int) -> Int? {
     guard candidates.count > 1 else { return candidates.first }
-    for mention in personMentions.reversed() where mention.offset < offset && candidates.contains(mention.entity) {
-      return mention.entity
-    }
-    return nil
+    let mentioned = candidates.compactMap { candidate in lastMention[candidate].map { (candidate, $0) } }
+    return mentioned.filter { $0.1 < offset }.max { $0.1 < $1.1 }?.0
   }
 
   private mutating func merge(_ candidate: NameCandidate, into index: Int, words: [String]) {

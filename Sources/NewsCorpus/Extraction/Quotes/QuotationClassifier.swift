@@ -16,16 +16,17 @@ enum QuotationClassifier {
   static let labelWords = 3
 
   static func termKind(
-    _ span: QuoteSpan, index: Int, tokens: [Token], bytes: [UInt8], hasCue: Bool
+    _ span: QuoteSpan, index: Int, tokens: [Token], layout: TokenLayout, bytes: [UInt8], hasCue: Bool
   ) -> QuotedTermKind? {
     guard span.closeMark != nil else { return nil }  // a quotation running on to the next paragraph
-    let inside = tokens.indices.filter { tokens[$0].quote == index }
+    let (openToken, afterToken) = layout.spanTokens[index]
+    let inside = (openToken..<afterToken).filter { tokens[$0].quote == index }
     let words = inside.filter { tokens[$0].isWord }
     if words.isEmpty { return .scareQuote }
     let content = ByteText.trimmed(bytes, span.content)
     let finalByte = content.isEmpty ? 0 : bytes[content.upperBound - 1]
     let endsSentence = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(finalByte)
-    let before = tokens.lastIndex { $0.range.upperBound <= span.openMark.lowerBound }
+    let before = openToken > 0 ? openToken - 1 : nil
     let namesAWork = before.map { titlePrepositions.contains(tokens[$0].text.lowercased()) } ?? false
     let isTitleCase = words.count <= titleQuoteWords && tokens[words[0]].isCapitalised
       && words.allSatisfy { tokens[$0].isCapitalised || Gazetteer.functionWords.contains(tokens[$0].text) }
@@ -35,7 +36,7 @@ enum QuotationClassifier {
     guard words.count <= shortQuoteWords, !endsSentence else { return nil }
     if !hasCue { return .scareQuote }
     guard words.count <= labelWords else { return nil }
-    let after = tokens.firstIndex { $0.range.lowerBound >= span.outer.upperBound }
+    let after = afterToken < tokens.count ? afterToken : nil
     if let before, labelDeterminers.contains(tokens[before].text.lowercased()), let after, tokens[after].isWord,
       !tokens[after].isCapitalised, Gazetteer.speechVerbIndex[tokens[after].text] == nil,
       !Gazetteer.functionWords.contains(tokens[after].text)

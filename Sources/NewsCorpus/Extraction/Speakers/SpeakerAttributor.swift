@@ -12,14 +12,19 @@ struct SpeakerAttributor {
   let nameEndingAt: [Int: Range<Int>]
   /// The last token of each name that reads as a person's.
   let personNameEnds: Set<Int>
+  /// For each token that starts a name candidate, the candidate's token range.
+  let nameStartingAt: [Int: Range<Int>]
+  let layout: TokenLayout
+
+  /// How far from a quotation a cue may stand, in tokens; bounds the work per quotation.
+  static let cueReach = 60
 
   func attribute(span spanIndex: Int) -> Attribution? {
     guard let (first, last) = frame(of: spanIndex) else { return nil }
-    let openToken = tokens.firstIndex { $0.range.lowerBound >= spans[spanIndex].openMark.lowerBound } ?? first
-    let closeBound = spans[spanIndex].outer.upperBound
-    let afterStart = tokens[openToken...].firstIndex { $0.range.lowerBound >= closeBound } ?? (last + 1)
+    let openToken = layout.spanTokens[spanIndex].open
+    let afterStart = layout.spanTokens[spanIndex].after
     if afterStart <= last, let found = cueAfter(from: afterStart, to: last) { return found }
-    if let found = cueBefore(from: first, to: openToken - 1) { return found }
+    if let found = cueBefore(from: max(first, openToken - Self.cueReach), to: openToken - 1) { return found }
     return nil
   }
 
@@ -27,9 +32,8 @@ struct SpeakerAttributor {
   /// factor…”"), for a quotation with no cue of its own; only a named or pronoun subject counts.
   func cueInPreviousSentence(span spanIndex: Int) -> Attribution? {
     guard let (first, _) = frame(of: spanIndex), first > 0 else { return nil }
-    let sentence = tokens[first - 1].sentence
-    var start = first - 1
-    while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
+    let previous = layout.sentence(of: first - 1, in: tokens)
+    let start = max(previous.lowerBound, first - Self.cueReach)
     guard let found = cueBefore(from: start, to: first - 1), isPersonLike(found.subject) else { return nil }
     return found
   }
@@ -37,26 +41,18 @@ struct SpeakerAttributor {
   /// The last cue of reported speech in the paragraph, outside quotation marks, with a named or
   /// pronoun subject: the speaker a quotation in the next paragraph may continue.
   func lastReportedSpeech() -> Attribution? {
-    guard let last = tokens.indices.last, let found = cueBefore(from: 0, to: last), isPersonLike(found.subject) else {
-      return nil
-    }
+    guard let last = tokens.indices.last,
+      let found = cueBefore(from: max(0, last - Self.cueReach), to: last), isPersonLike(found.subject)
+    else { return nil }
     return found
   }
 
   /// The token indices of the sentences the quotation's marks fall in.
   private func frame(of spanIndex: Int) -> (Int, Int)? {
-    let span = spans[spanIndex]
-    guard let openToken = tokens.firstIndex(where: { $0.range.lowerBound >= span.openMark.lowerBound }) else {
-      return nil
-    }
-    let firstSentence = tokens[openToken].sentence
-    let lastToken = tokens.lastIndex { $0.range.upperBound <= span.outer.upperBound } ?? openToken
-    let lastSentence = tokens[lastToken].sentence
-    var first = openToken
-    while first > 0, tokens[first - 1].sentence >= firstSentence { first -= 1 }
-    var last = lastToken
-    while last + 1 < tokens.count, tokens[last + 1].sentence <= lastSentence { last += 1 }
-    return (first, last)
+    let (openToken, after) = layout.spanTokens[spanIndex]
+    guard openToken < tokens.count else { return nil }
+    let lastToken = max(openToken, after - 1)
+    return (layout.sentence(of: openToken, in: tokens).lowerBound, layout.sentence(of: lastToken, in: tokens).upperBound - 1)
   }
 
   /// A dash that can introduce a speaker's name after a quotation ("…” ― Jane Doe").
@@ -83,7 +79,7 @@ struct SpeakerAttributor {
       index += 1
     }
     guard index <= end, isOutside(index) else { return nil }
-    if sawDash, let name = nameEndingAt.values.first(where: { $0.lowerBound == index }) {
+    if sawDash, let name = nameStartingAt[index] {
       return Attribution(subject: .name(name), cue: tokens[index - 1].text, cueRange: tokens[index - 1].range)
     }
     if let verb = speechVerb(at: index) {
@@ -243,7 +239,7 @@ struct SpeakerAttributor {
   /// The speech verb a coordinated one shares its subject with ("PolitiFact claimed … and concluded").
   private func earlierVerb(before index: Int, lower: Int) -> Int? {
     var scan = index - 1
-    while scan >= lower, tokens[scan].sentence == tokens[index].sentence {
+    while scan >= max(lower, index - Self.cueReach), tokens[scan].sentence == tokens[index].sentence {
       if isOutside(scan), speechVerb(at: scan) != nil { return scan }
       scan -= 1
     }
@@ -266,14 +262,13 @@ struct SpeakerAttributor {
 
   /// The subject of the main clause a participle (", adding that …") hangs on: its first name or pronoun.
   private func clauseSubject(before comma: Int, lower: Int) -> Subject? {
-    var index = lower
+    var index = max(lower, comma - Self.cueReach)
     while index < comma {
       guard isOutside(index) else {
         index += 1
         continue
       }
-      if let name = nameEndingAt.first(where: { $0.value.lowerBound == index })?.value,
-        name.upperBound <= comma, personNameEnds.contains(name.upperBound - 1)
+      if let name = nameStartingAt[index], name.upperBound <= comma, personNameEnds.contains(name.upperBound - 1)
       {
         return .name(name)
       }
@@ -329,7 +324,7 @@ struct SpeakerAttributor {
     while end <= limit, tokens[end].isWord, !tokens[end].isCapitalised || NameFinder.isTitleWord(tokens[end].text),
       end - index < 6
     {
-      if let name = nameEndingAt.values.first(where: { $0.lowerBound == end + 1 }) { return .name(name) }
+      if let name = nameStartingAt[end + 1] { return .name(name) }
       end += 1
     }
     if token.isWord, token.isCapitalised, !NameFinder.isTitleWord(token.text) { return .name(index..<(index + 1)) }
