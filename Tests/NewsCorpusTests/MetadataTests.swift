@@ -36,3 +36,39 @@ struct MetadataTests {
     #expect(corpus.paragraphs.first?.boilerplate == .headline)
   }
 }
+
+/// A manifest beside the articles gives their metadata.
+@Suite("Manifest")
+struct ManifestTests {
+  @Test("a CSV manifest names each file's id, title, outlet, date; other columns are kept")
+  func csvManifest() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("a.txt", "Some headline\nBody text of the article here.")
+    try folder.write(
+      "manifest.csv",
+      "file,id,title,source,date,section\na.txt,art-1,\"Talks, at last\",Daily Herald,2022-01-12,World\nmissing.txt,x,y,z,2022,w\n")
+    let corpus = try CorpusLoader().load(paths: [folder.path])
+    let document = try #require(corpus.documents.first)
+    #expect(document.id == "art-1")
+    #expect(document.title == MetadataValue("Talks, at last", isInferred: false))
+    #expect(document.outlet == MetadataValue("Daily Herald", isInferred: false))
+    #expect(document.date?.value == NewsDate(year: 2022, month: 1, day: 12))
+    #expect(document.extraMetadata == ["section": "World"])
+  }
+
+  @Test("a JSON manifest works the same way")
+  func jsonManifest() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("a.txt", "Some headline\nBody text of the article here.")
+    try folder.write("manifest.json", #"[{"file": "a.txt", "author": "Ann Lee", "url": "https://example.org/a"}]"#)
+    let corpus = try CorpusLoader().load(paths: [folder.path])
+    #expect(corpus.documents.first?.author == MetadataValue("Ann Lee", isInferred: false))
+    #expect(corpus.documents.first?.url?.value == "https://example.org/a")
+  }
+
+  @Test("a date line near the top gives an inferred date")
+  func dateLine() throws {
+    let corpus = try CorpusFixture.load("Talks End in Deadlock\nJan. 12, 2022\nThe talks ended on Monday.")
+    #expect(corpus.documents.first?.date == MetadataValue(NewsDate(year: 2022, month: 1, day: 12), isInferred: true))
+  }
+}

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Reads title, author and outlet from the page itself when the input does not give them: the
+/// Reads title, author, outlet and date from the page itself when the input does not give them: the
 /// headline line, a "By …" byline or a title's "… by Name", a "read more from …" line, an outlet
-/// named in the page furniture, an author bio.
+/// named in the page furniture, a short line near the top that holds a full date.
 enum MetadataInferrer {
   static func infer(_ bytes: [UInt8], _ paragraphs: [Range<Int>], givenTitle: String?) -> InferredMetadata {
     var metadata = InferredMetadata()
@@ -43,6 +43,9 @@ enum MetadataInferrer {
   static func complete(
     _ metadata: inout InferredMetadata, _ bytes: [UInt8], _ paragraphs: [Range<Int>], _ kinds: [BoilerplateKind?]
   ) {
+    for range in paragraphs.prefix(8) where metadata.date == nil && range.count <= 200 {
+      metadata.date = DateFinder.date(in: ByteText.string(bytes, range))
+    }
     for (index, range) in paragraphs.enumerated() where kinds[index] != nil && kinds[index] != .headline {
       let text = ByteText.string(bytes, range)
       if metadata.author == nil, kinds[index] == .byline {

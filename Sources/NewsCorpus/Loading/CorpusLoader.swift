@@ -2,8 +2,9 @@ import Foundation
 
 /// Reads folders and files of articles into a `Corpus`.
 ///
-/// A folder contributes its `.txt`, `.jsonl` and `.ndjson` files in name order; a file named
-/// directly is read whatever its extension. A file that is empty, binary or unreadable is skipped
+/// A folder contributes its `.txt`, `.jsonl` and `.ndjson` files in name order, with the fields of
+/// its manifest (`manifest.csv` or `manifest.json`) if it has one; a file named directly is read
+/// whatever its extension. A file that is empty, binary or unreadable is skipped
 /// and reported; only a path that does not exist stops loading.
 public struct CorpusLoader: Sendable {
   public static let articleExtensions: Set<String> = ["txt", "text", "jsonl", "ndjson"]
@@ -15,8 +16,15 @@ public struct CorpusLoader: Sendable {
     var report = LoadReport()
     var articles: [RawArticle] = []
     for path in paths {
+      let manifest = isFolder(path) ? ManifestReader.read(folder: path, report: &report) : nil
       for file in try files(at: path) {
+        let first = articles.count
         read(file: file, into: &articles, report: &report)
+        if let row = manifest?[(file as NSString).lastPathComponent], articles.count == first + 1,
+          articles[first].origin.line == nil
+        {
+          ManifestReader.apply(row, to: &articles[first])
+        }
       }
     }
     var corpus = CorpusBuilder.build(articles)
@@ -24,6 +32,11 @@ public struct CorpusLoader: Sendable {
     report.loadSeconds = Date().timeIntervalSince(started)
     corpus.report = report
     return corpus
+  }
+
+  private func isFolder(_ path: String) -> Bool {
+    var isFolder: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
   }
 
   private func files(at path: String) throws(CorpusError) -> [String] {

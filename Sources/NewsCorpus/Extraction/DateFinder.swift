@@ -1,0 +1,33 @@
+/// Finds a full calendar date written in a line of a page ("January 12, 2022", "Jan. 12, 2022",
+/// "12 January 2022", "2022-01-12"), for the date of an article whose input gives none.
+enum DateFinder {
+  static let months: [String: Int] = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+  ]
+
+  static func date(in text: String) -> NewsDate? {
+    let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
+    for (index, word) in words.enumerated() {
+      if let iso = NewsDate(iso: word), iso.day != nil, word.count >= 10 { return iso }
+      guard let month = months[word.lowercased()] else { continue }
+      if index + 2 < words.count, let day = Int(words[index + 1]), let year = year(words[index + 2]),
+        (1...31).contains(day)
+      {
+        return NewsDate(year: year, month: month, day: day)
+      }
+      if index >= 1, index + 1 < words.count, let day = Int(words[index - 1]), let year = year(words[index + 1]),
+        (1...31).contains(day)
+      {
+        return NewsDate(year: year, month: month, day: day)
+      }
+    }
+    return nil
+  }
+
+  private static func year(_ word: String) -> Int? {
+    guard word.count == 4, let value = Int(word), (1900...2100).contains(value) else { return nil }
+    return value
+  }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// Reads an optional manifest beside the articles of a folder — `manifest.csv` (a header row naming
+/// the columns) or `manifest.json` (an array of objects) — giving per file its id, title, outlet
+/// (or source), author, date (or published) and url; other columns become extra metadata.
+/// Each row names its article in a `file` column (or `filename`, `path`).
+enum ManifestReader {
+  static let fileNames = ["manifest.csv", "manifest.json"]
+  static let fileKeys = ["file", "filename", "path"]
+
+  /// The manifest's fields keyed by article file name, or nil when the folder has none.
+  static func read(folder: String, report: inout LoadReport) -> [String: [String: String]]? {
+    for name in fileNames {
+      let path = (folder as NSString).appendingPathComponent(name)
+      guard let data = FileManager.default.contents(atPath: path) else { continue }
+      guard case .text(let text, _) = TextDecoder.decode([UInt8](data)) else {
+        report.warnings.append(LoadProblem(path: path, message: "manifest is empty or not text; ignored"))
+        return nil
+      }
+      let rows = name.hasSuffix(".csv") ? csvRows(text, path: path, report: &report) : jsonRows(text, path: path, report: &report)
+      var byFile: [String: [String: String]] = [:]
+      for (line, row) in rows {
+        guard let file = fileKeys.lazy.compactMap({ row[$0] }).first, !file.isEmpty else {
+          report.warnings.append(LoadProblem(path: path, line: line, message: "manifest row names no file; ignored"))
+          continue
+        }
+        byFile[(file as NSString).lastPathComponent] = row
+      }
+      return byFile
+    }
+    return nil
+  }
+
+  /// Applies a manifest row to an article read from a file: given fields replace what the file had.
+  static func apply(_ row: [String: String], to article: inout RawArticle) {
+    func value(_ keys: [String]) -> String? { keys.lazy.compactMap { row[$0] }.first { !$0.isEmpty } }
+    if let id = value(["id"]) { article.id = id }
+    article.title = value(["title"]) ?? article.title
+    article.outlet = value(["outlet", "source"]) ?? article.outlet
+    article.author = value(["author"]) ?? article.author
+    article.date = value(["date", "published"]) ?? article.date
+    article.url = value(["url"]) ?? article.url
+    let known: Set<String> = Set(fileKeys + ["id", "title", "outlet", "source", "author", "date", "published", "url"])
+    for (key, field) in row where !known.contains(key) && !field.isEmpty { article.extraMetadata[key] = field }
+  }
+
+  private static func jsonRows(_ text: String, path: String, report: inout LoadReport) -> [(Int?, [String: String])] {
+    guard let array = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]] else {
+      report.warnings.append(LoadProblem(path: path, message: "manifest is not a JSON array of objects; ignored"))
+      return []
+    }
+    return array.map { object in (nil, object.mapValues { "\($0)" }) }
+  }
+
+  private static func csvRows(_ text: String, path: String, report: inout LoadReport) -> [(Int?, [String: String])] {
+    let records = CSVParser.records(text)
+    guard let header = records.first?.fields.map({ $0.lowercased().trimmingCharacters(in: .whitespaces) }) else {
+      return []
+    }
+    var rows: [(Int?, [String: String])] = []
+    for record in records.dropFirst() where !(record.fields.count == 1 && record.fields[0].isEmpty) {
+      if record.fields.count != header.count {
+        report.warnings.append(
+          LoadProblem(
+            path: path, line: record.line,
+            message: "manifest row has \(record.fields.count) fields, the header \(header.count)"))
+      }
+      var row: [String: String] = [:]
+      for (key, field) in zip(header, record.fields) { row[key] = field }
+      rows.append((record.line, row))
+    }
+    return rows
+  }
+}
+
+/// RFC 4180 CSV: fields separated by commas, optionally in double quotes with "" for a quote mark.
+enum CSVParser {
+  struct Record {
+    var line: Int
+    var fields: [String]
+  }
+
+  static func records(_ text: String) -> [Record] {
+    var records: [Record] = []
+    var fields: [String] = []
+    var field = ""
+    var inQuotes = false
+    var line = 1
+    var recordLine = 1
+    var characters = text.makeIterator()
+    var pending: Character?
+    while let character = pending ?? characters.next() {
+      pending = nil
+      if inQuotes {
+        if character == "\"" {
+          let next = characters.next()
+          if next == "\"" {
+            field.append("\"")
+          } else {
+            inQuotes = false
+            pending = next
+          }
+        } else {
+          if character == "\n" || character == "\r\n" { line += 1 }
+          field.append(character)
+        }
+        continue
+      }
+      switch character {
+      case "\"":
+        inQuotes = true
+      case ",":
+        fields.append(field)
+        field = ""
+      case "\n", "\r\n", "\r":
+        fields.append(field)
+        records.append(Record(line: recordLine, fields: fields))
+        fields = []
+        field = ""
+        line += 1
+        recordLine = line
+      default:
+        field.append(character)
+      }
+    }
+    if !field.isEmpty || !fields.isEmpty {
+      fields.append(field)
+      records.append(Record(line: recordLine, fields: fields))
+    }
+    return records
+  }
+}
