@@ -39,6 +39,14 @@ struct SpeakerAttributionTests {
       body: "Maria Lopez spoke after the meeting.\n“So far we see no reason for optimism,” she said.",
       expected: ["So far we see no reason for optimism, | Maria Lopez"]),
     Case(
+      name: "a pronoun skips a person whose gender the text gave otherwise",
+      body: "Helen Carter spoke first. Bill Stone said his team disagreed.\n“It will fail,” she said.",
+      expected: ["It will fail, | Helen Carter"]),
+    Case(
+      name: "'it' is the organisation named before",
+      body: "The Security Council condemned the test as what it called “a clear threat to peace.”",
+      expected: ["a clear threat to peace. | United Nations Security Council"]),
+    Case(
       name: "a split quotation shares its cue",
       body: "Jane Doe spoke first. “The fact that they feel threatened,” which is odd, “is hard to understand,” she said.",
       expected: ["The fact that they feel threatened, | Jane Doe", "is hard to understand, | Jane Doe"]),

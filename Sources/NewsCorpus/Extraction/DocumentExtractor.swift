@@ -114,10 +114,37 @@ struct DocumentExtractor {
             entity: entity, paragraph: paragraphIndex, sentence: candidate.sentence, byteRange: candidate.byteRange,
             text: ByteText.string(bytes, candidate.byteRange)))
       }
+      learnGenders(paragraph, entityAtToken[paragraphIndex], &entities)
     }
     attachSpeakers(analysed, attributions, entityAtToken, &entities, into: &result)
     result.entities = entities.items
     return result
+  }
+
+  /// A sentence that names one person, outside quotation marks, and then refers back with "he",
+  /// "his", "she" or "her" tells that person's gender, which pronoun resolution then respects.
+  private func learnGenders(_ paragraph: Analysed, _ entityAtToken: [Int: Int], _ entities: inout LocalEntities) {
+    for sentence in paragraph.layout.sentenceTokens where !sentence.isEmpty {
+      var person: Int?
+      var several = false
+      var gender: Gender?
+      var conflicting = false
+      for index in sentence where paragraph.tokens[index].quote == nil {
+        if let entity = entityAtToken[index], entities.items[entity].kind == .person {
+          if let known = person, known != entity { several = true }
+          person = entity
+          continue
+        }
+        guard person != nil else { continue }
+        let word = paragraph.tokens[index].text.lowercased()
+        let found: Gender? =
+          Gazetteer.malePronouns.contains(word) ? .male : Gazetteer.femalePronouns.contains(word) ? .female : nil
+        guard let found else { continue }
+        if let gender, gender != found { conflicting = true }
+        gender = found
+      }
+      if let person, let gender, !several, !conflicting { entities.setGender(gender, of: person) }
+    }
   }
 
   private func isFollowedBySpeechVerb(_ tokens: [Token], _ start: Int) -> Bool {
