@@ -43,6 +43,10 @@ struct SpeakerAttributionTests {
       body: "Helen Carter spoke first. Bill Stone said his team disagreed.\n“It will fail,” she said.",
       expected: ["It will fail, | Helen Carter"]),
     Case(
+      name: "'the senator' is the person named before with that title",
+      body: "Sen. Mary Holt spoke to Ann Lee on Monday.\n“We will vote no,” the senator said.",
+      expected: ["We will vote no, | Mary Holt"]),
+    Case(
       name: "'it' is the organisation named before",
       body: "The Security Council condemned the test as what it called “a clear threat to peace.”",
       expected: ["a clear threat to peace. | United Nations Security Council"]),

@@ -270,6 +270,9 @@ struct DocumentExtractor {
           let found = entities.resolvePronoun(at: offset, gender: gender, notBefore: limit)
           if let found, let gender { entities.setGender(gender, of: found) }
           return (found, .pronoun)
+        case .role(let word, let token):
+          let found = entities.resolveRole(word, at: paragraph.tokens[token].range.lowerBound)
+          return (found, found == nil ? .none : .pronoun)
         case .organizationPronoun(let token):
           let sentenceKey = paragraphIndex * 10_000 + paragraph.tokens[token].sentence
           let found = entities.resolveOrganizationPronoun(at: paragraph.tokens[token].range.lowerBound, sentence: sentenceKey)

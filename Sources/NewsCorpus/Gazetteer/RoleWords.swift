@@ -24,6 +24,21 @@ extension Gazetteer {
     "high", "del", "del.", "delegate", "retired", "ret.", "inspector", "auditor", "treasurer", "clerk", "council", "board", "committee",
   ]
 
+  /// Abbreviated titles and the word they stand for, so that "the senator" finds "Sen. Mary Holt".
+  static let roleAbbreviations: [String: String] = [
+    "sen": "senator", "sen.": "senator", "rep": "representative", "rep.": "representative",
+    "congressman": "representative", "congresswoman": "representative", "gov": "governor", "gov.": "governor",
+    "gen": "general", "gen.": "general", "pres": "president", "pres.": "president", "prof": "professor",
+    "prof.": "professor", "lt": "lieutenant", "lt.": "lieutenant", "col": "colonel", "col.": "colonel",
+    "adm": "admiral", "adm.": "admiral", "atty": "attorney", "atty.": "attorney", "dr": "doctor", "dr.": "doctor",
+  ]
+
+  /// A role word in its full form ("Sen." → "senator").
+  static func fullRole(_ word: String) -> String {
+    let lower = word.lowercased()
+    return roleAbbreviations[lower] ?? lower
+  }
+
   /// Honorifics that say a person's gender.
   static let maleHonorifics: Set<String> = ["mr", "mr.", "sir", "lord", "king", "prince", "father"]
   static let femaleHonorifics: Set<String> = ["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"]

@@ -113,6 +113,24 @@ struct LocalEntities {
     }
   }
 
+  /// The person "the senator" at `offset` refers to: the one named last before it (within
+  /// `pronounReach` mentions) whose title holds the role word.
+  func resolveRole(_ word: String, at offset: Int) -> Int? {
+    var index = Self.lastIndex(before: offset, count: personMentions.count) { personMentions[$0].offset }
+    let stop = max(-1, index - Self.pronounReach)
+    while index > stop {
+      let entity = personMentions[index].entity
+      let wanted = Gazetteer.fullRole(word)
+      if items[entity].roles.contains(where: { role in
+        role.split(separator: " ").contains { Gazetteer.fullRole(String($0)) == wanted }
+      }) {
+        return entity
+      }
+      index -= 1
+    }
+    return nil
+  }
+
   /// The organisation or outlet "it" at `offset` refers to: the one named last before it, in the
   /// same sentence or the one before.
   func resolveOrganizationPronoun(at offset: Int, sentence: Int) -> Int? {

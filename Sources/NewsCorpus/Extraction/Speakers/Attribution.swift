@@ -4,6 +4,8 @@ enum Subject: Equatable {
   case name(Range<Int>)
   /// A personal pronoun at a token index, with the gender it says.
   case pronoun(Int, Gender?)
+  /// "the senator", "the president": the person named last before it whose title holds the word.
+  case role(String, Int)
   /// "it" at a token index: the organisation or outlet named last before it.
   case organizationPronoun(Int)
   /// "a source", "officials", "the campaign": a speaker the text does not name.

@@ -141,7 +141,7 @@ struct SpeakerAttributor {
     switch subject {
     case .name(let range): return personNameEnds.contains(range.upperBound - 1) || nameEndingAt[range.upperBound - 1] == nil
     case .pronoun: return true
-    case .unnamed, .organizationPronoun: return false
+    case .unnamed, .organizationPronoun, .role: return false
     }
   }
 
@@ -230,6 +230,11 @@ struct SpeakerAttributor {
       return subjectBefore(earlier, lower: lower)
     }
     if ["they", "we", "i", "you"].contains(lower_) { return .unnamed }
+    if token.isWord, Gazetteer.roleWords.contains(lower_), index - 1 >= lower,
+      ["the", "this"].contains(tokens[index - 1].text.lowercased())
+    {
+      return .role(lower_, index)
+    }
     if token.isWord, Gazetteer.anonymousSourceHeads.contains(lower_) || Gazetteer.roleWords.contains(lower_) {
       return .unnamed
     }
