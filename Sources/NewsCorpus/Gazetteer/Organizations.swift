@@ -70,6 +70,12 @@ extension Gazetteer {
     OrganizationRow(names: ["Carnegie Europe"], country: nil),
     OrganizationRow(names: ["Brookings Institution"], country: nil),
     OrganizationRow(names: ["PolitiFact", "Politifact"], country: nil),
+    OrganizationRow(names: ["Twitter"], country: nil),
+    OrganizationRow(names: ["Facebook", "Meta"], country: nil),
+    OrganizationRow(names: ["Instagram"], country: nil),
+    OrganizationRow(names: ["YouTube"], country: nil),
+    OrganizationRow(names: ["TikTok"], country: nil),
+    OrganizationRow(names: ["Google"], country: nil),
   ]
 
   /// Last words that make a capitalised run a thing or a place, never a person ("Cold War",

@@ -64,6 +64,11 @@ struct SpeakerAttributor {
 
   // MARK: after the quotation
 
+  static let prepositions: Set<String> = [
+    "to", "at", "in", "on", "for", "with", "from", "by", "of", "into", "onto", "about", "against", "toward",
+    "towards", "over", "under", "via",
+  ]
+
   /// Words that open another clause: a verb past them after a quotation is not its cue
   /// ("“That makes me smart,” when Clinton blasted him").
   static let clauseBreaks: Set<String> = [
@@ -211,6 +216,12 @@ struct SpeakerAttributor {
     let lower_ = token.text.lowercased()
     if ["who", "which"].contains(lower_), index - 1 >= lower, tokens[index - 1].isPunctuation(",") {
       return nameOrNil(endingAt: index - 2, lower: lower)
+    }
+    if let name = nameEndingAt[index] ?? (token.isWord && token.isCapitalised ? index..<(index + 1) : nil),
+      name.lowerBound > lower, Self.prepositions.contains(tokens[name.lowerBound - 1].text.lowercased())
+    {
+      // "Trump took to Twitter … to accuse": a name after a preposition is no subject.
+      return clauseSubject(before: name.lowerBound, lower: lower)
     }
     if token.isPunctuation(",") {
       if tokens[verbIndex].text.hasSuffix("ing"), let subject = clauseSubject(before: index, lower: lower) {
