@@ -89,8 +89,16 @@ struct ConcordancePlanner {
     ]
   }
 
-  /// Line breaks and tabs as spaces, so a concordance line stays one line.
+  /// Every run of white space (line breaks, tabs) as one space, so a concordance line stays one line.
   static func flattened(_ text: String) -> String {
-    String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+    var result = ""
+    var previousWasSpace = false
+    for character in text {
+      let isSpace = character.isWhitespace
+      if isSpace && previousWasSpace { continue }
+      result.append(isSpace ? " " : character)
+      previousWasSpace = isSpace
+    }
+    return result
   }
 }

@@ -77,7 +77,7 @@ struct Planner {
         let rows = ids.filter { hidden?(context, $0) != true }.map { Row(item: $0) }
         return Relation(scope: Scope(collection: collection), rows: rows)
       }
-      builder.add("filter", "recheck \(written) on the \(ids.count) candidates", estimate: ids.count) {
+      builder.add("filter", "recheck \(written) on \(ids.count) \(ids.count == 1 ? "candidate" : "candidates")", estimate: ids.count) {
         relation, context, cancel throws(QueryError) in try Self.filter(relation, compiled, context, cancel)
       }
       return

@@ -300,8 +300,18 @@ struct ExpressionCompiler: Sendable {
   private func unknownField(_ name: Identifier, in scope: Scope) -> QueryError {
     let known = scope.knownNames
     let place = scope.collection.map { " in \($0.name)" } ?? ""
+    var hint = Suggestion.phrase(for: name.name, among: known)
+    if hint.isEmpty, let collection = scope.collection {
+      let reachable = collection.fields.compactMap { field -> String? in
+        guard field.type != .list, let target = field.target.flatMap(Catalog.collection(named:)),
+          let found = target.field(named: name.name)
+        else { return nil }
+        return "\(field.name).\(found.name)"
+      }
+      if let first = reachable.first { hint = " — did you mean '\(first)'?" }
+    }
     return QueryError(
-      "unknown field '\(name.name)'\(place)" + Suggestion.phrase(for: name.name, among: known), at: name.range,
+      "unknown field '\(name.name)'\(place)" + hint, at: name.range,
       notes: known.isEmpty ? [] : ["fields: " + known.joined(separator: ", ")])
   }
 

@@ -149,6 +149,7 @@ extension Parser {
     return Literal(value: value, range: advance().range)
   }
 
+  // operator = "=" | "!=" | "<>" | "<" | "<=" | ">" | ">=" ;  ("<>" is lexed as "!=")
   func comparisonOperator(_ kind: TokenKind) -> ComparisonOperator? {
     switch kind {
     case .equal: return .equal

@@ -26,6 +26,7 @@ public struct Parser {
   }
 
   /// Parses every statement of a script (statements separated by `;`).
+  // script = { statement [ ";" ] } ;
   public static func parseScript(
     _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1)
   ) throws(QueryError) -> [Statement] {
