@@ -147,9 +147,7 @@ struct ParserTests {
       ErrorCase(source: "quotes where text = \"open", line: 1, column: 21, message: "unterminated string"),
       ErrorCase(
         source: "(quotes", line: 1, column: 1,
-        message:
-          "expected a collection name (documents, paragraphs, sentences, quotes, mentions, entities, people, "
-          + "organizations, places, outlets), found '('"),
+        message: "expected a collection name (\(Catalog.collections.map(\.name).joined(separator: ", "))), found '('"),
       ErrorCase(
         source: "quotes where (text = \"a\"", line: 1, column: 25, message: "expected ')', found the end of the input"),
       ErrorCase(source: "quotes limit", line: 1, column: 13, message: "expected a number after 'limit', found the end of the input"),

@@ -15,10 +15,10 @@ struct ContextPlanner {
     let scope = builder.scope
     let hasSpans = builder.kind == .concordance
     guard scope.grouping == nil, let collection = scope.collection, let span = collection.textSpan,
-      ["quotes", "sentences", "mentions", "paragraphs"].contains(collection.name) || hasSpans
+      ["quotes", "sentences", "mentions", "paragraphs", "terms"].contains(collection.name) || hasSpans
     else {
       throw QueryError(
-        "context shows quotes, sentences, mentions or concordance lines in their surroundings, not \(scope.description)",
+        "context shows quotes, terms, sentences, mentions or concordance lines in their surroundings, not \(scope.description)",
         at: clause.range)
     }
     let surrounding = try self.surrounding(name, collection: collection, hasSpans: hasSpans, clause: clause)

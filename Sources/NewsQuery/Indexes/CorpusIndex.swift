@@ -46,13 +46,17 @@ public struct CorpusIndex: Sendable {
     buildSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   }
 
-  /// The folded forms an entity's name equals: each name and alias, and for a person each one's last word.
+  /// The folded forms an entity's name equals: each name and alias; for a person also each one without
+  /// its initials ("Sergei A. Ryabkov" → "sergei ryabkov") and its last word ("ryabkov").
   static func nameForms(of entity: Entity) -> Set<String> {
     var forms = Set<String>()
     for name in entity.allNames {
-      let folded = TextFolding.fold(name).split(separator: " ").joined(separator: " ")
-      forms.insert(folded)
-      if entity.kind == .person, let last = folded.split(separator: " ").last { forms.insert(String(last)) }
+      let words = TextFolding.fold(name).split(separator: " ")
+      forms.insert(words.joined(separator: " "))
+      guard entity.kind == .person else { continue }
+      let withoutInitials = words.filter { !($0.count <= 2 && $0.first?.isLetter == true && ($0.count == 1 || $0.hasSuffix("."))) }
+      if !withoutInitials.isEmpty { forms.insert(withoutInitials.joined(separator: " ")) }
+      if let last = withoutInitials.last { forms.insert(String(last)) }
     }
     return forms
   }

@@ -3,7 +3,7 @@ import NewsCorpus
 /// Every collection a query can name. One table: completion, `.schema`, help and the checker all read it.
 public enum Catalog {
   public static let collections: [CollectionSchema] = [
-    documents, paragraphs, sentences, quotes, mentions, entities, people, organizations, places, outlets,
+    documents, paragraphs, sentences, quotes, terms, mentions, entities, people, organizations, places, outlets,
   ]
 
   /// The collection called `name` (or one of its aliases), ignoring case.

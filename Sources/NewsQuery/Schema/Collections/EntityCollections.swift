@@ -41,6 +41,9 @@ extension Catalog {
       FieldSchema(name: "affiliation", type: .string, summary: "country or organization, or null") { context, id in
         context.corpus.entities[id].affiliation.map(Value.string) ?? .null
       },
+      FieldSchema(name: "country", type: .string, summary: "the country the text ties it to, or null") { context, id in
+        context.corpus.entities[id].country.map(Value.string) ?? .null
+      },
       FieldSchema(
         name: "quotes", type: .list, summary: "the quotations attributed to it (a count where a number is expected)",
         target: "quotes", element: .reference

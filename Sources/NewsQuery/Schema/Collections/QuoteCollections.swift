@@ -21,6 +21,10 @@ extension Catalog {
       FieldSchema(name: "form", type: .string, summary: "marked (in quotation marks) or block") { context, id in
         .string(context.corpus.quotations[id].form.rawValue)
       },
+      FieldSchema(
+        name: "attribution", type: .string,
+        summary: "how the speaker was found: named, pronoun, continuation, introduction or none"
+      ) { context, id in .string(context.corpus.quotations[id].attribution.rawValue) },
       FieldSchema(name: "sentence", type: .reference, summary: "the sentence it opens in", target: "sentences") {
         context, id in context.sentenceValue(context.corpus.quotations[id].sentenceID)
       },
@@ -37,6 +41,36 @@ extension Catalog {
     textSpan: { context, id in
       let quotation = context.corpus.quotations[id]
       return TextSpan(documentID: quotation.documentID, byteRange: quotation.byteRange)
+    })
+
+  static let terms = CollectionSchema(
+    name: "terms", summary: "words in quotation marks that no one is quoted as saying: scare quotes and titles",
+    fields: [
+      FieldSchema(name: "document", type: .reference, summary: "its document", target: "documents") { context, id in
+        context.documentValue(context.corpus.quotedTerms[id].documentID)
+      },
+      FieldSchema(name: "kind", type: .string, summary: "scare-quote or title") { context, id in
+        .string(context.corpus.quotedTerms[id].kind.rawValue)
+      },
+      FieldSchema(name: "text", type: .string, summary: "the words without their marks") { context, id in
+        .string(context.corpus.quotedTerms[id].text)
+      },
+      FieldSchema(name: "sentence", type: .reference, summary: "its sentence", target: "sentences") { context, id in
+        context.sentenceValue(context.corpus.quotedTerms[id].sentenceID)
+      },
+      FieldSchema(name: "paragraph", type: .reference, summary: "its paragraph", target: "paragraphs") {
+        context, id in context.paragraphValue(context.corpus.quotedTerms[id].paragraphID)
+      },
+      FieldSchema(name: "position", type: .number, summary: "character offset in the document") { context, id in
+        let term = context.corpus.quotedTerms[id]
+        return context.position(term.byteRange, term.documentID)
+      },
+    ],
+    defaultColumns: ["document", "kind", "text"],
+    items: { Array($0.corpus.quotedTerms.indices) },
+    textSpan: { context, id in
+      let term = context.corpus.quotedTerms[id]
+      return TextSpan(documentID: term.documentID, byteRange: term.byteRange)
     })
 
   static let mentions = CollectionSchema(
