@@ -15,6 +15,12 @@ enum MetaCommands {
       session.console.out(helpText)
       return true
     },
+    MetaCommand(name: ".schema", usage: ".schema [collection]", summary: "list collections, or one's fields and types") {
+      session, words in session.showSchema(words.first)
+    },
+    MetaCommand(name: ".results", usage: ".results", summary: "list the results kept with let") { session, _ in
+      session.showNamedResults()
+    },
     MetaCommand(name: ".quit", usage: ".quit", summary: "leave the shell") { session, _ in
       session.shouldQuit = true
       return true
