@@ -31,8 +31,9 @@ public struct QueryEngine: Sendable {
     }
     let columns = collection.defaultColumns.compactMap { collection.field(named: $0) }
     var rows: [[Value]] = []
-    for id in collection.items(corpus) where predicate?(corpus, id) ?? true {
+    for id in collection.items(corpus) {
       if id % 1024 == 0, isCancelled() { throw QueryError("query cancelled", at: statement.range) }
+      guard predicate?(corpus, id) ?? true else { continue }
       rows.append(columns.map { $0.read(corpus, id) })
     }
     return ResultSet(collection: collection.name, columns: columns.map(\.name), rows: rows)
