@@ -1,87 +1,80 @@
-/// Runs extraction over raw articles and assembles the corpus with global ids.
+/// Runs extraction over raw articles and assembles the corpus with corpus-wide ids.
 enum CorpusBuilder {
   static func build(_ articles: [RawArticle]) -> Corpus {
+    let extracted = articles.map { article in
+      DocumentExtractor(bytes: Array(article.text.utf8), givenTitle: article.title).extract()
+    }
+    var registry = EntityRegistry()
+    let entityMaps = registry.register(extracted)
     var corpus = Corpus()
-    var people = PersonRegistry()
-    var pendingMentions: [(entityID: Int, mention: Mention)] = []
-    for article in articles {
-      let documentID = corpus.documents.count
-      let bytes = Array(article.text.utf8)
+    for (documentIndex, article) in articles.enumerated() {
+      let found = extracted[documentIndex]
+      let entityMap = entityMaps[documentIndex]
       var document = Document(
         id: article.id, origin: article.origin, text: article.text,
-        title: title(of: article, bytes: bytes),
-        outlet: article.outlet.map { MetadataValue($0, isInferred: false) },
-        author: article.author.map { MetadataValue($0, isInferred: false) },
-        date: article.date.flatMap { NewsDate(iso: $0) }.map { MetadataValue($0, isInferred: false) },
+        title: article.title.map { MetadataValue($0, isInferred: false) }
+          ?? found.metadata.title.map { MetadataValue($0, isInferred: true) },
+        outlet: article.outlet.map { MetadataValue($0, isInferred: false) }
+          ?? found.metadata.outlet.map { MetadataValue($0, isInferred: true) },
+        author: article.author.map { MetadataValue($0, isInferred: false) }
+          ?? found.metadata.author.map { MetadataValue($0, isInferred: true) },
+        date: article.date.flatMap { NewsDate(iso: $0) }.map { MetadataValue($0, isInferred: false) }
+          ?? found.metadata.date.map { MetadataValue($0, isInferred: true) },
         url: article.url.map { MetadataValue($0, isInferred: false) },
         extraMetadata: article.extraMetadata)
+      if let outlet = document.outlet?.value { document.outletEntityID = registry.outlet(named: outlet) }
       let firstParagraph = corpus.paragraphs.count
       let firstSentence = corpus.sentences.count
-      let firstQuotation = corpus.quotations.count
-      var peopleHere: [Int] = []
-      for (ordinal, paragraphRange) in ParagraphSplitter.split(bytes).enumerated() {
-        let paragraphID = corpus.paragraphs.count
-        var paragraph = Paragraph(id: paragraphID, documentID: documentID, ordinal: ordinal, byteRange: paragraphRange)
-        let sentenceStart = corpus.sentences.count
-        for sentenceRange in SentenceSplitter.split(bytes, paragraphRange) {
+      var sentenceBase: [Int] = []
+      for (ordinal, item) in found.paragraphs.enumerated() {
+        var paragraph = Paragraph(
+          id: corpus.paragraphs.count, documentID: documentIndex, ordinal: ordinal, byteRange: item.byteRange,
+          boilerplate: item.boilerplate)
+        sentenceBase.append(corpus.sentences.count)
+        for range in item.sentences {
           corpus.sentences.append(
-            Sentence(
-              id: corpus.sentences.count, documentID: documentID, paragraphID: paragraphID, byteRange: sentenceRange))
+            Sentence(id: corpus.sentences.count, documentID: documentIndex, paragraphID: paragraph.id, byteRange: range))
         }
-        paragraph.sentenceIDs = sentenceStart..<corpus.sentences.count
+        paragraph.sentenceIDs = sentenceBase[ordinal]..<corpus.sentences.count
         corpus.paragraphs.append(paragraph)
-        for quoteRange in QuoteFinder.find(bytes, paragraphRange) {
-          let openStart = quoteRange.lowerBound - (bytes[quoteRange.lowerBound - 1] == UInt8(ascii: "\"") ? 1 : 3)
-          let closeEnd = quoteRange.upperBound + (bytes[quoteRange.upperBound] == UInt8(ascii: "\"") ? 1 : 3)
-          let sentenceID = sentence(containing: quoteRange.lowerBound, in: corpus.sentences[sentenceStart...])
-          var quotation = Quotation(
-            id: corpus.quotations.count, documentID: documentID, paragraphID: paragraphID,
-            sentenceID: sentenceID ?? sentenceStart, byteRange: quoteRange,
-            text: ByteText.string(bytes, quoteRange))
-          if let attribution = SpeakerRule.attribute(
-            bytes, quote: quoteRange, closeMarkEnd: closeEnd, openMarkStart: openStart, region: paragraphRange)
-          {
-            let entityID = people.resolve(attribution.name, knownInDocument: peopleHere)
-            if !peopleHere.contains(entityID) { peopleHere.append(entityID) }
-            quotation.speakerID = entityID
-            quotation.cue = attribution.cue
-            let mentionSentence =
-              sentence(containing: attribution.nameRange.lowerBound, in: corpus.sentences[sentenceStart...])
-            pendingMentions.append(
-              (
-                entityID,
-                Mention(
-                  id: 0, entityID: entityID, documentID: documentID, sentenceID: mentionSentence ?? sentenceStart,
-                  byteRange: attribution.nameRange, text: attribution.name)
-              ))
-          }
-          corpus.quotations.append(quotation)
-        }
+      }
+      func sentenceID(_ paragraph: Int, _ sentence: Int) -> Int {
+        let ids = corpus.paragraphs[firstParagraph + paragraph].sentenceIDs
+        return ids.isEmpty ? max(0, ids.lowerBound - 1) : min(ids.lowerBound + sentence, ids.upperBound - 1)
+      }
+      let firstQuotation = corpus.quotations.count
+      for item in found.quotations {
+        corpus.quotations.append(
+          Quotation(
+            id: corpus.quotations.count, documentID: documentIndex, paragraphID: firstParagraph + item.paragraph,
+            sentenceID: sentenceID(item.paragraph, item.sentence), byteRange: item.byteRange,
+            text: String(document.text(in: item.byteRange)),
+            speakerID: item.speaker.map { entityMap[$0] }, cue: item.cue, form: item.form,
+            cueByteRange: item.cueByteRange, attribution: item.attribution))
+      }
+      for item in found.terms {
+        corpus.quotedTerms.append(
+          QuotedTerm(
+            id: corpus.quotedTerms.count, documentID: documentIndex, paragraphID: firstParagraph + item.paragraph,
+            sentenceID: sentenceID(item.paragraph, item.sentence), byteRange: item.byteRange,
+            text: String(document.text(in: item.byteRange)), kind: item.kind))
+      }
+      for item in found.mentions {
+        corpus.mentions.append(
+          Mention(
+            id: corpus.mentions.count, entityID: entityMap[item.entity], documentID: documentIndex,
+            sentenceID: sentenceID(item.paragraph, item.sentence), byteRange: item.byteRange, text: item.text))
       }
       document.paragraphIDs = firstParagraph..<corpus.paragraphs.count
       document.sentenceIDs = firstSentence..<corpus.sentences.count
       document.quotationIDs = firstQuotation..<corpus.quotations.count
       corpus.documents.append(document)
     }
-    corpus.entities = people.entities
-    for (entityID, var mention) in pendingMentions {
-      mention.id = corpus.mentions.count
-      corpus.mentions.append(mention)
-      corpus.entities[entityID].mentionIDs.append(mention.id)
-    }
+    corpus.entities = registry.entities
+    for mention in corpus.mentions { corpus.entities[mention.entityID].mentionIDs.append(mention.id) }
     for quotation in corpus.quotations {
       if let speakerID = quotation.speakerID { corpus.entities[speakerID].quotationIDs.append(quotation.id) }
     }
     return corpus
-  }
-
-  private static func title(of article: RawArticle, bytes: [UInt8]) -> MetadataValue<String>? {
-    if let title = article.title { return MetadataValue(title, isInferred: false) }
-    guard let first = ParagraphSplitter.split(bytes).first else { return nil }
-    return MetadataValue(ByteText.string(bytes, first), isInferred: true)
-  }
-
-  private static func sentence(containing offset: Int, in sentences: ArraySlice<Sentence>) -> Int? {
-    sentences.first(where: { $0.byteRange.contains(offset) || $0.byteRange.upperBound == offset })?.id
   }
 }

@@ -8,6 +8,8 @@ public struct Corpus: Sendable {
   public var quotations: [Quotation]
   public var entities: [Entity]
   public var mentions: [Mention]
+  /// Scare quotes and quoted titles: words in marks that no one is quoted as saying.
+  public var quotedTerms: [QuotedTerm] = []
   /// What loading read, skipped and warned about.
   public var report: LoadReport
 

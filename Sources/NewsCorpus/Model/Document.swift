@@ -7,7 +7,8 @@ public struct Document: Sendable {
   public var id: String
   /// Where the article came from: the file path, and for JSONL the 1-based line.
   public var origin: SourceOrigin
-  /// The article's text after normalisation (see `TextNormalizer`), which offsets index.
+  /// The article's text exactly as decoded from the input (a leading byte-order mark dropped), which
+  /// offsets index; normalisation (spaces, CRLF) happens in how extraction reads it, see `ByteText`.
   public var text: String
   public var title: MetadataValue<String>?
   public var outlet: MetadataValue<String>?
@@ -20,6 +21,8 @@ public struct Document: Sendable {
   public var paragraphIDs: Range<Int>
   public var sentenceIDs: Range<Int>
   public var quotationIDs: Range<Int>
+  /// The outlet as an entity of the corpus, when the outlet is known.
+  public var outletEntityID: Int?
 
   public init(
     id: String, origin: SourceOrigin, text: String,
@@ -39,6 +42,7 @@ public struct Document: Sendable {
     self.paragraphIDs = 0..<0
     self.sentenceIDs = 0..<0
     self.quotationIDs = 0..<0
+    self.outletEntityID = nil
   }
 
   /// The text of `byteRange`, clamped to the document, in constant time.

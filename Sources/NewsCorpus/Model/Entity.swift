@@ -10,6 +10,8 @@ public struct Entity: Sendable {
   public var roles: [String]
   /// The country or organization the text ties the entity to ("Russia"), if any.
   public var affiliation: String?
+  /// The country the text ties the entity to, when it names one ("Russian …", "Kremlin spokesman").
+  public var country: String?
   public var mentionIDs: [Int]
   public var quotationIDs: [Int]
 

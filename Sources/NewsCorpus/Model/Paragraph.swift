@@ -26,4 +26,8 @@ public struct Paragraph: Sendable {
 public enum BoilerplateKind: String, Sendable, CaseIterable {
   case newsletter, relatedLinks = "related-links", authorBio = "author-bio", commentPrompt = "comment-prompt"
   case photoCredit = "photo-credit", caption, promotion, repeated, navigation, other
+  /// The headline at the top of a page (also given as the document's title).
+  case headline
+  /// A "By …" line or a dateline naming the author.
+  case byline
 }

@@ -12,11 +12,16 @@ public struct Quotation: Sendable {
   public var speakerID: Int?
   /// The word or phrase that attributes it ("said", "told reporters"), if any.
   public var cue: String?
+  /// Where the cue stands in the document (UTF-8 byte offsets), if there is one.
+  public var cueByteRange: Range<Int>?
   public var form: QuotationForm
+  /// How the speaker was found.
+  public var attribution: AttributionKind
 
   public init(
     id: Int, documentID: Int, paragraphID: Int, sentenceID: Int, byteRange: Range<Int>, text: String,
-    speakerID: Int? = nil, cue: String? = nil, form: QuotationForm = .marked
+    speakerID: Int? = nil, cue: String? = nil, form: QuotationForm = .marked, cueByteRange: Range<Int>? = nil,
+    attribution: AttributionKind = .none
   ) {
     self.id = id
     self.documentID = documentID
@@ -27,6 +32,8 @@ public struct Quotation: Sendable {
     self.speakerID = speakerID
     self.cue = cue
     self.form = form
+    self.cueByteRange = cueByteRange
+    self.attribution = attribution
   }
 }
 
@@ -34,6 +41,20 @@ public struct Quotation: Sendable {
 public enum QuotationForm: String, Sendable, CaseIterable {
   /// Between quotation marks.
   case marked
-  /// A paragraph with no marks, introduced by a paragraph ending in a colon.
+  /// A paragraph with no marks, introduced by a paragraph ending in a colon or a speaker's label.
   case block
+}
+
+/// How a quotation's speaker was found, so that users can weigh the attribution.
+public enum AttributionKind: String, Sendable, CaseIterable {
+  /// A cue in the quotation's own sentence names the speaker ("Smith said").
+  case named
+  /// A pronoun cue ("she said") resolved to the nearest compatible person.
+  case pronoun
+  /// No cue of its own: the speaker of the previous quotation in the paragraph, or the paragraph before.
+  case continuation
+  /// A paragraph ending in a colon, or a transcript label ("WALLACE:"), introduces it.
+  case introduction
+  /// A cue names no one ("a source said") or there is no cue.
+  case none
 }

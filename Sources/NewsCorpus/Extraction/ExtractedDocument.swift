@@ -1,0 +1,65 @@
+/// What extraction found in one document, with document-local indices; `CorpusBuilder` gives the
+/// items their corpus-wide ids and `EntityRegistry` merges the entities across documents.
+struct ExtractedDocument {
+  struct ParagraphItem {
+    var byteRange: Range<Int>
+    var boilerplate: BoilerplateKind?
+    var sentences: [Range<Int>]
+  }
+
+  struct QuotationItem {
+    var paragraph: Int
+    /// The paragraph-local index of the sentence the quotation opens in.
+    var sentence: Int
+    var byteRange: Range<Int>
+    var speaker: Int?
+    var cue: String?
+    var cueByteRange: Range<Int>?
+    var form: QuotationForm
+    var attribution: AttributionKind
+  }
+
+  struct TermItem {
+    var paragraph: Int
+    var sentence: Int
+    var byteRange: Range<Int>
+    var kind: QuotedTermKind
+  }
+
+  struct EntityItem {
+    var kind: EntityKind
+    var name: String
+    var aliases: [String] = []
+    var roles: [String] = []
+    var affiliation: String?
+    var country: String?
+    var gender: Gender?
+    /// The words that identify a person across documents ("sergei ryabkov"), or the canonical name.
+    var key: String
+    var surname: String?
+  }
+
+  struct MentionItem {
+    var entity: Int
+    var paragraph: Int
+    var sentence: Int
+    var byteRange: Range<Int>
+    var text: String
+  }
+
+  var paragraphs: [ParagraphItem] = []
+  var quotations: [QuotationItem] = []
+  var terms: [TermItem] = []
+  var entities: [EntityItem] = []
+  var mentions: [MentionItem] = []
+  var metadata = InferredMetadata()
+}
+
+/// Metadata read from the page itself when the input does not give it.
+struct InferredMetadata {
+  var title: String?
+  var outlet: String?
+  var author: String?
+  var date: NewsDate?
+  var headlineParagraph: Int?
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Reads title, author and outlet from the page itself when the input does not give them: the
+/// headline line, a "By …" byline or a title's "… by Name", a "read more from …" line, an outlet
+/// named in the page furniture, an author bio.
+enum MetadataInferrer {
+  static func infer(_ bytes: [UInt8], _ paragraphs: [Range<Int>], givenTitle: String?) -> InferredMetadata {
+    var metadata = InferredMetadata()
+    if let givenTitle {
+      if let first = paragraphs.first, fold(ByteText.string(bytes, first)) == fold(givenTitle) {
+        metadata.headlineParagraph = 0
+      }
+      return metadata
+    }
+    for (index, range) in paragraphs.prefix(6).enumerated() {
+      let text = ByteText.string(bytes, range)
+      let lowered = text.lowercased()
+      let words = text.split(separator: " ").count
+      let isFurniture = BoilerplateClassifier.rules.contains { rule in
+        (rule.kind == .navigation || rule.kind == .relatedLinks) && rule.phrases.contains { lowered.contains($0) }
+      }
+      let hasLetters = text.contains { $0.isLetter }
+      let isDateLine = words <= 3 && text.contains { $0.isNumber }
+      if isFurniture || !hasLetters || isDateLine { continue }
+      if readsAsBody(text, words: words) { return metadata }
+      var title = text
+      if let by = text.range(of: " by ", options: .backwards) {
+        let name = text[by.upperBound...]
+        let nameWords = name.split(separator: " ")
+        if (2...4).contains(nameWords.count), nameWords.allSatisfy({ $0.first?.isUppercase == true }) {
+          metadata.author = String(name)
+          title = String(text[..<by.lowerBound])
+        }
+      }
+      metadata.title = title
+      metadata.headlineParagraph = index
+      return metadata
+    }
+    return metadata
+  }
+
+  /// Outlet and author from the paragraphs classified as page furniture.
+  static func complete(
+    _ metadata: inout InferredMetadata, _ bytes: [UInt8], _ paragraphs: [Range<Int>], _ kinds: [BoilerplateKind?]
+  ) {
+    for (index, range) in paragraphs.enumerated() where kinds[index] != nil && kinds[index] != .headline {
+      let text = ByteText.string(bytes, range)
+      if metadata.author == nil, kinds[index] == .byline {
+        metadata.author = String(text.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+      }
+      if metadata.outlet == nil, let outlet = outletNamed(in: text) { metadata.outlet = outlet }
+    }
+  }
+
+  private static func outletNamed(in text: String) -> String? {
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map {
+      String($0.trimmingCharacters(in: .punctuationCharacters))
+    }
+    for start in words.indices {
+      for length in stride(from: min(5, words.count - start), through: 1, by: -1) {
+        let phrase = Array(words[start..<start + length])
+        if let entry = Gazetteer.entry(words: phrase), entry.kind == .outlet { return entry.canonical }
+      }
+    }
+    return nil
+  }
+
+  private static func readsAsBody(_ text: String, words: Int) -> Bool {
+    words > 30 || (words > 12 && text.hasSuffix("."))
+  }
+
+  private static func fold(_ text: String) -> String {
+    text.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+  }
+}

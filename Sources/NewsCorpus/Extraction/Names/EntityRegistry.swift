@@ -1,0 +1,79 @@
+/// Merges the entities of every document into the corpus's entities.
+///
+/// People merge by first and last name ("Sergei A. Ryabkov" = "Sergei Ryabkov"); a lone surname
+/// joins the one person of the corpus with that surname, and stays a person of its own when two
+/// people share it, so that namesakes are never merged blindly. Organisations, places and outlets
+/// merge by canonical name. Order-independent: full names are registered before lone surnames.
+struct EntityRegistry {
+  private(set) var entities: [Entity] = []
+  private var byKey: [String: Int] = [:]
+  private var fullNamesBySurname: [String: Set<Int>] = [:]
+
+  /// For each document, the corpus id of each of its entities.
+  mutating func register(_ documents: [ExtractedDocument]) -> [[Int]] {
+    var maps = documents.map { Array(repeating: -1, count: $0.entities.count) }
+    for (documentIndex, document) in documents.enumerated() {
+      for (local, item) in document.entities.enumerated() where item.kind != .person || item.key.contains(" ") {
+        maps[documentIndex][local] = add(item, key: "\(item.kind.rawValue):\(item.key)")
+        if item.kind == .person, let surname = item.surname {
+          fullNamesBySurname[surname, default: []].insert(maps[documentIndex][local])
+        }
+      }
+    }
+    for (documentIndex, document) in documents.enumerated() {
+      for (local, item) in document.entities.enumerated() where maps[documentIndex][local] < 0 {
+        if let candidates = fullNamesBySurname[item.key], candidates.count == 1, let only = candidates.first {
+          merge(item, into: only)
+          maps[documentIndex][local] = only
+        } else {
+          maps[documentIndex][local] = add(item, key: "person:" + item.key)
+        }
+      }
+    }
+    return maps
+  }
+
+  /// The outlet entity for an outlet name from metadata, created if the corpus has none yet.
+  mutating func outlet(named name: String) -> Int {
+    let canonical = Gazetteer.entry(words: name.split(separator: " ").map(String.init))
+      .flatMap { $0.kind == .outlet ? $0.canonical : nil } ?? name
+    let item = ExtractedDocument.EntityItem(kind: .outlet, name: canonical, key: canonical.lowercased())
+    if canonical != name {
+      var withAlias = item
+      withAlias.aliases = [name]
+      return add(withAlias, key: "outlet:" + item.key)
+    }
+    return add(item, key: "outlet:" + item.key)
+  }
+
+  private mutating func add(_ item: ExtractedDocument.EntityItem, key: String) -> Int {
+    if let existing = byKey[key] {
+      merge(item, into: existing)
+      return existing
+    }
+    let id = entities.count
+    var entity = Entity(
+      id: id, kind: item.kind, name: item.name, aliases: item.aliases, roles: item.roles,
+      affiliation: item.affiliation)
+    entity.country = item.country
+    entities.append(entity)
+    byKey[key] = id
+    return id
+  }
+
+  private mutating func merge(_ item: ExtractedDocument.EntityItem, into id: Int) {
+    var entity = entities[id]
+    for name in [item.name] + item.aliases where name != entity.name && !entity.aliases.contains(name) {
+      if entity.kind == .person, name.split(separator: " ").count > entity.name.split(separator: " ").count {
+        entity.aliases.append(entity.name)
+        entity.name = name
+      } else {
+        entity.aliases.append(name)
+      }
+    }
+    for role in item.roles where !entity.roles.contains(role) { entity.roles.append(role) }
+    if entity.affiliation == nil { entity.affiliation = item.affiliation }
+    if entity.country == nil { entity.country = item.country }
+    entities[id] = entity
+  }
+}

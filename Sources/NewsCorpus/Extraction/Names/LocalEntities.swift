@@ -1,0 +1,157 @@
+/// The entities of one document: people merged by name form ("Sergei A. Ryabkov", "Ryabkov",
+/// "Mr Ryabkov"), gazetteer names by canonical form, and the order of person mentions that pronoun
+/// resolution walks back through.
+struct LocalEntities {
+  private(set) var items: [ExtractedDocument.EntityItem] = []
+  private var byKey: [String: Int] = [:]
+  /// Person mentions outside quotation marks, in text order: (byte offset, sentence key, entity).
+  private(set) var personMentions: [(offset: Int, sentence: Int, entity: Int, isSpeaking: Bool)] = []
+
+  /// The key that identifies a person: first and last significant word, lowercased.
+  static func personKey(_ words: [String]) -> String {
+    guard let first = words.first, let last = words.last else { return "" }
+    return words.count == 1 ? last.lowercased() : first.lowercased() + " " + last.lowercased()
+  }
+
+  /// The words of a person's name without initials and honorifics.
+  static func significantWords(_ text: String) -> [String] {
+    text.split(separator: " ").map(String.init).filter {
+      !NameFinder.isInitial($0) && !Gazetteer.roleWords.contains($0.lowercased())
+    }
+  }
+
+  /// Registers a person with a full name (two significant words or more) and returns its index.
+  mutating func addFullPerson(_ candidate: NameCandidate) -> Int? {
+    let words = Self.significantWords(candidate.text)
+    guard words.count >= 2 else { return nil }
+    let key = Self.personKey(words)
+    if let existing = byKey["person:" + key] {
+      merge(candidate, into: existing, words: words)
+      return existing
+    }
+    let index = items.count
+    items.append(
+      ExtractedDocument.EntityItem(
+        kind: .person, name: displayName(candidate.text), affiliation: candidate.affiliation,
+        country: candidate.country, gender: candidate.gender, key: key, surname: words.last?.lowercased()))
+    if let role = candidate.role { items[index].roles.append(role) }
+    byKey["person:" + key] = index
+    return index
+  }
+
+  /// Resolves a one-word name ("Ryabkov", "Mr Putin") to the document's person whose surname (or,
+  /// failing that, first name) it is — the one mentioned last before `offset` — or creates it.
+  mutating func resolveSingle(_ candidate: NameCandidate, offset: Int, create: Bool) -> Int? {
+    let words = Self.significantWords(candidate.text)
+    guard let word = words.last?.lowercased() else { return nil }
+    let bySurname = items.indices.filter { items[$0].kind == .person && items[$0].surname == word }
+    let byFirst = items.indices.filter {
+      items[$0].kind == .person && items[$0].key.split(separator: " ").first.map(String.init) == word
+        && items[$0].key.contains(" ")
+    }
+    let matches = !bySurname.isEmpty ? bySurname : byFirst
+    if let chosen = latestMentioned(matches, before: offset) ?? matches.first {
+      merge(candidate, into: chosen, words: words)
+      return chosen
+    }
+    guard create else { return nil }
+    let index = items.count
+    items.append(
+      ExtractedDocument.EntityItem(
+        kind: .person, name: displayName(candidate.text), affiliation: candidate.affiliation,
+        country: candidate.country, gender: candidate.gender, key: word, surname: word))
+    if let role = candidate.role { items[index].roles.append(role) }
+    byKey["person:" + word] = index
+    return index
+  }
+
+  /// Registers an organisation, place or outlet under its canonical name.
+  mutating func addNamed(_ candidate: NameCandidate) -> Int {
+    let name = candidate.canonical ?? candidate.text
+    let key = "\(candidate.kind.rawValue):" + name.lowercased()
+    if let existing = byKey[key] {
+      if candidate.text != items[existing].name, !items[existing].aliases.contains(candidate.text) {
+        items[existing].aliases.append(candidate.text)
+      }
+      return existing
+    }
+    let index = items.count
+    var item = ExtractedDocument.EntityItem(
+      kind: candidate.kind, name: name, affiliation: candidate.country, country: candidate.country,
+      key: name.lowercased())
+    if candidate.text != name { item.aliases.append(candidate.text) }
+    items.append(item)
+    byKey[key] = index
+    return index
+  }
+
+  /// Records a person mention outside quotation marks; `isSpeaking` when a speech verb follows it.
+  mutating func noteMention(entity: Int, offset: Int, sentence: Int, isSpeaking: Bool) {
+    guard items[entity].kind == .person else { return }
+    personMentions.append((offset, sentence, entity, isSpeaking))
+  }
+
+  mutating func setGender(_ gender: Gender, of entity: Int) {
+    if items[entity].gender == nil { items[entity].gender = gender }
+  }
+
+  /// The person a pronoun at `offset` refers to: in the nearest sentence before it that names a
+  /// person of a compatible gender, the one a speech verb follows, else the last one named.
+  func resolvePronoun(at offset: Int, gender: Gender?, notBefore limit: Int) -> Int? {
+    var index = personMentions.count - 1
+    while index >= 0, personMentions[index].offset >= offset { index -= 1 }
+    while index >= 0, personMentions[index].offset >= limit {
+      let sentence = personMentions[index].sentence
+      var latest: Int?
+      var speaking: Int?
+      var scan = index
+      while scan >= 0, personMentions[scan].sentence == sentence {
+        let mention = personMentions[scan]
+        let entity = mention.entity
+        if gender == nil || items[entity].gender == nil || items[entity].gender == gender {
+          if latest == nil { latest = entity }
+          if speaking == nil, mention.isSpeaking { speaking = entity }
+        }
+        scan -= 1
+      }
+      if let found = speaking ?? latest { return found }
+      index = scan
+    }
+    return nil
+  }
+
+  private func latestMentioned(_ candidates: [Int], before offset: Int) -> Int? {
+    guard candidates.count > 1 else { return candidates.first }
+    for mention in personMentions.reversed() where mention.offset < offset && candidates.contains(mention.entity) {
+      return mention.entity
+    }
+    return nil
+  }
+
+  private mutating func merge(_ candidate: NameCandidate, into index: Int, words: [String]) {
+    let shown = displayName(candidate.text)
+    var item = items[index]
+    if shown != item.name {
+      let current = item.name.split(separator: " ").count
+      if item.kind == .person, shown.split(separator: " ").count > current {
+        if !item.aliases.contains(item.name) { item.aliases.append(item.name) }
+        item.name = shown
+        item.key = Self.personKey(words)
+        item.surname = words.last?.lowercased()
+      } else if !item.aliases.contains(shown) {
+        item.aliases.append(shown)
+      }
+    }
+    if let role = candidate.role, !item.roles.contains(role) { item.roles.append(role) }
+    if item.affiliation == nil { item.affiliation = candidate.affiliation }
+    if item.country == nil { item.country = candidate.country }
+    if item.gender == nil { item.gender = candidate.gender }
+    items[index] = item
+  }
+
+  /// A name as shown: all-capital names (transcript labels) in title case.
+  private func displayName(_ text: String) -> String {
+    guard text.count > 2, !text.contains(where: \.isLowercase) else { return text }
+    return text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+  }
+}

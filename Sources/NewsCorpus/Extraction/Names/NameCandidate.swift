@@ -1,0 +1,23 @@
+/// A name the text gives, as found in one paragraph: a person, organisation, place or outlet, with the
+/// title and affiliation written beside it.
+struct NameCandidate {
+  var kind: EntityKind
+  /// Token indices of the name itself, without titles or honorifics.
+  var tokens: Range<Int>
+  var byteRange: Range<Int>
+  /// The name as written, without honorifics ("Vladimir V. Putin", "Putin").
+  var text: String
+  /// For gazetteer names, the canonical form ("U.S." → "United States").
+  var canonical: String?
+  var role: String?
+  var affiliation: String?
+  var country: String?
+  var gender: Gender?
+  var isInQuote: Bool
+  /// A lone capitalised word that may be a name; kept only if the document confirms it.
+  var needsConfirmation: Bool
+  var sentence: Int
+}
+
+/// What a pronoun or honorific says about a person.
+enum Gender: Equatable { case male, female }

@@ -1,0 +1,225 @@
+/// Finds the names in a paragraph's tokens: runs of capitalised words split into gazetteer names
+/// (countries, places, organisations, outlets) and people, with the titles that precede them.
+///
+/// People are never looked up: a run of capitalised words that is not a title, a gazetteer name or
+/// a function word is a person. A lone unknown word ("Caddell") is kept as a candidate that the
+/// document must confirm (a fuller name, an honorific, or a speech verb it is the subject of).
+enum NameFinder {
+  static let nameParticles: Set<String> = ["de", "van", "von", "der", "den", "al", "bin", "da", "du", "le", "la", "dos", "del", "di", "ibn"]
+  static let runConnectors: Set<String> = ["of", "for", "and", "on", "the"]
+
+  static func find(_ tokens: [Token]) -> [NameCandidate] {
+    var candidates: [NameCandidate] = []
+    var index = 0
+    while index < tokens.count {
+      guard startsRun(tokens, index) else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < tokens.count, continuesRun(tokens, end, runStart: index) { end += 1 }
+      while end > index + 1, !tokens[end - 1].isCapitalised { end -= 1 }
+      segment(tokens, index..<end, into: &candidates)
+      index = end
+    }
+    return candidates
+  }
+
+  private static func startsRun(_ tokens: [Token], _ index: Int) -> Bool {
+    let token = tokens[index]
+    return token.isWord && token.isCapitalised
+  }
+
+  private static func continuesRun(_ tokens: [Token], _ index: Int, runStart: Int) -> Bool {
+    let token = tokens[index]
+    guard token.isWord, token.quote == tokens[runStart].quote, token.sentence == tokens[runStart].sentence,
+      token.text != "'s"
+    else { return false }
+    if token.isCapitalised { return true }
+    let lower = token.text
+    guard nameParticles.contains(lower) || runConnectors.contains(lower), index + 1 < tokens.count else { return false }
+    let next = tokens[index + 1]
+    return next.isWord && next.isCapitalised && next.quote == token.quote
+  }
+
+  /// Splits one run into names, left to right: the longest gazetteer name at each word, else a
+  /// person's name up to the next title or gazetteer word; titles, demonyms and function words between.
+  private static func segment(_ tokens: [Token], _ run: Range<Int>, into candidates: inout [NameCandidate]) {
+    var index = run.lowerBound
+    let isAllCapitals = run.count >= 3 && tokens[run].allSatisfy { !$0.text.contains(where: \.isLowercase) }
+    while index < run.upperBound {
+      let word = tokens[index]
+      if let (entry, end) = gazetteerMatch(tokens, from: index, limit: run.upperBound) {
+        candidates.append(candidate(tokens, index..<end, kind: kind(of: entry), canonical: entry.canonical, country: entry.country))
+        index = end
+        continue
+      }
+      if let end = headedName(tokens, from: index, limit: run.upperBound) {
+        let head = tokens[end - 1].text.lowercased()
+        let kind: EntityKind = Gazetteer.outletHeads.contains(head) ? .outlet : .organization
+        candidates.append(candidate(tokens, index..<end, kind: kind, canonical: nil, country: nil))
+        index = end
+        continue
+      }
+      if isAllCapitals || !word.isCapitalised || isTitleWord(word.text) || Gazetteer.country(ofDemonym: word.text) != nil {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < run.upperBound, end - index < 5, isPersonWord(tokens, end, limit: run.upperBound) { end += 1 }
+      while end > index + 1, !tokens[end - 1].isCapitalised { end -= 1 }
+      if end - index == 1, end < run.upperBound, NameFinder.isTitleWord(tokens[end].text),
+        !Gazetteer.functionWords.contains(tokens[end].text.lowercased())
+      {
+        index = end  // a lone word before a title is part of the title ("Oversight Chairman …")
+        continue
+      }
+      var person = candidate(tokens, index..<end, kind: .person, canonical: nil, country: nil)
+      let significant = tokens[index..<end].filter { !isInitial($0.text) && $0.isCapitalised }.count
+      let (role, gender) = titleBefore(tokens, index)
+      person.role = role.map(\.text)
+      person.affiliation = role?.affiliation
+      person.country = role?.country
+      person.gender = gender
+      person.needsConfirmation = significant < 2 && gender == nil && role == nil
+      candidates.append(person)
+      index = end
+    }
+  }
+
+  private static func isPersonWord(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {
+    let token = tokens[index]
+    if !token.isCapitalised { return nameParticles.contains(token.text) }
+    if isTitleWord(token.text) || Gazetteer.country(ofDemonym: token.text) != nil { return false }
+    return gazetteerMatch(tokens, from: index, limit: limit) == nil
+  }
+
+  static func isTitleWord(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return Gazetteer.roleWords.contains(lower) || Gazetteer.functionWords.contains(lower)
+      || Gazetteer.calendarWords.contains(lower.hasSuffix(".") ? String(lower.dropLast()) : lower)
+  }
+
+  static func isInitial(_ word: String) -> Bool {
+    word.count == 2 && word.hasSuffix(".") && word.first?.isUppercase == true
+  }
+
+  private static func gazetteerMatch(_ tokens: [Token], from start: Int, limit: Int) -> (GazetteerEntry, Int)? {
+    var words: [String] = []
+    var best: (GazetteerEntry, Int)?
+    var index = start
+    while index < limit, index - start < Gazetteer.longestNameWords {
+      words.append(tokens[index].text)
+      if let entry = Gazetteer.entry(words: words) { best = (entry, index + 1) }
+      index += 1
+    }
+    if let found = best, words.first?.lowercased() == "the", found.1 == start + 1 { return nil }
+    return best
+  }
+
+  /// A name that ends in an organisation or outlet word ("Quinnipiac University", "The Kyiv Post").
+  private static func headedName(_ tokens: [Token], from start: Int, limit: Int) -> Int? {
+    guard limit - start >= 2 else { return nil }
+    var index = start
+    while index < limit, index - start < 6 {
+      let lower = tokens[index].text.lowercased()
+      if index > start, Gazetteer.organizationHeads.contains(lower) || Gazetteer.outletHeads.contains(lower) {
+        let head = index + 1
+        if head < limit, tokens[head].isCapitalised, !isTitleWord(tokens[head].text) { return nil }
+        return head
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  private static func kind(of entry: GazetteerEntry) -> EntityKind {
+    switch entry.kind {
+    case .country, .place: return .place
+    case .organization: return .organization
+    case .outlet: return .outlet
+    }
+  }
+
+  private static func candidate(
+    _ tokens: [Token], _ range: Range<Int>, kind: EntityKind, canonical: String?, country: String?
+  ) -> NameCandidate {
+    var start = range.lowerBound
+    if kind != .person, tokens[start].text.lowercased() == "the", range.count > 1 { start += 1 }
+    let words = tokens[start..<range.upperBound]
+    let text = words.map(\.text).joined(separator: " ")
+    return NameCandidate(
+      kind: kind, tokens: start..<range.upperBound,
+      byteRange: tokens[start].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound,
+      text: text, canonical: canonical, role: nil, affiliation: canonical.flatMap { _ in country }, country: country,
+      gender: nil, isInQuote: tokens[start].quote != nil, needsConfirmation: false, sentence: tokens[start].sentence)
+  }
+
+  struct Title {
+    var text: String
+    var affiliation: String?
+    var country: String?
+  }
+
+  /// The title written right before a name ("Kremlin spokesman", "U.S. Deputy Secretary of State",
+  /// "Sweden’s prime minister"), its country or organisation, and the gender an honorific gives.
+  static func titleBefore(_ tokens: [Token], _ nameStart: Int) -> (Title?, Gender?) {
+    var start = nameStart
+    var gender: Gender?
+    while start > 0, nameStart - start < 9 {
+      let token = tokens[start - 1]
+      guard token.isWord, token.quote == tokens[nameStart].quote, token.sentence == tokens[nameStart].sentence
+      else { break }
+      let lower = token.text.lowercased()
+      let isTitle = Gazetteer.roleWords.contains(lower) || token.isCapitalised || token.text == "'s"
+        || (["of", "for", "at", "to", "the", "on"].contains(lower) && start - 1 > 0 && nameStart - start > 0)
+      guard isTitle, !Gazetteer.calendarWords.contains(lower) else { break }
+      if Gazetteer.functionWords.contains(lower), !Gazetteer.roleWords.contains(lower),
+        !["of", "for", "at", "to", "on"].contains(lower)
+      {
+        break
+      }
+      if Gazetteer.maleHonorifics.contains(lower) { gender = .male }
+      if Gazetteer.femaleHonorifics.contains(lower) { gender = .female }
+      start -= 1
+    }
+    while start < nameStart, ["of", "for", "at", "to", "the", "on", "'s"].contains(tokens[start].text.lowercased()) {
+      start += 1
+    }
+    guard start < nameStart else { return (nil, gender) }
+    let words = tokens[start..<nameStart]
+    let onlyHonorifics = words.allSatisfy {
+      let lower = $0.text.lowercased()
+      return Gazetteer.maleHonorifics.contains(lower) || Gazetteer.femaleHonorifics.contains(lower)
+        || ["dr", "dr."].contains(lower)
+    }
+    if onlyHonorifics { return (nil, gender) }
+    var text = ""
+    for token in words {
+      if !text.isEmpty, token.text != "'s" { text += " " }
+      text += token.text == "'s" ? "’s" : token.text
+    }
+    let (affiliation, country) = affiliation(of: Array(words))
+    return (Title(text: text, affiliation: affiliation, country: country), gender)
+  }
+
+  /// The country a title names (by demonym, country name or an organisation's country), else the organisation.
+  static func affiliation(of words: [Token]) -> (String?, String?) {
+    var organization: String?
+    var index = 0
+    while index < words.count {
+      if let country = Gazetteer.country(ofDemonym: words[index].text) { return (country, country) }
+      var matched = false
+      for length in stride(from: min(Gazetteer.longestNameWords, words.count - index), through: 1, by: -1) {
+        guard let entry = Gazetteer.entry(words: words[index..<index + length].map(\.text)) else { continue }
+        if let country = entry.country { return (country, country) }
+        if entry.kind == .organization, organization == nil { organization = entry.canonical }
+        index += length
+        matched = true
+        break
+      }
+      if !matched { index += 1 }
+    }
+    return (organization, nil)
+  }
+}

@@ -1,0 +1,153 @@
+/// Finds the top-level quoted spans of a paragraph: straight and curly double marks, guillemets,
+/// single marks nested inside double ones (or used on their own where a document has no double marks).
+///
+/// One pass over the paragraph's bytes with a small stack of open marks. Recovery rules: a second
+/// opening mark inside an open quotation starts a new one unless it reads as a short nested quote;
+/// a quotation never closed ends at the paragraph's end; a closing mark with nothing open is ignored.
+enum QuoteFinder {
+  private struct Open {
+    var mark: QuotationMark
+    var contentStart: Int
+  }
+
+  static func find(_ bytes: [UInt8], _ paragraph: Range<Int>, singleMarksArePrimary: Bool) -> [QuoteSpan] {
+    var spans: [QuoteSpan] = []
+    var stack: [Open] = []
+    var nested: [Range<Int>] = []
+    var lastCloseBeforeEnd: Range<Int>?
+    var index = paragraph.lowerBound
+    while index < paragraph.upperBound {
+      guard let mark = QuotationMark.at(index, in: bytes) else {
+        if !ByteText.isSpace(bytes[index]) { lastCloseBeforeEnd = nil }
+        index += 1
+        continue
+      }
+      index = mark.range.upperBound
+      let facing = resolvedFacing(mark, bytes, paragraph, isOpen: !stack.isEmpty)
+      switch (mark.family, facing) {
+      case (.double, .opening):
+        lastCloseBeforeEnd = nil
+        if stack.isEmpty {
+          stack.append(Open(mark: mark, contentStart: mark.range.upperBound))
+        } else if looksNested(bytes, after: mark, paragraph) {
+          stack.append(Open(mark: mark, contentStart: mark.range.upperBound))
+        } else {
+          let outer = stack[0]
+          spans.append(
+            QuoteSpan(
+              content: ByteText.trimmed(bytes, outer.contentStart..<mark.range.lowerBound), openMark: outer.mark.range,
+              closeMark: nil, nested: nested))
+          nested = []
+          stack = [Open(mark: mark, contentStart: mark.range.upperBound)]
+        }
+      case (.double, .closing):
+        guard let position = stack.lastIndex(where: { $0.mark.family == .double }) else { continue }
+        if position == 0 {
+          let outer = stack[0]
+          spans.append(
+            QuoteSpan(
+              content: outer.contentStart..<mark.range.lowerBound, openMark: outer.mark.range,
+              closeMark: mark.range, nested: nested))
+          nested = []
+          stack = []
+        } else {
+          nested.append(stack[position].contentStart..<mark.range.lowerBound)
+          stack.removeSubrange(position...)
+          lastCloseBeforeEnd = mark.range
+        }
+      case (.single, .opening):
+        lastCloseBeforeEnd = nil
+        if !stack.isEmpty || singleMarksArePrimary {
+          stack.append(Open(mark: mark, contentStart: mark.range.upperBound))
+        }
+      case (.single, .closing):
+        guard let top = stack.last, top.mark.family == .single else { continue }
+        if stack.count == 1 {
+          spans.append(
+            QuoteSpan(content: top.contentStart..<mark.range.lowerBound, openMark: top.mark.range, closeMark: mark.range))
+          stack = []
+        } else {
+          nested.append(top.contentStart..<mark.range.lowerBound)
+          stack.removeLast()
+          lastCloseBeforeEnd = mark.range
+        }
+      default:
+        continue
+      }
+    }
+    if let outer = stack.first {
+      // A nested quotation closed at the very end closes the outer one too ("not just “assurances.”").
+      let end = lastCloseBeforeEnd?.lowerBound ?? paragraph.upperBound
+      spans.append(
+        QuoteSpan(
+          content: ByteText.trimmed(bytes, outer.contentStart..<end), openMark: outer.mark.range,
+          closeMark: lastCloseBeforeEnd, nested: nested))
+    }
+    return spans.filter { !ByteText.trimmed(bytes, $0.content).isEmpty }
+  }
+
+  /// Which way a mark faces. Curly marks say so themselves, except that a ’ between letters is an
+  /// apostrophe; a straight mark opens after white space or an opening bracket and closes otherwise.
+  private static func resolvedFacing(
+    _ mark: QuotationMark, _ bytes: [UInt8], _ paragraph: Range<Int>, isOpen: Bool
+  ) -> QuotationMark.Facing? {
+    let before = mark.range.lowerBound
+    let after = mark.range.upperBound
+    let letterBefore = before > paragraph.lowerBound && ByteText.isLetterOrDigit(at: before - 1, in: bytes)
+      || (before > paragraph.lowerBound && bytes[before - 1] >= 0x80 && !ByteText.followsSpace(bytes, before, lower: paragraph.lowerBound)
+        && isLetterEnding(bytes, before, lower: paragraph.lowerBound))
+    let letterAfter = after < paragraph.upperBound && ByteText.isLetterOrDigit(at: after, in: bytes)
+    if mark.family == .single {
+      if letterBefore && letterAfter { return nil }
+      if mark.facing == .closing || (mark.facing == .either && letterBefore) {
+        return letterAfter ? nil : .closing
+      }
+      if mark.facing == .opening { return .opening }
+      return ByteText.followsSpace(bytes, before, lower: paragraph.lowerBound) && letterAfter ? .opening : nil
+    }
+    if mark.facing == .closing, !isOpen, ByteText.followsSpace(bytes, before, lower: paragraph.lowerBound), letterAfter {
+      return .opening
+    }
+    guard mark.facing == .either else { return mark.facing }
+    let spaceBefore = ByteText.followsSpace(bytes, before, lower: paragraph.lowerBound)
+      || "([{—–-/".utf8.contains(bytes[before - 1]) || isDash(bytes, before)
+    let spaceAfter = after >= paragraph.upperBound || ByteText.spaceWidth(bytes, at: after) > 0
+    if spaceBefore && !spaceAfter { return .opening }
+    if spaceAfter && !spaceBefore { return .closing }
+    return isOpen ? .closing : .opening
+  }
+
+  private static func isLetterEnding(_ bytes: [UInt8], _ index: Int, lower: Int) -> Bool {
+    var start = index - 1
+    while start > lower, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return ByteText.isLetterOrDigit(at: start, in: bytes)
+  }
+
+  private static func isDash(_ bytes: [UInt8], _ index: Int) -> Bool {
+    index >= 3 && bytes[index - 3] == 0xE2 && bytes[index - 2] == 0x80 && (0x93...0x94).contains(bytes[index - 1])
+  }
+
+  /// Whether an opening mark inside an open quotation starts a nested quote rather than a new quotation
+  /// whose predecessor was never closed: the nested one is short, or two closing marks follow it.
+  private static func looksNested(_ bytes: [UInt8], after mark: QuotationMark, _ paragraph: Range<Int>) -> Bool {
+    var index = mark.range.upperBound
+    var words = 0
+    var inWord = false
+    var closings = 0
+    let limit = min(paragraph.upperBound, index + 400)
+    while index < limit {
+      if let next = QuotationMark.at(index, in: bytes), next.family == .double {
+        if next.facing == .opening { break }
+        closings += 1
+        if closings == 2 || words <= 4 { return true }
+        index = next.range.upperBound
+        continue
+      }
+      let isWordByte = ByteText.isLetterOrDigit(at: index, in: bytes) || bytes[index] >= 0x80
+      if isWordByte && !inWord { words += 1 }
+      inWord = isWordByte
+      index += 1
+    }
+    return false
+  }
+}

@@ -1,0 +1,17 @@
+/// Who a cue says spoke: a name found in the text, a pronoun to resolve, or an unnamed source.
+enum Subject: Equatable {
+  /// Tokens of a name in the paragraph (first and last token index).
+  case name(Range<Int>)
+  /// A personal pronoun at a token index, with the gender it says.
+  case pronoun(Int, Gender?)
+  /// "a source", "officials", "the campaign": a speaker the text does not name.
+  case unnamed
+}
+
+/// The cue of a quotation and its subject, as `SpeakerAttributor` read them.
+struct Attribution: Equatable {
+  var subject: Subject
+  /// The speech verb ("said", "told", "according to").
+  var cue: String
+  var cueRange: Range<Int>
+}

@@ -1,0 +1,312 @@
+/// Reads the cue of each quotation in a paragraph: a speech verb outside the quotation, in the
+/// sentences the quotation spans, and the subject of that verb.
+///
+/// Order of trust: a cue right after the closing mark (`", said X` / `", X said`), then the nearest
+/// verb before the quotation whose subject is a name or pronoun (`X said that "…"`, `X: "…"`,
+/// `according to X`), then any later verb in the sentence. Words inside quotation marks are never
+/// cues, so "Stoltenberg said" inside someone else's quotation does not make him the speaker.
+struct SpeakerAttributor {
+  let tokens: [Token]
+  let spans: [QuoteSpan]
+  /// For each token that ends a name candidate, the candidate's token range.
+  let nameEndingAt: [Int: Range<Int>]
+  /// The last token of each name that reads as a person's.
+  let personNameEnds: Set<Int>
+
+  func attribute(span spanIndex: Int) -> Attribution? {
+    guard let (first, last) = frame(of: spanIndex) else { return nil }
+    let openToken = tokens.firstIndex { $0.range.lowerBound >= spans[spanIndex].openMark.lowerBound } ?? first
+    let closeBound = spans[spanIndex].outer.upperBound
+    let afterStart = tokens[openToken...].firstIndex { $0.range.lowerBound >= closeBound } ?? (last + 1)
+    if afterStart <= last, let found = cueAfter(from: afterStart, to: last) { return found }
+    if let found = cueBefore(from: first, to: openToken - 1) { return found }
+    return nil
+  }
+
+  /// A cue of reported speech in the sentence before the quotation's ("…, Schiff said. “The other
+  /// factor…”"), for a quotation with no cue of its own; only a named or pronoun subject counts.
+  func cueInPreviousSentence(span spanIndex: Int) -> Attribution? {
+    guard let (first, _) = frame(of: spanIndex), first > 0 else { return nil }
+    let sentence = tokens[first - 1].sentence
+    var start = first - 1
+    while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
+    guard let found = cueBefore(from: start, to: first - 1), isPersonLike(found.subject) else { return nil }
+    return found
+  }
+
+  /// The last cue of reported speech in the paragraph, outside quotation marks, with a named or
+  /// pronoun subject: the speaker a quotation in the next paragraph may continue.
+  func lastReportedSpeech() -> Attribution? {
+    guard let last = tokens.indices.last, let found = cueBefore(from: 0, to: last), isPersonLike(found.subject) else {
+      return nil
+    }
+    return found
+  }
+
+  /// The token indices of the sentences the quotation's marks fall in.
+  private func frame(of spanIndex: Int) -> (Int, Int)? {
+    let span = spans[spanIndex]
+    guard let openToken = tokens.firstIndex(where: { $0.range.lowerBound >= span.openMark.lowerBound }) else {
+      return nil
+    }
+    let firstSentence = tokens[openToken].sentence
+    let lastToken = tokens.lastIndex { $0.range.upperBound <= span.outer.upperBound } ?? openToken
+    let lastSentence = tokens[lastToken].sentence
+    var first = openToken
+    while first > 0, tokens[first - 1].sentence >= firstSentence { first -= 1 }
+    var last = lastToken
+    while last + 1 < tokens.count, tokens[last + 1].sentence <= lastSentence { last += 1 }
+    return (first, last)
+  }
+
+  /// A dash that can introduce a speaker's name after a quotation ("…” ― Jane Doe").
+  private func isDash(_ index: Int) -> Bool {
+    tokens[index].kind == .punctuation && ["—", "–", "―", "-", "‒"].contains(tokens[index].text)
+  }
+
+  private func isOutside(_ index: Int) -> Bool { tokens[index].quote == nil && tokens[index].kind != .mark }
+
+  // MARK: after the quotation
+
+  /// Words that open another clause: a verb past them after a quotation is not its cue
+  /// ("“That makes me smart,” when Clinton blasted him").
+  static let clauseBreaks: Set<String> = [
+    "when", "while", "because", "after", "before", "since", "although", "though", "but", "which", "where", "if",
+    "until", "whereas", "unless",
+  ]
+
+  private func cueAfter(from start: Int, to end: Int) -> Attribution? {
+    var index = start
+    var sawDash = false
+    while index <= end, tokens[index].kind == .punctuation, [",", ":"].contains(tokens[index].text) || isDash(index) {
+      sawDash = sawDash || isDash(index)
+      index += 1
+    }
+    guard index <= end, isOutside(index) else { return nil }
+    if sawDash, let name = nameEndingAt.values.first(where: { $0.lowerBound == index }) {
+      return Attribution(subject: .name(name), cue: tokens[index - 1].text, cueRange: tokens[index - 1].range)
+    }
+    if let verb = speechVerb(at: index) {
+      if let subject = subjectAfter(verb.end, limit: end) {
+        return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
+      }
+    }
+    var scan = index
+    while scan <= end, isOutside(scan), scan - index < 30 {
+      if let verb = speechVerb(at: scan) {
+        if let subject = subjectBefore(scan, lower: index) {
+          return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
+        }
+        if verb.lemma == "according to", let subject = subjectAfter(verb.end, limit: end) {
+          return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
+        }
+      }
+      if tokens[scan].isPunctuation(";") || Self.clauseBreaks.contains(tokens[scan].text.lowercased()) { break }
+      scan += 1
+    }
+    return nil
+  }
+
+  // MARK: before the quotation
+
+  private func cueBefore(from start: Int, to end: Int) -> Attribution? {
+    guard end >= start else { return nil }
+    if tokens[end].isPunctuation(":"), end - 1 >= start, let name = nameEndingAt[end - 1], name.lowerBound >= start,
+      name.lowerBound == start || !isOutside(name.lowerBound - 1) || tokens[name.lowerBound - 1].kind == .punctuation
+    {
+      return Attribution(subject: .name(name), cue: ":", cueRange: tokens[end].range)
+    }
+    var unnamed: Attribution?
+    var index = end
+    while index >= start {
+      guard isOutside(index) else {
+        index -= 1
+        continue
+      }
+      if let verb = speechVerb(at: index), verb.end <= end + 1 {
+        let subject: Subject? =
+          verb.lemma == "according to" ? subjectAfter(verb.end, limit: end) : subjectBefore(index, lower: start)
+        if let subject {
+          let found = Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
+          if isPersonLike(subject) { return found }
+          if subject != .unnamed, unnamed.map({ $0.subject == .unnamed }) ?? true {
+            unnamed = found
+          } else if unnamed == nil {
+            unnamed = found
+          }
+        }
+      }
+      index -= 1
+    }
+    return unnamed
+  }
+
+  // MARK: verbs and subjects
+
+  /// A person's name or a pronoun, which a cue before a quotation prefers to a place or an unnamed source.
+  private func isPersonLike(_ subject: Subject) -> Bool {
+    switch subject {
+    case .name(let range): return personNameEnds.contains(range.upperBound - 1) || nameEndingAt[range.upperBound - 1] == nil
+    case .pronoun: return true
+    case .unnamed: return false
+    }
+  }
+
+  struct Verb {
+    var lemma: String
+    var text: String
+    var range: Range<Int>
+    /// The token after the verb phrase.
+    var end: Int
+  }
+
+  func speechVerb(at index: Int) -> Verb? {
+    let token = tokens[index]
+    guard token.isWord, isOutside(index), let forms = Gazetteer.speechVerbIndex[token.text.lowercased()] else {
+      return nil
+    }
+    if token.isCapitalised, token.text != "According" { return nil }
+    for form in forms {
+      guard index + form.rest.count < tokens.count else { continue }
+      let matches = form.rest.enumerated().allSatisfy { offset, word in
+        tokens[index + 1 + offset].text.lowercased() == word
+      }
+      guard matches else { continue }
+      let end = index + form.rest.count
+      let text = tokens[index...end].map(\.text).joined(separator: " ")
+      return Verb(lemma: form.lemma, text: text, range: token.range.lowerBound..<tokens[end].range.upperBound, end: end + 1)
+    }
+    return nil
+  }
+
+  /// The subject of the verb at `verbIndex`, read leftwards: past auxiliaries and adverbs, a
+  /// parenthesis, "who", an appositive between commas, to a name, a pronoun or an unnamed source.
+  func subjectBefore(_ verbIndex: Int, lower: Int) -> Subject? {
+    var index = verbIndex - 1
+    func skipModifiers() {
+      while index >= lower, tokens[index].isWord, !tokens[index].isCapitalised || index == lower,
+        Gazetteer.verbModifiers.contains(tokens[index].text.lowercased())
+      {
+        index -= 1
+      }
+      if index >= lower + 1, tokens[index].isWord, Gazetteer.calendarWords.contains(tokens[index].text.lowercased()),
+        ["on", "last", "this"].contains(tokens[index - 1].text.lowercased())
+      {
+        index -= 2
+      }
+    }
+    skipModifiers()
+    if index >= lower, tokens[index].text == "to" {
+      var back = index - 1
+      while back >= lower, index - back <= 2, tokens[back].isWord, !tokens[back].isCapitalised,
+        !Gazetteer.malePronouns.contains(tokens[back].text), !Gazetteer.femalePronouns.contains(tokens[back].text)
+      {
+        back -= 1
+      }
+      index = back
+      skipModifiers()
+    }
+    guard index >= lower, isOutside(index) else { return nil }
+    if tokens[index].isPunctuation(")") {
+      var open = index - 1
+      while open >= lower, !tokens[open].isPunctuation("("), index - open < 12 { open -= 1 }
+      guard open > lower else { return nil }
+      index = open - 1
+    }
+    let token = tokens[index]
+    let lower_ = token.text.lowercased()
+    if ["who", "which"].contains(lower_), index - 1 >= lower, tokens[index - 1].isPunctuation(",") {
+      return nameOrNil(endingAt: index - 2, lower: lower)
+    }
+    if token.isPunctuation(",") {
+      if tokens[verbIndex].text.hasSuffix("ing"), let subject = clauseSubject(before: index, lower: lower) {
+        return subject
+      }
+      if let name = nameOrNil(endingAt: index - 1, lower: lower) { return name }
+      return appositiveSubject(commaAt: index, lower: lower)
+    }
+    if let name = nameEndingAt[index] { return .name(name) }
+    if token.isWord, token.isCapitalised, !NameFinder.isTitleWord(token.text) {
+      return .name(index..<(index + 1))
+    }
+    if Gazetteer.malePronouns.contains(lower_) { return .pronoun(index, .male) }
+    if Gazetteer.femalePronouns.contains(lower_) { return .pronoun(index, .female) }
+    if ["they", "we", "i", "you", "it"].contains(lower_) { return .unnamed }
+    if token.isWord, Gazetteer.anonymousSourceHeads.contains(lower_) || Gazetteer.roleWords.contains(lower_) {
+      return .unnamed
+    }
+    return nil
+  }
+
+  /// `NAME, a spokeswoman for X, said`: the name before the comma that opens the appositive.
+  private func appositiveSubject(commaAt comma: Int, lower: Int) -> Subject? {
+    var index = comma - 1
+    while index >= lower, comma - index < 40 {
+      let token = tokens[index]
+      guard isOutside(index) else { return nil }
+      if token.isPunctuation(",") { return nameOrNil(endingAt: index - 1, lower: lower) }
+      if token.kind == .punctuation, [".", ";", "!", "?"].contains(token.text) { return nil }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// The subject of the main clause a participle (", adding that …") hangs on: its first name or pronoun.
+  private func clauseSubject(before comma: Int, lower: Int) -> Subject? {
+    var index = lower
+    while index < comma {
+      guard isOutside(index) else {
+        index += 1
+        continue
+      }
+      if let name = nameEndingAt.first(where: { $0.value.lowerBound == index })?.value,
+        name.upperBound <= comma, personNameEnds.contains(name.upperBound - 1)
+      {
+        return .name(name)
+      }
+      let lower_ = tokens[index].text.lowercased()
+      if Gazetteer.malePronouns.contains(lower_) { return .pronoun(index, .male) }
+      if Gazetteer.femalePronouns.contains(lower_) { return .pronoun(index, .female) }
+      index += 1
+    }
+    return nil
+  }
+
+  private func nameOrNil(endingAt index: Int, lower: Int) -> Subject? {
+    guard index >= lower, isOutside(index) else { return nil }
+    if let name = nameEndingAt[index] { return .name(name) }
+    let token = tokens[index]
+    if token.isWord, token.isCapitalised, !NameFinder.isTitleWord(token.text) { return .name(index..<(index + 1)) }
+    return nil
+  }
+
+  /// The subject after an inverted verb (`said Jane Doe`, `according to the Post`, `said he`).
+  func subjectAfter(_ start: Int, limit: Int) -> Subject? {
+    var index = start
+    while index <= limit, tokens[index].isWord, !tokens[index].isCapitalised,
+      Gazetteer.verbModifiers.contains(tokens[index].text.lowercased())
+    {
+      index += 1
+    }
+    guard index <= limit, isOutside(index) else { return nil }
+    let token = tokens[index]
+    let lower = token.text.lowercased()
+    if Gazetteer.malePronouns.contains(lower) { return .pronoun(index, .male) }
+    if Gazetteer.femalePronouns.contains(lower) { return .pronoun(index, .female) }
+    if let name = nameEndingAt.values.first(where: { $0.lowerBound == index }) { return .name(name) }
+    var end = index
+    while end <= limit, tokens[end].isWord, !tokens[end].isCapitalised || NameFinder.isTitleWord(tokens[end].text),
+      end - index < 6
+    {
+      if let name = nameEndingAt.values.first(where: { $0.lowerBound == end + 1 }) { return .name(name) }
+      end += 1
+    }
+    if token.isWord, token.isCapitalised, !NameFinder.isTitleWord(token.text) { return .name(index..<(index + 1)) }
+    if token.isWord, ["a", "an", "the", "one", "two", "several", "some", "many", "his", "her", "their"].contains(lower)
+      || Gazetteer.anonymousSourceHeads.contains(lower)
+    {
+      return .unnamed
+    }
+    return nil
+  }
+}

@@ -1,0 +1,127 @@
+/// Splits a paragraph into sentences at `.`, `!` or `?` (and any closing marks after them) followed by
+/// white space and a capital, a digit or an opening mark — except after an abbreviation ("Mr.", "Jan."),
+/// an initial ("Vladimir V. Putin"), a spaced ellipsis (". . ."), and never inside a quotation, so a
+/// quotation of several sentences stays whole.
+enum SentenceSplitter {
+  static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "del", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rep", "sen",
+    "gov", "prof", "rev", "pres", "atty", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "vs", "etc", "inc", "corp", "co", "ltd", "ft", "mt", "messrs", "approx", "dept", "est",
+  ]
+
+  /// Capitalised words that start a sentence even after a dotted acronym ("in the U.S. The talks").
+  static let sentenceStarters: Set<String> = [
+    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that", "there", "a", "an", "on",
+    "at", "as", "if", "when", "while", "after", "his", "her", "their", "its", "our", "for", "so", "yet",
+  ]
+
+  static func split(_ bytes: [UInt8], _ paragraph: Range<Int>, protecting spans: [QuoteSpan] = []) -> [Range<Int>] {
+    var sentences: [Range<Int>] = []
+    var start = paragraph.lowerBound
+    var index = paragraph.lowerBound
+    var spanIndex = 0
+    while index < paragraph.upperBound {
+      if spanIndex < spans.count, index >= spans[spanIndex].outer.lowerBound {
+        let span = spans[spanIndex]
+        spanIndex += 1
+        index = max(index, span.outer.upperBound)
+        let contentEnd = ByteText.trimmed(bytes, span.content).upperBound
+        if contentEnd > span.content.lowerBound, span.closeMark != nil,
+          [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[contentEnd - 1])
+        {
+          let end = skipClosingMarks(bytes, index, limit: paragraph.upperBound)
+          if end < paragraph.upperBound, ByteText.spaceWidth(bytes, at: end) > 0,
+            startsSentence(bytes, after: end, limit: paragraph.upperBound, strict: false)
+          {
+            sentences.append(ByteText.trimmed(bytes, start..<end))
+            start = end
+          }
+          index = end
+        }
+        continue
+      }
+      let byte = bytes[index]
+      guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else {
+        index += 1
+        continue
+      }
+      if byte == UInt8(ascii: "."), isEllipsisDot(bytes, index, paragraph) {
+        index += 1
+        continue
+      }
+      let end = skipClosingMarks(bytes, index + 1, limit: nextSpanStart(spans, spanIndex, paragraph.upperBound))
+      let abbreviation = byte == UInt8(ascii: ".") ? abbreviationKind(bytes, start, index) : .none
+      if end < paragraph.upperBound, ByteText.spaceWidth(bytes, at: end) > 0, abbreviation != .always,
+        startsSentence(bytes, after: end, limit: paragraph.upperBound, strict: abbreviation == .acronym)
+      {
+        sentences.append(ByteText.trimmed(bytes, start..<end))
+        start = end
+      }
+      index = max(end, index + 1)
+    }
+    let last = ByteText.trimmed(bytes, start..<paragraph.upperBound)
+    if !last.isEmpty { sentences.append(last) }
+    return sentences
+  }
+
+  private static func nextSpanStart(_ spans: [QuoteSpan], _ spanIndex: Int, _ limit: Int) -> Int {
+    spanIndex < spans.count ? spans[spanIndex].outer.lowerBound : limit
+  }
+
+  private static func isEllipsisDot(_ bytes: [UInt8], _ index: Int, _ paragraph: Range<Int>) -> Bool {
+    let dot = UInt8(ascii: ".")
+    let next = index + 1 < paragraph.upperBound && bytes[index + 1] == dot
+    let previous = index > paragraph.lowerBound && bytes[index - 1] == dot
+    let next2 = index + 2 < paragraph.upperBound && bytes[index + 1] == 0x20 && bytes[index + 2] == dot
+    let prev2 = index - 2 >= paragraph.lowerBound && bytes[index - 1] == 0x20 && bytes[index - 2] == dot
+    return next || previous || next2 || prev2
+  }
+
+  private static func skipClosingMarks(_ bytes: [UInt8], _ index: Int, limit: Int) -> Int {
+    var index = index
+    while index < limit {
+      if bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: ")") {
+        index += 1
+      } else if index + 2 < limit, bytes[index] == 0xE2, bytes[index + 1] == 0x80,
+        bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99
+      {
+        index += 3
+      } else {
+        break
+      }
+    }
+    return index
+  }
+
+  private static func startsSentence(_ bytes: [UInt8], after index: Int, limit: Int, strict: Bool) -> Bool {
+    var index = index
+    while index < limit, ByteText.spaceWidth(bytes, at: index) > 0 { index += ByteText.spaceWidth(bytes, at: index) }
+    guard index < limit else { return false }
+    if let mark = QuotationMark.at(index, in: bytes), mark.facing != .closing { return !strict }
+    if strict {
+      var end = index
+      while end < limit, ByteText.isLetterOrDigit(at: end, in: bytes) { end += 1 }
+      return sentenceStarters.contains(ByteText.string(bytes, index..<end).lowercased())
+    }
+    return ByteText.isUppercaseLetter(at: index, in: bytes) || (bytes[index] >= 0x30 && bytes[index] <= 0x39)
+  }
+
+  private enum AbbreviationKind { case none, always, acronym }
+
+  private static func abbreviationKind(_ bytes: [UInt8], _ start: Int, _ dot: Int) -> AbbreviationKind {
+    var wordStart = dot
+    while wordStart > start, ByteText.spaceWidth(bytes, at: wordStart - 1) == 0,
+      bytes[wordStart - 1] != UInt8(ascii: "(")
+    {
+      wordStart -= 1
+    }
+    let word = ByteText.string(bytes, wordStart..<dot).lowercased().trimmingPrefix(while: { !$0.isLetter })
+    if word.count == 1, word.first?.isLetter == true { return .always }
+    if abbreviations.contains(String(word)) { return .always }
+    if word == "no", dot + 2 < bytes.count, bytes[dot + 1] == 0x20, (0x30...0x39).contains(bytes[dot + 2]) {
+      return .always
+    }
+    if word.contains("."), word.count <= 6 { return .acronym }
+    return .none
+  }
+}

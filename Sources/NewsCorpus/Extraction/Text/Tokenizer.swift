@@ -1,0 +1,124 @@
+/// Splits a paragraph into tokens over its bytes in one pass: words (with inner hyphens and
+/// apostrophes, dotted abbreviations such as "U.S." and initials such as "V."), possessive "’s" on
+/// its own, single punctuation marks, and the quotation marks `QuoteFinder` paired.
+enum Tokenizer {
+  /// Abbreviations whose final dot belongs to the word ("Mr.", "Sen.", "Jan.").
+  static let dottedAbbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "del", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rep",
+    "sen", "gov", "prof", "rev", "ft", "mt", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "pres", "atty", "supt", "det", "insp", "messrs",
+  ]
+
+  static func tokenize(
+    _ bytes: [UInt8], _ paragraph: Range<Int>, spans: [QuoteSpan], sentences: [Range<Int>]
+  ) -> [Token] {
+    var marks = Set<Int>()
+    for span in spans {
+      marks.insert(span.openMark.lowerBound)
+      if let close = span.closeMark { marks.insert(close.lowerBound) }
+    }
+    var tokens: [Token] = []
+    var spanIndex = 0
+    var sentenceIndex = 0
+    var index = paragraph.lowerBound
+    let end = paragraph.upperBound
+    while index < end {
+      let space = ByteText.spaceWidth(bytes, at: index)
+      if space > 0 {
+        index += space
+        continue
+      }
+      while spanIndex < spans.count, spans[spanIndex].outer.upperBound <= index { spanIndex += 1 }
+      while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].upperBound <= index { sentenceIndex += 1 }
+      let quote = spanIndex < spans.count && spans[spanIndex].content.contains(index) ? spanIndex : nil
+      if marks.contains(index), let mark = QuotationMark.at(index, in: bytes) {
+        tokens.append(
+          Token(
+            kind: .mark, range: mark.range, text: ByteText.string(bytes, mark.range), quote: nil,
+            sentence: sentenceIndex, isCapitalised: false))
+        index = mark.range.upperBound
+        continue
+      }
+      let (scalar, width) = ByteText.decode(bytes, at: index)
+      if isWordScalar(scalar) {
+        let wordEnd = endOfWord(bytes, from: index, limit: end)
+        tokens.append(
+          Token(
+            kind: .word, range: index..<wordEnd, text: ByteText.string(bytes, index..<wordEnd), quote: quote,
+            sentence: sentenceIndex, isCapitalised: scalar.properties.isUppercase))
+        index = wordEnd
+        continue
+      }
+      if (scalar == "'" || scalar == "\u{2019}"), isPossessive(bytes, index + width, limit: end), !tokens.isEmpty,
+        tokens[tokens.count - 1].range.upperBound == index
+      {
+        tokens.append(
+          Token(
+            kind: .word, range: index..<index + width + 1, text: "'s", quote: quote, sentence: sentenceIndex,
+            isCapitalised: false))
+        index += width + 1
+        continue
+      }
+      tokens.append(
+        Token(
+          kind: .punctuation, range: index..<index + width, text: String(Character(scalar)), quote: quote,
+          sentence: sentenceIndex, isCapitalised: false))
+      index += width
+    }
+    return tokens
+  }
+
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 {
+      let value = scalar.value
+      return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
+    }
+    return scalar.properties.isAlphabetic
+  }
+
+  private static func isPossessive(_ bytes: [UInt8], _ index: Int, limit: Int) -> Bool {
+    guard index < limit, bytes[index] == UInt8(ascii: "s") || bytes[index] == UInt8(ascii: "S") else { return false }
+    return index + 1 >= limit || !ByteText.isLetterOrDigit(at: index + 1, in: bytes)
+  }
+
+  private static func endOfWord(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
+    var index = start
+    var segmentStart = start
+    var hasInnerDot = false
+    while index < limit {
+      let (scalar, width) = ByteText.decode(bytes, at: index)
+      if isWordScalar(scalar) {
+        index += width
+        continue
+      }
+      let next = index + width
+      let letterNext = next < limit && ByteText.isLetterOrDigit(at: next, in: bytes)
+      switch scalar {
+      case "-", "&":
+        guard letterNext else { return index }
+      case "'", "\u{2019}":
+        guard letterNext, !isPossessive(bytes, next, limit: limit) else { return index }
+      case ",":
+        guard letterNext, bytes[index - 1] >= 0x30, bytes[index - 1] <= 0x39, bytes[next] >= 0x30, bytes[next] <= 0x39
+        else { return index }
+      case ".":
+        let segmentLength = index - segmentStart
+        if letterNext && segmentLength == 1 && bytes[next] != 0x20 {
+          hasInnerDot = true
+          segmentStart = next
+        } else if letterNext, bytes[next] >= 0x30, bytes[next] <= 0x39, bytes[index - 1] >= 0x30, bytes[index - 1] <= 0x39 {
+          segmentStart = next
+        } else {
+          let word = ByteText.string(bytes, start..<index)
+          let isInitial = segmentLength == 1 && ByteText.isUppercaseLetter(at: segmentStart, in: bytes)
+          if hasInnerDot || isInitial || dottedAbbreviations.contains(word.lowercased()) { return next }
+          return index
+        }
+      default:
+        return index
+      }
+      index = next
+    }
+    return index
+  }
+}

@@ -1,0 +1,42 @@
+/// Words that start a capitalised run without being a name: function words, pronouns, days and months.
+extension Gazetteer {
+  static let functionWords: Set<String> = [
+    "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "if", "then", "than", "when", "while",
+    "where", "whether", "because", "since", "after", "before", "although", "though", "as", "at", "by", "from",
+    "in", "into", "of", "on", "onto", "over", "to", "under", "up", "with", "without", "within", "about",
+    "against", "among", "between", "during", "through", "toward", "towards", "upon", "despite", "like", "unlike",
+    "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his",
+    "her", "their", "our", "my", "your", "him", "them", "us", "me", "who", "whom", "whose", "which", "what",
+    "why", "how", "all", "any", "both", "each", "every", "few", "many", "more", "most", "much", "no", "not",
+    "some", "such", "one", "two", "three", "other", "another", "also", "still", "even", "just", "only", "now",
+    "not", "yes", "well", "meanwhile", "however", "instead", "indeed", "already", "perhaps", "maybe", "once",
+    "later", "earlier", "today", "yesterday", "tomorrow", "tonight", "last", "next", "new", "according", "is",
+    "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+    "could", "should", "may", "might", "must", "let", "let's", "said", "says", "asked", "read", "click", "sign",
+    "follow", "watch", "see", "get", "share", "subscribe", "related", "photo", "video", "image", "credit",
+    "updated", "posted", "published", "advertisement", "editor's", "note", "more", "latest", "breaking",
+    "live", "via", "per", "mr", "mrs", "ms", "dr", "st", "re", "oh", "ok", "okay", "dear", "thanks", "please",
+    "sen", "rep", "gov", "gen", "lt", "col", "in", "out", "off", "down", "again", "ever", "never", "always",
+    "sometimes", "often", "first", "second", "third", "finally", "secretary", "president", "minister",
+  ]
+
+  static let calendarWords: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter",
+  ]
+
+  static let malePronouns: Set<String> = ["he", "him", "his", "himself"]
+  static let femalePronouns: Set<String> = ["she", "her", "hers", "herself"]
+  static let pluralPronouns: Set<String> = ["they", "them", "their", "we", "i"]
+
+  /// Words between a subject and its speech verb that do not change who speaks ("has also said").
+  static let verbModifiers: Set<String> = [
+    "has", "have", "had", "also", "later", "then", "previously", "earlier", "once", "again", "recently",
+    "repeatedly", "often", "would", "will", "could", "may", "might", "did", "does", "do", "is", "was", "were",
+    "are", "be", "been", "being", "flatly", "simply", "just", "never", "not", "further", "publicly", "privately",
+    "reportedly", "allegedly", "apparently", "bluntly", "sharply", "angrily", "quietly", "famously", "always",
+    "ultimately", "frequently", "quickly", "subsequently", "likewise", "similarly", "even", "still", "herself",
+    "himself", "themselves", "separately", "directly", "explicitly", "openly", "first", "finally", "now",
+  ]
+}

@@ -1,0 +1,79 @@
+/// What a gazetteer entry names.
+enum GazetteerKind: Sendable {
+  case country, place, organization, outlet
+}
+
+/// One name the gazetteer knows: its kind, canonical form and the country it belongs to.
+struct GazetteerEntry: Sendable {
+  var kind: GazetteerKind
+  var canonical: String
+  var country: String?
+}
+
+/// Countries, demonyms, places, organisations, outlets and the word tables extraction reads.
+///
+/// Only things that are not people: names of people are always found from the text. Lookups are
+/// by whole words, so matching is linear in the words of a name.
+enum Gazetteer {
+  /// Entries keyed by their words; all-capital names (acronyms) match case-sensitively, others folded.
+  private static let index: (exact: [String: GazetteerEntry], folded: [String: GazetteerEntry]) = {
+    var exact: [String: GazetteerEntry] = [:]
+    var folded: [String: GazetteerEntry] = [:]
+    func add(_ name: String, _ entry: GazetteerEntry) {
+      let isAcronym = !name.contains(where: \.isLowercase)
+      if isAcronym {
+        if exact[name] == nil { exact[name] = entry }
+      } else if folded[name.lowercased()] == nil {
+        folded[name.lowercased()] = entry
+      }
+    }
+    for row in countries {
+      for name in row.names { add(name, GazetteerEntry(kind: .country, canonical: row.names[0], country: row.names[0])) }
+    }
+    for row in organizations {
+      for name in row.names {
+        add(name, GazetteerEntry(kind: .organization, canonical: row.names[0], country: row.country))
+      }
+    }
+    for row in outlets {
+      for name in row { add(name, GazetteerEntry(kind: .outlet, canonical: row[0], country: nil)) }
+    }
+    for place in places { add(place.name, GazetteerEntry(kind: .place, canonical: place.name, country: place.country)) }
+    return (exact, folded)
+  }()
+
+  /// The longest name any entry has, in words.
+  static let longestNameWords = 7
+
+  /// The entry named exactly by `words`, if any.
+  static func entry(words: some Collection<String>) -> GazetteerEntry? {
+    let phrase = words.joined(separator: " ")
+    if let found = index.exact[phrase] { return found }
+    if phrase.contains(where: \.isLowercase) || phrase.count > 4 { return index.folded[phrase.lowercased()] }
+    return nil
+  }
+
+  /// The country a demonym names ("Russian" → "Russia").
+  static func country(ofDemonym word: String) -> String? { demonymIndex[word] }
+
+  private static let demonymIndex: [String: String] = {
+    var index: [String: String] = [:]
+    for row in countries {
+      for demonym in row.demonyms where index[demonym] == nil { index[demonym] = row.names[0] }
+    }
+    return index
+  }()
+
+  /// The lemma of a speech-verb form, keyed by its first word; multi-word forms list their following words.
+  static let speechVerbIndex: [String: [(rest: [String], lemma: String)]] = {
+    var index: [String: [(rest: [String], lemma: String)]] = [:]
+    for verb in speechVerbs {
+      for form in verb.forms {
+        let words = form.split(separator: " ").map(String.init)
+        index[words[0], default: []].append((Array(words.dropFirst()), verb.lemma))
+      }
+    }
+    for key in index.keys { index[key]?.sort { $0.rest.count > $1.rest.count } }
+    return index
+  }()
+}
