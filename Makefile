@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libedit-dev pkg-config
 
-.PHONY: all deps terminal-deps build release run test clean
+.PHONY: all deps terminal-deps build release run test man clean
 
 all: build
 
@@ -41,6 +41,11 @@ run: release
 test: deps terminal-deps
 	$(SWIFT) test
 	NEWSQ_BINARY="$$($(SWIFT) build --show-bin-path)/newsq" python3 Tests/Terminal/test_shell.py
+
+# newsq(1), generated from the argument parser's help by swift-argument-parser's plugin: man -l .build/man/newsq.1
+man: deps
+	mkdir -p .build/man
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --configuration debug -o .build/man
 
 clean:
 	rm -rf .build

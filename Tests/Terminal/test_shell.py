@@ -239,6 +239,15 @@ class TerminalTest(unittest.TestCase):
         self.assertIn("(5 rows)", shell.run(""))
         self.assertEqual(self.history_entries(), [".read " + self.home + "/scripts/only.nq"])
 
+    def test_a_huge_line_is_read_whole_and_its_error_stays_short(self):
+        shell = self.shell()
+        self.assertIn("(0 rows)", shell.run('quotes where text contains "' + "word " * 4000 + '"'))
+        output = shell.run("quotes wher " + "x" * 20000)
+        error = output[output.index("error:"):]
+        self.assertIn("line 1, column 8", error)
+        self.assertLess(len(error), 1000)
+        self.assertIn("(5 rows)", shell.run("documents"))
+
     # Meta commands, start-up and output.
 
     def test_ctrl_d_ends_the_shell_with_status_0_even_after_a_continuation(self):
