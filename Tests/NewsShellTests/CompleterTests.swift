@@ -93,6 +93,14 @@ struct CompleterTests {
     #expect(ValueMatcher.matching(["Sherman", "Wendy Sherman", "Brad Sherman"], typed: "") == ["Wendy Sherman", "Brad Sherman"])
   }
 
+  @Test("Tab right after an operator opens the string and lists the values")
+  func opensString() {
+    let completion = completer.complete("quotes where speaker = ")
+    #expect(completion.insertion == "\"")
+    #expect(completion.labels == ["Jens Stoltenberg", "Wendy Sherman", "Sauli Niinistö", "Brad Sherman"])
+    #expect(completer.complete("quotes where speaker = Sto").candidates == ["\"Jens Stoltenberg\""])
+  }
+
   @Test("a value holding the quote is escaped")
   func escapes() {
     #expect(ValueMatcher.escape("The \"Post\"", quote: "\"") == #"The \"Post\""#)

@@ -142,7 +142,8 @@ struct StatementCompleter {
     guard insertions.count > 1 else { return .choosing(insertions, labels: names, replacing: word) }
     let common = Completion.commonPrefix(names)
     let extends = common.count > typed.count && TextFold.fold(common).hasPrefix(TextFold.fold(typed))
-    let insertion = extends ? String(quote) + ValueMatcher.escape(common, quote: quote) : word
+    // Nothing typed yet: at least open the string, so the next letters complete a value.
+    let insertion = extends || word.isEmpty ? String(quote) + ValueMatcher.escape(extends ? common : "", quote: quote) : word
     return Completion(replaceCount: word.count, insertion: insertion, candidates: insertions, labels: names)
   }
 }

@@ -89,7 +89,7 @@ final class HistoryStore {
 
   private func stopWriting(_ problem: String) {
     isWritable = false
-    warn("warning: history will not be saved: \(problem)")
+    warn("history will not be saved: \(problem)")
   }
 }
 

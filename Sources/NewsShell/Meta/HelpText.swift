@@ -9,7 +9,7 @@ enum HelpText {
 
   static let run: @Sendable (Session, [String]) -> Bool = { session, arguments in
     guard let topic = arguments.first else {
-      session.emit(overview)
+      session.emit(overview(useColor: session.renderOptions.useColor))
       return true
     }
     guard let text = help(on: topic) else {
@@ -19,9 +19,14 @@ enum HelpText {
     return true
   }
 
-  static var overview: String {
+  /// The command table, names in bold on a terminal.
+  static func overview(useColor: Bool = false) -> String {
     let width = MetaCommands.all.map(\.usage.count).max() ?? 0
-    var lines = MetaCommands.all.map { $0.usage.padding(to: width + 2) + $0.summary }
+    var lines = MetaCommands.all.map { command in
+      let name = ANSIStyle.bold.apply(command.name, if: useColor)
+      return name + String(command.usage.dropFirst(command.name.count)).padding(to: width + 2 - command.name.count)
+        + command.summary
+    }
     lines.append("")
     lines.append(syntaxLine)
     lines.append("Collections: " + Catalog.collections.map(\.name).joined(separator: ", ") + ".")
