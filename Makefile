@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libedit-dev pkg-config
 
-.PHONY: all deps build release run test clean accuracy bench
+.PHONY: all deps terminal-deps build release run test man clean accuracy bench
 
 all: build
 
@@ -18,6 +18,15 @@ deps:
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
+# The pseudo-terminal tests drive the real binary with python3 and pexpect; installed only when missing.
+TERMINAL_PACKAGES := python3 python3-pexpect
+terminal-deps:
+	@if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import pexpect' >/dev/null 2>&1; then \
+	  echo "installing $(TERMINAL_PACKAGES)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TERMINAL_PACKAGES); \
+	fi
+	@python3 -c 'import pexpect' >/dev/null 2>&1 || python3 -m pip install --user -q pexpect
+
 build: deps
 	$(SWIFT) build
 
@@ -28,8 +37,15 @@ release: deps
 run: release
 	.build/release/newsq --corpus seeds
 
-test: deps
+# Swift Testing suites, then the shell in a pseudo-terminal (HOME and XDG_STATE_HOME in a temporary folder).
+test: deps terminal-deps
 	$(SWIFT) test
+	NEWSQ_BINARY="$$($(SWIFT) build --show-bin-path)/newsq" python3 Tests/Terminal/test_shell.py
+
+# newsq(1), generated from the argument parser's help by swift-argument-parser's plugin: man -l .build/man/newsq.1
+man: deps
+	mkdir -p .build/man
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --configuration debug -o .build/man
 
 # Quote extraction scored against the gold files: the seeds always, the dev set when ../shared is
 # beside the project. Without ../shared the seeds are scored by the Swift re-implementation of the scorer.
