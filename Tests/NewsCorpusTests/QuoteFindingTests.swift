@@ -59,6 +59,15 @@ struct QuoteFindingTests {
     ])
   }
 
+  @Test("British style: single marks quote, double marks nest inside them, apostrophes are left alone")
+  func britishStyle() throws {
+    let corpus = try CorpusFixture.load(
+      "Headline for the test\n‘We won’t back down,’ Mr Johnson said. He added: ‘They called it “a disgrace” and left.’")
+    #expect(CorpusFixture.attributions(corpus) == [
+      "We won’t back down, | Johnson", "They called it “a disgrace” and left. | Johnson",
+    ])
+  }
+
   @Test("scare quotes and titles in marks are kept apart from quotations")
   func scareQuotes() throws {
     let corpus = try CorpusFixture.load(

@@ -27,7 +27,7 @@ struct DocumentExtractor {
     result.metadata = MetadataInferrer.infer(bytes, paragraphRanges, givenTitle: givenTitle)
     let kinds = BoilerplateClassifier.classify(bytes, paragraphRanges, titleIndex: result.metadata.headlineParagraph)
     MetadataInferrer.complete(&result.metadata, bytes, paragraphRanges, kinds)
-    let singlePrimary = !bytes.contains(0x22) && !containsCurlyDouble(bytes) && !containsPairedApostrophes(bytes)
+    let singlePrimary = QuotationStyle.singleMarksArePrimary(bytes)
     var analysed: [Analysed] = []
     analysed.reserveCapacity(paragraphRanges.count)
     for (index, range) in paragraphRanges.enumerated() {
@@ -166,26 +166,6 @@ struct DocumentExtractor {
     return SpeakerAttributor(
       tokens: paragraph.tokens, spans: paragraph.spans, nameEndingAt: ending, personNameEnds: people,
       nameStartingAt: starting, layout: paragraph.layout)
-  }
-
-  private func containsCurlyDouble(_ bytes: [UInt8]) -> Bool {
-    var index = 0
-    while index + 2 < bytes.count {
-      if bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D {
-        return true
-      }
-      index += 1
-    }
-    return false
-  }
-
-  private func containsPairedApostrophes(_ bytes: [UInt8]) -> Bool {
-    var index = 0
-    while index + 1 < bytes.count {
-      if bytes[index] == 0x27, bytes[index + 1] == 0x27 { return true }
-      index += 1
-    }
-    return false
   }
 
   /// A name the attributor read as a subject that the name finder left out (a lone word opening a sentence).

@@ -29,7 +29,7 @@ enum QuoteFinder {
         lastCloseBeforeEnd = nil
         if stack.isEmpty {
           stack.append(Open(mark: mark, contentStart: mark.range.upperBound))
-        } else if looksNested(bytes, after: mark, paragraph) {
+        } else if stack[0].mark.family == .single || looksNested(bytes, after: mark, paragraph) {
           stack.append(Open(mark: mark, contentStart: mark.range.upperBound))
         } else {
           let outer = stack[0]
