@@ -1,0 +1,44 @@
+/// Quotations introduced from outside their own sentence: a paragraph ending in a colon, a transcript label.
+extension DocumentExtractor {
+
+  /// The cue of a paragraph that ends with a colon ("Ryabkov reiterated his country’s red line:").
+  func introduction(_ paragraph: Analysed) -> Attribution? {
+    guard let last = paragraph.tokens.last, last.isPunctuation(":"), last.quote == nil else { return nil }
+    let attributor = makeAttributor(paragraph)
+    let lastIndex = paragraph.tokens.count - 1
+    var first = lastIndex
+    while first > 0, paragraph.tokens[first - 1].sentence == last.sentence, paragraph.tokens[first - 1].quote == nil,
+      paragraph.tokens[first - 1].kind != .mark
+    {
+      first -= 1
+    }
+    var index = lastIndex - 1
+    while index >= first {
+      if let verb = attributor.speechVerb(at: index) {
+        if let subject = attributor.subjectBefore(index, lower: first) {
+          return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
+        }
+      }
+      index -= 1
+    }
+    if lastIndex - 1 >= first, paragraph.tokens[lastIndex - 1].isCapitalised, lastIndex - first <= 4 {
+      return Attribution(subject: .name(first..<lastIndex), cue: ":", cueRange: last.range)
+    }
+    return nil
+  }
+
+  /// `WALLACE: …` — a paragraph (or a quoted span, from token `start`) opening with a speaker's name
+  /// in capitals and a colon: the name's tokens.
+  func transcriptLabel(_ tokens: [Token], from start: Int) -> Range<Int>? {
+    var index = start
+    while index < tokens.count, index - start < 3, tokens[index].isWord, tokens[index].text.count > 1,
+      tokens[index].text.first?.isLetter == true, !tokens[index].text.contains(where: \.isLowercase)
+    {
+      index += 1
+    }
+    guard index > start, index < tokens.count - 1, tokens[index].isPunctuation(":"),
+      tokens[start].quote == tokens[index].quote, Gazetteer.entry(words: tokens[start..<index].map(\.text)) == nil
+    else { return nil }
+    return start..<index
+  }
+}

@@ -1,0 +1,131 @@
+/// The last step of document extraction: each quotation's speaker from its cue, a pronoun, a
+/// continuation of the previous speaker, or an introduction; and scare quotes set apart.
+extension DocumentExtractor {
+  func attachSpeakers(
+    _ analysed: [Analysed], _ attributions: [[Attribution?]], _ entityAtToken: [[Int: Int]],
+    _ entities: inout LocalEntities, into result: inout ExtractedDocument
+  ) {
+    var previousSpeaker: (speaker: Int, cue: (String, Range<Int>)?)?
+    var previousParagraphEndedOpen = false
+    var pendingIntroduction: (speaker: Int?, cue: String, range: Range<Int>)?
+    for (paragraphIndex, paragraph) in analysed.enumerated() where paragraph.isBody {
+      let introduced = pendingIntroduction
+      pendingIntroduction = nil
+      func speaker(of subject: Subject) -> (Int?, AttributionKind) {
+        switch subject {
+        case .name(let range):
+          return (entityAtToken[paragraphIndex][range.upperBound - 1], .named)
+        case .pronoun(let token, let gender):
+          let offset = paragraph.tokens[token].range.lowerBound
+          let limit = analysed[max(0, paragraphIndex - 4)].range.lowerBound
+          let found = entities.resolvePronoun(at: offset, gender: gender, notBefore: limit)
+          if let found, let gender { entities.setGender(gender, of: found) }
+          return (found, .pronoun)
+        case .role(let word, let token):
+          let found = entities.resolveRole(word, at: paragraph.tokens[token].range.lowerBound)
+          return (found, found == nil ? .none : .pronoun)
+        case .organizationPronoun(let token):
+          let sentenceKey = paragraphIndex * 10_000 + paragraph.tokens[token].sentence
+          let found = entities.resolveOrganizationPronoun(at: paragraph.tokens[token].range.lowerBound, sentence: sentenceKey)
+          return (found, found == nil ? .none : .pronoun)
+        case .unnamed:
+          return (nil, .none)
+        }
+      }
+      if let label = transcriptLabel(paragraph.tokens, from: 0), paragraph.spans.isEmpty,
+        let entity = entityAtToken[paragraphIndex][label.upperBound - 1]
+      {
+        let start = paragraph.tokens[label.upperBound].range.upperBound
+        let body = ByteText.trimmed(bytes, start..<paragraph.range.upperBound)
+        result.quotations.append(
+          .init(
+            paragraph: paragraphIndex, sentence: 0, byteRange: body, speaker: entity, cue: ":",
+            cueByteRange: paragraph.tokens[label.upperBound].range, form: .block, attribution: .introduction))
+        previousSpeaker = (entity, (":", paragraph.tokens[label.upperBound].range))
+        continue
+      }
+      if paragraph.spans.isEmpty, let introduced, introduced.speaker != nil {
+        result.quotations.append(
+          .init(
+            paragraph: paragraphIndex, sentence: 0, byteRange: paragraph.range, speaker: introduced.speaker,
+            cue: introduced.cue, cueByteRange: introduced.range, form: .block, attribution: .introduction))
+        previousSpeaker = introduced.speaker.map { ($0, (introduced.cue, introduced.range)) }
+        continue
+      }
+      let attributor = makeAttributor(paragraph)
+      var speakers: [Int?] = []
+      var kinds: [AttributionKind] = []
+      var cues: [(String, Range<Int>)?] = []
+      for attribution in attributions[paragraphIndex] {
+        if let attribution {
+          let (entity, kind) = speaker(of: attribution.subject)
+          speakers.append(entity)
+          kinds.append(entity == nil && kind == .pronoun ? .none : kind)
+          cues.append((attribution.cue, attribution.cueRange))
+        } else {
+          speakers.append(nil)
+          kinds.append(.none)
+          cues.append(nil)
+        }
+      }
+      let terms = paragraph.spans.indices.map {
+        QuotationClassifier.termKind(
+          paragraph.spans[$0], index: $0, tokens: paragraph.tokens, layout: paragraph.layout, bytes: bytes,
+          hasCue: cues[$0] != nil)
+      }
+      // Quotations with no cue of their own continue a speaker.
+      for index in paragraph.spans.indices where cues[index] == nil && terms[index] == nil {
+        let startsParagraph = paragraph.spans[index].openMark.lowerBound == paragraph.range.lowerBound
+        if index == 0, let introduced, introduced.speaker != nil {
+          speakers[index] = introduced.speaker
+          kinds[index] = .introduction
+          cues[index] = (introduced.cue, introduced.range)
+        } else if let earlier = (0..<index).last(where: { speakers[$0] != nil && terms[$0] == nil }) {
+          speakers[index] = speakers[earlier]
+          kinds[index] = .continuation
+          cues[index] = cues[earlier]
+        } else if let reported = attributor.cueInPreviousSentence(span: index),
+          case let (entity?, _) = speaker(of: reported.subject)
+        {
+          speakers[index] = entity
+          kinds[index] = .continuation
+          cues[index] = (reported.cue, reported.cueRange)
+        } else if startsParagraph || previousParagraphEndedOpen, let previousSpeaker {
+          speakers[index] = previousSpeaker.speaker
+          kinds[index] = .continuation
+          cues[index] = previousSpeaker.cue
+        } else if let later = (index + 1..<paragraph.spans.count).first(where: {
+          cues[$0] != nil && terms[$0] == nil
+        }), speakers[later] != nil {
+          speakers[index] = speakers[later]
+          kinds[index] = .continuation
+          cues[index] = cues[later]
+        }
+      }
+      for (index, span) in paragraph.spans.enumerated() {
+        let openToken = paragraph.layout.spanTokens[index].open
+        let sentence = openToken < paragraph.tokens.count ? paragraph.tokens[openToken].sentence : 0
+        if let term = terms[index] {
+          result.terms.append(.init(paragraph: paragraphIndex, sentence: sentence, byteRange: span.content, kind: term))
+          continue
+        }
+        result.quotations.append(
+          .init(
+            paragraph: paragraphIndex, sentence: sentence, byteRange: span.content, speaker: speakers[index],
+            cue: cues[index]?.0, cueByteRange: cues[index]?.1, form: .marked, attribution: kinds[index]))
+      }
+      if let last = (0..<paragraph.spans.count).last(where: { terms[$0] == nil }) {
+        previousSpeaker = speakers[last].map { ($0, cues[last]) }
+      } else if let reported = attributor.lastReportedSpeech(),
+        case let (entity?, _) = speaker(of: reported.subject)
+      {
+        previousSpeaker = (entity, (reported.cue, reported.cueRange))
+      }
+      previousParagraphEndedOpen = paragraph.spans.last.map { $0.closeMark == nil } ?? false
+      if let intro = introduction(paragraph) {
+        let (entity, _) = speaker(of: intro.subject)
+        pendingIntroduction = (entity, intro.cue, intro.cueRange)
+      }
+    }
+  }
+}
