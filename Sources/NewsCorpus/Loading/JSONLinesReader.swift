@@ -11,10 +11,11 @@ enum JSONLinesReader {
     _ text: String, path: String, fileName: String, into articles: inout [RawArticle], report: inout LoadReport
   ) {
     var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Lines are split over the bytes: a record's text may be megabytes, and JSON escapes every raw newline.
+    for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
       lineNumber += 1
-      guard line.contains(where: { !$0.isWhitespace }) else { continue }
-      guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+      guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+      guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
         report.skipped.append(LoadProblem(path: path, line: lineNumber, message: "not a JSON object"))
         continue
       }
