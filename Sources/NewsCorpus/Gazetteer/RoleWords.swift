@@ -11,7 +11,7 @@ extension Gazetteer {
     "pope", "cardinal", "bishop", "archbishop", "rabbi", "imam", "reverend", "rev", "rev.", "pastor", "father",
     "sir", "dame", "lord", "lady", "dr", "dr.", "professor", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms",
     "ms.", "miss", "mx", "former", "acting", "interim", "incoming", "outgoing", "assistant", "associate",
-    "undersecretary", "under", "permanent", "defense", "defence", "interior", "finance", "economy", "trade",
+    "undersecretary", "permanent", "defense", "defence", "interior", "finance", "economy", "trade",
     "justice", "health", "education", "energy", "affairs", "national", "security", "adviser", "advisor",
     "counselor", "counsel", "press", "communications", "campaign", "manager", "strategist", "analyst", "economist",
     "fellow", "senior", "junior", "researcher", "scholar", "expert", "author", "columnist", "correspondent",
@@ -21,8 +21,27 @@ extension Gazetteer {
     "independent", "party", "first", "crown", "emir", "sheikh", "sultan", "ayatollah", "premier", "president-elect",
     "vice-president", "prime-minister", "gop", "pollster", "activist", "organizer", "lawyer", "doctor", "nurse",
     "coach", "player", "actor", "actress", "singer", "rapper", "star", "u.s.", "mp", "mep", "commissioner",
-    "high", "del", "del.", "delegate", "retired", "ret.", "inspector", "auditor", "treasurer", "clerk", "council", "board", "committee",
+    "high", "del", "del.", "delegate", "retired", "ret.", "aide", "aides", "staffer", "chairwoman", "president",
+    "ceo", "owner", "chairperson", "superintendent", "commissioner", "mayor", "inspector", "auditor", "treasurer", "clerk", "council", "board", "committee",
   ]
+
+  /// Role words that only qualify a title ("former", "deputy", "Republican"): a title needs a word
+  /// outside this set ("former Republican nominee" is a title, "former Republican" is not).
+  static let roleModifiers: Set<String> = [
+    "former", "acting", "interim", "incoming", "outgoing", "assistant", "associate", "deputy", "senior", "junior",
+    "vice", "first", "high", "permanent", "foreign", "national", "security", "press", "communications", "campaign",
+    "republican", "democrat", "democratic", "independent", "party", "u.s.", "majority", "minority", "state",
+    "defense", "defence", "interior", "finance", "economy", "trade", "justice", "health", "education", "energy",
+    "affairs", "chief", "executive", "house", "council", "board", "committee", "crown", "prime",
+    "retired", "ret.", "star", "player", "officials",
+  ]
+
+  /// Whether a word can carry a title on its own ("senator", "spokesman", "minister").
+  static func isRoleHead(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return roleWords.contains(lower) && !roleModifiers.contains(lower)
+      && !maleHonorifics.contains(lower) && !femaleHonorifics.contains(lower)
+  }
 
   /// Abbreviated titles and the word they stand for, so that "the senator" finds "Sen. Mary Holt".
   static let roleAbbreviations: [String: String] = [

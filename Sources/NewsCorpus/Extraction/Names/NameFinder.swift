@@ -140,16 +140,19 @@ enum NameFinder {
   }
 
   /// A name that ends in an organisation or outlet word ("Quinnipiac University", "The Kyiv Post").
+  private static func isHead(_ lower: String) -> Bool {
+    Gazetteer.organizationHeads.contains(lower) || Gazetteer.outletHeads.contains(lower)
+      || Gazetteer.placeHeads.contains(lower) || Gazetteer.thingHeads.contains(lower)
+  }
+
   private static func headedName(_ tokens: [Token], from start: Int, limit: Int) -> Int? {
     guard limit - start >= 2 else { return nil }
     var index = start
     while index < limit, index - start < 6 {
       let lower = tokens[index].text.lowercased()
-      if index > start,
-        Gazetteer.organizationHeads.contains(lower) || Gazetteer.outletHeads.contains(lower)
-          || Gazetteer.placeHeads.contains(lower) || Gazetteer.thingHeads.contains(lower)
-      {
-        let head = index + 1
+      if index > start, isHead(lower) {
+        var head = index + 1
+        while head < limit, isHead(tokens[head].text.lowercased()) { head += 1 }  // "Police Department"
         if head < limit, tokens[head].isCapitalised, !isTitleWord(tokens[head].text) { return nil }
         return head
       }
@@ -218,7 +221,7 @@ enum NameFinder {
       return Gazetteer.maleHonorifics.contains(lower) || Gazetteer.femaleHonorifics.contains(lower)
         || ["dr", "dr."].contains(lower)
     }
-    if onlyHonorifics { return (nil, gender) }
+    if onlyHonorifics || !words.contains(where: { Gazetteer.isRoleHead($0.text) }) { return (nil, gender) }
     var text = ""
     for token in words {
       if !text.isEmpty, token.text != "'s" { text += " " }
@@ -239,7 +242,10 @@ enum NameFinder {
       if ["who", "which", "that", "said", "says", "whose", "whom"].contains(tokens[index].text) { return nil }
       index += 1
     }
-    guard hasRole, index > nameEnd + 1, index < tokens.count,
+    let phrase = tokens[(nameEnd + 1)..<index]
+    let head = phrase.firstIndex { ["of", "for", "at", "to", "in", "with", "on", "from"].contains($0.text) }
+      .map { $0 - 1 } ?? index - 1
+    guard hasRole, index > nameEnd + 1, index < tokens.count, head > nameEnd, Gazetteer.isRoleHead(tokens[head].text),
       tokens[index].isPunctuation(",") || tokens[index].isPunctuation(".")
     else { return nil }
     var words = Array(tokens[(nameEnd + 1)..<index])
