@@ -16,7 +16,7 @@ struct EntityTests {
     #expect(people.count == 1)
     let person = try #require(people.first)
     #expect(person.name == "Sergei A. Ryabkov")
-    #expect(Set(person.aliases) == ["Sergei Ryabkov", "Ryabkov"])
+    #expect(Set(person.aliases) == ["Sergei Ryabkov", "Ryabkov", "Mr Ryabkov"])
     #expect(person.affiliation == "Russia")
     #expect(person.roles == ["Russian Deputy Foreign Minister"])
     #expect(person.mentionIDs.count == 4)

@@ -64,7 +64,9 @@ struct EntityRegistry {
   private mutating func merge(_ item: ExtractedDocument.EntityItem, into id: Int) {
     var entity = entities[id]
     for name in [item.name] + item.aliases where name != entity.name && !entity.aliases.contains(name) {
-      if entity.kind == .person, name.split(separator: " ").count > entity.name.split(separator: " ").count {
+      if entity.kind == .person,
+        LocalEntities.fullness(name) > LocalEntities.fullness(entity.name)
+      {
         entity.aliases.append(entity.name)
         entity.name = name
       } else {

@@ -42,9 +42,10 @@ struct LocalEntities {
     let index = items.count
     items.append(
       ExtractedDocument.EntityItem(
-        kind: .person, name: displayName(candidate.text), affiliation: candidate.affiliation,
+        kind: .person, name: Self.withoutHonorific(displayName(candidate.text)), affiliation: candidate.affiliation,
         country: candidate.country, gender: candidate.gender, key: key, surname: words.last?.lowercased()))
     if let role = candidate.role { items[index].roles.append(role) }
+    if displayName(candidate.text) != items[index].name { items[index].aliases.append(displayName(candidate.text)) }
     byKey["person:" + key] = index
     indexPerson(index)
     return index
@@ -64,9 +65,10 @@ struct LocalEntities {
     let index = items.count
     items.append(
       ExtractedDocument.EntityItem(
-        kind: .person, name: displayName(candidate.text), affiliation: candidate.affiliation,
+        kind: .person, name: Self.withoutHonorific(displayName(candidate.text)), affiliation: candidate.affiliation,
         country: candidate.country, gender: candidate.gender, key: word, surname: word))
     if let role = candidate.role { items[index].roles.append(role) }
+    if displayName(candidate.text) != items[index].name { items[index].aliases.append(displayName(candidate.text)) }
     byKey["person:" + word] = index
     indexPerson(index)
     return index
@@ -187,24 +189,34 @@ struct LocalEntities {
 
   private mutating func merge(_ candidate: NameCandidate, into index: Int, words: [String]) {
     let shown = displayName(candidate.text)
+    let bare = Self.withoutHonorific(shown)
     var item = items[index]
-    if shown != item.name {
-      let current = item.name.split(separator: " ").count
-      if item.kind == .person, shown.split(separator: " ").count > current {
-        if !item.aliases.contains(item.name) { item.aliases.append(item.name) }
-        item.name = shown
-        item.key = Self.personKey(words)
-        item.surname = words.last?.lowercased()
-      } else if !item.aliases.contains(shown) {
-        item.aliases.append(shown)
-      }
+    if item.kind == .person, Self.fullness(bare) > Self.fullness(item.name) {
+      if !item.aliases.contains(item.name) { item.aliases.append(item.name) }
+      item.name = bare
+      item.key = Self.personKey(words)
+      item.surname = words.last?.lowercased()
     }
+    for form in [bare, shown] where form != item.name && !item.aliases.contains(form) { item.aliases.append(form) }
     if let role = candidate.role, !item.roles.contains(role) { item.roles.append(role) }
     if item.affiliation == nil { item.affiliation = candidate.affiliation }
     if item.country == nil { item.country = candidate.country }
     if item.gender == nil { item.gender = candidate.gender }
     items[index] = item
     if item.kind == .person { indexPerson(index) }
+  }
+
+  /// How full a name is: its words without titles and honorifics, initials included
+  /// ("Sergei A. Ryabkov" 3, "Sergei Ryabkov" 2, "Mr Ryabkov" 1).
+  static func fullness(_ name: String) -> Int {
+    name.split(separator: " ").filter { !Gazetteer.roleWords.contains($0.lowercased()) }.count
+  }
+
+  /// A person's name without the honorific written before it ("Mr Putin" → "Putin").
+  static func withoutHonorific(_ name: String) -> String {
+    let words = name.split(separator: " ")
+    guard words.count > 1, let first = words.first, NameFinder.isHonorific(String(first)) else { return name }
+    return words.dropFirst().joined(separator: " ")
   }
 
   /// A name as shown: all-capital names (transcript labels) in title case.

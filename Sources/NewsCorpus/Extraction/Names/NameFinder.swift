@@ -84,6 +84,11 @@ enum NameFinder {
         continue
       }
       var person = candidate(tokens, index..<end, kind: .person, canonical: nil, country: nil)
+      if index > 0, isHonorific(tokens[index - 1].text), tokens[index - 1].sentence == word.sentence {
+        // "Mr Putin": the honorific belongs to the mention as written, not to the name's key.
+        person.text = tokens[index - 1].text + " " + person.text
+        person.byteRange = tokens[index - 1].range.lowerBound..<person.byteRange.upperBound
+      }
       let significant = tokens[index..<end].filter { !isInitial($0.text) && $0.isCapitalised }.count
       let (role, gender) = titleBefore(tokens, index)
       person.role = role.map(\.text)
