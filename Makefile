@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libedit-dev pkg-config
 
-.PHONY: all deps build release run test clean
+.PHONY: all deps terminal-deps build release run test man clean accuracy bench
 
 all: build
 
@@ -18,6 +18,15 @@ deps:
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
+# The pseudo-terminal tests drive the real binary with python3 and pexpect; installed only when missing.
+TERMINAL_PACKAGES := python3 python3-pexpect
+terminal-deps:
+	@if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import pexpect' >/dev/null 2>&1; then \
+	  echo "installing $(TERMINAL_PACKAGES)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TERMINAL_PACKAGES); \
+	fi
+	@python3 -c 'import pexpect' >/dev/null 2>&1 || python3 -m pip install --user -q pexpect
+
 build: deps
 	$(SWIFT) build
 
@@ -28,8 +37,42 @@ release: deps
 run: release
 	.build/release/newsq --corpus seeds
 
-test: deps
+# Swift Testing suites, then the shell in a pseudo-terminal (HOME and XDG_STATE_HOME in a temporary folder).
+test: deps terminal-deps
 	$(SWIFT) test
+	NEWSQ_BINARY="$$($(SWIFT) build --show-bin-path)/newsq" python3 Tests/Terminal/test_shell.py
+
+# newsq(1), generated from the argument parser's help by swift-argument-parser's plugin: man -l .build/man/newsq.1
+man: deps
+	mkdir -p .build/man
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --configuration debug -o .build/man
+
+# Quote extraction scored against the gold files: the seeds always, the dev set when ../shared is
+# beside the project. Without ../shared the seeds are scored by the Swift re-implementation of the scorer.
+SHARED ?= ../shared
+SCORER := $(SHARED)/tools/score-quotes
+DEV := $(SHARED)/corpus-gold/dev
+accuracy: build
+	@mkdir -p .build/accuracy
+	@.build/debug/newsq --corpus seeds --format ndjson -c 'quotes' > .build/accuracy/seeds.ndjson
+	@if [ -x "$(SCORER)" ]; then \
+	  echo "seeds:"; python3 $(SCORER) Tests/Fixtures/seeds-quotes.jsonl .build/accuracy/seeds.ndjson | tail -2; \
+	else \
+	  $(SWIFT) test --filter SeedsAccuracyTests 2>&1 | grep '^seeds:' || true; \
+	fi
+	@if [ -x "$(SCORER)" ] && [ -f "$(DEV)/polnear-dev.jsonl" ]; then \
+	  .build/debug/newsq --corpus $(DEV)/polnear-dev.jsonl --format ndjson -c 'quotes' > .build/accuracy/dev.ndjson; \
+	  echo "dev:"; python3 $(SCORER) $(DEV)/polnear-dev-gold.jsonl .build/accuracy/dev.ndjson | tail -2; \
+	else \
+	  echo "dev: $(DEV) not found, skipped"; \
+	fi
+
+# Load time, throughput and peak memory in a release build (medians of 5 loads), then the same
+# articles repeated to 10,000 and 40,000 to show that extraction is linear. BENCH_ARGS overrides.
+BENCH_ARGS ?= --runs 5 --scale 10000,40000
+bench: deps
+	$(SWIFT) build -c release --product newsq-bench
+	.build/release/newsq-bench $(BENCH_ARGS)
 
 clean:
 	rm -rf .build

@@ -27,14 +27,20 @@ static char *prompt_of(EditLine *el) {
   return (editor && editor->prompt) ? editor->prompt : "";
 }
 
-// Bound to Ctrl-C while editing (the terminal's own SIGINT is off in edit mode):
-// abandons the line and lets the caller show a fresh prompt.
+// Bound to Ctrl-C while editing (the terminal's own SIGINT is off in edit mode): marks the line
+// abandoned, shows "^C" at its end and feeds a newline, so libedit finishes the line on screen as
+// Enter would and the caller shows a fresh prompt below it.
 static unsigned char on_interrupt_key(EditLine *el, int ch) {
   (void)ch;
   LineEditor *editor = NULL;
   el_get(el, EL_CLIENTDATA, &editor);
   if (editor) editor->interrupted = 1;
-  return CC_NEWLINE;
+  const LineInfo *info = el_line(el);
+  // A byte count is at least the character count, and el_cursor stops at the end of the line.
+  el_cursor(el, (int)(info->lastchar - info->cursor));
+  el_insertstr(el, "^C");
+  el_push(el, "\n");
+  return CC_REFRESH;
 }
 
 // Bound to Tab: asks the installed completer what to do with the text before the cursor.
@@ -122,6 +128,8 @@ LineEditStatus lineedit_read(LineEditor *editor, char **line) {
   *line = NULL;
   if (!editor) return LINEEDIT_ERROR;
   editor->interrupted = 0;
+  // The window may have been resized while a query ran; libedit only notices during el_gets.
+  el_resize(editor->el);
   int count = 0;
   const char *text = el_gets(editor->el, &count);
   if (editor->interrupted) {

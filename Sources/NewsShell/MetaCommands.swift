@@ -1,53 +1,101 @@
+import Foundation
 import NewsQuery
 
-/// A dot-command of the shell. The table of them is the help text.
+/// A dot-command of the shell. The table of them is the help text and the completer's grammar.
 struct MetaCommand: Sendable {
   var name: String
   var usage: String
   var summary: String
+  /// More words for `.help NAME`, when the summary is not enough.
+  var details: String = ""
+  /// How Tab completes each argument.
+  var arguments: [MetaArgument] = []
+  /// Runs the command with its arguments (quotes removed); returns false when it failed, after
+  /// reporting why with `session.fail`.
   var action: @Sendable (Session, [String]) -> Bool
 }
 
-/// The meta commands, in sqlite3's style: one table, `.help` prints it.
+/// The meta commands, in sqlite3's and DuckDB's style: one table, `.help` prints it.
 enum MetaCommands {
   static let all: [MetaCommand] = [
-    MetaCommand(name: ".help", usage: ".help", summary: "show this help") { session, _ in
-      session.console.out(helpText)
-      return true
-    },
-    MetaCommand(name: ".schema", usage: ".schema [collection]", summary: "list collections, or one's fields and types") {
-      session, words in session.showSchema(words.first)
-    },
-    MetaCommand(name: ".results", usage: ".results", summary: "list the results kept with let") { session, _ in
-      session.showNamedResults()
-    },
-    MetaCommand(name: ".quit", usage: ".quit", summary: "leave the shell") { session, _ in
-      session.shouldQuit = true
-      return true
-    },
-    MetaCommand(name: ".exit", usage: ".exit", summary: "leave the shell") { session, _ in
-      session.shouldQuit = true
-      return true
-    },
+    MetaCommand(
+      name: ".help", usage: ".help [TOPIC]", summary: "list the commands, or explain one command, collection or keyword",
+      arguments: [.helpTopic], action: HelpText.run),
+    MetaCommand(
+      name: ".schema", usage: ".schema [COLLECTION]", summary: "list the collections and their typed fields",
+      arguments: [.words(Catalog.collections.map(\.name))], action: { session, words in session.showSchema(words.first) }),
+    MetaCommand(
+      name: ".mode", usage: ".mode [FORMAT]", summary: "show or set the output format: " + formatNames,
+      arguments: [.words(OutputFormat.allCases.map(\.rawValue))], action: SettingCommands.mode),
+    MetaCommand(
+      name: ".timer", usage: ".timer on|off", summary: "show how long each statement takes (on standard error)",
+      arguments: [.words(["on", "off"])], action: SettingCommands.timer),
+    MetaCommand(
+      name: ".pager", usage: ".pager on|off", summary: "page results taller than the screen through $PAGER",
+      details: "The pager is $PAGER, else `less -FRX`; an empty PAGER turns paging off.",
+      arguments: [.words(["on", "off"])], action: SettingCommands.pager),
+    MetaCommand(
+      name: ".read", usage: ".read FILE", summary: "run the statements of a script",
+      details: "Errors name the script, line and column; a batch stops at the first one unless --keep-going.",
+      arguments: [.path], action: FileCommands.read),
+    MetaCommand(
+      name: ".open", usage: ".open PATH...", summary: "load another corpus (folders or files) in place of this one",
+      arguments: [.path], action: FileCommands.open),
+    MetaCommand(
+      name: ".output", usage: ".output [FILE]", summary: "send results to FILE until `.output` alone",
+      details: "FILE is replaced only when the output ends; until then and on error it keeps what it held.",
+      arguments: [.path], action: FileCommands.output),
+    MetaCommand(
+      name: ".once", usage: ".once FILE", summary: "send the next result to FILE",
+      details: "FILE is replaced only if the next statement succeeds.", arguments: [.path],
+      action: FileCommands.once),
+    MetaCommand(
+      name: ".export", usage: ".export [all] FORMAT FILE",
+      summary: "write the last result to FILE, or with `all` every collection",
+      details: """
+        `.export csv quotes.csv` writes the last result; `.export all json model.json` writes every collection
+        as one JSON object of arrays; `.export all csv FOLDER` writes one CSV file per collection.
+        """,
+      arguments: [.words(["all"] + OutputFormat.allCases.map(\.rawValue)), .path], action: ExportCommand.run),
+    MetaCommand(
+      name: ".results", usage: ".results", summary: "list the results kept with `let`",
+      action: { session, _ in session.showNamedResults() }),
+    MetaCommand(
+      name: ".history", usage: ".history", summary: "list the statements entered at the prompt",
+      action: SettingCommands.history),
+    MetaCommand(
+      name: ".complete", usage: ".complete TEXT", summary: "list what Tab would offer at the end of TEXT",
+      details: "One line a candidate, as Tab would insert it in place of the word being typed.",
+      arguments: [.statement], action: SettingCommands.complete),
+    MetaCommand(
+      name: ".quit", usage: ".quit", summary: "leave the shell (Ctrl-D does too)", action: SettingCommands.quit),
+    MetaCommand(
+      name: ".exit", usage: ".exit [CODE]", summary: "leave the shell with exit status CODE (default 0)",
+      arguments: [.text], action: SettingCommands.quit),
   ]
 
-  static var helpText: String {
-    let width = all.map(\.usage.count).max() ?? 0
-    var lines = all.map { $0.usage + String(repeating: " ", count: width - $0.usage.count + 2) + $0.summary }
-    lines.append("")
-    lines.append("Queries: " + Catalog.collections.map(\.name).joined(separator: ", ")
-      + " [where FIELD = \"VALUE\" | FIELD contains \"WORDS\" [and ...]]")
-    return lines.joined(separator: "\n") + "\n"
+  static var formatNames: String { OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") }
+
+  /// The table as the completer reads it.
+  static var syntax: [MetaCommandSyntax] {
+    all.map { command in
+      MetaCommandSyntax(
+        name: command.name, arguments: command.arguments.map { $0 == .helpTopic ? .words(HelpText.topics) : $0 })
+    }
+  }
+
+  static func named(_ name: String) -> MetaCommand? {
+    let lowered = name.lowercased()
+    return all.first { $0.name == lowered || $0.name == "." + lowered }
   }
 
   static func run(_ statement: ScriptStatement, in session: Session, fileName: String?) -> Bool {
-    let words = statement.text.split(whereSeparator: \.isWhitespace).map(String.init)
-    guard let name = words.first else { return true }
+    let text = statement.text.trimmingCharacters(in: .whitespaces)
+    let name = String(text.prefix { !$0.isWhitespace })
     guard let command = all.first(where: { $0.name == name.lowercased() }) else {
-      let location = fileName.map { "\($0):\(statement.start.line):\(statement.start.column): " } ?? ""
-      session.console.error("\(location)error: unknown command '\(name)'; enter .help for the list")
-      return false
+      let suggestion = Suggestion.closest(to: name.lowercased(), among: all.map(\.name)).map { " (did you mean \($0)?)" }
+      return session.fail("unknown command '\(name)'\(suggestion ?? ""); enter .help for the list")
     }
-    return command.action(session, Array(words.dropFirst()))
+    return command.action(session, MetaArgumentSplitter.split(String(text.dropFirst(name.count))))
   }
 }

@@ -1,47 +1,227 @@
 import CLineEdit
+import Foundation
 import NewsCorpus
 import NewsQuery
 
-/// The state of one shell: the loaded corpus, the output format and where output goes.
-/// A class because meta commands change it while statements run.
+/// The state of one shell: the loaded corpus, the output format, where output goes, and the settings
+/// meta commands change. A class because meta commands change it while statements run.
 final class Session {
   var engine: QueryEngine
+  /// The folders and files the corpus was loaded from, for `.open` and the banner.
+  var corpusPaths: [String]
   var format: OutputFormat
-  let console = Console()
+  let terminal: TerminalInfo
+  /// An interactive session (the REPL) rather than a batch run.
+  let isInteractive: Bool
+  /// Whether a batch stops at the first failing statement (not with `--keep-going`).
+  var stopsOnError = true
+  var timerEnabled = false
+  var pagerEnabled = true
+  let pager: Pager
+  let environment: [String: String]
+  /// The last result a query produced, for `.export`.
+  var lastResult: ResultSet?
+  /// Where results go after `.output FILE` or `.once FILE`.
+  var redirect: OutputRedirect?
+  /// The interactive history, when there is one.
+  var history: HistoryStore?
   var shouldQuit = false
+  /// The status `.exit CODE` asked for.
+  var exitStatus: Int32?
+  /// How deep `.read` is nested, so a script that reads itself stops.
+  var readDepth = 0
+  /// Where the statement being run came from, so errors say `FILE:LINE:COLUMN:`.
+  private(set) var currentStatement: ScriptStatement?
+  private(set) var currentFileName: String?
+  private var valueCache: [String: [String]] = [:]
+  /// Kept for the output code written against the skeleton; the shell writes through `emit` and `report`.
+  let console = Console()
 
-  init(corpus: Corpus, format: OutputFormat) {
+  init(
+    corpus: Corpus, corpusPaths: [String], format: OutputFormat, terminal: TerminalInfo, isInteractive: Bool,
+    environment: [String: String]
+  ) {
     engine = QueryEngine(corpus: corpus)
+    self.corpusPaths = corpusPaths
     self.format = format
+    self.terminal = terminal
+    self.isInteractive = isInteractive
+    self.environment = environment
+    pager = Pager.from(environment: environment)
   }
+
+  var corpus: Corpus { engine.corpus }
+
+  /// Replaces the corpus (`.open`): results and suggestions of the old one are forgotten.
+  func replaceCorpus(_ corpus: Corpus, paths: [String]) {
+    engine = QueryEngine(corpus: corpus)
+    corpusPaths = paths
+    lastResult = nil
+    valueCache = [:]
+  }
+
+  // MARK: Running statements
 
   /// Runs one statement. Errors are printed against `source` (the whole script), named by `fileName`
   /// in batch mode; returns false when the statement failed.
   func run(_ statement: ScriptStatement, source: String, fileName: String?) -> Bool {
+    let outer = (currentStatement, currentFileName)
+    currentStatement = statement
+    currentFileName = fileName
+    defer { (currentStatement, currentFileName) = outer }
+    let once = redirect?.isOnce == true ? redirect : nil
+    let clock = RunClock()
+    let succeeded: Bool
     if statement.isMetaCommand {
-      return MetaCommands.run(statement, in: self, fileName: fileName)
+      succeeded = MetaCommands.run(statement, in: self, fileName: fileName)
+    } else {
+      succeeded = runQuery(statement, source: source, fileName: fileName)
     }
+    if timerEnabled { StandardStream.error.write(clock.report() + "\n") }
+    if let once, once === redirect, !isRedirectCommand(statement) {
+      redirect = nil
+      if let problem = once.finish(keep: succeeded) { return fail(problem) }
+    }
+    return succeeded
+  }
+
+  private func runQuery(_ statement: ScriptStatement, source: String, fileName: String?) -> Bool {
+    if isInteractive { _ = lineedit_take_interrupt() }
     do {
-      let result = try engine.run(statement.text, start: statement.start, isCancelled: { lineedit_interrupt_pending() != 0 })
-      console.out(format.render(result, options: RenderOptions(width: Int(lineedit_terminal_columns(1)))))
+      let outcome = try engine.run(
+        statement.text, start: statement.start, isCancelled: { lineedit_interrupt_pending() != 0 })
+      if let result = outcome.resultSet { lastResult = result }
+      emit(format.render(outcome, options: renderOptions))
       return true
     } catch {
-      console.error(DiagnosticRenderer.render(error.diagnostic, source: source, fileName: fileName))
+      reportDiagnostic(error.diagnostic, source: source, fileName: fileName)
       return false
     }
   }
 
-  /// Runs every statement of `source`; stops at the first failure when `stopOnError`.
+  /// Runs every statement of `source`; stops at the first failure when `stopsOnError`.
   /// Returns whether all succeeded.
-  func runScript(_ source: String, fileName: String?, stopOnError: Bool) -> Bool {
+  func runScript(_ source: String, fileName: String?, firstLine: Int = 1) -> Bool {
     var succeeded = true
-    for statement in StatementSplitter.split(source) {
+    for statement in StatementSplitter.split(source, firstLine: firstLine) {
       if !run(statement, source: source, fileName: fileName) {
         succeeded = false
-        if stopOnError { break }
+        if stopsOnError { break }
       }
       if shouldQuit { break }
     }
     return succeeded
+  }
+
+  /// The text after the current meta command's name, exactly as typed (`.complete` needs its spaces).
+  var currentArgumentText: String {
+    guard let text = currentStatement?.text.drop(while: \.isWhitespace) else { return "" }
+    let rest = text.drop { !$0.isWhitespace }
+    return String(rest.isEmpty ? rest : rest.dropFirst())
+  }
+
+  private func isRedirectCommand(_ statement: ScriptStatement) -> Bool {
+    let name = statement.text.split(whereSeparator: \.isWhitespace).first.map { $0.lowercased() }
+    return name == ".once" || name == ".output"
+  }
+
+  // MARK: Output
+
+  /// How results are drawn for where they go now: fitted and coloured only on a terminal.
+  var renderOptions: RenderOptions {
+    redirect == nil
+      ? RenderOptions(width: terminal.columns, useColor: terminal.useColor) : RenderOptions(width: 0, useColor: false)
+  }
+
+  /// Writes a result: to the `.output`/`.once` file, else to standard output, through the pager when
+  /// it is taller than the screen of an interactive session.
+  func emit(_ text: String) {
+    if let redirect {
+      redirect.write(text)
+      return
+    }
+    if isInteractive, pagerEnabled, terminal.outputIsTerminal,
+      Pager.isTaller(text, than: terminal.rows, columns: terminal.columns), pager.show(text)
+    {
+      _ = lineedit_take_interrupt()
+      return
+    }
+    StandardStream.output.write(text)
+  }
+
+  /// A message for the person at the prompt (not a result): standard output when interactive,
+  /// standard error in a batch, never into an `.output` file.
+  func inform(_ text: String) {
+    (isInteractive ? StandardStream.output : StandardStream.error).write(text.hasSuffix("\n") ? text : text + "\n")
+  }
+
+  /// Reports a failure of the current statement (`FILE:LINE:COLUMN: error: message`) and returns false,
+  /// so meta commands can `return session.fail("…")`.
+  @discardableResult
+  func fail(_ message: String) -> Bool {
+    var location: String?
+    if let fileName = currentFileName, let start = currentStatement?.start {
+      location = "\(fileName):\(start.line):\(start.column)"
+    }
+    return fail(ShellError(message, location: location))
+  }
+
+  /// Reports `error` where it says it happened.
+  @discardableResult
+  func fail(_ error: ShellError) -> Bool {
+    let label = ANSIStyle.red.apply("error:", if: terminal.useErrorColor)
+    StandardStream.error.write((error.location.map { $0 + ": " } ?? "") + label + " " + error.message + "\n")
+    return false
+  }
+
+  /// A warning that does not fail the statement.
+  func warn(_ message: String) {
+    StandardStream.error.write("newsq: " + ANSIStyle.yellow.apply("warning:", if: terminal.useErrorColor) + " \(message)\n")
+  }
+
+  func reportDiagnostic(_ diagnostic: Diagnostic, source: String, fileName: String?) {
+    var text = DiagnosticExcerpt.crop(DiagnosticRenderer.render(diagnostic, source: source, fileName: fileName))
+    if terminal.useErrorColor, let colon = text.range(of: "error:") {
+      text.replaceSubrange(colon, with: ANSIStyle.red.apply("error:", if: true))
+    }
+    StandardStream.error.write(text.hasSuffix("\n") ? text : text + "\n")
+  }
+
+  // MARK: Completion
+
+  /// The values Tab offers inside a string for `field` of `collection`, computed once per corpus.
+  func valueSuggestions(collection: String, field: String) -> [String] {
+    let key = collection + "." + field
+    if let cached = valueCache[key] { return cached }
+    let values = Catalog.valueSuggestions(collection: collection, field: field, corpus: corpus)
+    valueCache[key] = values
+    return values
+  }
+
+  /// Everything Tab draws on in this session.
+  var completionSource: CompletionSource {
+    CompletionSource(
+      metaCommands: MetaCommands.syntax,
+      values: { [unowned self] collection, field in self.valueSuggestions(collection: collection, field: field) })
+  }
+}
+
+/// Measures one statement for `.timer`: wall-clock and processor time, as DuckDB prints them.
+struct RunClock {
+  private let started = DispatchTime.now().uptimeNanoseconds
+  private let startUsage = RunClock.usage()
+
+  func report() -> String {
+    let real = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+    let end = RunClock.usage()
+    return String(
+      format: "Run Time (s): real %.3f user %.3f sys %.3f", real, end.user - startUsage.user, end.system - startUsage.system)
+  }
+
+  private static func usage() -> (user: Double, system: Double) {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return (seconds(usage.ru_utime), seconds(usage.ru_stime))
   }
 }

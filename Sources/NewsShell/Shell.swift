@@ -2,21 +2,26 @@ import Foundation
 import NewsCorpus
 import NewsQuery
 
-/// The shell's entry point: loads the corpus, then runs `-c` queries, a script, piped input or the REPL.
+/// The shell's entry point: loads the corpus, runs `~/.newsqrc`, then a script, `-c` statements,
+/// piped input or the interactive prompt.
 public enum Shell {
   /// Exit statuses, as the README documents them.
   public enum ExitStatus {
     public static let success: Int32 = 0
+    /// A statement failed (`-c`, `-f`, piped scripts, `.read`).
     public static let queryFailed: Int32 = 1
+    /// The corpus or a script could not be read (missing, binary, not UTF-8).
     public static let badInput: Int32 = 2
   }
 
   public static func run(_ options: ShellOptions) -> Int32 {
-    let console = Console()
+    let environment = ProcessInfo.processInfo.environment
+    let terminal = TerminalInfo.detect(environment: environment, noColor: options.noColor)
+    let isInteractive = options.commands.isEmpty && options.scriptPath == nil && terminal.inputIsTerminal
     let paths: [String]
     if options.corpusPaths.isEmpty {
       guard let seeds = DefaultCorpus.locate() else {
-        console.error("newsq: error: no corpus given and no seeds/ folder found; use --corpus PATH")
+        StandardStream.error.write("newsq: error: no corpus given and no seeds/ folder found; use --corpus PATH\n")
         return ExitStatus.badInput
       }
       paths = [seeds]
@@ -24,38 +29,85 @@ public enum Shell {
       paths = options.corpusPaths
     }
     let corpus: Corpus
-    do {
-      corpus = try CorpusLoader().load(paths: paths)
-    } catch {
-      console.error("newsq: error: \(error)")
+    switch CorpusLoading.load(paths: paths, showProgress: terminal.errorIsTerminal && !options.quiet) {
+    case .success(let loaded): corpus = loaded
+    case .failure(let error):
+      StandardStream.error.write("newsq: error: \(error)\n")
       return ExitStatus.badInput
     }
-    for problem in corpus.report.skipped { console.error("newsq: skipped \(problem)") }
-    for problem in corpus.report.warnings { console.error("newsq: warning: \(problem)") }
-    let session = Session(corpus: corpus, format: options.format)
+    LoadMessages.report(corpus.report)
+    let session = Session(
+      corpus: corpus, corpusPaths: paths, format: options.format ?? .table, terminal: terminal,
+      isInteractive: isInteractive, environment: environment)
+    if !options.skipRunCommands { RunCommands.run(in: session) }
+    if let format = options.format { session.format = format }
+    session.stopsOnError = !options.keepGoing
+    if isInteractive {
+      if !options.quiet { session.inform(Banner.line(for: corpus, paths: paths)) }
+      return REPL(session: session).run()
+    }
+    return Batch(session: session, options: options).run()
+  }
+}
 
-    if !options.commands.isEmpty {
-      for command in options.commands {
-        guard session.runScript(command, fileName: nil, stopOnError: true) else { return ExitStatus.queryFailed }
-        if session.shouldQuit { break }
-      }
-      return ExitStatus.success
+/// `~/.newsqrc`: statements and meta commands (`.mode json`, `.timer on`) run before anything else.
+/// An error in it is reported and the rest still runs.
+enum RunCommands {
+  static func path(environment: [String: String]) -> String? {
+    environment["HOME"].map { $0 + "/.newsqrc" }
+  }
+
+  static func run(in session: Session) {
+    guard let path = path(environment: session.environment), FileManager.default.fileExists(atPath: path) else {
+      return
     }
+    switch ScriptFile.read(path) {
+    case .failure(let problem):
+      session.fail(problem)
+    case .success(let source):
+      let stops = session.stopsOnError
+      session.stopsOnError = false
+      _ = session.runScript(source, fileName: path)
+      session.stopsOnError = stops
+    }
+  }
+}
+
+/// A non-interactive run: the `-f` script, then each `-c` statement, or else standard input as a script.
+/// Stops at the first failure unless `--keep-going`; exits 1 if anything failed.
+struct Batch {
+  let session: Session
+  let options: ShellOptions
+
+  func run() -> Int32 {
+    var succeeded = true
     if let scriptPath = options.scriptPath {
-      guard let data = FileManager.default.contents(atPath: scriptPath) else {
-        console.error("newsq: error: cannot read script \(scriptPath)")
-        return ExitStatus.badInput
+      switch ScriptFile.read(scriptPath) {
+      case .failure(let problem):
+        session.fail(problem)
+        return Shell.ExitStatus.badInput
+      case .success(let source):
+        succeeded = session.runScript(source, fileName: scriptPath)
       }
-      let source = String(decoding: data, as: UTF8.self)
-      return session.runScript(source, fileName: scriptPath, stopOnError: true)
-        ? ExitStatus.success : ExitStatus.queryFailed
     }
-    if isatty(STDIN_FILENO) == 0 {
-      let source = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-      return session.runScript(source, fileName: "<stdin>", stopOnError: true)
-        ? ExitStatus.success : ExitStatus.queryFailed
+    for command in options.commands where (succeeded || !session.stopsOnError) && !session.shouldQuit {
+      succeeded = session.runScript(command, fileName: nil) && succeeded
     }
-    return REPL(session: session).run()
+    if options.scriptPath == nil && options.commands.isEmpty {
+      let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+      switch ScriptText.decode(bytes) {
+      case .failure(let problem):
+        session.fail(
+          ShellError(
+            "\(problem.message) (byte offset \(problem.byteOffset)); nothing was run",
+            location: "<stdin>:\(problem.line):\(problem.column)"))
+        return Shell.ExitStatus.badInput
+      case .success(let source):
+        succeeded = session.runScript(source, fileName: "<stdin>")
+      }
+    }
+    if !FileCommands.endRedirect(session) { succeeded = false }
+    return session.exitStatus ?? (succeeded ? Shell.ExitStatus.success : Shell.ExitStatus.queryFailed)
   }
 }
 
@@ -65,7 +117,8 @@ enum DefaultCorpus {
     let manager = FileManager.default
     var isFolder: ObjCBool = false
     if manager.fileExists(atPath: "seeds", isDirectory: &isFolder), isFolder.boolValue { return "seeds" }
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    let executable = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
+    var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
     while folder.path != "/" {
       let candidate = folder.appendingPathComponent("seeds")
       if manager.fileExists(atPath: candidate.path, isDirectory: &isFolder), isFolder.boolValue,

@@ -8,29 +8,65 @@ struct NewsQ: ParsableCommand {
     commandName: "newsq",
     abstract: "A query shell for news corpora: who said what, where, and how each outlet reported it.",
     discussion: """
-      With no -c, -f or piped input, newsq opens an interactive prompt.
+      With no -c, -f or piped input, newsq opens an interactive prompt: Tab completes, Up recalls, \
+      .help lists the meta commands. ~/.newsqrc runs first unless --no-rc. History is kept in \
+      $XDG_STATE_HOME/newsq/history (else ~/.local/state/newsq/history), NEWSQ_HISTORY_SIZE entries.
+
+      Exit status: 0 on success, 1 when a statement fails, 2 when the corpus or a script cannot be read.
+
       Examples:
         newsq
         newsq -c 'quotes where speaker = "Stoltenberg"'
-        newsq --corpus articles/ --format ndjson -c 'quotes'
-        newsq -f scripts/speakers.nq
+        newsq --corpus articles/ --format ndjson -c 'quotes' > quotes.ndjson
+        newsq -f scripts/speakers.nq --keep-going
+        echo 'documents' | newsq --format ndjson
+        newsq --generate-completion-script bash > /etc/bash_completion.d/newsq
       """)
 
-  @Option(name: .long, help: ArgumentHelp("A folder or file of articles (repeatable); default: seeds/.", valueName: "path"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A folder or file of articles (repeatable); default: seeds/. Example: --corpus news/ --corpus extra.jsonl",
+      valueName: "path"))
   var corpus: [String] = []
 
-  @Option(name: .customShort("c"), help: ArgumentHelp("Run QUERY and exit (repeatable).", valueName: "query"))
+  @Option(
+    name: .customShort("c"),
+    help: ArgumentHelp(
+      "Run a statement and exit (repeatable, run in order). Example: -c 'quotes where speaker = \"Peskov\"'",
+      valueName: "statement"))
   var command: [String] = []
 
-  @Option(name: .customShort("f"), help: ArgumentHelp("Run the script FILE and exit.", valueName: "file"))
+  @Option(
+    name: .customShort("f"),
+    help: ArgumentHelp("Run the script FILE and exit; it stops at the first error. Example: -f scripts/speakers.nq",
+      valueName: "file"))
   var file: String?
 
-  @Option(name: .long, help: ArgumentHelp("Output format: table or ndjson.", valueName: "format"))
-  var format: OutputFormat = .table
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Output format for every result: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")). Example: --format ndjson",
+      valueName: "format"))
+  var format: OutputFormat?
+
+  @Flag(name: .long, help: "Run every statement of a script even after one fails (the exit status is still 1). Example: -f all.nq --keep-going")
+  var keepGoing = false
+
+  @Flag(name: .shortAndLong, help: "No start-up banner or loading progress. Example: newsq -q")
+  var quiet = false
+
+  @Flag(name: .long, help: "No colours, even on a terminal (as does NO_COLOR=1). Example: newsq --no-color")
+  var noColor = false
+
+  @Flag(name: .long, help: "Do not run ~/.newsqrc at start-up. Example: newsq --no-rc -c 'documents'")
+  var noRc = false
 
   func run() throws {
     let status = Shell.run(
-      ShellOptions(corpusPaths: corpus, commands: command, scriptPath: file, format: format))
+      ShellOptions(
+        corpusPaths: corpus, commands: command, scriptPath: file, format: format, keepGoing: keepGoing, quiet: quiet,
+        noColor: noColor, skipRunCommands: noRc))
     if status != 0 { throw ExitCode(status) }
   }
 }

@@ -23,11 +23,20 @@ struct NewsqProcess {
     return packageRoot.appendingPathComponent(".build/debug/newsq")
   }
 
-  static func run(_ arguments: [String], input: String? = nil) throws -> Outcome {
+  /// Runs newsq with `arguments`, `input` on standard input and `environment` added to a clean one whose
+  /// HOME is an empty folder, so no `~/.newsqrc` or history of the person running the tests interferes.
+  static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Outcome {
+    try run(arguments, inputBytes: Array((input ?? "").utf8), environment: environment)
+  }
+
+  static func run(_ arguments: [String], inputBytes: [UInt8], environment: [String: String] = [:]) throws -> Outcome {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = packageRoot
+    var base = ProcessInfo.processInfo.environment.filter { ["PATH", "LANG", "LC_ALL", "TMPDIR"].contains($0.key) }
+    base["HOME"] = emptyHome
+    process.environment = base.merging(environment) { $1 }
     let output = Pipe()
     let errors = Pipe()
     let standardInput = Pipe()
@@ -35,7 +44,7 @@ struct NewsqProcess {
     process.standardError = errors
     process.standardInput = standardInput
     try process.run()
-    standardInput.fileHandleForWriting.write(Data((input ?? "").utf8))
+    standardInput.fileHandleForWriting.write(Data(inputBytes))
     try standardInput.fileHandleForWriting.close()
     let outData = output.fileHandleForReading.readDataToEndOfFile()
     let errData = errors.fileHandleForReading.readDataToEndOfFile()
@@ -45,4 +54,11 @@ struct NewsqProcess {
       standardOutput: String(decoding: outData, as: UTF8.self),
       standardError: String(decoding: errData, as: UTF8.self))
   }
+
+  /// A HOME with nothing in it, made once per test process.
+  static let emptyHome: String = {
+    let path = NSTemporaryDirectory() + "newsq-home-" + UUID().uuidString
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }()
 }

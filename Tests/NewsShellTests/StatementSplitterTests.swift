@@ -30,26 +30,3 @@ struct StatementSplitterTests {
     #expect(statements[0].isMetaCommand)
   }
 }
-
-@Suite("Completion")
-struct CompleterTests {
-  let completer = Completer(metaCommands: [".help", ".quit", ".exit"])
-
-  @Test("a partial collection name completes to the collection and a space")
-  func collection() {
-    #expect(completer.complete("quo") == Completion(replaceCount: 3, insertion: "quotes ", candidates: ["quotes"]))
-  }
-
-  @Test("several candidates insert their common prefix and are all listed")
-  func several() {
-    let completion = completer.complete(".")
-    #expect(completion.candidates == [".exit", ".help", ".quit"])
-    #expect(completion.insertion == ".")
-  }
-
-  @Test("after the collection, keywords and the collection's fields")
-  func fieldsAndKeywords() {
-    #expect(completer.complete("quotes wh").candidates == ["where"])
-    #expect(completer.complete("quotes where spe").insertion == "speaker ")
-  }
-}

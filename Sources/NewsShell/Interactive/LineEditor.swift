@@ -28,7 +28,7 @@ final class LineEditor {
     switch status {
     case LINEEDIT_LINE:
       guard let line else { return .line("") }
-      return .line(String(cString: line))
+      return .line(String(decoding: UnsafeRawBufferPointer(start: line, count: strlen(line)), as: UTF8.self))
     case LINEEDIT_INTERRUPT:
       return .interrupted
     default:
@@ -36,42 +36,42 @@ final class LineEditor {
     }
   }
 
+  /// Adds an entry (possibly several lines) to what Up, Down and Ctrl-R recall.
   func addHistory(_ entry: String) { lineedit_history_add(editor, entry) }
+
+  func setHistorySize(_ size: Int) { lineedit_history_set_size(editor, Int32(clamping: size)) }
+
+  /// The earlier lines of a statement still being typed, so Tab on a continuation line knows its collection.
+  nonisolated(unsafe) static var pendingText = ""
 
   /// Installs `completer` as the Tab handler for every editor of the process.
   static func install(_ completer: Completer) {
     CompletionHook.completer = completer
     lineedit_set_completer { buffer, cursorByte, result in
       guard let buffer, let result, let completer = CompletionHook.completer else { return }
-      let bytes = Array(String(cString: buffer).utf8.prefix(Int(cursorByte)))
-      let completion = completer.complete(String(decoding: bytes, as: UTF8.self))
-      result.pointee.replace_chars = Int32(completion.insertion.isEmpty ? 0 : completion.replaceCount)
-      result.pointee.insert = completion.insertion.isEmpty ? nil : strdup(completion.insertion)
+      let bytes = UnsafeRawBufferPointer(start: buffer, count: max(0, Int(cursorByte)))
+      let line = String(decoding: bytes, as: UTF8.self)
+      let pending = LineEditor.pendingText
+      let completion = completer.complete(pending.isEmpty ? line : pending + "\n" + line)
+      let replaced = String(line.suffix(completion.replaceCount))
+      if completion.insertion != replaced {
+        result.pointee.replace_chars = Int32(replaced.unicodeScalars.count)
+        result.pointee.insert = strdup(completion.insertion)
+      }
       if completion.candidates.count > 1 {
-        let width = Int(lineedit_terminal_columns(1))
-        result.pointee.listing = strdup(CandidateListing.format(completion.candidates, width: width))
+        let width = Int(lineedit_terminal_columns(STDOUT_FILENO))
+        result.pointee.listing = strdup(CandidateListing.format(completion.labels, width: width))
       }
     }
+  }
+
+  static func uninstall() {
+    lineedit_set_completer(nil)
+    CompletionHook.completer = nil
   }
 }
 
 /// The completer the C hook calls; set once before the first read.
 enum CompletionHook {
   nonisolated(unsafe) static var completer: Completer?
-}
-
-/// Candidates laid out in columns, as shells list them under the line.
-enum CandidateListing {
-  static func format(_ candidates: [String], width: Int) -> String {
-    let cell = (candidates.map(\.count).max() ?? 0) + 2
-    let perLine = max(1, (width > 0 ? width : 80) / cell)
-    var lines: [String] = []
-    var index = 0
-    while index < candidates.count {
-      let row = candidates[index..<min(index + perLine, candidates.count)]
-      lines.append(row.map { $0 + String(repeating: " ", count: cell - $0.count) }.joined())
-      index += perLine
-    }
-    return lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n") + "\n"
-  }
 }

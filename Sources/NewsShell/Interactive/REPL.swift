@@ -1,3 +1,5 @@
+import CLineEdit
+import Foundation
 import NewsQuery
 
 /// The interactive loop: prompt, read (with continuation lines), remember, run.
@@ -8,30 +10,40 @@ struct REPL {
 
   func run() -> Int32 {
     guard let editor = LineEditor(programName: "newsq") else {
-      session.console.error("newsq: error: the terminal cannot be used for line editing")
+      session.fail("the terminal cannot be used for line editing")
       return Shell.ExitStatus.badInput
     }
-    LineEditor.install(Completer(metaCommands: MetaCommands.all.map(\.name)))
-    let corpus = session.engine.corpus
-    session.console.out(
-      "newsq: \(corpus.documents.count) documents, \(corpus.quotations.count) quotations. Enter .help for help.\n")
+    // A pager or a closed pipe must not end the shell; Ctrl-C outside editing cancels the running query.
+    signal(SIGPIPE, SIG_IGN)
+    lineedit_catch_interrupts()
+    let settings = HistoryStore.Settings.from(environment: session.environment)
+    if let warning = settings.warning { session.warn(warning) }
+    let history = HistoryStore(settings: settings) { [session] message in session.warn(message) }
+    session.history = history
+    editor.setHistorySize(settings.limit)
+    for entry in history.entries { editor.addHistory(entry) }
+    LineEditor.install(Completer(source: session.completionSource))
+    defer { LineEditor.uninstall() }
+
     var buffer = ""
     while !session.shouldQuit {
+      LineEditor.pendingText = buffer
       switch editor.read(prompt: buffer.isEmpty ? Self.prompt : Self.continuationPrompt) {
       case .endOfInput:
-        return Shell.ExitStatus.success
+        StandardStream.output.write("\n")
+        session.shouldQuit = true
       case .interrupted:
-        session.console.out("^C\n")
         buffer = ""
       case .line(let line):
         buffer += buffer.isEmpty ? line : "\n" + line
         if StatementSplitter.needsMoreInput(buffer) { continue }
-        let entry = buffer.split(separator: "\n").joined(separator: " ")
-        if entry.contains(where: { !$0.isWhitespace }) { editor.addHistory(entry) }
-        _ = session.runScript(buffer, fileName: nil, stopOnError: true)
+        let entry = String(buffer.reversed().drop(while: \.isWhitespace).reversed())
+        if history.add(entry) { editor.addHistory(entry) }
+        _ = session.runScript(buffer, fileName: nil)
         buffer = ""
       }
     }
-    return Shell.ExitStatus.success
+    if !FileCommands.endRedirect(session) { return Shell.ExitStatus.queryFailed }
+    return session.exitStatus ?? Shell.ExitStatus.success
   }
 }

@@ -1,0 +1,149 @@
+import NewsQuery
+
+/// What completion may draw on besides the language's own tables: the shell's meta commands, the named
+/// results of the session, the values of entity fields in the loaded corpus, and the file system.
+/// Closures, so the completer stays a plain function of its input that tests can feed.
+public struct CompletionSource {
+  public var metaCommands: [MetaCommandSyntax]
+  /// Named results, each with the collection its rows come from.
+  public var namedResults: () -> [String: String]
+  /// The values a user may type for a field (entity names, outlets), most frequent first.
+  public var values: (_ collection: String, _ field: String) -> [String]
+  /// The entries of a folder, for file paths.
+  public var folderEntries: (_ folder: String) -> [FolderEntry]
+
+  public init(
+    metaCommands: [MetaCommandSyntax], namedResults: @escaping () -> [String: String] = { [:] },
+    values: @escaping (String, String) -> [String] = { _, _ in [] },
+    folderEntries: @escaping (String) -> [FolderEntry] = FolderEntry.list
+  ) {
+    self.metaCommands = metaCommands
+    self.namedResults = namedResults
+    self.values = values
+    self.folderEntries = folderEntries
+  }
+}
+
+/// Computes what Tab does from the text before the cursor. A plain function of its input and its
+/// source, so `.complete TEXT` and the tests can check it without a terminal.
+public struct Completer {
+  public var source: CompletionSource
+
+  public init(source: CompletionSource) {
+    self.source = source
+  }
+
+  /// The completion of the word that ends `textBeforeCursor` (which may hold earlier lines of the statement).
+  public func complete(_ textBeforeCursor: String) -> Completion {
+    let line = textBeforeCursor.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+    if line.drop(while: \.isWhitespace).first == "." {
+      return MetaCommandCompleter(completer: self).complete(String(line.drop(while: \.isWhitespace)))
+    }
+    return StatementCompleter(source: source).complete(textBeforeCursor)
+  }
+}
+
+/// Completes NewsQL: collections, fields, operators, keywords, values inside strings, named results.
+struct StatementCompleter {
+  let source: CompletionSource
+
+  func complete(_ text: String) -> Completion {
+    var tokens = CompletionScanner.scan(text)
+    let endsInSpace = text.last.map { $0.isWhitespace } ?? true
+    var word = ""
+    var wordToken: CompletionToken?
+    if !endsInSpace, let last = tokens.last {
+      switch last.kind {
+      case .word, .number:
+        word = last.text
+        wordToken = tokens.removeLast()
+      case .string(_, let isClosed):
+        guard !isClosed else { return .none }
+        word = last.text
+        wordToken = tokens.removeLast()
+      case .regex:
+        return .none
+      case .symbol:
+        break
+      }
+    }
+    if let semicolon = tokens.lastIndex(where: { $0.text == ";" }) { tokens.removeSubrange(...semicolon) }
+    let scope = StatementScope(tokens: tokens, namedResults: source.namedResults())
+    if let wordToken, wordToken.kind != .word, wordToken.kind != .number {
+      return values(scope: scope, replacing: word)
+    }
+    return words(scope: scope, replacing: word)
+  }
+
+  /// Names and keywords that fit where the cursor is.
+  private func words(scope: StatementScope, replacing word: String) -> Completion {
+    let pool = wordPool(scope: scope)
+    if case .value = pool {
+      return values(scope: scope, replacing: word)
+    }
+    guard case .names(let names) = pool else { return .none }
+    let lowered = word.lowercased()
+    var seen = Set<String>()
+    let matching = names.filter { $0.lowercased().hasPrefix(lowered) && seen.insert($0.lowercased()).inserted }
+    return .choosing(matching.map { $0 + " " }, replacing: word)
+  }
+
+  private enum Pool {
+    case names([String])
+    case value
+  }
+
+  private func wordPool(scope: StatementScope) -> Pool {
+    let tokens = scope.body
+    guard let last = tokens.last else {
+      if scope.isAfterLetName { return .names(["="]) }
+      let openers = scope.prefix.isEmpty ? CompletionVocabulary.present(CompletionVocabulary.statementOpeners) : []
+      return .names(Catalog.collections.map(\.name) + scope.namedResults.keys.sorted() + openers)
+    }
+    let lowered = last.lowered
+    if last.text == "." {
+      return .names(scope.collection(atPathEndingBefore: tokens.count - 1)?.fields.map(\.name) ?? [])
+    }
+    if let followers = CompletionVocabulary.followers[lowered], last.isWord {
+      return .names(followers)
+    }
+    if scope.isValuePosition(after: tokens.count - 1) { return .value }
+    if (last.isWord && CompletionVocabulary.fieldIntroducers.contains(lowered)) || last.text == "(" || last.text == "," {
+      let negation = ["where", "and", "or", "("].contains(lowered) ? CompletionVocabulary.present(["not"]) : []
+      return .names(fieldNames(scope) + negation)
+    }
+    if scope.isSource(at: tokens.count - 1) {
+      return .names(CompletionVocabulary.clauseKeywords)
+    }
+    if last.isWord, scope.field(atPathEndingAt: tokens.count - 1) != nil {
+      if scope.clause == "where" || scope.clause == "having" { return .names(CompletionVocabulary.operators) }
+      return .names(CompletionVocabulary.present(CompletionVocabulary.fieldModifiers) + CompletionVocabulary.clauseKeywords)
+    }
+    if scope.endsValue(at: tokens.count - 1) {
+      let joiners =
+        scope.clause == "where" || scope.clause == "having"
+        ? CompletionVocabulary.present(CompletionVocabulary.conditionJoiners) : []
+      return .names(joiners + CompletionVocabulary.clauseKeywords)
+    }
+    return .names(fieldNames(scope) + CompletionVocabulary.keywords)
+  }
+
+  private func fieldNames(_ scope: StatementScope) -> [String] {
+    scope.collection?.fields.map(\.name) ?? []
+  }
+
+  /// Values of the field being compared, each inserted as a closed string.
+  private func values(scope: StatementScope, replacing word: String) -> Completion {
+    guard let (collection, field) = scope.comparedField() else { return .none }
+    let quote: Character = word.first == "'" ? "'" : "\""
+    let typed = word.first == "\"" || word.first == "'" ? String(word.dropFirst()) : word
+    let names = ValueMatcher.matching(source.values(collection.name, field.name), typed: typed)
+    let insertions = names.map { String(quote) + ValueMatcher.escape($0, quote: quote) + String(quote) }
+    guard insertions.count > 1 else { return .choosing(insertions, labels: names, replacing: word) }
+    let common = Completion.commonPrefix(names)
+    let extends = common.count > typed.count && TextFold.fold(common).hasPrefix(TextFold.fold(typed))
+    // Nothing typed yet: at least open the string, so the next letters complete a value.
+    let insertion = extends || word.isEmpty ? String(quote) + ValueMatcher.escape(extends ? common : "", quote: quote) : word
+    return Completion(replaceCount: word.count, insertion: insertion, candidates: insertions, labels: names)
+  }
+}

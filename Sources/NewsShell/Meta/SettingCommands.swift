@@ -1,0 +1,76 @@
+/// The meta commands that change or show a setting of the session.
+enum SettingCommands {
+  static let mode: @Sendable (Session, [String]) -> Bool = { session, arguments in
+    guard let name = arguments.first else {
+      let lines = OutputFormat.allCases.map { ($0 == session.format ? "* " : "  ") + $0.rawValue.padding(to: 10) + $0.summary }
+      session.emit(lines.joined(separator: "\n") + "\n")
+      return true
+    }
+    guard arguments.count == 1, let format = OutputFormat(rawValue: name.lowercased()) else {
+      let names = OutputFormat.allCases.map(\.rawValue)
+      let suggestion = Suggestion.closest(to: name.lowercased(), among: names).map { " (did you mean \($0)?)" } ?? ""
+      return session.fail("unknown format '\(arguments.joined(separator: " "))'\(suggestion); formats: " + MetaCommands.formatNames)
+    }
+    session.format = format
+    return true
+  }
+
+  static let timer: @Sendable (Session, [String]) -> Bool = { session, arguments in
+    switch Switch.parse(arguments, command: ".timer", current: session.timerEnabled) {
+    case .success(let value): session.timerEnabled = value; return true
+    case .failure(let problem): return session.fail(problem.message)
+    }
+  }
+
+  static let pager: @Sendable (Session, [String]) -> Bool = { session, arguments in
+    switch Switch.parse(arguments, command: ".pager", current: session.pagerEnabled) {
+    case .success(let value): session.pagerEnabled = value; return true
+    case .failure(let problem): return session.fail(problem.message)
+    }
+  }
+
+  static let history: @Sendable (Session, [String]) -> Bool = { session, _ in
+    let entries = session.history?.entries ?? HistoryStore(settings: .from(environment: session.environment), warn: { _ in }).entries
+    let width = String(entries.count).count
+    let lines = entries.enumerated().map { index, entry in
+      let number = String(index + 1)
+      let indent = String(repeating: " ", count: width + 2)
+      return String(repeating: " ", count: width - number.count) + number + "  "
+        + entry.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
+    }
+    session.emit(lines.map { $0 + "\n" }.joined())
+    return true
+  }
+
+  static let complete: @Sendable (Session, [String]) -> Bool = { session, _ in
+    let text = session.currentArgumentText
+    let completion = Completer(source: session.completionSource).complete(text)
+    session.emit(completion.candidates.map { $0 + "\n" }.joined())
+    return true
+  }
+
+  static let quit: @Sendable (Session, [String]) -> Bool = { session, arguments in
+    if let code = arguments.first {
+      guard let status = Int32(code), (0...255).contains(status) else {
+        return session.fail("exit status '\(code)' must be a number from 0 to 255")
+      }
+      session.exitStatus = status
+    }
+    session.shouldQuit = true
+    return true
+  }
+}
+
+/// `on` or `off` (also yes/no, true/false, 1/0); no argument shows the current value.
+enum Switch {
+  static func parse(_ arguments: [String], command: String, current: Bool) -> Result<Bool, ShellError> {
+    guard arguments.count == 1 else {
+      return .failure(ShellError("usage: \(command) on|off (it is \(current ? "on" : "off"))"))
+    }
+    switch arguments[0].lowercased() {
+    case "on", "yes", "true", "1": return .success(true)
+    case "off", "no", "false", "0": return .success(false)
+    default: return .failure(ShellError("expected on or off, found '\(arguments[0])'"))
+    }
+  }
+}

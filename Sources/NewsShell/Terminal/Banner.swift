@@ -1,0 +1,31 @@
+import Foundation
+import NewsCorpus
+
+/// The start-up line: what was loaded, how long it took, how to get help.
+enum Banner {
+  static func line(for corpus: Corpus, paths: [String]) -> String {
+    "newsq: \(summary(of: corpus)) (\(paths.joined(separator: ", ")), "
+      + String(format: "%.2f", corpus.report.loadSeconds) + " s). Enter .help for help.\n"
+  }
+
+  /// `5 documents, 48 quotations, 21 speakers`.
+  static func summary(of corpus: Corpus) -> String {
+    let speakers = Set(corpus.quotations.compactMap(\.speakerID)).count
+    return [
+      counted(corpus.documents.count, "document"), counted(corpus.quotations.count, "quotation"),
+      counted(speakers, "speaker"),
+    ].joined(separator: ", ")
+  }
+
+  static func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+  }
+}
+
+/// What loading skipped or found odd, on standard error, one line each.
+enum LoadMessages {
+  static func report(_ report: LoadReport) {
+    for problem in report.skipped { StandardStream.error.write("newsq: skipped \(problem)\n") }
+    for problem in report.warnings { StandardStream.error.write("newsq: warning: \(problem)\n") }
+  }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+@testable import NewsShell
+
+@Suite("Writing files safely")
+struct SafeFileTests {
+  @Test("replace writes the whole file and leaves no temporary file behind")
+  func replace() throws {
+    let folder = try ScratchFolder()
+    #expect(SafeFile.replace(folder.file("out.txt"), with: Data("one\n".utf8)) == nil)
+    #expect(SafeFile.replace(folder.file("out.txt"), with: Data("two\n".utf8)) == nil)
+    #expect(folder.contents("out.txt") == "two\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.txt"])
+  }
+
+  @Test("a redirect replaces its file only when it ends, and a discarded one leaves it as it was")
+  func redirect() throws {
+    let folder = try ScratchFolder()
+    try Data("precious\n".utf8).write(to: URL(fileURLWithPath: folder.file("results.txt")))
+    let failed = try OutputRedirect(path: folder.file("results.txt"), isOnce: true)
+    failed.write("partial\n")
+    #expect(folder.contents("results.txt") == "precious\n")
+    #expect(failed.finish(keep: false) == nil)
+    #expect(folder.contents("results.txt") == "precious\n")
+    let kept = try OutputRedirect(path: folder.file("results.txt"), isOnce: false)
+    kept.write("a\n")
+    kept.write("b\n")
+    #expect(kept.finish() == nil)
+    #expect(folder.contents("results.txt") == "a\nb\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["results.txt"])
+  }
+
+  @Test("a target that is a folder, or in a folder that cannot be made, is refused at once")
+  func refused() throws {
+    let folder = try ScratchFolder()
+    #expect(throws: ShellError.self) { try OutputRedirect(path: folder.path, isOnce: false) }
+    try Data().write(to: URL(fileURLWithPath: folder.file("plain")))
+    #expect(throws: ShellError.self) { try OutputRedirect(path: folder.file("plain/out.txt"), isOnce: false) }
+  }
+}

@@ -1,0 +1,365 @@
+#!/usr/bin/env python3
+"""newsq in a pseudo-terminal: the real binary driven by pexpect as a person at the keyboard would.
+
+Each test starts the shell with HOME and XDG_STATE_HOME in a fresh temporary folder and a UTF-8 locale,
+types keys, and reads the screen. Run by `make test` after `swift test`; NEWSQ_BINARY names the binary
+(default: .build/debug/newsq).
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+import pexpect
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BINARY = os.environ.get("NEWSQ_BINARY") or os.path.join(ROOT, ".build", "debug", "newsq")
+SEEDS = os.path.join(ROOT, "seeds")
+PROMPT = "newsq> "
+CONTINUATION = "  ...> "
+UP = "\x1b[A"
+TIMEOUT = 20
+
+
+class ShellSession:
+    """One newsq process in a pseudo-terminal of `rows` × `columns`; an environment value of None unsets it."""
+
+    def __init__(self, home, arguments=(), environment=None, rows=40, columns=160):
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": home,
+            "XDG_STATE_HOME": os.path.join(home, "state"),
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
+            "TERM": "xterm",
+            "NO_COLOR": "1",
+            "PAGER": "",
+        }
+        env.update(environment or {})
+        env = {name: value for name, value in env.items() if value is not None}
+        self.child = pexpect.spawn(
+            BINARY, list(arguments), cwd=ROOT, env=env, encoding="utf-8", codec_errors="replace",
+            dimensions=(rows, columns), timeout=TIMEOUT)
+
+    def prompt(self):
+        self.child.expect_exact(PROMPT)
+        return self.child.before
+
+    def run(self, statement):
+        """Types a statement and Enter; returns what it printed before the next prompt."""
+        self.child.send(statement + "\r")
+        self.child.expect_exact(PROMPT)
+        return self.child.before
+
+    def exit(self):
+        """Ctrl-D at an empty prompt; returns the exit status."""
+        self.child.sendcontrol("d")
+        self.child.expect(pexpect.EOF)
+        self.child.close()
+        return self.child.exitstatus
+
+
+class TerminalTest(unittest.TestCase):
+    def setUp(self):
+        self.home = tempfile.mkdtemp(prefix="newsq-pty-")
+        self.addCleanup(shutil.rmtree, self.home, True)
+
+    def shell(self, arguments=("--corpus", SEEDS), **options):
+        session = ShellSession(self.home, arguments, **options)
+        self.addCleanup(session.child.close, True)
+        session.prompt()
+        return session
+
+    def rows_line(self, statement):
+        """`(N rows)` as the table of `statement` ends, with N counted by a batch run of the same statement,
+        so the interactive result must equal the scripted one whatever the extraction finds."""
+        run = subprocess.run(
+            [BINARY, "--corpus", SEEDS, "--format", "ndjson", "-c", statement], cwd=ROOT, capture_output=True,
+            env={"HOME": self.home, "LANG": "C.UTF-8"}, check=True)
+        count = len(run.stdout.decode().splitlines())
+        self.assertGreater(count, 0, statement + " finds nothing on the seeds")
+        return "(%d %s)" % (count, "row" if count == 1 else "rows")
+
+    def history_entries(self):
+        path = os.path.join(self.home, "state", "newsq", "history")
+        with open(path, encoding="utf-8") as file:
+            return file.read().splitlines()
+
+    # The issue's list.
+
+    # libedit redraws a completed line with cursor motions, so what Tab made of a line is read back
+    # from the history file once the line is entered, and from its results.
+
+    def test_partial_collection_name_and_tab_completes(self):
+        shell = self.shell()
+        shell.child.send("quo\t")
+        output = shell.run("where speaker = \"Peskov\"")
+        self.assertIn(self.rows_line('quotes where speaker = "Peskov"'), output)
+        self.assertEqual(self.history_entries(), ['quotes where speaker = "Peskov"'])
+
+    def test_tab_inside_a_speaker_string_completes_the_name_and_closes_the_quote(self):
+        shell = self.shell()
+        shell.child.send('quotes where speaker = "Stol\t')
+        output = shell.run("")
+        self.assertIn("Jens Stoltenberg", output)
+        self.assertRegex(output, r"\(\d+ rows\)")
+        self.assertEqual(self.history_entries(), ['quotes where speaker = "Jens Stoltenberg"'])
+
+    def test_up_after_a_restart_recalls_the_last_statement(self):
+        shell = self.shell()
+        shell.run("documents")
+        shell.run('quotes where speaker = "Peskov"')
+        self.assertEqual(shell.exit(), 0)
+        shell = self.shell()
+        shell.child.send(UP)
+        shell.child.expect_exact('quotes where speaker = "Peskov"')
+        self.assertIn(self.rows_line('quotes where speaker = "Peskov"'), shell.run(""))
+
+    def test_a_three_line_statement_comes_back_as_one_entry(self):
+        shell = self.shell()
+        shell.child.send("quotes where (\r")
+        shell.child.expect_exact(CONTINUATION)
+        shell.child.send('speaker = "Peskov"\r')
+        shell.child.expect_exact(CONTINUATION)
+        self.assertIn(self.rows_line('quotes where speaker = "Peskov"'), shell.run(")"))
+        self.assertEqual(self.history_entries(), ['quotes where (\\nspeaker = "Peskov"\\n)'])
+        shell.child.send(UP)
+        shell.child.expect_exact('speaker = "Peskov"')
+        self.assertIn(self.rows_line('quotes where speaker = "Peskov"'), shell.run(""))
+        self.assertEqual(len(self.history_entries()), 1)
+
+    def test_niinisto_typed_and_run_finds_his_quotation(self):
+        shell = self.shell()
+        shell.child.send('quotes where speaker = "Niinistö"')
+        shell.child.expect_exact('"Niinistö"')
+        output = shell.run("")
+        self.assertIn("Sauli Niinistö", output)
+        self.assertIn("Freedom of choice", output)
+
+    def test_ctrl_c_while_typing_clears_the_line_and_the_shell_goes_on(self):
+        shell = self.shell()
+        shell.child.send("quotes where spea")
+        shell.child.sendcontrol("c")
+        shell.child.expect_exact("^C")
+        shell.prompt()
+        self.assertIn("(5 rows)", shell.run("documents"))
+        self.assertEqual(shell.exit(), 0)
+
+    def test_read_of_a_script_with_an_error_on_line_3_reports_line_3(self):
+        script = os.path.join(self.home, "three.nq")
+        with open(script, "w", encoding="utf-8") as file:
+            file.write("documents\n-- the next line is wrong\nquotes wher speaker = \"x\"\ndocuments\n")
+        shell = self.shell()
+        output = shell.run(".read " + script)
+        self.assertIn(script + ":3:8: error:", output)
+        self.assertEqual(output.count("(5 rows)"), 1)
+        self.assertIn("(5 rows)", shell.run("documents"))
+
+    def test_a_piped_script_with_an_error_exits_1_and_prints_nothing_after_it(self):
+        run = subprocess.run(
+            [BINARY, "--corpus", SEEDS, "--format", "ndjson"], cwd=ROOT, capture_output=True,
+            input="documents\nquotes wher x\ndocuments\n".encode(), env={"HOME": self.home, "LANG": "C.UTF-8"})
+        self.assertEqual(run.returncode, 1)
+        self.assertEqual(len(run.stdout.decode().splitlines()), 5)
+        self.assertTrue(run.stderr.decode().startswith("<stdin>:2:8: error:"))
+
+    # Line editing and history beyond the list.
+
+    def test_ctrl_r_searches_the_history_backwards(self):
+        shell = self.shell()
+        shell.run('quotes where speaker = "Peskov"')
+        shell.run("documents")
+        shell.child.sendcontrol("r")
+        shell.child.send("Pesk")
+        shell.child.expect_exact('speaker = "Peskov"')
+        self.assertIn(self.rows_line('quotes where speaker = "Peskov"'), shell.run(""))
+
+    def test_the_cursor_moves_over_non_ascii_characters_by_character(self):
+        shell = self.shell()
+        # Type the name without its first letter, go back over "iinistö" (7 characters) and insert it.
+        shell.child.send('quotes where speaker = "iinistö"')
+        shell.child.send("\x1b[D" * 8)
+        shell.child.send("N")
+        self.assertIn("Freedom of choice", shell.run(""))
+        self.assertIn('quotes where speaker = "Niinistö"', self.history_entries())
+
+    def test_history_skips_duplicates_and_lines_starting_with_a_space_and_is_bounded(self):
+        shell = self.shell(environment={"NEWSQ_HISTORY_SIZE": "3"})
+        for statement in ["documents", "documents", " quotes", "documents where id = \"x\"", ".mode table",
+                          ".timer off"]:
+            shell.run(statement)
+        self.assertEqual(self.history_entries(), ["documents", 'documents where id = "x"', ".mode table", ".timer off"])
+        output = shell.run(".history")
+        self.assertEqual(
+            [line.strip() for line in output.strip().splitlines()[1:]],
+            ['1  .mode table', "2  .timer off", "3  .history"])
+        self.assertEqual(shell.exit(), 0)
+        self.assertEqual(self.shell(environment={"NEWSQ_HISTORY_SIZE": "3"}).exit(), 0)
+        self.assertEqual(self.history_entries(), [".mode table", ".timer off", ".history"])
+
+    def test_an_unwritable_history_file_is_one_warning(self):
+        blocker = os.path.join(self.home, "blocker")
+        open(blocker, "w").close()
+        shell = self.shell(environment={"XDG_STATE_HOME": blocker})
+        first = shell.run("documents")
+        second = shell.run("documents where id = \"x\"")
+        self.assertEqual((first + second).count("history will not be saved"), 1)
+        self.assertIn("(0 rows)", second)
+
+    def test_a_window_resize_refits_the_table(self):
+        shell = self.shell()
+        wide = shell.run("documents")
+        shell.child.setwinsize(30, 60)
+        time.sleep(0.2)
+        narrow = shell.run("documents")
+        self.assertTrue(any(len(line.rstrip()) > 60 for line in wide.splitlines()))
+        self.assertTrue(all(len(line.rstrip()) <= 60 for line in narrow.splitlines()[1:]))
+
+    def test_several_candidates_are_listed_and_their_common_prefix_inserted(self):
+        shell = self.shell()
+        shell.child.send(".ex\t")
+        shell.child.expect(r"\.exit\s+\.export")
+        shell.child.send("p\t\r")
+        shell.child.expect_exact("usage: .export [all] FORMAT FILE")
+        shell.prompt()
+        self.assertEqual(self.history_entries(), [".export"])
+
+    def test_tab_completes_paths_after_read(self):
+        os.makedirs(os.path.join(self.home, "scripts"))
+        with open(os.path.join(self.home, "scripts", "only.nq"), "w") as file:
+            file.write("documents\n")
+        shell = self.shell()
+        shell.child.send(".read " + self.home + "/scr\t")
+        time.sleep(0.2)
+        shell.child.send("\t")
+        self.assertIn("(5 rows)", shell.run(""))
+        self.assertEqual(self.history_entries(), [".read " + self.home + "/scripts/only.nq"])
+
+    def test_a_huge_line_is_read_whole_and_its_error_stays_short(self):
+        shell = self.shell()
+        self.assertIn("(0 rows)", shell.run('quotes where text contains "' + "word " * 4000 + '"'))
+        output = shell.run("quotes wher " + "x" * 20000)
+        error = output[output.index("error:"):]
+        self.assertIn("line 1, column 8", error)
+        self.assertLess(len(error), 1000)
+        self.assertIn("(5 rows)", shell.run("documents"))
+
+    # Meta commands, start-up and output.
+
+    def test_ctrl_d_ends_the_shell_with_status_0_even_after_a_continuation(self):
+        shell = self.shell()
+        shell.child.send("quotes where (\r")
+        shell.child.expect_exact(CONTINUATION)
+        shell.child.sendcontrol("c")
+        shell.prompt()
+        self.assertEqual(shell.exit(), 0)
+
+    def test_quit_and_exit(self):
+        shell = self.shell()
+        shell.child.send(".exit 4\r")
+        shell.child.expect(pexpect.EOF)
+        shell.child.close()
+        self.assertEqual(shell.child.exitstatus, 4)
+
+    def test_banner_says_what_was_loaded_and_quiet_hides_it(self):
+        session = ShellSession(self.home, ("--corpus", SEEDS))
+        self.addCleanup(session.child.close, True)
+        banner = session.prompt()
+        self.assertRegex(banner, r"5 documents, \d+ quotations, \d+ speakers .*Enter \.help for help")
+        quiet = ShellSession(self.home, ("--corpus", SEEDS, "--quiet"))
+        self.addCleanup(quiet.child.close, True)
+        self.assertEqual(quiet.prompt().strip(), "")
+
+    def test_rc_file_runs_at_start_up_unless_no_rc(self):
+        with open(os.path.join(self.home, ".newsqrc"), "w") as file:
+            file.write(".mode ndjson\n")
+        shell = self.shell()
+        self.assertIn('{"id":', shell.run("documents"))
+        shell = self.shell(("--corpus", SEEDS, "--no-rc"))
+        self.assertIn("(5 rows)", shell.run("documents"))
+
+    def test_a_result_taller_than_the_screen_goes_through_the_pager(self):
+        shell = self.shell(environment={"PAGER": "sed s/^/paged:/"}, rows=12)
+        paged = shell.run("quotes")
+        self.assertRegex(paged, r"paged:\(\d+ rows\)")
+        self.assertNotIn("paged:", shell.run("documents where id = \"x\""))
+        shell.run(".pager off")
+        self.assertNotIn("paged:", shell.run("quotes"))
+
+    @unittest.skipUnless(shutil.which("less"), "less is not installed")
+    def test_without_pager_set_less_pages_and_q_returns_to_the_prompt(self):
+        session = ShellSession(self.home, ("--corpus", SEEDS), environment={"PAGER": None}, rows=12)
+        self.addCleanup(session.child.close, True)
+        session.prompt()
+        session.child.send("quotes\r")
+        session.child.expect(r"\n:")
+        session.child.send("q")
+        session.prompt()
+        self.assertIn("(5 rows)", session.run("documents"))
+
+    def test_colours_only_without_no_color(self):
+        shell = self.shell(environment={"NO_COLOR": ""})
+        self.assertIn("\x1b[31merror:", shell.run("quotes wher"))
+        shell = self.shell()
+        self.assertNotIn("\x1b[", shell.run("quotes wher"))
+        shell = self.shell(("--corpus", SEEDS, "--no-color"), environment={"NO_COLOR": ""})
+        self.assertNotIn("\x1b[", shell.run("quotes wher"))
+
+    def test_output_to_a_file_then_back(self):
+        target = os.path.join(self.home, "out.ndjson")
+        shell = self.shell()
+        self.assertNotIn("{", shell.run(".output " + target) + shell.run(".mode ndjson") + shell.run("documents"))
+        shell.run(".output")
+        self.assertIn('{"id":', shell.run("documents"))
+        with open(target) as file:
+            self.assertEqual(len(file.read().splitlines()), 5)
+
+    def test_ctrl_c_cancels_a_running_query_and_ctrl_d_still_exits(self):
+        corpus = os.path.join(self.home, "large.jsonl")
+        write_large_corpus(corpus, documents=6000)
+        session = ShellSession(self.home, ("--corpus", corpus), environment={"NO_COLOR": "1"})
+        self.addCleanup(session.child.close, True)
+        session.child.expect_exact(PROMPT, timeout=120)
+        terms = " or ".join('text contains "absent%d"' % number for number in range(40))
+        session.child.send("quotes where " + terms + "\r")
+        time.sleep(0.5)
+        if session.child.expect([r"\(\d+ rows?\)", pexpect.TIMEOUT], timeout=0.1) == 0:
+            self.skipTest("the query ended before Ctrl-C could be sent")
+        session.child.sendcontrol("c")
+        session.child.expect_exact("query cancelled", timeout=30)
+        session.prompt()
+        self.assertIn("(1 row)", session.run('documents where id = "doc1"'))
+        self.assertEqual(session.exit(), 0)
+
+    def test_loading_longer_than_half_a_second_shows_progress(self):
+        corpus = os.path.join(self.home, "large.jsonl")
+        write_large_corpus(corpus, documents=6000)
+        session = ShellSession(self.home, ("--corpus", corpus))
+        self.addCleanup(session.child.close, True)
+        index = session.child.expect(["loading " + corpus, PROMPT], timeout=120)
+        if index == 1:
+            self.skipTest("loading took less than half a second")
+        session.child.expect_exact(PROMPT, timeout=120)
+
+
+def write_large_corpus(path, documents):
+    """Generated articles (no real text), enough to make loading and scanning take a while."""
+    words = "the of and to in a is that for on with as by at from it this be are was were has will".split()
+    with open(path, "w", encoding="utf-8") as file:
+        for number in range(documents):
+            paragraphs = []
+            for paragraph in range(6):
+                body = " ".join(words[(number * 7 + paragraph * 3 + position) % len(words)] for position in range(50))
+                paragraphs.append('Minister Anna Berg said, "%s." Then %s.' % (body, body[:120]))
+            file.write(json.dumps({"id": "doc%d" % number, "title": "Story %d" % number,
+                                   "text": "\n\n".join(paragraphs)}) + "\n")
+
+
+if __name__ == "__main__":
+    if not os.access(BINARY, os.X_OK):
+        sys.exit("newsq binary not found at %s; run `swift build` first" % BINARY)
+    unittest.main(verbosity=2)
