@@ -1,7 +1,7 @@
 /// Quotations introduced from outside their own sentence: a paragraph ending in a colon, a transcript label.
 extension DocumentExtractor {
 
-  /// The cue of a paragraph that ends with a colon ("Ryabkov reiterated his country’s red line:").
+  /// The cue of a paragraph that ends with a colon ("Petrov reiterated his country’s red line:").
   func introduction(_ paragraph: Analysed) -> Attribution? {
     guard let last = paragraph.tokens.last, last.isPunctuation(":"), last.quote == nil else { return nil }
     let attributor = makeAttributor(paragraph)

@@ -34,7 +34,7 @@ struct ExtractedDocument {
     var affiliation: String?
     var country: String?
     var gender: Gender?
-    /// The words that identify a person across documents ("sergei ryabkov"), or the canonical name.
+    /// The words that identify a person across documents ("ivan petrov"), or the canonical name.
     var key: String
     var surname: String?
   }

@@ -2,9 +2,9 @@
 public struct Entity: Sendable {
   public var id: Int
   public var kind: EntityKind
-  /// The fullest name the text gives ("Jens Stoltenberg").
+  /// The fullest name the text gives ("Lars Halvorsen").
   public var name: String
-  /// Every other form used ("Stoltenberg", "Mr Stoltenberg"), without the canonical name.
+  /// Every other form used ("Halvorsen", "Mr Halvorsen"), without the canonical name.
   public var aliases: [String]
   /// Titles and roles the text gives ("NATO Secretary General", "Kremlin spokesman").
   public var roles: [String]

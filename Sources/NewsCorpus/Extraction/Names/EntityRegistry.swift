@@ -1,6 +1,6 @@
 /// Merges the entities of every document into the corpus's entities.
 ///
-/// People merge by first and last name ("Sergei A. Ryabkov" = "Sergei Ryabkov"); a lone surname
+/// People merge by first and last name ("Ivan A. Petrov" = "Ivan Petrov"); a lone surname
 /// joins the one person of the corpus with that surname, and stays a person of its own when two
 /// people share it, so that namesakes are never merged blindly. Organisations, places and outlets
 /// merge by canonical name. Order-independent: full names are registered before lone surnames.

@@ -1,5 +1,5 @@
-/// The entities of one document: people merged by name form ("Sergei A. Ryabkov", "Ryabkov",
-/// "Mr Ryabkov"), gazetteer names by canonical form, and the order of person mentions that pronoun
+/// The entities of one document: people merged by name form ("Ivan A. Petrov", "Petrov",
+/// "Mr Petrov"), gazetteer names by canonical form, and the order of person mentions that pronoun
 /// resolution walks back through.
 struct LocalEntities {
   private(set) var items: [ExtractedDocument.EntityItem] = []
@@ -51,7 +51,7 @@ struct LocalEntities {
     return index
   }
 
-  /// Resolves a one-word name ("Ryabkov", "Mr Putin") to the document's person whose surname (or,
+  /// Resolves a one-word name ("Petrov", "Mr Putin") to the document's person whose surname (or,
   /// failing that, first name) it is — the one mentioned last before `offset` — or creates it.
   mutating func resolveSingle(_ candidate: NameCandidate, offset: Int, create: Bool) -> Int? {
     let words = Self.significantWords(candidate.text)
@@ -207,7 +207,7 @@ struct LocalEntities {
   }
 
   /// How full a name is: its words without titles and honorifics, initials included
-  /// ("Sergei A. Ryabkov" 3, "Sergei Ryabkov" 2, "Mr Ryabkov" 1).
+  /// ("Ivan A. Petrov" 3, "Ivan Petrov" 2, "Mr Petrov" 1).
   static func fullness(_ name: String) -> Int {
     name.split(separator: " ").filter { !Gazetteer.roleWords.contains($0.lowercased()) }.count
   }

@@ -236,7 +236,7 @@ enum NameFinder {
     return (Title(text: text, affiliation: affiliation, country: country), gender)
   }
 
-  /// A title set off by commas right after a name ("Victoria Nuland, U.S. undersecretary of state, told"):
+  /// A title set off by commas right after a name ("Anna Lane, U.S. undersecretary of state, told"):
   /// a short phrase that holds a role word.
   static func appositiveTitle(_ tokens: [Token], after nameEnd: Int) -> Title? {
     guard nameEnd < tokens.count, tokens[nameEnd].isPunctuation(",") else { return nil }

@@ -4,7 +4,7 @@
 /// Order of trust: a cue right after the closing mark (`", said X` / `", X said`), then the nearest
 /// verb before the quotation whose subject is a name or pronoun (`X said that "…"`, `X: "…"`,
 /// `according to X`), then any later verb in the sentence. Words inside quotation marks are never
-/// cues, so "Stoltenberg said" inside someone else's quotation does not make him the speaker.
+/// cues, so "Halvorsen said" inside someone else's quotation does not make him the speaker.
 struct SpeakerAttributor {
   let tokens: [Token]
   let spans: [QuoteSpan]
