@@ -46,13 +46,30 @@ enum MetadataInferrer {
     for range in paragraphs.prefix(8) where metadata.date == nil && range.count <= 200 {
       metadata.date = DateFinder.date(in: ByteText.string(bytes, range))
     }
+    if metadata.outlet == nil, let first = paragraphs.indices.first(where: { kinds[$0] == nil }) {
+      metadata.outlet = datelineOutlet(ByteText.string(bytes, paragraphs[first]))
+    }
     for (index, range) in paragraphs.enumerated() where kinds[index] != nil && kinds[index] != .headline {
       let text = ByteText.string(bytes, range)
       if metadata.author == nil, kinds[index] == .byline {
-        metadata.author = String(text.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+        // "By Sarah Jones, Political reporter": the name, without the job after a comma or dash.
+        let name = text.dropFirst(3).split(whereSeparator: { $0 == "," || $0 == "|" || $0 == "—" }).first ?? ""
+        metadata.author = name.trimmingCharacters(in: .whitespaces)
       }
       if metadata.outlet == nil, let outlet = outletNamed(in: text) { metadata.outlet = outlet }
     }
+  }
+
+  /// "BEIJING (Reuters) - …": a wire dateline names the outlet in parentheses at the start.
+  private static func datelineOutlet(_ text: String) -> String? {
+    guard let open = text.prefix(60).firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else {
+      return nil
+    }
+    let place = text[..<open].trimmingCharacters(in: .whitespaces)
+    guard !place.isEmpty, !place.contains(where: \.isLowercase) else { return nil }
+    let name = text[text.index(after: open)..<close].split(separator: " ").map(String.init)
+    guard let entry = Gazetteer.entry(words: name), entry.kind == .outlet else { return nil }
+    return entry.canonical
   }
 
   private static func outletNamed(in text: String) -> String? {

@@ -224,8 +224,9 @@ struct SpeakerAttributor {
       return clauseSubject(before: name.lowerBound, lower: lower)
     }
     if token.isPunctuation(",") {
-      if tokens[verbIndex].text.hasSuffix("ing"), let subject = clauseSubject(before: index, lower: lower) {
-        return subject
+      if tokens[verbIndex].text.hasSuffix("ing") {
+        // ", saying …": the main clause's subject, never the object right before the comma.
+        return clauseSubject(before: index, lower: lower) ?? .unnamed
       }
       if let name = nameOrNil(endingAt: index - 1, lower: lower) { return name }
       return appositiveSubject(commaAt: index, lower: lower)
@@ -289,8 +290,13 @@ struct SpeakerAttributor {
         return .name(name)
       }
       let lower_ = tokens[index].text.lowercased()
-      if Gazetteer.malePronouns.contains(lower_) { return .pronoun(index, .male) }
-      if Gazetteer.femalePronouns.contains(lower_) { return .pronoun(index, .female) }
+      if lower_ == "he" { return .pronoun(index, .male) }
+      if lower_ == "she" { return .pronoun(index, .female) }
+      if Gazetteer.isRoleHead(lower_), index > lower, tokens[index - 1].text.lowercased() == "the" {
+        var head = index
+        while head + 1 < comma, Gazetteer.isRoleHead(tokens[head + 1].text) { head += 1 }
+        return .role(tokens[head].text.lowercased(), head)
+      }
       index += 1
     }
     return nil
