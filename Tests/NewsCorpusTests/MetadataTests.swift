@@ -24,6 +24,16 @@ struct MetadataTests {
     #expect(corpus.documents[0].outlet == MetadataValue("Washington Examiner", isInferred: true))
   }
 
+  @Test("a byline's job after a comma is not the author; a wire dateline names the outlet")
+  func bylineJobAndDateline() throws {
+    let corpus = try CorpusFixture.load([
+      "Minister Resigns\nBy Sarah Jones, Political reporter\nThe minister resigned on Monday after a row.",
+      "China Warns Over Sale\nBEIJING (Reuters) - China on Tuesday warned against the sale of weapons.",
+    ])
+    #expect(corpus.documents[0].author == MetadataValue("Sarah Jones", isInferred: true))
+    #expect(corpus.documents[1].outlet == MetadataValue("Reuters", isInferred: true))
+  }
+
   @Test("metadata the input gives is not inferred")
   func given() throws {
     let folder = try TemporaryFolder()

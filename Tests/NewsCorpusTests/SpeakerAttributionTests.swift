@@ -84,6 +84,10 @@ struct SpeakerAttributionTests {
       body: "Julia Smith expressed solidarity with Kyiv, adding that “Russian actions have precipitated this crisis.”",
       expected: ["Russian actions have precipitated this crisis. | Julia Smith"]),
     Case(
+      name: "a participle cue never takes the object before its comma",
+      body: "The ministry warned Taiwan on Tuesday, saying the sale would “seriously damage relations with everyone.”",
+      expected: ["seriously damage relations with everyone. | -"]),
+    Case(
       name: "an unnamed source gives no speaker",
       body: "“The decision is final,” a senior official said.",
       expected: ["The decision is final, | -"]),
