@@ -1,5 +1,10 @@
 /// Cities, regions and US states, with their country, so that place names are not taken for people.
 extension Gazetteer {
+  /// Words that open a place's name ("St. Louis", "Fort Worth", "Lake Tahoe", "San Diego").
+  static let placePrefixes: Set<String> = [
+    "st.", "saint", "fort", "ft.", "mount", "mt.", "lake", "port", "san", "santa", "los", "las", "cape", "point",
+  ]
+
   static let places: [(name: String, country: String?)] = [
     ("Moscow", "Russia"), ("St. Petersburg", "Russia"), ("Crimea", "Ukraine"), ("Kyiv", "Ukraine"),
     ("Kiev", "Ukraine"), ("Donbas", "Ukraine"), ("Donetsk", "Ukraine"), ("Luhansk", "Ukraine"),

@@ -54,6 +54,15 @@ enum NameFinder {
         index = end
         continue
       }
+      if Gazetteer.placePrefixes.contains(word.text.lowercased()), index + 1 < run.upperBound,
+        tokens[index + 1].isCapitalised
+      {
+        var end = index + 2
+        while end < run.upperBound, end - index < 4, tokens[end].isCapitalised, !isTitleWord(tokens[end].text) { end += 1 }
+        candidates.append(candidate(tokens, index..<end, kind: .place, canonical: nil, country: nil))
+        index = end
+        continue
+      }
       if Gazetteer.functionWords.contains(word.text.lowercased()) {
         index += 1
         continue
