@@ -88,6 +88,14 @@ struct SpeakerAttributionTests {
       body: "The ministry warned Taiwan on Tuesday, saying the sale would “seriously damage relations with everyone.”",
       expected: ["seriously damage relations with everyone. | -"]),
     Case(
+      name: "an inverted cue past a title to the name",
+      body: "“We are watching a community die,” said its director, Paulo Mendes.",
+      expected: ["We are watching a community die, | Paulo Mendes"]),
+    Case(
+      name: "a lone first name set off after a relation noun is a person",
+      body: "Her husband, João, is less certain. “The children need a future,” he says.",
+      expected: ["The children need a future, | João"]),
+    Case(
       name: "an unnamed source gives no speaker",
       body: "“The decision is final,” a senior official said.",
       expected: ["The decision is final, | -"]),

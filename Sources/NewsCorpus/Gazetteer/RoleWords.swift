@@ -58,6 +58,13 @@ extension Gazetteer {
     return roleAbbreviations[lower] ?? lower
   }
 
+  /// Nouns that name a person by relation, before a name in commas ("Her husband, João, …").
+  static let relationWords: Set<String> = [
+    "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "friend", "neighbor", "neighbour",
+    "colleague", "partner", "cousin", "uncle", "aunt", "grandmother", "grandfather", "boss", "spouse", "fiancé",
+    "fiancée", "girlfriend", "boyfriend",
+  ]
+
   /// Honorifics that say a person's gender.
   static let maleHonorifics: Set<String> = ["mr", "mr.", "sir", "lord", "king", "prince", "father"]
   static let femaleHonorifics: Set<String> = ["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"]

@@ -109,7 +109,9 @@ enum NameFinder {
         person.affiliation = appositive.affiliation
         person.country = appositive.country
       }
-      person.needsConfirmation = significant < 2 && gender == nil && role == nil
+      let namedByRelation = index >= 2 && tokens[index - 1].isPunctuation(",")
+        && Gazetteer.relationWords.contains(tokens[index - 2].text.lowercased())
+      person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation
       candidates.append(person)
       index = end
     }

@@ -342,15 +342,20 @@ struct SpeakerAttributor {
     if lower == "he" { return .pronoun(index, .male) }
     if lower == "she" { return .pronoun(index, .female) }
     if let name = nameInRun(from: index, limit: limit) { return .name(name) }
+    // "said its director, Paulo Mendes", "said the group's spokeswoman Ann Lee": past a title to the name.
     var end = index
-    while end <= limit, tokens[end].isWord, !tokens[end].isCapitalised || NameFinder.isTitleWord(tokens[end].text),
-      end - index < 6
+    var sawComma = false
+    while end <= limit, end - index < 8, isOutside(end),
+      tokens[end].isWord && (!tokens[end].isCapitalised || NameFinder.isTitleWord(tokens[end].text))
+        || (tokens[end].isPunctuation(",") && !sawComma && end > index)
     {
-      if let name = nameStartingAt[end + 1] { return .name(name) }
+      if tokens[end].isPunctuation(",") { sawComma = true }
+      if let name = nameStartingAt[end + 1], personNameEnds.contains(name.upperBound - 1) { return .name(name) }
       end += 1
     }
     if token.isWord, token.isCapitalised, !NameFinder.isTitleWord(token.text) { return .name(index..<(index + 1)) }
-    if token.isWord, ["a", "an", "the", "one", "two", "several", "some", "many", "his", "her", "their"].contains(lower)
+    if token.isWord,
+      ["a", "an", "the", "one", "two", "several", "some", "many", "his", "her", "their", "its"].contains(lower)
       || Gazetteer.anonymousSourceHeads.contains(lower)
     {
       return .unnamed
