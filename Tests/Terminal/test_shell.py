@@ -324,13 +324,14 @@ class TerminalTest(unittest.TestCase):
         session = ShellSession(self.home, ("--corpus", corpus), environment={"NO_COLOR": "1"})
         self.addCleanup(session.child.close, True)
         session.child.expect_exact(PROMPT, timeout=120)
-        terms = " or ".join('text contains "absent%d"' % number for number in range(40))
+        terms = " or ".join('text contains "absent%d"' % number for number in range(80))
         session.child.send("quotes where " + terms + "\r")
         time.sleep(0.5)
         if session.child.expect([r"\(\d+ rows?\)", pexpect.TIMEOUT], timeout=0.1) == 0:
             self.skipTest("the query ended before Ctrl-C could be sent")
         session.child.sendcontrol("c")
-        session.child.expect_exact("query cancelled", timeout=30)
+        if session.child.expect([r"query cancelled", r"\(\d+ rows?\)"], timeout=60) == 1:
+            self.skipTest("the query ended just as Ctrl-C was sent")
         session.prompt()
         self.assertIn("(1 row)", session.run('documents where id = "doc1"'))
         self.assertEqual(session.exit(), 0)
