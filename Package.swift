@@ -30,6 +30,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // `make bench`: load times, throughput and peak memory of corpus loading, and its scaling.
+    .executableTarget(name: "newsq-bench", dependencies: ["NewsCorpus"]),
     .testTarget(name: "NewsCorpusTests", dependencies: ["NewsCorpus"]),
     .testTarget(name: "NewsQueryTests", dependencies: ["NewsQuery"]),
     .testTarget(name: "NewsShellTests", dependencies: ["NewsShell"]),

@@ -33,7 +33,9 @@ final class Session {
   /// Where the statement being run came from, so errors say `FILE:LINE:COLUMN:`.
   private(set) var currentStatement: ScriptStatement?
   private(set) var currentFileName: String?
-  private var valueCache: [String: [String]] = [:]
+  private var valueCache: [String: [ValueChoice]] = [:]
+  /// Which entities each name form belongs to, for gathering aliases under one name.
+  private var entityNames: [String: [Int]] = [:]
   /// Kept for the output code written against the skeleton; the shell writes through `emit` and `report`.
   let console = Console()
 
@@ -58,6 +60,7 @@ final class Session {
     corpusPaths = paths
     lastResult = nil
     valueCache = [:]
+    entityNames = [:]
   }
 
   // MARK: Running statements
@@ -88,10 +91,11 @@ final class Session {
   private func runQuery(_ statement: ScriptStatement, source: String, fileName: String?) -> Bool {
     if isInteractive { _ = lineedit_take_interrupt() }
     do {
-      let result = try engine.run(
+      let outcome = try engine.run(
         statement.text, start: statement.start, isCancelled: { lineedit_interrupt_pending() != 0 })
-      lastResult = result
-      emit(format.render(result, options: renderOptions))
+      if let result = outcome.resultSet { lastResult = result }
+      let text = format.render(outcome, options: renderOptions)
+      if !text.isEmpty { emit(text) }
       return true
     } catch {
       reportDiagnostic(error.diagnostic, source: source, fileName: fileName)
@@ -189,19 +193,36 @@ final class Session {
 
   // MARK: Completion
 
-  /// The values Tab offers inside a string for `field` of `collection`, computed once per corpus.
-  func valueSuggestions(collection: String, field: String) -> [String] {
+  /// The values Tab offers inside a string for `field` of `collection`, computed once per corpus: the
+  /// language's suggestions, most frequent first, with an entity's name forms gathered under its name.
+  func valueSuggestions(collection: String, field: String) -> [ValueChoice] {
     let key = collection + "." + field
     if let cached = valueCache[key] { return cached }
-    let values = Catalog.valueSuggestions(collection: collection, field: field, corpus: corpus)
-    valueCache[key] = values
-    return values
+    if entityNames.isEmpty {
+      for entity in corpus.entities {
+        for form in entity.allNames { entityNames[form, default: []].append(entity.id) }
+      }
+    }
+    var seen = Set<String>()
+    var choices: [ValueChoice] = []
+    for value in Catalog.valueSuggestions(collection: collection, field: field, engine: engine) {
+      // A form shared by several entities ("Smith") stays a value of its own.
+      let owners = entityNames[value] ?? []
+      let choice = owners.count == 1 ? ValueChoice(corpus.entities[owners[0]].name, forms: corpus.entities[owners[0]].allNames) : ValueChoice(value)
+      if seen.insert(choice.value).inserted { choices.append(choice) }
+    }
+    valueCache[key] = choices
+    return choices
   }
 
   /// Everything Tab draws on in this session.
   var completionSource: CompletionSource {
     CompletionSource(
       metaCommands: MetaCommands.syntax,
+      namedResults: { [unowned self] in
+        Dictionary(
+          self.engine.namedResults.map { ($0.name, $0.collection ?? "") }, uniquingKeysWith: { _, last in last })
+      },
       values: { [unowned self] collection, field in self.valueSuggestions(collection: collection, field: field) })
   }
 }

@@ -24,7 +24,9 @@ struct MetaCommandTests {
   func unknown() throws {
     let outcome = try NewsqProcess.run(["-c", ".tiemr on"])
     #expect(outcome.status == 1)
-    #expect(outcome.standardError == "error: unknown command '.tiemr' (did you mean .timer?); enter .help for the list\n")
+    #expect(outcome.standardError == "error: unknown command '.tiemr'; enter .help for the list — did you mean '.timer'?\n")
+    let far = try NewsqProcess.run(["-c", ".frobnicate"])
+    #expect(far.standardError == "error: unknown command '.frobnicate'; enter .help for the list\n")
   }
 
   @Test(".complete prints what Tab offers, a string value with its closing quote")
@@ -106,13 +108,23 @@ struct MetaCommandTests {
     #expect(outcome.standardError.contains("<stdin>:3:1: error: "))
   }
 
-  @Test(".schema lists the collections with typed fields; an unknown one is an error")
+  @Test(".schema lists the collections, or one's typed fields, in the output format; an unknown one is an error")
   func schema() throws {
-    let outcome = try NewsqProcess.run(["-c", ".schema quotes"])
-    #expect(outcome.standardOutput.hasPrefix("quotes: "))
-    #expect(outcome.standardOutput.contains("  speaker"))
+    let outcome = try NewsqProcess.run(["--format", "ndjson", "-c", ".schema quotes"])
+    #expect(outcome.standardOutput.contains(#"{"field":"speaker","type":"entity (people)""#))
     let unknown = try NewsqProcess.run(["-c", ".schema quotse"])
-    #expect(unknown.standardError.contains("did you mean quotes?"))
+    #expect(unknown.status == 1)
+    #expect(unknown.standardError == "error: unknown collection 'quotse' — did you mean 'quotes'?\n")
+  }
+
+  @Test(".results lists the results kept with let, and Tab knows their names")
+  func results() throws {
+    let outcome = try NewsqProcess.run(
+      ["--format", "ndjson"],
+      input: "let peskov = quotes where speaker = \"Peskov\"\n.results\n.complete pes\n.complete peskov where spe\n")
+    let lines = outcome.standardOutput.split(separator: "\n")
+    #expect(lines.first?.hasPrefix(#"{"name":"peskov","#) == true)
+    #expect(lines.dropFirst() == ["peskov ", "speaker "])
   }
 
   @Test(".history lists the saved history even outside the prompt")

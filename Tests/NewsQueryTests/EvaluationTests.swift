@@ -2,72 +2,146 @@ import Testing
 
 @testable import NewsQuery
 
-@Suite("Evaluation over seeds/")
+/// The column `name` of a result, as text.
+func column(_ name: String, of result: ResultSet) -> [String] {
+  guard let index = result.columns.firstIndex(of: name) else { return [] }
+  return result.rows.map { $0[index].displayText }
+}
+
+@Suite("Evaluation")
 struct EvaluationTests {
-  let engine = QueryEngine(corpus: Fixtures.seedCorpus)
+  let seeds = QueryEngine(corpus: Fixtures.seedCorpus)
+  let wire = QueryEngine(corpus: WireFixture.corpus)
 
-  private func column(_ name: String, of result: ResultSet) -> [Value] {
-    guard let index = result.columns.firstIndex(of: name) else { return [] }
-    return result.rows.map { $0[index] }
-  }
-
-  @Test("quotes lists every quotation of the five seeds with document, speaker and text")
+  @Test("quotes lists every quotation of the five seeds with document, speaker, cue and text")
   func allQuotes() throws {
-    let result = try engine.run("quotes")
-    #expect(result.columns.starts(with: ["document", "speaker"]))
-    #expect(result.columns.contains("text"))
-    #expect(result.rows.count >= 40)
-    #expect(Set(column("document", of: result).map(\.displayText)).count == 5)
+    let result = try seeds.query("quotes")
+    #expect(result.columns == ["document", "speaker", "cue", "text"])
+    #expect(result.rows.count == Fixtures.seedCorpus.quotations.count)
+    #expect(Set(column("document", of: result)).count == 5)
   }
 
-  @Test("a surname finds the person's quotations, and no one else's")
-  func speakerBySurname() throws {
-    let result = try engine.run(#"quotes where speaker = "Stoltenberg""#)
-    let gold = try Fixtures.goldQuotes()
-    #expect(result.rows.count >= 3)
-    for text in column("text", of: result).map(\.displayText) {
-      let owner = gold.first { $0.quote == text || $0.quote.hasPrefix(text) || text.hasPrefix($0.quote) }
-      #expect(owner?.speaker == "Jens Stoltenberg", "\(text) is not Stoltenberg's")
-    }
-    #expect(column("speaker", of: result).allSatisfy { $0.displayText.hasSuffix("Stoltenberg") })
+  @Test("a surname, the full name and any case find the same person")
+  func speakerNameForms() throws {
+    let bySurname = try seeds.query(#"quotes where speaker = "Stoltenberg""#)
+    #expect(!bySurname.rows.isEmpty)
+    #expect(try seeds.query(#"quotes where speaker = "stoltenberg""#) == bySurname)
+    #expect(try seeds.query(#"quotes where speaker = "Jens Stoltenberg""#) == bySurname)
+    #expect(try seeds.query(#"quotes where speaker = "Jens""#).rows.isEmpty)
+    #expect(try wire.query(#"quotes where speaker = "keller""#).rows.count == 2)
   }
 
-  @Test("speaker equality ignores case and accepts the full name")
-  func speakerCaseAndFullName() throws {
-    let bySurname = try engine.run(#"quotes where speaker = "Stoltenberg""#)
-    #expect(try engine.run(#"quotes where speaker = "stoltenberg""#) == bySurname)
-    #expect(try engine.run(#"quotes where speaker = "Jens Stoltenberg""#) == bySurname)
-    #expect(try engine.run(#"quotes where speaker = "Jens""#).rows.isEmpty)
+  @Test("contains finds whole words and phrases, ignoring case and accents")
+  func contains() throws {
+    #expect(column("text", of: try seeds.query(#"sentences where text contains "niinisto""#)).allSatisfy {
+      $0.contains("Niinistö")
+    })
+    #expect(try seeds.query(#"sentences where text contains "niinisto""#).rows.count == 1)
+    #expect(try wire.query(#"sentences where text contains "ZOE ORSTED""#).rows.count == 1)
+    #expect(try wire.query(#"quotes where text contains "firm guarantees""#).rows.count == 1)
+    #expect(try wire.query(#"quotes where text contains "guarantees firm""#).rows.isEmpty)
+    #expect(try wire.query(#"quotes where text contains "guarantee""#).rows.isEmpty)
   }
 
-  @Test("contains finds a word, case-insensitively, and and narrows")
-  func containsAndConjunction() throws {
-    let nato = try engine.run(#"quotes where text contains "nato""#)
-    #expect(!nato.rows.isEmpty)
-    #expect(column("text", of: nato).allSatisfy { $0.displayText.contains("NATO") })
-    let both = try engine.run(#"quotes where speaker = "Stoltenberg" and text contains "NATO""#)
-    #expect(both.rows.count < nato.rows.count)
-    #expect(both.rows.allSatisfy { nato.rows.contains($0) })
+  @Test("comparisons on dates, numbers and strings; in, is null, not, or")
+  func comparisons() throws {
+    func ids(_ source: String) throws -> [String] { column("id", of: try wire.query(source + " show id")) }
+    #expect(try ids(#"documents where date >= "2022-01-01""#) == ["wire-1", "wire-2"])
+    #expect(try ids(#"documents where date < "2022""#) == ["wire-3"])
+    #expect(try ids(#"documents where date = "2022-01-12""#) == ["wire-2"])
+    #expect(try ids("documents where quotes > 1") == ["wire-1"])
+    #expect(try ids("documents where quotes = 1 and not outlet = \"daily ledger\"") == ["wire-3"])
+    #expect(try ids(#"documents where outlet in ["Daily Ledger", "nobody"] or author is not null"#) == ["wire-1", "wire-2"])
+    #expect(try ids(#"documents where author is null"#) == ["wire-2", "wire-3"])
+    #expect(try ids(#"documents where outlet != "Northern Wire""#) == ["wire-2"])
+    #expect(try ids(#"documents where title matches /^a /i"#) == ["wire-3"])
+    #expect(try ids(#"documents where title matches /^a/i"#) == ["wire-2", "wire-3"])
+    #expect(try ids(#"documents where title matches /^a /"#).isEmpty)
   }
 
-  @Test("documents lists the five seeds by file name")
-  func documents() throws {
-    let result = try engine.run("documents")
-    #expect(column("id", of: result).map(\.displayText) == [
-      "000_97494e595005c34c.txt", "001_937675497ac4bf2f.txt", "002_7ba778614bf12864.txt",
-      "003_9e6858d48bd004ca.txt", "004_af7bfee30397256f.txt",
+  @Test("paths run across relations: quote → document → outlet; person → quotes as a count")
+  func paths() throws {
+    let ledger = try wire.query(#"quotes where document.outlet = "Daily Ledger" show speaker, document.outlet"#)
+    #expect(ledger.rows.map { $0.map(\.displayText) } == [["Tom Birch", "Daily Ledger"]])
+    #expect(column("name", of: try wire.query("people where quotes > 1 show name")) == ["Anna Keller", "Tom Birch"])
+    #expect(column("outlet", of: try wire.query(#"quotes where speaker = "Birch" show document.outlet"#)) == [
+      "Daily Ledger", "Northern Wire",
     ])
   }
 
-  @Test("an unknown collection or field is an error at its position")
-  func unknownNames() {
-    #expect(throws: QueryError.self) { try engine.run("quotas") }
-    do {
-      _ = try engine.run(#"quotes where speakr = "x""#)
-      Issue.record("ran without error")
-    } catch {
-      #expect(error.diagnostic.message.contains("unknown field 'speakr'"))
-      #expect(error.diagnostic.range.start.column == 14)
+  @Test("show, order by, limit, offset, distinct, count, group by with aggregates, top")
+  func shaping() throws {
+    let ordered = try wire.query("documents show id, date as published order by published desc")
+    #expect(ordered.columns == ["id", "published"])
+    #expect(column("id", of: ordered) == ["wire-2", "wire-1", "wire-3"])
+    #expect(column("id", of: try wire.query("documents order by outlet, date limit 1 offset 1")) == ["wire-3"])
+    #expect(column("outlet", of: try wire.query("documents show distinct outlet")) == ["Northern Wire", "Daily Ledger"])
+    #expect(try wire.query("quotes count").rows == [[.number(4)]])
+    let grouped = try wire.query(
+      "quotes group by document.outlet show outlet, count, count(distinct speaker) as speakers order by outlet")
+    #expect(grouped.columns == ["outlet", "count", "speakers"])
+    #expect(grouped.rows.map { $0.map(\.displayText) } == [["Daily Ledger", "1", "1"], ["Northern Wire", "3", "2"]])
+    let top = try wire.query("quotes group by speaker top 1")
+    #expect(top.columns == ["speaker", "count"])
+    #expect(top.rows.map { $0.map(\.displayText) } == [["Anna Keller", "2"]])
+    let overall = try wire.query("documents show count, min(date), max(date), sum(quotes), avg(quotes)")
+    #expect(overall.rows.map { $0.map(\.displayText) } == [["3", "2021-12-30", "2022-01-12", "4", "1.3333"]])
+    #expect(column("count", of: try wire.query("quotes group by speaker where count > 1 show count")) == ["2", "2"])
+  }
+
+  @Test("named results: let keeps rows that later queries narrow")
+  func namedResults() throws {
+    var engine = wire
+    guard case .bound(let summary) = try engine.run(#"let keller = quotes where speaker = "Keller""#) else {
+      Issue.record("expected a binding")
+      return
     }
+    #expect(summary.rowCount == 2)
+    #expect(summary.collection == "quotes")
+    let narrowed = try engine.run(#"keller where text contains "guarantees""#).resultSet
+    #expect(narrowed?.rows.count == 1)
+    #expect(engine.namedResults.map(\.name) == ["keller"])
+    #expect(throws: QueryError.self) { _ = try engine.run("let quotes = documents") }
+  }
+
+  @Test("concordance lines up each occurrence with its document, position and context")
+  func concordance() throws {
+    let result = try wire.query(#"concordance "guarantees" width 12"#)
+    #expect(result.kind == .concordance)
+    #expect(result.columns == ["document", "position", "left", "match", "right"])
+    #expect(result.rows.map { $0.map(\.displayText) } == [
+      ["wire-1", "69", "e want firm ", "guarantees", " from the al"],
+      ["wire-2", "128", "thing about ", "guarantees", "."],
+    ])
+  }
+
+  @Test("context shows a quotation in its sentence, split around the match")
+  func context() throws {
+    let result = try wire.query(#"quotes where speaker = "Birch" and document = "wire-3" context"#)
+    #expect(result.kind == .context)
+    #expect(result.rows.map { $0.map(\.displayText) } == [
+      ["wire-3", "1", "“", "Nobody wants a war in Europe,", "” said Tom Birch."]
+    ])
+  }
+
+  @Test("explain names the index that answers each predicate and counts the rows of each step")
+  func explain() throws {
+    let plan = try seeds.query(#"explain quotes where speaker = "Stoltenberg" and text contains "NATO""#)
+    #expect(plan.kind == .plan)
+    #expect(plan.columns == ["step", "operation", "detail", "estimated", "actual"])
+    #expect(column("operation", of: plan) == ["index", "filter"])
+    #expect(column("detail", of: plan)[0].contains("entity name index"))
+    #expect(column("detail", of: plan)[0].contains("word index"))
+    let scan = try seeds.query(#"explain quotes where cue = "said""#)
+    #expect(column("operation", of: scan) == ["scan", "filter"])
+  }
+
+  @Test("boilerplate paragraphs are hidden unless the query names the boilerplate field")
+  func boilerplate() throws {
+    let all = try seeds.query("paragraphs where boilerplate is null or boilerplate is not null count")
+    let body = try seeds.query("paragraphs count")
+    let hidden = Fixtures.seedCorpus.paragraphs.filter(\.isBoilerplate).count
+    #expect(all.rows == [[.number(Double(Fixtures.seedCorpus.paragraphs.count))]])
+    #expect(body.rows == [[.number(Double(Fixtures.seedCorpus.paragraphs.count - hidden))]])
   }
 }

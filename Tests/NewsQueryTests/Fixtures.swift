@@ -22,6 +22,7 @@ enum Fixtures {
     var document: String
     var quote: String
     var speaker: String?
+    var cue: String?
   }
 
   static func goldQuotes() throws -> [GoldQuote] {

@@ -24,12 +24,27 @@ struct LexerTests {
       ])
   }
 
-  @Test("numbers, escapes and comments")
+  @Test("numbers, negative numbers, escapes and comments")
   func literals() {
-    let tokens = Lexer.tokenize("3 2.5 \"a\\\"b\" -- a comment\nx")
-    #expect(tokens.map(\.kind) == [.number(3), .number(2.5), .string("a\"b"), .identifier, .endOfInput])
-    #expect(tokens[3].range.start.line == 2)
-    #expect(tokens[3].range.start.column == 1)
+    let tokens = Lexer.tokenize("3 2.5 -4 \"a\\\"b\" -- a comment\nx")
+    #expect(tokens.map(\.kind) == [.number(3), .number(2.5), .number(-4), .string("a\"b"), .identifier, .endOfInput])
+    #expect(tokens[4].range.start.line == 2)
+    #expect(tokens[4].range.start.column == 1)
+  }
+
+  @Test("a regular expression keeps its escapes, except for an escaped slash, and takes its flags")
+  func regex() {
+    let kinds = Lexer.tokenize(#"text matches /ukrain\w+ a\/b/i"#).map(\.kind)
+    #expect(kinds == [.identifier, .keyword(.matches), .regex(pattern: #"ukrain\w+ a/b"#, flags: "i"), .endOfInput])
+    #expect(Lexer.tokenize("/open").map(\.kind)[0] == .invalid("unterminated regular expression"))
+  }
+
+  @Test("every keyword of the table is recognised, in any case")
+  func keywords() {
+    for keyword in Keyword.allCases {
+      #expect(Lexer.tokenize(keyword.rawValue.uppercased()).map(\.kind)[0] == .keyword(keyword))
+      #expect(!keyword.summary.isEmpty)
+    }
   }
 
   @Test("positions count characters, not bytes")

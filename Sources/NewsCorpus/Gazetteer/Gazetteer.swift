@@ -42,6 +42,26 @@ enum Gazetteer {
     return (exact, folded)
   }()
 
+  /// Every word sequence that begins some entry's name, as `entry(words:)` would key it, so that a
+  /// lookup stops as soon as the words read so far begin no name.
+  private static let prefixes: Set<String> = {
+    var result = Set<String>()
+    for key in index.exact.keys { addPrefixes(of: key, into: &result, folded: false) }
+    for key in index.folded.keys { addPrefixes(of: key, into: &result, folded: true) }
+    return result
+  }()
+
+  private static func addPrefixes(of key: String, into set: inout Set<String>, folded: Bool) {
+    let words = key.split(separator: " ")
+    for count in 1...words.count { set.insert(words[0..<count].joined(separator: " ")) }
+  }
+
+  /// Whether some entry's name begins with `words`.
+  static func beginsName(_ words: some Collection<String>) -> Bool {
+    let phrase = words.joined(separator: " ")
+    return prefixes.contains(phrase) || prefixes.contains(phrase.lowercased())
+  }
+
   /// The longest name any entry has, in words.
   static let longestNameWords = 7
 

@@ -72,6 +72,29 @@ extension Gazetteer {
     OrganizationRow(names: ["PolitiFact", "Politifact"], country: nil),
   ]
 
+  /// Last words that make a capitalised run a thing or a place, never a person ("Cold War",
+  /// "Crimean Peninsula", "Intermediate-Range Nuclear Forces Treaty").
+  static let placeHeads: Set<String> = [
+    "peninsula", "street", "avenue", "square", "river", "sea", "ocean", "mountains", "island", "islands", "county",
+    "city", "province", "region", "district", "valley", "bay", "gulf", "lake", "park", "airport", "station",
+    "border", "coast", "strait", "canal", "bridge", "hall", "palace", "tower", "headquarters", "base",
+  ]
+  static let thingHeads: Set<String> = [
+    "treaty", "war", "act", "accord", "accords", "agreement", "summit", "forum", "conference", "convention",
+    "day", "week", "plan", "program", "programme", "initiative", "doctrine", "declaration", "protocol",
+    "missiles", "forces", "award", "prize", "cup", "games", "olympics", "festival", "show", "series", "bill",
+    "amendment", "constitution", "law", "report", "index", "policy", "strategy", "deal", "talks", "crisis",
+  ]
+
+  /// Adjectives that open capitalised runs without naming anyone ("Eastern European", "Soviet").
+  static let nameAdjectives: Set<String> = [
+    "european", "western", "eastern", "northern", "southern", "central", "soviet", "allied", "cold", "global",
+    "international", "national", "federal", "arab", "african", "asian", "latin", "nordic", "baltic", "balkan",
+    "transatlantic", "atlantic", "pacific", "middle", "islamic", "muslim", "christian", "jewish", "catholic",
+    "conservative", "liberal", "progressive", "republican", "democratic", "green", "labour", "new", "old",
+    "great", "royal", "imperial", "intermediate-range", "intermediate", "nuclear", "security", "foreign",
+  ]
+
   /// The last word of an organisation's name that no table lists ("Oversight Committee", "Quinnipiac University").
   static let organizationHeads: Set<String> = [
     "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board", "bureau", "campaign",

@@ -18,10 +18,12 @@ enum JSONLinesReader {
         report.skipped.append(LoadProblem(path: path, line: lineNumber, message: "not a JSON object"))
         continue
       }
-      guard let body = firstString(in: object, keys: textKeys) else {
+      guard var body = firstString(in: object, keys: textKeys) else {
         report.skipped.append(LoadProblem(path: path, line: lineNumber, message: "no text, body or content field"))
         continue
       }
+      // Strings from JSONSerialization are bridged UTF-16; offsets into them must be native UTF-8.
+      body.makeContiguousUTF8()
       var extra: [String: String] = [:]
       for (key, value) in object where !knownKeys.contains(key) {
         extra[key] = stringValue(value)

@@ -1,41 +1,82 @@
 import NewsCorpus
 
-/// Runs NewsQL statements against one corpus: parse, check names and types, then evaluate.
+/// Runs NewsQL statements against one corpus: parse (tokens → AST), plan (checked steps, indexes chosen),
+/// execute (rows). Indexes are built once, here; `let` results are kept between statements.
 public struct QueryEngine: Sendable {
   public let corpus: Corpus
+  /// The corpus with its indexes, as compiled queries read it.
+  public let context: QueryContext
+  private var named: [String: NamedResult] = [:]
+  private var namedOrder: [String] = []
 
   public init(corpus: Corpus) {
     self.corpus = corpus
+    context = QueryContext(corpus: corpus, index: CorpusIndex(corpus: corpus))
   }
 
   /// Parses and runs one statement; `start` places it in a larger script for error positions.
   /// `isCancelled` is polled while rows are produced (Ctrl-C in the shell); a cancelled run throws.
-  public func run(
+  /// A `let` keeps its result for later statements, which is why running is mutating.
+  public mutating func run(
     _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1),
-    isCancelled: @Sendable () -> Bool = { false }
-  ) throws(QueryError) -> ResultSet {
-    try execute(Parser.parseStatement(source, start: start), isCancelled: isCancelled)
+    isCancelled: @escaping @Sendable () -> Bool = { false }
+  ) throws(QueryError) -> StatementOutcome {
+    let statement = try Parser.parseStatement(source, start: start)
+    return try execute(statement, source: SourceText(text: source, startOffset: start.offset), isCancelled: isCancelled)
   }
 
-  public func execute(_ statement: Statement, isCancelled: @Sendable () -> Bool = { false }) throws(QueryError)
-    -> ResultSet
+  /// Runs a query (or `explain`) and returns its rows; a `let` here is an error, since nothing would keep it.
+  public func query(
+    _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1),
+    isCancelled: @escaping @Sendable () -> Bool = { false }
+  ) throws(QueryError) -> ResultSet {
+    var copy = self
+    let outcome = try copy.run(source, start: start, isCancelled: isCancelled)
+    guard let result = outcome.resultSet else {
+      throw QueryError("'let' keeps a result only in a session", at: SourceRange(start: start, end: start))
+    }
+    return result
+  }
+
+  mutating func execute(_ statement: Statement, source: SourceText, isCancelled: @escaping @Sendable () -> Bool)
+    throws(QueryError) -> StatementOutcome
   {
-    let query = statement.query
-    guard let collection = Catalog.collection(named: query.collection.name) else {
-      throw QueryError(
-        "unknown collection '\(query.collection.name)'", at: query.collection.range,
-        notes: ["collections: " + Catalog.collections.map(\.name).joined(separator: ", ")])
+    let planner = Planner(context: context, source: source, namedResults: named)
+    let cancellation = Cancellation(isCancelled: isCancelled, range: statement.range)
+    switch statement.kind {
+    case .query(let query):
+      let plan = try planner.plan(query)
+      let (relation, _) = try Executor.run(plan, context, cancellation)
+      return .rows(Executor.resultSet(relation, plan: plan, context: context))
+    case .explain(let query):
+      let plan = try planner.plan(query)
+      let (_, actual) = try Executor.run(plan, context, cancellation)
+      return .rows(Executor.explanation(plan, actual: actual))
+    case .binding(let name, let query):
+      if Catalog.collection(named: name.name) != nil {
+        throw QueryError("'\(name.name)' is a collection; give the result another name", at: name.range)
+      }
+      let plan = try planner.plan(query)
+      let (relation, _) = try Executor.run(plan, context, cancellation)
+      let summary = NamedResultSummary(
+        name: name.name, query: source.excerpt(query.range), rowCount: relation.rows.count,
+        collection: relation.scope.collection?.name)
+      let key = name.name.lowercased()
+      if named[key] == nil { namedOrder.append(key) }
+      named[key] = NamedResult(relation: relation, kind: plan.kind, summary: summary)
+      return .bound(summary)
     }
-    let predicate = try query.filter.map { (filter) throws(QueryError) in
-      try PredicateCompiler(collection: collection).compile(filter)
-    }
-    let columns = collection.defaultColumns.compactMap { collection.field(named: $0) }
-    var rows: [[Value]] = []
-    for id in collection.items(corpus) {
-      if id % 1024 == 0, isCancelled() { throw QueryError("query cancelled", at: statement.range) }
-      guard predicate?(corpus, id) ?? true else { continue }
-      rows.append(columns.map { $0.read(corpus, id) })
-    }
-    return ResultSet(collection: collection.name, columns: columns.map(\.name), rows: rows)
+  }
+
+  /// The results kept by `let`, in the order they were first made.
+  public var namedResults: [NamedResultSummary] { namedOrder.compactMap { named[$0]?.summary } }
+
+  /// `.results` as rows: name, rows, collection, query.
+  public var namedResultsTable: ResultSet {
+    ResultSet(
+      collection: "results", columns: ["name", "rows", "collection", "query"],
+      rows: namedResults.map {
+        [.string($0.name), .number(Double($0.rowCount)), $0.collection.map(Value.string) ?? .null, .string($0.query)]
+      })
   }
 }

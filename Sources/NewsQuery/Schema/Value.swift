@@ -9,6 +9,8 @@ public enum Value: Sendable, Hashable {
   case date(NewsDate)
   /// An entity, printed as its canonical name; comparisons see every name form.
   case entity(id: Int, name: String)
+  /// An item of another collection (a document, sentence, paragraph, quotation, mention), printed as its label.
+  case item(collection: String, id: Int, label: String)
   case list([Value])
 
   /// The value as a person reads it in a table; null is empty.
@@ -20,13 +22,17 @@ public enum Value: Sendable, Hashable {
     case .bool(let flag): return flag ? "true" : "false"
     case .date(let date): return date.description
     case .entity(_, let name): return name
-    case .list(let values): return values.map(\.displayText).joined(separator: ", ")
+    case .item(_, _, let label): return label
+    case .list(let values): return values.map(\.displayText).joined(separator: "; ")
     }
   }
 
-  /// Whole numbers print without a decimal point.
+  /// Whole numbers print without a decimal point; others with at most four decimals.
   public static func format(_ number: Double) -> String {
     if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
-    return String(number)
+    let rounded = (number * 10_000).rounded() / 10_000
+    return String(rounded)
   }
+
+  var isNull: Bool { self == .null }
 }

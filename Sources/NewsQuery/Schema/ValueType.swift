@@ -1,4 +1,44 @@
 /// The types of field values, which `.schema` lists and the checker compares.
 public enum ValueType: String, Sendable, Hashable {
-  case string, number, bool = "boolean", date, entity, list
+  case string, number, bool = "boolean", date, entity, reference, list
+}
+
+/// What the checker knows about a value before it exists: its type, the type of a list's elements,
+/// and the collection an entity or reference continues into (so a path can go on after it).
+public struct Shape: Sendable, Hashable, CustomStringConvertible {
+  public var type: ValueType
+  public var element: ValueType?
+  public var target: String?
+
+  public init(_ type: ValueType, element: ValueType? = nil, target: String? = nil) {
+    self.type = type
+    self.element = element
+    self.target = target
+  }
+
+  static let string = Shape(.string)
+  static let number = Shape(.number)
+  static let bool = Shape(.bool)
+  static let date = Shape(.date)
+  static let null = Shape(.string)
+
+  /// The shape of one element: itself for a scalar.
+  var scalar: Shape { type == .list ? Shape(element ?? .string, target: target) : self }
+
+  /// `string`, `entity (people)`, `list of string`, `list of quotes`.
+  public var description: String {
+    switch type {
+    case .list:
+      if let target, element == .reference || element == .entity { return "list of \(target)" }
+      return "list of \(element?.rawValue ?? "values")"
+    case .entity, .reference: return target.map { "\(type.rawValue) (\($0))" } ?? type.rawValue
+    default: return type.rawValue
+    }
+  }
+
+  /// `a string`, `an entity`, `a list`: how a message names the type.
+  var withArticle: String {
+    let name = type == .bool ? "boolean" : type.rawValue
+    return (["entity"].contains(name) ? "an " : "a ") + name
+  }
 }

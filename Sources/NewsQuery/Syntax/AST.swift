@@ -1,37 +1,106 @@
-/// One statement of a NewsQL script.
+/// One statement of a NewsQL script: a query, a named result, or a query to explain.
 public struct Statement: Sendable, Hashable {
-  public var query: Query
+  public enum Kind: Sendable, Hashable {
+    case query(Query)
+    /// `let name = query`: the result is kept under `name`.
+    case binding(name: Identifier, query: Query)
+    /// `explain query`: the plan, with estimated and actual rows.
+    case explain(Query)
+  }
+  public var kind: Kind
   public var range: SourceRange
+
+  /// The query the statement runs, whatever its kind.
+  public var query: Query {
+    switch kind {
+    case .query(let query), .binding(_, let query), .explain(let query): return query
+    }
+  }
 }
 
-/// `collection [where condition]`.
+/// `source { clause }`: rows from a collection, a named result or a concordance, shaped clause by clause.
 public struct Query: Sendable, Hashable {
-  public var collection: Identifier
-  public var filter: Expression?
+  public var source: Source
+  public var clauses: [Clause]
   public var range: SourceRange
 }
 
-/// A name in the source (a collection or field), with where it was written.
+/// Where a query's rows come from.
+public struct Source: Sendable, Hashable {
+  public indirect enum Kind: Sendable, Hashable {
+    /// A collection (`quotes`) or a named result (`russia`); which one is decided when planning.
+    case named(Identifier)
+    /// `concordance "phrase" [in source] [width N]`.
+    case concordance(phrase: Literal, scope: Query?, width: Literal?)
+  }
+  public var kind: Kind
+  public var range: SourceRange
+}
+
+/// One clause of a query; each transforms the rows the previous ones produced.
+public struct Clause: Sendable, Hashable {
+  public enum Kind: Sendable, Hashable {
+    case filter(Expression)
+    case show(distinct: Bool, columns: [Projection])
+    case group(keys: [Expression])
+    case order(keys: [OrderKey])
+    case top(count: Literal, key: OrderKey?)
+    case limit(count: Literal, offset: Literal?)
+    case offset(Literal)
+    case distinct
+    case count
+    /// `context [sentence | paragraph]`.
+    case context(scope: Identifier?)
+  }
+  public var kind: Kind
+  public var range: SourceRange
+}
+
+/// A column of `show`: an expression and the name it is printed under.
+public struct Projection: Sendable, Hashable {
+  public var expression: Expression
+  public var alias: Identifier?
+}
+
+/// A sort key of `order by` or `top … by`.
+public struct OrderKey: Sendable, Hashable {
+  public var expression: Expression
+  public var isDescending: Bool
+}
+
+/// A name in the source (a collection, field or function), with where it was written.
 public struct Identifier: Sendable, Hashable {
   public var name: String
   public var range: SourceRange
 }
 
-/// A dotted field path: `speaker`, `speaker.affiliation`.
+/// A dotted field path: `speaker`, `speaker.affiliation`, `document.outlet`.
 public struct FieldPath: Sendable, Hashable {
   public var components: [Identifier]
   public var range: SourceRange { components[0].range.union(components[components.count - 1].range) }
   public var dotted: String { components.map(\.name).joined(separator: ".") }
 }
 
-/// A literal value in a condition.
+/// A literal value.
 public struct Literal: Sendable, Hashable {
   public enum Value: Sendable, Hashable {
     case string(String)
     case number(Double)
+    case bool(Bool)
+    case null
   }
   public var value: Value
   public var range: SourceRange
+
+  /// How a message names the literal: `the string "x"`, `the number 3`.
+  public var description: String {
+    switch value {
+    case .string(let text): return "the string \"\(text)\""
+    case .number(let number): return "the number \(NewsQuery.Value.format(number))"
+    case .bool(let flag): return "the boolean \(flag)"
+    case .null: return "null"
+    }
+  }
 }
 
 /// The comparison operators.
@@ -39,15 +108,37 @@ public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
   case equal = "=", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
 }
 
-/// A boolean condition of a `where` clause.
+/// An expression: a value (path, literal, list, call) or a condition built from them.
 public struct Expression: Sendable, Hashable {
   public indirect enum Kind: Sendable, Hashable {
-    case comparison(FieldPath, ComparisonOperator, Literal)
-    case contains(FieldPath, Literal)
-    case and(Expression, Expression)
-    case or(Expression, Expression)
+    case path(FieldPath)
+    case literal(Literal)
+    case regex(pattern: String, flags: String)
+    case list([Expression])
+    /// `name(args)`, `count`, `count(distinct x)`.
+    case call(Identifier, arguments: [Expression], distinct: Bool)
+    case comparison(Expression, ComparisonOperator, Expression)
+    case contains(Expression, Expression)
+    case matches(Expression, Expression)
+    case membership(Expression, list: Expression, negated: Bool)
+    case nullTest(Expression, negated: Bool)
+    /// Flat, so that a long chain of `and` or `or` does not make a deep tree.
+    case and([Expression])
+    case or([Expression])
     case not(Expression)
   }
   public var kind: Kind
   public var range: SourceRange
+
+  /// The source text a column is named after when `show` gives no `as` name.
+  public var columnName: String {
+    switch kind {
+    case .path(let path): return path.components[path.components.count - 1].name
+    case .call(let name, let arguments, let distinct):
+      if arguments.isEmpty { return name.name.lowercased() }
+      let inner = arguments.map(\.columnName).joined(separator: ", ")
+      return "\(name.name.lowercased())(\(distinct ? "distinct " : "")\(inner))"
+    default: return "value"
+    }
+  }
 }

@@ -48,6 +48,8 @@ public struct Lexer: Sendable {
     case "<": kind = match("=") ? .lessEqual : (match(">") ? .notEqual : .less)
     case ">": kind = match("=") ? .greaterEqual : .greater
     case "\"", "'": kind = string(closing: scalar)
+    case "/": kind = regex()
+    case "-" where peek().map { ("0"..."9").contains($0) } ?? false: kind = number()
     default:
       if isIdentifierStart(scalar) {
         while let next = peek(), isIdentifierPart(next) { advance() }
@@ -115,6 +117,30 @@ public struct Lexer: Sendable {
       }
     }
     return .invalid("unterminated string")
+  }
+
+  /// `/pattern/flags`: `\/` stands for a slash, every other escape is kept for the regex engine.
+  private mutating func regex() -> TokenKind {
+    var pattern = String.UnicodeScalarView()
+    while let scalar = peek(), scalar != "\n" {
+      advance()
+      if scalar == "/" {
+        var flags = String.UnicodeScalarView()
+        while let flag = peek(), flag.properties.isAlphabetic {
+          advance()
+          flags.append(flag)
+        }
+        return .regex(pattern: String(pattern), flags: String(flags))
+      }
+      if scalar == "\\", let escaped = peek(), escaped != "\n" {
+        advance()
+        if escaped != "/" { pattern.append(scalar) }
+        pattern.append(escaped)
+      } else {
+        pattern.append(scalar)
+      }
+    }
+    return .invalid("unterminated regular expression")
   }
 
   private mutating func number() -> TokenKind {

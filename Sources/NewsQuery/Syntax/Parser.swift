@@ -1,182 +1,266 @@
 /// A recursive-descent parser for NewsQL, one method per rule of `grammar/newsq.ebnf`.
 ///
 /// It stops at the first error and throws it with the offending token's range, so messages never cascade.
+/// Brackets, parentheses and `not` may nest at most `maximumDepth` deep: deeper input is an error, not a crash.
 public struct Parser {
-  private let tokens: [Token]
-  private var current = 0
+  /// How deep parentheses, lists, subqueries and `not` may nest.
+  public static let maximumDepth = 64
+
+  let tokens: [Token]
+  var current = 0
+  var depth = 0
 
   public init(tokens: [Token]) {
     self.tokens = tokens
   }
 
-  /// Parses one statement that must use all of `source`.
+  /// Parses one statement that must use all of `source` (a final `;` is allowed).
   public static func parseStatement(
     _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1)
   ) throws(QueryError) -> Statement {
     var parser = Parser(tokens: Lexer.tokenize(source, start: start))
     let statement = try parser.statement()
     if parser.check(.semicolon) { parser.advance() }
-    try parser.expectEnd(after: "a complete statement")
+    guard parser.check(.endOfInput) else { throw parser.error(expected: "the end of the statement") }
     return statement
   }
 
-  // statement = query ;
-  mutating func statement() throws(QueryError) -> Statement {
-    let query = try query()
-    return Statement(query: query, range: query.range)
-  }
-
-  // query = identifier [ "where" condition ] ;
-  mutating func query() throws(QueryError) -> Query {
-    let collection = try identifier(expected: "a collection name (quotes, documents)")
-    var filter: Expression?
-    if matchKeyword(.where) {
-      filter = try condition()
-    } else if case .identifier = peek.kind {
-      throw error(expected: "'where' or the end of the query")
-    }
-    let range = filter.map { collection.range.union($0.range) } ?? collection.range
-    return Query(collection: collection, filter: filter, range: range)
-  }
-
-  // condition = conjunction { "or" conjunction } ;
-  mutating func condition() throws(QueryError) -> Expression {
-    var left = try conjunction()
-    while matchKeyword(.or) {
-      let right = try conjunction()
-      left = Expression(kind: .or(left, right), range: left.range.union(right.range))
-    }
-    return left
-  }
-
-  // conjunction = negation { "and" negation } ;
-  mutating func conjunction() throws(QueryError) -> Expression {
-    var left = try negation()
-    while matchKeyword(.and) {
-      let right = try negation()
-      left = Expression(kind: .and(left, right), range: left.range.union(right.range))
-    }
-    return left
-  }
-
-  // negation = "not" negation | primary ;
-  mutating func negation() throws(QueryError) -> Expression {
-    let start = peek.range
-    if matchKeyword(.not) {
-      let operand = try negation()
-      return Expression(kind: .not(operand), range: start.union(operand.range))
-    }
-    return try primary()
-  }
-
-  // primary = "(" condition ")" | comparison ;
-  mutating func primary() throws(QueryError) -> Expression {
-    if check(.leftParen) {
-      let open = advance()
-      let inner = try condition()
-      let close = try expect(.rightParen, "')'")
-      return Expression(kind: inner.kind, range: open.range.union(close.range))
-    }
-    return try comparison()
-  }
-
-  // comparison = path ( comparisonOperator literal | "contains" string ) ;
-  mutating func comparison() throws(QueryError) -> Expression {
-    let path = try fieldPath()
-    if matchKeyword(.contains) {
-      let value = try literal()
-      guard case .string = value.value else {
-        throw QueryError("expected a string after 'contains', found \(describe(tokens[current - 1]))", at: value.range)
+  /// Parses every statement of a script (statements separated by `;`).
+  // script = { statement [ ";" ] } ;
+  public static func parseScript(
+    _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1)
+  ) throws(QueryError) -> [Statement] {
+    var parser = Parser(tokens: Lexer.tokenize(source, start: start))
+    var statements: [Statement] = []
+    while !parser.check(.endOfInput) {
+      if parser.check(.semicolon) {
+        parser.advance()
+        continue
       }
-      return Expression(kind: .contains(path, value), range: path.range.union(value.range))
+      statements.append(try parser.statement())
+      guard parser.check(.semicolon) || parser.check(.endOfInput) else {
+        throw parser.error(expected: "';' or the end of the script")
+      }
     }
-    guard let op = comparisonOperator(peek.kind) else {
-      throw error(expected: "an operator (=, !=, <, <=, >, >=, contains)")
+    return statements
+  }
+
+  // statement = binding | explanation | query ;
+  mutating func statement() throws(QueryError) -> Statement {
+    let start = peek.range
+    if matchKeyword(.let) {
+      // binding = "let" identifier "=" query ;
+      let name = try identifier(expected: "a name for the result")
+      try expect(.equal, "'='")
+      let query = try query()
+      return Statement(kind: .binding(name: name, query: query), range: start.union(query.range))
+    }
+    if matchKeyword(.explain) {
+      // explanation = "explain" query ;
+      let query = try query()
+      return Statement(kind: .explain(query), range: start.union(query.range))
+    }
+    let query = try query()
+    return Statement(kind: .query(query), range: query.range)
+  }
+
+  // query = source { clause } ;
+  mutating func query() throws(QueryError) -> Query {
+    let source = try source()
+    var clauses: [Clause] = []
+    var range = source.range
+    while !check(.endOfInput), !check(.semicolon), !check(.rightParen) {
+      let clause = try clause()
+      clauses.append(clause)
+      range = range.union(clause.range)
+    }
+    return Query(source: source, clauses: clauses, range: range)
+  }
+
+  // source = identifier | concordance ;
+  mutating func source() throws(QueryError) -> Source {
+    let start = peek.range
+    if matchKeyword(.concordance) {
+      // concordance = "concordance" string [ "in" ( identifier | "(" query ")" ) ] [ "width" number ] ;
+      let phrase = try literal()
+      guard case .string = phrase.value else {
+        throw QueryError("expected a word or phrase in quotes after 'concordance', found \(phrase.description)", at: phrase.range)
+      }
+      var scope: Query?
+      var range = start.union(phrase.range)
+      if matchKeyword(.in) {
+        if check(.leftParen) {
+          let open = advance()
+          try enterNesting(at: open.range)
+          scope = try query()
+          depth -= 1
+          range = range.union(try expect(.rightParen, "')'").range)
+        } else {
+          let name = try identifier(expected: "a collection or named result after 'in'")
+          let named = Source(kind: .named(name), range: name.range)
+          scope = Query(source: named, clauses: [], range: name.range)
+          range = range.union(name.range)
+        }
+      }
+      var width: Literal?
+      if matchKeyword(.width) {
+        width = try number(after: "'width'")
+        range = range.union(width?.range ?? range)
+      }
+      return Source(kind: .concordance(phrase: phrase, scope: scope, width: width), range: range)
+    }
+    let name = try identifier(expected: "a collection name (\(Catalog.collections.map(\.name).joined(separator: ", ")))")
+    return Source(kind: .named(name), range: name.range)
+  }
+
+  // clause = "where" condition | "show" … | "group" "by" … | "order" "by" … | "top" … | "limit" …
+  //        | "offset" number | "distinct" | "count" | "context" [ identifier ] ;
+  mutating func clause() throws(QueryError) -> Clause {
+    let keywordToken = peek
+    guard case .keyword(let keyword) = keywordToken.kind, Self.clauseKeywords.contains(keyword) else {
+      throw clauseError()
     }
     advance()
-    let value = try literal()
-    return Expression(kind: .comparison(path, op, value), range: path.range.union(value.range))
+    let start = keywordToken.range
+    switch keyword {
+    case .where:
+      let condition = try condition()
+      return Clause(kind: .filter(condition), range: start.union(condition.range))
+    case .show:
+      let distinct = matchKeyword(.distinct)
+      var columns = [try projection()]
+      while match(.comma) { columns.append(try projection()) }
+      return Clause(kind: .show(distinct: distinct, columns: columns), range: start.union(previousRange))
+    case .group:
+      try expectKeyword(.by)
+      var keys = [try condition()]
+      while match(.comma) { keys.append(try condition()) }
+      return Clause(kind: .group(keys: keys), range: start.union(previousRange))
+    case .order:
+      try expectKeyword(.by)
+      var keys = [try orderKey(descendingByDefault: false)]
+      while match(.comma) { keys.append(try orderKey(descendingByDefault: false)) }
+      return Clause(kind: .order(keys: keys), range: start.union(previousRange))
+    case .top:
+      let count = try number(after: "'top'")
+      let key = matchKeyword(.by) ? try orderKey(descendingByDefault: true) : nil
+      return Clause(kind: .top(count: count, key: key), range: start.union(previousRange))
+    case .limit:
+      let count = try number(after: "'limit'")
+      let offset = matchKeyword(.offset) ? try number(after: "'offset'") : nil
+      return Clause(kind: .limit(count: count, offset: offset), range: start.union(previousRange))
+    case .offset:
+      return Clause(kind: .offset(try number(after: "'offset'")), range: start.union(previousRange))
+    case .distinct:
+      return Clause(kind: .distinct, range: start)
+    case .count:
+      return Clause(kind: .count, range: start)
+    default:  // .context
+      let scope = peek.kind == .identifier ? try identifier(expected: "sentence or paragraph") : nil
+      return Clause(kind: .context(scope: scope), range: start.union(previousRange))
+    }
   }
 
-  // path = identifier { "." identifier } ;
-  mutating func fieldPath() throws(QueryError) -> FieldPath {
-    var components = [try identifier(expected: "a field name")]
-    while check(.dot) {
-      advance()
-      components.append(try identifier(expected: "a field name after '.'"))
+  /// The keywords that start a clause, in the order help lists them.
+  static let clauseKeywords: [Keyword] = [
+    .where, .show, .group, .order, .top, .limit, .offset, .distinct, .count, .context,
+  ]
+
+  private func clauseError() -> QueryError {
+    let names = Self.clauseKeywords.map(\.rawValue)
+    let written = Self.clauseKeywords.map { [.group, .order].contains($0) ? $0.rawValue + " by" : $0.rawValue }
+    let expected = "a clause (\(written.joined(separator: ", "))) or the end of the query"
+    if peek.kind == .identifier {
+      let hint = Suggestion.phrase(for: peek.lexeme, among: names)
+      return QueryError("expected \(expected), found '\(peek.lexeme)'\(hint)", at: peek.range)
     }
-    return FieldPath(components: components)
+    return error(expected: expected)
   }
 
-  // literal = string | number ;
-  mutating func literal() throws(QueryError) -> Literal {
-    switch peek.kind {
-    case .string(let value):
-      return Literal(value: .string(value), range: advance().range)
-    case .number(let value):
-      return Literal(value: .number(value), range: advance().range)
-    default:
-      throw error(expected: "a string or a number")
-    }
+  // column = expression [ "as" identifier ] ;
+  mutating func projection() throws(QueryError) -> Projection {
+    let expression = try condition()
+    let alias = matchKeyword(.as) ? try identifier(expected: "a column name after 'as'") : nil
+    return Projection(expression: expression, alias: alias)
+  }
+
+  // key = expression [ "asc" | "desc" ] ;
+  mutating func orderKey(descendingByDefault: Bool) throws(QueryError) -> OrderKey {
+    let expression = try condition()
+    if matchKeyword(.desc) { return OrderKey(expression: expression, isDescending: true) }
+    if matchKeyword(.asc) { return OrderKey(expression: expression, isDescending: false) }
+    return OrderKey(expression: expression, isDescending: descendingByDefault)
   }
 
   // MARK: - helpers
 
-  private var peek: Token { tokens[min(current, tokens.count - 1)] }
+  var peek: Token { tokens[min(current, tokens.count - 1)] }
+
+  var previousRange: SourceRange { tokens[max(0, min(current, tokens.count) - 1)].range }
 
   @discardableResult
-  private mutating func advance() -> Token {
+  mutating func advance() -> Token {
     let token = peek
     if current < tokens.count - 1 { current += 1 }
     return token
   }
 
-  private func check(_ kind: TokenKind) -> Bool { peek.kind == kind }
+  func check(_ kind: TokenKind) -> Bool { peek.kind == kind }
 
-  private mutating func matchKeyword(_ keyword: Keyword) -> Bool {
-    guard peek.kind == .keyword(keyword) else { return false }
+  mutating func match(_ kind: TokenKind) -> Bool {
+    guard check(kind) else { return false }
     advance()
     return true
   }
 
-  private mutating func expect(_ kind: TokenKind, _ description: String) throws(QueryError) -> Token {
+  mutating func matchKeyword(_ keyword: Keyword) -> Bool { match(.keyword(keyword)) }
+
+  mutating func expectKeyword(_ keyword: Keyword) throws(QueryError) {
+    guard matchKeyword(keyword) else {
+      if peek.kind == .identifier, Suggestion.closest(to: peek.lexeme, among: [keyword.rawValue]) != nil {
+        throw QueryError("expected '\(keyword.rawValue)', found '\(peek.lexeme)' — did you mean '\(keyword.rawValue)'?", at: peek.range)
+      }
+      throw error(expected: "'\(keyword.rawValue)'")
+    }
+  }
+
+  @discardableResult
+  mutating func expect(_ kind: TokenKind, _ description: String) throws(QueryError) -> Token {
     guard check(kind) else { throw error(expected: description) }
     return advance()
   }
 
-  private mutating func identifier(expected: String) throws(QueryError) -> Identifier {
+  mutating func identifier(expected: String) throws(QueryError) -> Identifier {
     guard peek.kind == .identifier else { throw error(expected: expected) }
     let token = advance()
     return Identifier(name: token.lexeme, range: token.range)
   }
 
-  private func expectEnd(after what: String) throws(QueryError) {
-    guard check(.endOfInput) else { throw error(expected: "the end of the statement") }
+  mutating func number(after what: String) throws(QueryError) -> Literal {
+    guard case .number(let value) = peek.kind else { throw error(expected: "a number after \(what)") }
+    return Literal(value: .number(value), range: advance().range)
   }
 
-  private func comparisonOperator(_ kind: TokenKind) -> ComparisonOperator? {
-    switch kind {
-    case .equal: return .equal
-    case .notEqual: return .notEqual
-    case .less: return .less
-    case .lessEqual: return .lessEqual
-    case .greater: return .greater
-    case .greaterEqual: return .greaterEqual
-    default: return nil
+  /// Counts one level of nesting; past `maximumDepth` the input is rejected where it goes too deep.
+  mutating func enterNesting(at range: SourceRange) throws(QueryError) {
+    depth += 1
+    guard depth <= Self.maximumDepth else {
+      throw QueryError("nesting deeper than \(Self.maximumDepth) levels", at: range)
     }
   }
 
   /// "expected X, found Y" at the current token; a lexical problem is reported as itself.
-  private func error(expected: String) -> QueryError {
+  func error(expected: String) -> QueryError {
     if case .invalid(let problem) = peek.kind { return QueryError(problem, at: peek.range) }
     return QueryError("expected \(expected), found \(describe(peek))", at: peek.range)
   }
 
-  private func describe(_ token: Token) -> String {
+  func describe(_ token: Token) -> String {
     switch token.kind {
     case .endOfInput: return "the end of the input"
     case .string: return "the string \(token.lexeme)"
     case .number: return "the number \(token.lexeme)"
+    case .regex: return "the regular expression \(token.lexeme)"
     case .keyword: return "the keyword '\(token.lexeme)'"
     default: return "'\(token.lexeme)'"
     }

@@ -19,6 +19,8 @@ public enum TokenKind: Sendable, Hashable {
   /// A string literal; its value has escapes resolved.
   case string(String)
   case number(Double)
+  /// `/pattern/flags`: the pattern as written between the slashes, and the flag letters.
+  case regex(pattern: String, flags: String)
   case equal, notEqual, less, lessEqual, greater, greaterEqual
   case leftParen, rightParen, leftBracket, rightBracket, comma, dot, semicolon
   /// A character no token starts with, or a string never closed; the lexer reports it as data.
@@ -26,7 +28,43 @@ public enum TokenKind: Sendable, Hashable {
   case endOfInput
 }
 
-/// The reserved words of NewsQL. Matching is case-insensitive.
+/// The reserved words of NewsQL. Matching is case-insensitive. The table is the help text:
+/// `LanguageHelp` lists each keyword with its summary, and completion offers `allCases`.
 public enum Keyword: String, Sendable, CaseIterable {
-  case `where`, and, or, not, contains
+  case `where`, and, or, not, contains, matches, `in`, `is`, null, `true`, `false`
+  case show, `as`, distinct, count, group, by, order, asc, desc, limit, offset, top
+  case `let`, explain, concordance, context, width
+
+  /// What the keyword does, in a few words, for `.help`.
+  public var summary: String {
+    switch self {
+    case .where: return "keep the rows for which a condition holds"
+    case .and: return "both conditions hold"
+    case .or: return "either condition holds"
+    case .not: return "the condition does not hold; also `not in`, `is not null`"
+    case .contains: return "a word or phrase occurs, ignoring case and accents"
+    case .matches: return "a regular expression /…/ (flag i: ignore case) matches"
+    case .in: return "the value is one of a list [a, b]; a concordance's source"
+    case .is: return "`is null`, `is not null`: the value is missing or present"
+    case .null: return "the missing value"
+    case .true, .false: return "the boolean values"
+    case .show: return "choose the columns: expressions, `as` names, aggregates"
+    case .as: return "name a column of `show`"
+    case .distinct: return "drop repeated rows; inside count(distinct …)"
+    case .count: return "the number of rows: a clause, or an aggregate count(…)"
+    case .group: return "`group by` keys: one row per group, with its count"
+    case .by: return "follows group, order and top"
+    case .order: return "`order by` keys, each asc or desc"
+    case .asc: return "ascending order (the default)"
+    case .desc: return "descending order"
+    case .limit: return "keep the first N rows"
+    case .offset: return "skip the first N rows"
+    case .top: return "`top N [by key]`: the N rows with the largest key (default: count)"
+    case .let: return "`let name = query`: keep a result under a name for later queries"
+    case .explain: return "show how a query runs: indexes, scans, estimated and actual rows"
+    case .concordance: return "keyword in context (KWIC) of a word or phrase"
+    case .context: return "show each quotation or sentence in its sentence or paragraph"
+    case .width: return "`width N`: the characters of context on each side of a concordance"
+    }
+  }
 }

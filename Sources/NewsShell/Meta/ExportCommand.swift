@@ -1,5 +1,4 @@
 import Foundation
-import NewsCorpus
 import NewsQuery
 
 /// `.export [all] FORMAT FILE`: the last result in any output format, or the whole model — every
@@ -26,7 +25,7 @@ enum ExportCommand {
   }
 
   private static func exportModel(_ session: Session, formatName: String, path: String) -> Bool {
-    let tables = Catalog.collections.map { ModelTable.of($0, in: session.corpus) }
+    let tables = Catalog.collections.map { ModelTable.of($0, in: session.engine.context) }
     switch formatName {
     case "json":
       return write(ModelTable.json(tables), to: path, session: session)
@@ -51,9 +50,9 @@ enum ExportCommand {
 
 /// One collection of the model as a result: every item, every field.
 enum ModelTable {
-  static func of(_ collection: CollectionSchema, in corpus: Corpus) -> ResultSet {
+  static func of(_ collection: CollectionSchema, in context: QueryContext) -> ResultSet {
     let fields = collection.fields
-    let rows = collection.items(corpus).map { id in fields.map { $0.read(corpus, id) } }
+    let rows = collection.items(context).map { id in fields.map { $0.read(context, id) } }
     return ResultSet(collection: collection.name, columns: fields.map(\.name), rows: rows)
   }
 

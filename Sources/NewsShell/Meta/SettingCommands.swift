@@ -1,3 +1,5 @@
+import NewsQuery
+
 /// The meta commands that change or show a setting of the session.
 enum SettingCommands {
   static let mode: @Sendable (Session, [String]) -> Bool = { session, arguments in
@@ -8,7 +10,7 @@ enum SettingCommands {
     }
     guard arguments.count == 1, let format = OutputFormat(rawValue: name.lowercased()) else {
       let names = OutputFormat.allCases.map(\.rawValue)
-      let suggestion = Suggestion.closest(to: name.lowercased(), among: names).map { " (did you mean \($0)?)" } ?? ""
+      let suggestion = Suggestion.closest(to: name.lowercased(), among: names).map { " — did you mean '\($0)'?" } ?? ""
       return session.fail("unknown format '\(arguments.joined(separator: " "))'\(suggestion); formats: " + MetaCommands.formatNames)
     }
     session.format = format

@@ -32,6 +32,7 @@ enum JSONText {
     case .bool(let flag): return flag ? "true" : "false"
     case .date(let date): return string(date.description)
     case .entity(_, let name): return string(name)
+    case .item(_, _, let label): return string(label)
     case .list(let values): return "[" + values.map(Self.value).joined(separator: ",") + "]"
     }
   }

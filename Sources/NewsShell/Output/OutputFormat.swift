@@ -1,21 +1,41 @@
 import NewsQuery
 
 /// The ways a result can be printed. One table: `--format`, `.mode` and help read it.
+/// Every format prints the same content; only the layout differs.
 public enum OutputFormat: String, Sendable, CaseIterable {
-  case table, ndjson
+  case table, json, ndjson, csv, markdown
 
   public var summary: String {
     switch self {
-    case .table: return "aligned columns for reading"
+    case .table: return "aligned columns for reading, fitted to the terminal"
+    case .json: return "one JSON array of objects"
     case .ndjson: return "one JSON object per row, for pipelines"
+    case .csv: return "comma-separated values (RFC 4180), with a header line"
+    case .markdown: return "a Markdown table, for reports"
     }
   }
 
   /// Renders `result` in this format.
   public func render(_ result: ResultSet, options: RenderOptions) -> String {
     switch self {
-    case .table: return TableRenderer(maxWidth: options.width).render(result)
+    case .table: return TableRenderer(maxWidth: options.width, useColor: options.useColor).render(result)
+    case .json: return JSONRenderer.render(result)
     case .ndjson: return NDJSONRenderer.render(result)
+    case .csv: return CSVRenderer.render(result)
+    case .markdown: return MarkdownRenderer.render(result)
+    }
+  }
+
+  /// Renders what a statement produced: its rows, or for `let` a one-line note in the reading formats
+  /// (nothing in the machine formats, so pipelines see only rows).
+  public func render(_ outcome: StatementOutcome, options: RenderOptions) -> String {
+    switch outcome {
+    case .rows(let result):
+      return render(result, options: options)
+    case .bound(let summary):
+      guard self == .table || self == .markdown else { return "" }
+      let source = summary.collection.map { " of \($0)" } ?? ""
+      return "\(summary.name): \(summary.rowCount) \(summary.rowCount == 1 ? "row" : "rows")\(source)\n"
     }
   }
 }

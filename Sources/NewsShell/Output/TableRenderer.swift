@@ -1,47 +1,85 @@
 import NewsQuery
 
-/// Aligned columns with a header rule, fitted to `maxWidth` by truncating the widest columns.
+/// Aligned columns with a header rule, for reading. Fitted to `maxWidth` (the terminal's width; 0 means
+/// no limit): the widest columns give up room first and their text wraps onto further lines. Widths count
+/// terminal columns, so wide (CJK) characters take two and combining marks none.
 struct TableRenderer {
-  /// The terminal's width; 0 means no limit.
   var maxWidth: Int
+  var useColor = false
 
   func render(_ result: ResultSet) -> String {
-    let cells = result.rows.map { row in row.map { Self.singleLine($0.displayText) } }
-    var widths = result.columns.map(\.count)
+    switch result.kind {
+    case .concordance where result.columns.starts(with: ["document", "position", "left", "match", "right"]):
+      return ConcordanceRenderer(maxWidth: maxWidth, styler: Styler(useColor: useColor)).render(result)
+    case .context where result.columns.starts(with: ["document", "position", "before", "match", "after"]):
+      return ContextRenderer(maxWidth: maxWidth, styler: Styler(useColor: useColor)).render(result)
+    default:
+      return grid(result)
+    }
+  }
+
+  private func grid(_ result: ResultSet) -> String {
+    let styler = Styler(useColor: useColor)
+    let cells = result.rows.map { row in row.map { ResultLayout.singleLine($0.displayText) } }
+    let numeric = ResultLayout.numericColumns(result)
+    var widths = result.columns.map { DisplayWidth.of($0) }
     for row in cells {
-      for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+      for (column, cell) in row.enumerated() where column < widths.count {
+        widths[column] = max(widths[column], DisplayWidth.of(cell))
+      }
     }
     widths = fitted(widths)
-    var lines = [line(result.columns, widths), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
-    lines += cells.map { line($0, widths) }
-    let count = result.rows.count
-    lines.append("(\(count) \(count == 1 ? "row" : "rows"))")
+    var lines = [
+      styler.header(line(result.columns.map { DisplayWidth.truncated($0, to: widths[result.columns.firstIndex(of: $0) ?? 0]) }, widths, numeric: [])),
+      widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "),
+    ]
+    for row in cells {
+      let wrapped = row.enumerated().map { column, cell in DisplayWidth.wrapped(cell, to: widths[column]) }
+      let height = wrapped.map(\.count).max() ?? 1
+      for lineIndex in 0..<height {
+        lines.append(line(wrapped.map { lineIndex < $0.count ? $0[lineIndex] : "" }, widths, numeric: numeric))
+      }
+    }
+    lines.append(ResultLayout.rowCount(result.rows.count))
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func fitted(_ widths: [Int]) -> [Int] {
-    guard maxWidth > 0 else { return widths }
-    var widths = widths
-    let separators = 2 * max(0, widths.count - 1)
-    while widths.reduce(0, +) + separators > maxWidth {
-      guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 else { break }
-      widths[widest] -= 1
+  /// Column widths that fit `maxWidth`: narrow columns keep their width, the rest share what is left.
+  private func fitted(_ natural: [Int]) -> [Int] {
+    let separators = 2 * max(0, natural.count - 1)
+    guard maxWidth > 0, natural.reduce(0, +) + separators > maxWidth else { return natural }
+    var available = max(natural.count * 4, maxWidth - separators)
+    var widths = natural
+    var open = Set(natural.indices)
+    while !open.isEmpty {
+      let share = available / open.count
+      let narrow = open.filter { natural[$0] <= share }
+      if narrow.isEmpty {
+        var remainder = available - share * open.count
+        for column in open.sorted() {
+          widths[column] = max(4, share + (remainder > 0 ? 1 : 0))
+          remainder -= 1
+        }
+        break
+      }
+      for column in narrow {
+        widths[column] = natural[column]
+        available -= natural[column]
+        open.remove(column)
+      }
     }
     return widths
   }
 
-  private func line(_ cells: [String], _ widths: [Int]) -> String {
+  private func line(_ cells: [String], _ widths: [Int], numeric: Set<Int>) -> String {
     var parts: [String] = []
     for (column, cell) in cells.enumerated() {
-      let width = widths[column]
-      var text = cell.count > width ? String(cell.prefix(max(0, width - 1))) + "…" : cell
-      if column < cells.count - 1 { text += String(repeating: " ", count: width - text.count) }
-      parts.append(text)
+      let isLast = column == cells.count - 1
+      let alignRight = numeric.contains(column)
+      parts.append(isLast && !alignRight ? cell : DisplayWidth.padded(cell, to: widths[column], alignRight: alignRight))
     }
     return parts.joined(separator: "  ")
   }
 
-  static func singleLine(_ text: String) -> String {
-    text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text
-  }
+  static func singleLine(_ text: String) -> String { ResultLayout.singleLine(text) }
 }

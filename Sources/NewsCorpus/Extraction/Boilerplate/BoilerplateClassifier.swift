@@ -2,53 +2,111 @@
 /// links, comment prompts, photo credits, author bios, promotional all-capital lines, repeated lines,
 /// short navigation lines and the links listed after a lone dash.
 ///
-/// Conservative by design: a paragraph that holds a quotation mark or reads as a long sentence stays
-/// body, because a lost quotation costs more than a stray link.
+/// Conservative by design: a paragraph that holds a quotation mark stays body unless it is short,
+/// because a lost quotation costs more than a stray link. Linear: one pass over each paragraph's bytes.
 enum BoilerplateClassifier {
+  private static let matcher = PhraseMatcher(rules.flatMap(\.phrases) + rules.flatMap(\.alsoNeeds))
+
+  /// For each phrase of the matcher, its rule (nil for the confirming words).
+  private static let ruleOfPhrase: [Int?] = {
+    var owners: [Int?] = []
+    for (index, rule) in rules.enumerated() { owners += Array(repeating: index, count: rule.phrases.count) }
+    return owners + Array(repeating: nil, count: rules.flatMap(\.alsoNeeds).count)
+  }()
+
   static func classify(_ bytes: [UInt8], _ paragraphs: [Range<Int>], titleIndex: Int?) -> [BoilerplateKind?] {
     var kinds: [BoilerplateKind?] = Array(repeating: nil, count: paragraphs.count)
-    var seen = Set<String>()
+    var seen = Set<ArraySlice<UInt8>>()
     var afterDash = false
     for (index, range) in paragraphs.enumerated() {
-      let text = ByteText.string(bytes, range)
-      let key = text.lowercased()
+      let key = bytes[range]
       defer { seen.insert(key) }
       if index == titleIndex {
         kinds[index] = .headline
         continue
       }
-      let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).count
       if seen.contains(key) {
         kinds[index] = .repeated
         continue
       }
-      if text == "-" || text == "–" || text == "—" || text == "•" {
+      if range.count <= 3, ["-", "–", "—", "•"].contains(ByteText.string(bytes, range)) {
         kinds[index] = .relatedLinks
         afterDash = true
         continue
       }
-      if afterDash, words < 60 {
+      let profile = Profile(bytes, range)
+      if afterDash, profile.words < 60 {
         kinds[index] = .relatedLinks
         continue
       }
       afterDash = false
-      kinds[index] = kind(of: key, words: words, text: text)
+      kinds[index] = kind(bytes, range, profile)
     }
     return kinds
   }
 
-  private static func kind(of lowered: String, words: Int, text: String) -> BoilerplateKind? {
-    let hasQuote = text.contains("\u{201C}") || text.contains("\"")
-    for rule in rules where words <= rule.maxWords {
-      let matches = rule.atStart ? rule.phrases.contains { lowered.hasPrefix($0) } : rule.phrases.contains { lowered.contains($0) }
-      let confirmed = rule.alsoNeeds.isEmpty || rule.alsoNeeds.contains { lowered.contains($0) }
-      if matches, confirmed, !hasQuote || words <= 12 { return rule.kind }
+  /// Counts over a paragraph's bytes that the rules read.
+  private struct Profile {
+    var words = 0
+    /// Words that start with a capital letter.
+    var capitalisedWords = 0
+    var upper = 0
+    var lower = 0
+    var hasQuote = false
+    var endsSentence = false
+
+    init(_ bytes: [UInt8], _ range: Range<Int>) {
+      var inWord = false
+      var index = range.lowerBound
+      while index < range.upperBound {
+        let byte = bytes[index]
+        let isSpace = ByteText.spaceWidth(bytes, at: index) > 0
+        if !isSpace && !inWord {
+          words += 1
+          if ByteText.isUppercaseLetter(at: index, in: bytes) { capitalisedWords += 1 }
+        }
+        inWord = !isSpace
+        if byte >= 0x41 && byte <= 0x5A { upper += 1 }
+        if byte >= 0x61 && byte <= 0x7A { lower += 1 }
+        if byte == 0x22 || (byte == 0xE2 && index + 2 < range.upperBound && bytes[index + 1] == 0x80
+          && bytes[index + 2] == 0x9C)
+        {
+          hasQuote = true
+        }
+        index += 1
+      }
+      if let last = range.last {
+        endsSentence = [UInt8](".!?\":".utf8).contains(bytes[last])
+          || (last >= 2 && bytes[last - 2] == 0xE2 && bytes[last - 1] == 0x80 && bytes[last] == 0x9D)
+      }
     }
-    let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-    let upper = letters.filter { $0.properties.isUppercase }.count
-    if words >= 3, letters.count >= 12, upper * 10 >= letters.count * 9 { return .promotion }
-    let endsSentence = text.last.map { ".!?\u{201D}\"”:".contains($0) } ?? false
-    if words <= 4, !endsSentence, !hasQuote { return .navigation }
+  }
+
+  private static func kind(_ bytes: [UInt8], _ range: Range<Int>, _ profile: Profile) -> BoilerplateKind? {
+    if profile.words <= 90 {
+      let found = matcher.matches(in: bytes, range)
+      for (ruleIndex, rule) in rules.enumerated() where profile.words <= rule.maxWords {
+        let phraseMatch = found.contains { ruleOfPhrase[$0] == ruleIndex }
+        guard phraseMatch else { continue }
+        if rule.atStart {
+          let prefix = bytes[range.lowerBound..<min(range.upperBound, range.lowerBound + 3)].map(PhraseMatcher.lower)
+          guard rule.phrases.contains(where: { Array($0.utf8) == prefix }) else { continue }
+        }
+        let confirmed = rule.alsoNeeds.isEmpty
+          || rule.alsoNeeds.contains { word in found.contains { matcherPhrase($0) == word } }
+        if confirmed, !profile.hasQuote || profile.words <= 12 { return rule.kind }
+      }
+    }
+    let letters = profile.upper + profile.lower
+    if profile.words >= 3, letters >= 12, profile.upper * 10 >= letters * 9 { return .promotion }
+    if profile.words <= 4, !profile.endsSentence, !profile.hasQuote { return .navigation }
+    // A line in title case with no sentence end: another article's headline in a list of links.
+    if profile.words <= 20, !profile.endsSentence, !profile.hasQuote, profile.capitalisedWords * 10 >= profile.words * 7 {
+      return .relatedLinks
+    }
     return nil
   }
+
+  private static let allPhrases: [String] = rules.flatMap(\.phrases) + rules.flatMap(\.alsoNeeds)
+  private static func matcherPhrase(_ index: Int) -> String { allPhrases[index] }
 }

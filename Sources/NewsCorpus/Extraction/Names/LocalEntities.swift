@@ -4,6 +4,9 @@
 struct LocalEntities {
   private(set) var items: [ExtractedDocument.EntityItem] = []
   private var byKey: [String: Int] = [:]
+  /// People by lowercased surname, and people with a full name by lowercased first name.
+  private var bySurname: [String: [Int]] = [:]
+  private var byFirstName: [String: [Int]] = [:]
   /// Person mentions outside quotation marks, in text order: (byte offset, sentence key, entity).
   private(set) var personMentions: [(offset: Int, sentence: Int, entity: Int, isSpeaking: Bool)] = []
 
@@ -36,6 +39,7 @@ struct LocalEntities {
         country: candidate.country, gender: candidate.gender, key: key, surname: words.last?.lowercased()))
     if let role = candidate.role { items[index].roles.append(role) }
     byKey["person:" + key] = index
+    indexPerson(index)
     return index
   }
 
@@ -44,12 +48,7 @@ struct LocalEntities {
   mutating func resolveSingle(_ candidate: NameCandidate, offset: Int, create: Bool) -> Int? {
     let words = Self.significantWords(candidate.text)
     guard let word = words.last?.lowercased() else { return nil }
-    let bySurname = items.indices.filter { items[$0].kind == .person && items[$0].surname == word }
-    let byFirst = items.indices.filter {
-      items[$0].kind == .person && items[$0].key.split(separator: " ").first.map(String.init) == word
-        && items[$0].key.contains(" ")
-    }
-    let matches = !bySurname.isEmpty ? bySurname : byFirst
+    let matches = bySurname[word] ?? byFirstName[word] ?? []
     if let chosen = latestMentioned(matches, before: offset) ?? matches.first {
       merge(candidate, into: chosen, words: words)
       return chosen
@@ -62,6 +61,7 @@ struct LocalEntities {
         country: candidate.country, gender: candidate.gender, key: word, surname: word))
     if let role = candidate.role { items[index].roles.append(role) }
     byKey["person:" + word] = index
+    indexPerson(index)
     return index
   }
 
@@ -86,6 +86,17 @@ struct LocalEntities {
   }
 
   /// Records a person mention outside quotation marks; `isSpeaking` when a speech verb follows it.
+  private mutating func indexPerson(_ index: Int) {
+    let item = items[index]
+    if let surname = item.surname, !(bySurname[surname]?.contains(index) ?? false) {
+      bySurname[surname, default: []].append(index)
+    }
+    let keyWords = item.key.split(separator: " ")
+    if keyWords.count > 1, let first = keyWords.first.map(String.init), !(byFirstName[first]?.contains(index) ?? false) {
+      byFirstName[first, default: []].append(index)
+    }
+  }
+
   mutating func noteMention(entity: Int, offset: Int, sentence: Int, isSpeaking: Bool) {
     guard items[entity].kind == .person else { return }
     personMentions.append((offset, sentence, entity, isSpeaking))
@@ -147,6 +158,7 @@ struct LocalEntities {
     if item.country == nil { item.country = candidate.country }
     if item.gender == nil { item.gender = candidate.gender }
     items[index] = item
+    if item.kind == .person { indexPerson(index) }
   }
 
   /// A name as shown: all-capital names (transcript labels) in title case.

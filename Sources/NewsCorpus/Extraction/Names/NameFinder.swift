@@ -54,14 +54,21 @@ enum NameFinder {
         index = end
         continue
       }
+      if Gazetteer.functionWords.contains(word.text.lowercased()) {
+        index += 1
+        continue
+      }
       if let end = headedName(tokens, from: index, limit: run.upperBound) {
         let head = tokens[end - 1].text.lowercased()
-        let kind: EntityKind = Gazetteer.outletHeads.contains(head) ? .outlet : .organization
+        let kind: EntityKind =
+          Gazetteer.outletHeads.contains(head) ? .outlet : Gazetteer.placeHeads.contains(head) ? .place : .organization
         candidates.append(candidate(tokens, index..<end, kind: kind, canonical: nil, country: nil))
         index = end
         continue
       }
-      if isAllCapitals || !word.isCapitalised || isTitleWord(word.text) || Gazetteer.country(ofDemonym: word.text) != nil {
+      if isAllCapitals || !word.isCapitalised || isTitleWord(word.text) || Gazetteer.country(ofDemonym: word.text) != nil
+        || Gazetteer.nameAdjectives.contains(word.text.lowercased())
+      {
         index += 1
         continue
       }
@@ -81,6 +88,11 @@ enum NameFinder {
       person.affiliation = role?.affiliation
       person.country = role?.country
       person.gender = gender
+      if person.role == nil, let appositive = appositiveTitle(tokens, after: end) {
+        person.role = appositive.text
+        person.affiliation = appositive.affiliation
+        person.country = appositive.country
+      }
       person.needsConfirmation = significant < 2 && gender == nil && role == nil
       candidates.append(person)
       index = end
@@ -110,6 +122,7 @@ enum NameFinder {
     var index = start
     while index < limit, index - start < Gazetteer.longestNameWords {
       words.append(tokens[index].text)
+      guard Gazetteer.beginsName(words) else { break }
       if let entry = Gazetteer.entry(words: words) { best = (entry, index + 1) }
       index += 1
     }
@@ -123,7 +136,10 @@ enum NameFinder {
     var index = start
     while index < limit, index - start < 6 {
       let lower = tokens[index].text.lowercased()
-      if index > start, Gazetteer.organizationHeads.contains(lower) || Gazetteer.outletHeads.contains(lower) {
+      if index > start,
+        Gazetteer.organizationHeads.contains(lower) || Gazetteer.outletHeads.contains(lower)
+          || Gazetteer.placeHeads.contains(lower) || Gazetteer.thingHeads.contains(lower)
+      {
         let head = index + 1
         if head < limit, tokens[head].isCapitalised, !isTitleWord(tokens[head].text) { return nil }
         return head
@@ -201,6 +217,28 @@ enum NameFinder {
     }
     let (affiliation, country) = affiliation(of: Array(words))
     return (Title(text: text, affiliation: affiliation, country: country), gender)
+  }
+
+  /// A title set off by commas right after a name ("Victoria Nuland, U.S. undersecretary of state, told"):
+  /// a short phrase that holds a role word.
+  static func appositiveTitle(_ tokens: [Token], after nameEnd: Int) -> Title? {
+    guard nameEnd < tokens.count, tokens[nameEnd].isPunctuation(",") else { return nil }
+    var index = nameEnd + 1
+    var hasRole = false
+    while index < tokens.count, index - nameEnd <= 12, tokens[index].isWord || tokens[index].text == "'s" {
+      if Gazetteer.roleWords.contains(tokens[index].text.lowercased()) { hasRole = true }
+      if ["who", "which", "that", "said", "says", "whose", "whom"].contains(tokens[index].text) { return nil }
+      index += 1
+    }
+    guard hasRole, index > nameEnd + 1, index < tokens.count,
+      tokens[index].isPunctuation(",") || tokens[index].isPunctuation(".")
+    else { return nil }
+    var words = Array(tokens[(nameEnd + 1)..<index])
+    if let first = words.first, ["the", "a", "an"].contains(first.text.lowercased()) { words.removeFirst() }
+    guard !words.isEmpty else { return nil }
+    let text = words.map(\.text).joined(separator: " ").replacingOccurrences(of: " 's", with: "’s")
+    let (affiliation, country) = affiliation(of: words)
+    return Title(text: text, affiliation: affiliation, country: country)
   }
 
   /// The country a title names (by demonym, country name or an organisation's country), else the organisation.

@@ -1,0 +1,50 @@
+/// Finds which of many lowercase ASCII phrases occur in a text, in one pass over its bytes: each
+/// position is looked up by its first two bytes, then only the phrases that start with them are compared.
+struct PhraseMatcher {
+  private let phrases: [[UInt8]]
+  /// For each two-byte prefix, where its phrases start in `phraseOrder` (a flat table: no hashing per byte).
+  private let prefixStart: [Int32]
+  private let phraseOrder: [Int]
+
+  init(_ phrases: [String]) {
+    self.phrases = phrases.map { Array($0.utf8) }
+    var lists = [[Int]](repeating: [], count: 65_537)
+    for (index, phrase) in self.phrases.enumerated() where phrase.count >= 2 {
+      lists[Int(phrase[0]) << 8 | Int(phrase[1])].append(index)
+    }
+    var starts = [Int32](repeating: 0, count: 65_537)
+    var order: [Int] = []
+    for key in 0..<65_536 {
+      starts[key] = Int32(order.count)
+      order += lists[key]
+    }
+    starts[65_536] = Int32(order.count)
+    prefixStart = starts
+    phraseOrder = order
+  }
+
+  /// The indices of the phrases found in `bytes[range]`, compared without regard to ASCII case.
+  func matches(in bytes: [UInt8], _ range: Range<Int>) -> Set<Int> {
+    var found = Set<Int>()
+    guard range.count >= 2 else { return found }
+    var index = range.lowerBound
+    while index + 1 < range.upperBound {
+      let key = Int(Self.lower(bytes[index])) << 8 | Int(Self.lower(bytes[index + 1]))
+      let first = Int(prefixStart[key])
+      let end = Int(prefixStart[key + 1])
+      if first < end {
+        for candidate in phraseOrder[first..<end] where !found.contains(candidate) {
+          let phrase = phrases[candidate]
+          guard index + phrase.count <= range.upperBound else { continue }
+          var offset = 2
+          while offset < phrase.count, Self.lower(bytes[index + offset]) == phrase[offset] { offset += 1 }
+          if offset == phrase.count { found.insert(candidate) }
+        }
+      }
+      index += 1
+    }
+    return found
+  }
+
+  static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+}

@@ -1,0 +1,57 @@
+/// Runs a plan's steps in order and turns the final rows into a `ResultSet`.
+enum Executor {
+  /// The final relation and the rows each step produced (for `explain`).
+  static func run(_ plan: QueryPlan, _ context: QueryContext, _ cancel: Cancellation) throws(QueryError)
+    -> (Relation, [Int])
+  {
+    var relation = Relation(scope: Scope(), rows: [])
+    var counts: [Int] = []
+    var outer: Relation?
+    for step in plan.steps {
+      if step.depth == 0, let saved = outer {
+        relation = saved
+        outer = nil
+      }
+      relation = try step.run(relation, context, cancel)
+      counts.append(relation.rows.count)
+    }
+    return (relation, counts)
+  }
+
+  static func resultSet(_ relation: Relation, plan: QueryPlan, context: QueryContext) -> ResultSet {
+    var columns = relation.scope.columns.map(\.name)
+    var rows: [[Value]]
+    if columns.isEmpty, let collection = relation.scope.collection {
+      let fields = collection.defaultColumns.compactMap { collection.field(named: $0) }
+      columns = fields.map(\.name)
+      rows = relation.rows.map { row in fields.map { $0.read(context, row.item) } }
+    } else {
+      rows = relation.rows.map(\.values)
+    }
+    rows = rows.map { $0.map(printable) }
+    return ResultSet(collection: plan.sourceName, columns: columns, rows: rows, kind: plan.kind)
+  }
+
+  /// What a value prints as: a list of items (a person's quotes) as its count; other values as they are.
+  static func printable(_ value: Value) -> Value {
+    guard case .list(let elements) = value else { return value }
+    if elements.contains(where: { if case .item = $0 { return true } else { return false } }) {
+      return .number(Double(elements.count))
+    }
+    return value
+  }
+
+  /// `explain`: one row a step, with what it does, the rows it was expected to give and gave.
+  static func explanation(_ plan: QueryPlan, actual: [Int]) -> ResultSet {
+    let rows: [[Value]] = plan.steps.enumerated().map { index, step in
+      [
+        .number(Double(index + 1)), .string(String(repeating: "  ", count: step.depth) + step.operation),
+        .string(step.detail), step.estimatedRows.map { .number(Double($0)) } ?? .null,
+        index < actual.count ? .number(Double(actual[index])) : .null,
+      ]
+    }
+    return ResultSet(
+      collection: plan.sourceName, columns: ["step", "operation", "detail", "estimated", "actual"], rows: rows,
+      kind: .plan)
+  }
+}

@@ -1,0 +1,137 @@
+/// The language's help, generated from its tables — keywords, clauses, operators, functions, collections —
+/// so `.help` in the shell, the README and the grammar say the same thing. Every example here is parsed
+/// and run by the tests.
+public enum LanguageHelp {
+  /// A line of help: how something is written, and what it does.
+  public struct Entry: Sendable, Hashable {
+    public var syntax: String
+    public var summary: String
+  }
+
+  /// A query worth copying, with the question it answers.
+  public struct Example: Sendable, Hashable {
+    public var query: String
+    public var question: String
+  }
+
+  /// The statements and clauses, in the order a query writes them (grammar/newsq.ebnf has them exactly).
+  public static let statements: [Entry] = [
+    Entry(syntax: "SOURCE { CLAUSE }", summary: "a query: rows of a collection or named result, shaped clause by clause"),
+    Entry(syntax: "let NAME = QUERY", summary: Keyword.let.summary),
+    Entry(syntax: "explain QUERY", summary: Keyword.explain.summary),
+    Entry(
+      syntax: "concordance \"PHRASE\" [in SOURCE | in (QUERY)] [width N]",
+      summary: "every occurrence in sentences (or the source given), aligned: document, position, left, match, right"),
+  ]
+
+  public static let clauses: [Entry] = [
+    Entry(syntax: "where CONDITION", summary: Keyword.where.summary),
+    Entry(syntax: "show [distinct] EXPR [as NAME], …", summary: Keyword.show.summary),
+    Entry(syntax: "group by EXPR, …", summary: "one row per group; then where/order by/show see count and aggregates"),
+    Entry(syntax: "order by EXPR [asc|desc], …", summary: Keyword.order.summary),
+    Entry(syntax: "top N [by EXPR [asc|desc]]", summary: Keyword.top.summary),
+    Entry(syntax: "limit N [offset M]", summary: "keep N rows, after skipping M"),
+    Entry(syntax: "offset M", summary: Keyword.offset.summary),
+    Entry(syntax: "distinct", summary: "drop repeated rows"),
+    Entry(syntax: "count", summary: "the number of rows instead of the rows"),
+    Entry(syntax: "context [sentence|paragraph]", summary: Keyword.context.summary),
+  ]
+
+  public static let conditions: [Entry] = [
+    Entry(syntax: "A = B, !=, <, <=, >, >=", summary: "compare text (ignoring case and accents), numbers, dates"),
+    Entry(syntax: "ENTITY = \"NAME\"", summary: "an entity by any of its names: full name, alias, surname"),
+    Entry(syntax: "TEXT contains \"WORDS\"", summary: Keyword.contains.summary),
+    Entry(syntax: "TEXT matches /REGEX/i", summary: Keyword.matches.summary),
+    Entry(syntax: "A [not] in [X, Y, …]", summary: "A is (not) one of the values"),
+    Entry(syntax: "A is [not] null", summary: Keyword.is.summary),
+    Entry(syntax: "not C, C and D, C or D, (C)", summary: "combine conditions; and binds tighter than or"),
+    Entry(syntax: "LIST > N", summary: "a list (a person's quotes) counts as its length where a number is expected"),
+    Entry(syntax: "a.b.c", summary: "follow a field into the collection it names: speaker.affiliation, document.outlet"),
+  ]
+
+  /// The functions, from the function table.
+  public static var functions: [Entry] {
+    FunctionTable.all.map { Entry(syntax: $0.usage, summary: ($0.isAggregate ? "aggregate: " : "") + $0.summary) }
+  }
+
+  public static let examples: [Example] = [
+    Example(query: #"quotes where speaker = "Putin""#, question: "every quotation of a person, found by any name form"),
+    Example(
+      query: #"quotes where speaker.affiliation = "Russia" and text contains "guarantees""#,
+      question: "what officials of one country said about a word"),
+    Example(query: #"quotes where text contains "open door" show document, speaker, text"#, question: "a phrase, and who said it"),
+    Example(query: #"quotes where text matches /ukrain(e|ian)/i"#, question: "a pattern, ignoring case"),
+    Example(query: #"quotes where cue in ["told", "added"] show speaker, cue, text"#, question: "quotations with given cues"),
+    Example(query: "quotes where speaker is null count", question: "how many quotations have no speaker"),
+    Example(
+      query: "quotes where speaker is not null group by speaker order by count desc",
+      question: "quotations counted per speaker, most first"),
+    Example(
+      query: "quotes where speaker is not null group by speaker where count(distinct document) > 1 show speaker, "
+        + "count(distinct document) as documents",
+      question: "speakers quoted in more than one document"),
+    Example(
+      query: "quotes group by document.outlet show outlet, count as quotes, count(distinct speaker) as speakers",
+      question: "how each outlet quotes: quotations and distinct speakers"),
+    Example(query: "people where quotes > 2 order by quotes desc", question: "people quoted more than twice"),
+    Example(query: "people top 5 by mentions", question: "the five most mentioned people"),
+    Example(
+      query: #"sentences where mentions("Putin") and mentions("NATO") show document, text"#,
+      question: "sentences that name two entities together"),
+    Example(
+      query: #"documents where date >= "2022-01-10" show id, title, outlet, date order by date"#,
+      question: "articles from a date on"),
+    Example(query: #"let russia = quotes where speaker.affiliation = "Russia""#, question: "keep a result under a name"),
+    Example(query: #"russia where text contains "guarantees""#, question: "narrow a kept result"),
+    Example(query: #"concordance "security" width 30 limit 10"#, question: "a word in context across the corpus"),
+    Example(query: #"concordance "guarantees" in quotes"#, question: "a word in context, in quotations only"),
+    Example(query: #"quotes where text contains "guarantees" context paragraph"#, question: "quotations in their paragraph"),
+    Example(
+      query: #"explain quotes where speaker = "Putin" and text contains "NATO""#,
+      question: "which index answers which condition"),
+    Example(
+      query: "paragraphs where boilerplate is not null show document, boilerplate, text",
+      question: "the page furniture hidden by default"),
+    Example(query: "quotes show distinct cue order by cue", question: "the attribution cues in use"),
+  ]
+
+  /// The topics `.help TOPIC` accepts, besides a collection's or keyword's name.
+  public static let topics = ["syntax", "conditions", "functions", "collections", "examples"]
+
+  /// The whole help: syntax, conditions, functions, collections, examples.
+  public static var text: String {
+    topics.compactMap(topic).joined(separator: "\n")
+  }
+
+  /// One topic's help: a section, a collection's fields, or a keyword's summary; nil if unknown.
+  public static func topic(_ name: String) -> String? {
+    switch name.lowercased() {
+    case "syntax":
+      return section("Statements", statements) + "\n" + section("Clauses, in any order after the source", clauses)
+    case "conditions": return section("Conditions and values", conditions)
+    case "functions": return section("Functions", functions)
+    case "collections":
+      return section(
+        "Collections (.schema NAME lists the fields)",
+        Catalog.collections.map { Entry(syntax: $0.name, summary: $0.summary) })
+    case "examples":
+      return "Examples\n" + examples.map { "  -- \($0.question)\n  \($0.query)\n" }.joined()
+    default:
+      if let collection = Catalog.collection(named: name) {
+        let fields = collection.fields.map { Entry(syntax: $0.name, summary: "\($0.shape) — \($0.summary)") }
+        return section("\(collection.name): \(collection.summary)", fields)
+      }
+      if let keyword = Keyword(rawValue: name.lowercased()) { return "\(keyword.rawValue): \(keyword.summary)\n" }
+      return nil
+    }
+  }
+
+  private static func section(_ title: String, _ entries: [Entry]) -> String {
+    let width = min(48, entries.map(\.syntax.count).max() ?? 0)
+    let lines = entries.map { entry -> String in
+      let padding = String(repeating: " ", count: max(1, width - entry.syntax.count + 2))
+      return "  " + entry.syntax + padding + entry.summary
+    }
+    return ([title] + lines).joined(separator: "\n") + "\n"
+  }
+}

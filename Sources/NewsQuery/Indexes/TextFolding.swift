@@ -1,0 +1,98 @@
+import Foundation
+
+/// Case- and accent-insensitive words, so "niinisto" finds "Niinistö" and "NATO" finds "Nato".
+///
+/// Text is cut into words (letters and digits, with their combining marks); punctuation separates words.
+/// The word index, `contains`, concordance and context all use these same words, so they agree.
+enum TextFolding {
+  /// A word of a text: its folded form and its UTF-8 byte range in the text.
+  struct Word: Sendable, Hashable {
+    var folded: String
+    var byteRange: Range<Int>
+  }
+
+  /// `text` folded: lowercase, without accents. ASCII takes a fast path.
+  static func fold(_ text: some StringProtocol) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+    let folded = String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    guard folded.unicodeScalars.contains(where: { letterFolds[$0] != nil }) else { return folded }
+    var result = String.UnicodeScalarView()
+    for scalar in folded.unicodeScalars {
+      if let replacement = letterFolds[scalar] { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(scalar) }
+    }
+    return String(result)
+  }
+
+  /// Letters with a stroke or ligature that Unicode does not decompose, as a reader would type them.
+  private static let letterFolds: [Unicode.Scalar: String] = [
+    "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d",
+  ]
+
+  /// The words of `text`, in order.
+  static func words(_ text: some StringProtocol) -> [Word] {
+    var result: [Word] = []
+    var wordStart: Int?
+    var wordScalars = String.UnicodeScalarView()
+    var offset = 0
+    func finish(at end: Int) {
+      if let start = wordStart {
+        result.append(Word(folded: fold(String(wordScalars)), byteRange: start..<end))
+        wordStart = nil
+        wordScalars = String.UnicodeScalarView()
+      }
+    }
+    for scalar in text.unicodeScalars {
+      if isWordScalar(scalar) || (wordStart != nil && isMark(scalar)) {
+        if wordStart == nil { wordStart = offset }
+        wordScalars.append(scalar)
+      } else {
+        finish(at: offset)
+      }
+      offset += UTF8.width(scalar)
+    }
+    finish(at: offset)
+    return result
+  }
+
+  /// The folded words of `text`, for a phrase a query gives.
+  static func foldedWords(_ text: some StringProtocol) -> [String] { words(text).map(\.folded) }
+
+  /// The byte ranges in `text` where the words of `phrase` occur one after another.
+  static func occurrences(of phrase: [String], in text: some StringProtocol) -> [Range<Int>] {
+    guard !phrase.isEmpty else { return [] }
+    let words = words(text)
+    guard words.count >= phrase.count else { return [] }
+    var found: [Range<Int>] = []
+    for start in 0...(words.count - phrase.count)
+    where (0..<phrase.count).allSatisfy({ words[start + $0].folded == phrase[$0] }) {
+      found.append(words[start].byteRange.lowerBound..<words[start + phrase.count - 1].byteRange.upperBound)
+    }
+    return found
+  }
+
+  /// Whether the words of `phrase` occur one after another in `text`.
+  static func contains(_ phrase: [String], in text: some StringProtocol) -> Bool {
+    guard !phrase.isEmpty else { return false }
+    let words = foldedWords(text)
+    guard words.count >= phrase.count else { return false }
+    for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+      if (1..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] }) { return true }
+    }
+    return false
+  }
+
+  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      let value = scalar.value
+      return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,167 @@
+import NewsCorpus
+
+/// The part of a condition an index answers: the candidate ids and how they were found, for `explain`.
+struct IndexLookup: Sendable {
+  var description: String
+  /// Sorted ids of the collection's items; a superset of the matches, which a filter then rechecks.
+  var ids: [Int]
+}
+
+/// Finds the conjuncts of a `where` condition that indexes answer: equality on entity fields (by any
+/// name form), equality on a field of the speaker or entity (`speaker.affiliation = "Russia"`, through the
+/// entity table), `contains` on text (word index), `mentions(…)` (mention index), a document's id.
+struct IndexSelection {
+  let context: QueryContext
+  let compiler: ExpressionCompiler
+
+  /// Fields whose entity leads back to the items through the model: entity → its quotations, its mentions.
+  private static let reverseLinks: [String: [String: @Sendable (Entity) -> [Int]]] = [
+    "quotes": ["speaker": { $0.quotationIDs }],
+    "mentions": ["entity": { $0.mentionIDs }],
+  ]
+
+  func lookup(_ expression: Expression, in collection: CollectionSchema) -> IndexLookup? {
+    switch expression.kind {
+    case .and(let operands):
+      let lookups = operands.compactMap { lookup($0, in: collection) }
+      guard var result = lookups.first else { return nil }
+      for next in lookups.dropFirst() {
+        result = IndexLookup(
+          description: result.description + "; and " + next.description, ids: SortedIDs.intersect(result.ids, next.ids))
+      }
+      return result
+    case .or(let operands):
+      var lookups: [IndexLookup] = []
+      for operand in operands {
+        guard let found = lookup(operand, in: collection) else { return nil }
+        lookups.append(found)
+      }
+      return IndexLookup(
+        description: lookups.map(\.description).joined(separator: "; or "), ids: SortedIDs.union(lookups.map(\.ids)))
+    case .comparison(let left, let op, let right):
+      if case .path(let path) = left.kind, case .literal(let literal) = right.kind {
+        return comparison(path, op, literal, in: collection, range: expression.range)
+      }
+      if case .path(let path) = right.kind, case .literal(let literal) = left.kind, op == .equal {
+        return comparison(path, op, literal, in: collection, range: expression.range)
+      }
+      return nil
+    case .membership(let left, let list, false):
+      guard case .path(let path) = left.kind, case .list(let elements) = list.kind, !elements.isEmpty else { return nil }
+      var lookups: [IndexLookup] = []
+      for element in elements {
+        guard case .literal(let literal) = element.kind,
+          let found = comparison(path, .equal, literal, in: collection, range: expression.range)
+        else { return nil }
+        lookups.append(found)
+      }
+      return IndexLookup(
+        description: lookups.map(\.description).joined(separator: "; or "), ids: SortedIDs.union(lookups.map(\.ids)))
+    case .contains(let left, let right):
+      guard case .path(let path) = left.kind, path.components.count == 1,
+        path.components[0].name.lowercased() == "text",
+        let phrase = try? ExpressionCompiler.phrase(right, after: "contains")
+      else { return nil }
+      return words(phrase, in: collection, written: compiler.source.excerpt(expression.range))
+    case .call(let name, let arguments, false) where name.name.lowercased() == "mentions":
+      guard MentionsFunction.collections.contains(collection.name) else { return nil }
+      var names: [String] = []
+      for argument in arguments {
+        guard case .literal(let literal) = argument.kind, case .string(let text) = literal.value else { return nil }
+        names.append(text)
+      }
+      guard !names.isEmpty else { return nil }
+      var ids = MentionsFunction.items(mentioning: names[0], in: collection.name, context: context)
+      for other in names.dropFirst() {
+        ids = SortedIDs.intersect(ids, MentionsFunction.items(mentioning: other, in: collection.name, context: context))
+      }
+      return IndexLookup(
+        description: "\(compiler.source.excerpt(expression.range)) — mention index: \(ids.count) \(collection.name)",
+        ids: ids)
+    default:
+      return nil
+    }
+  }
+
+  private func comparison(
+    _ path: FieldPath, _ op: ComparisonOperator, _ literal: Literal, in collection: CollectionSchema,
+    range: SourceRange
+  ) -> IndexLookup? {
+    guard case .string(let text) = literal.value else { return nil }
+    let written = compiler.source.excerpt(range)
+    let first = path.components[0].name.lowercased()
+    if path.components.count == 1, op == .equal {
+      if let link = Self.reverseLinks[collection.name]?[first] {
+        let entities = context.index.entities(named: text)
+        let ids = Array(Set(entities.flatMap { link(context.corpus.entities[$0]) })).sorted()
+        return IndexLookup(
+          description: "\(written) — entity name index: \(count(entities.count, "entity", "entities")) → "
+            + "\(ids.count) \(collection.name)", ids: ids)
+      }
+      if first == "name", collection.field(named: "aliases") != nil {
+        let members = Set(collection.items(context))
+        let ids = context.index.entities(named: text).filter(members.contains)
+        return IndexLookup(description: "\(written) — entity name index: \(ids.count) \(collection.name)", ids: ids)
+      }
+      if first == "document", collection.field(named: "document")?.type == .reference,
+        let document = documentItems(text, in: collection)
+      {
+        return IndexLookup(description: "\(written) — document index: \(document.count) \(collection.name)", ids: document)
+      }
+    }
+    if path.components.count >= 2, let link = Self.reverseLinks[collection.name]?[first],
+      let targetName = collection.field(named: first)?.target, let target = Catalog.collection(named: targetName)
+    {
+      let rest = FieldPath(components: Array(path.components.dropFirst()))
+      let restExpression = Expression(kind: .path(rest), range: rest.range)
+      let literalExpression = Expression(kind: .literal(literal), range: literal.range)
+      let condition = Expression(kind: .comparison(restExpression, op, literalExpression), range: range)
+      guard let compiled = try? compiler.condition(condition, in: Scope(collection: target)) else { return nil }
+      let entities = context.corpus.entities.indices.filter { compiled.holds(context, Row(item: $0)) }
+      let ids = Array(Set(entities.flatMap { link(context.corpus.entities[$0]) })).sorted()
+      return IndexLookup(
+        description: "\(written) — scan of \(context.corpus.entities.count) entities: \(entities.count) match → "
+          + "\(ids.count) \(collection.name)", ids: ids)
+    }
+    return nil
+  }
+
+  private func documentItems(_ id: String, in collection: CollectionSchema) -> [Int]? {
+    guard let documentID = context.index.documentsByID[id] else { return [] }
+    let document = context.corpus.documents[documentID]
+    switch collection.name {
+    case "quotes": return Array(document.quotationIDs)
+    case "sentences": return Array(document.sentenceIDs)
+    case "paragraphs": return Array(document.paragraphIDs)
+    default: return nil
+    }
+  }
+
+  private func words(_ phrase: [String], in collection: CollectionSchema, written: String) -> IndexLookup? {
+    let corpus = context.corpus
+    let postings: String
+    var ids: [Int]
+    switch collection.name {
+    case "quotes":
+      ids = context.index.quoteWords.candidates(for: phrase)
+      postings = phrase.map { "\"\($0)\" \(context.index.quoteWords.count(of: $0))" }.joined(separator: ", ")
+    case "sentences", "paragraphs", "documents":
+      let sentences = context.index.sentenceWords.candidates(for: phrase)
+      postings = phrase.map { "\"\($0)\" \(context.index.sentenceWords.count(of: $0))" }.joined(separator: ", ")
+      switch collection.name {
+      case "sentences": ids = sentences
+      case "paragraphs": ids = Array(Set(sentences.map { corpus.sentences[$0].paragraphID })).sorted()
+      default: ids = Array(Set(sentences.map { corpus.sentences[$0].documentID })).sorted()
+      }
+    default:
+      return nil
+    }
+    let adjacency = phrase.count > 1 ? ", words adjacent checked by the filter" : ""
+    return IndexLookup(
+      description: "\(written) — word index (\(postings)): \(ids.count) \(collection.name)\(adjacency)", ids: ids)
+  }
+
+  private func count(_ number: Int, _ singular: String, _ plural: String) -> String {
+    "\(number) \(number == 1 ? singular : plural)"
+  }
+}

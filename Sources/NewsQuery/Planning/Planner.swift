@@ -1,0 +1,198 @@
+/// Turns a parsed query into a checked plan: resolves its source, checks every clause against the
+/// scope the previous one leaves, and picks indexes for the leading `where` conditions.
+///
+/// Planning never reads more than indexes and the entity table; rows are produced only when the plan runs.
+struct Planner {
+  let context: QueryContext
+  let source: SourceText
+  let namedResults: [String: NamedResult]
+  var compiler: ExpressionCompiler { ExpressionCompiler(context: context, source: source) }
+
+  /// The plan being built: its steps so far, the scope they leave, the expected row count.
+  struct Builder {
+    var steps: [PlanStep] = []
+    var scope: Scope
+    var estimate: Int
+    var kind: ResultKind = .rows
+
+    mutating func add(_ operation: String, _ detail: String, estimate: Int?, run: @escaping PlanStep.Run) {
+      if let estimate { self.estimate = estimate }
+      steps.append(PlanStep(operation: operation, detail: detail, estimatedRows: estimate, run: run))
+    }
+  }
+
+  func plan(_ query: Query) throws(QueryError) -> QueryPlan {
+    var builder: Builder
+    var clauses = query.clauses[...]
+    var sourceName: String
+    switch query.source.kind {
+    case .named(let name):
+      sourceName = name.name
+      if let named = namedResults[name.name.lowercased()] {
+        builder = Builder(scope: named.relation.scope, estimate: named.relation.rows.count, kind: named.kind)
+        let relation = named.relation
+        builder.add("result", "the rows of '\(named.summary.name)'", estimate: relation.rows.count) { _, _, _ in relation }
+        try planLeadingFilters(&clauses, on: &builder, collection: nil)
+      } else if let collection = Catalog.collection(named: name.name) {
+        sourceName = collection.name
+        builder = Builder(scope: Scope(collection: collection), estimate: 0)
+        try planCollection(collection, clauses: &clauses, builder: &builder, query: query)
+      } else {
+        let known = Catalog.collections.map(\.name) + namedResults.values.map(\.summary.name)
+        throw QueryError(
+          "unknown collection '\(name.name)'" + Suggestion.phrase(for: name.name, among: known), at: name.range,
+          notes: ["collections: " + Catalog.collections.map(\.name).joined(separator: ", ")]
+            + (namedResults.isEmpty ? [] : ["results: " + namedResults.values.map(\.summary.name).sorted().joined(separator: ", ")]))
+      }
+    case .concordance(let phrase, let scope, let width):
+      sourceName = "concordance"
+      builder = try ConcordancePlanner(planner: self).plan(phrase: phrase, scope: scope, width: width)
+    }
+    for clause in clauses { try planClause(clause, on: &builder) }
+    if builder.scope.grouping != nil { try planImplicitColumns(on: &builder) }
+    return QueryPlan(steps: builder.steps, scope: builder.scope, kind: builder.kind, sourceName: sourceName)
+  }
+
+  /// A collection source: the items an index gives for the leading `where` conditions, else a scan.
+  private func planCollection(
+    _ collection: CollectionSchema, clauses: inout ArraySlice<Clause>, builder: inout Builder, query: Query
+  ) throws(QueryError) {
+    let showsHidden = collection.isHidden == nil || Self.names("boilerplate", in: query)
+    let hidden = showsHidden ? nil : collection.isHidden
+    let total = collection.items(context).count
+    let leading = Self.leadingFilters(&clauses)
+    guard !leading.isEmpty else {
+      let note = hidden == nil ? "" : " (body only; name `boilerplate` in a condition to see the rest)"
+      builder.add("scan", "\(collection.name): \(total) items\(note)", estimate: total) { _, context, cancel throws(QueryError) in
+        Relation(scope: Scope(collection: collection), rows: try Self.items(collection, hidden, context, cancel))
+      }
+      return
+    }
+    let condition = Self.conjunction(leading)
+    let compiled = try compiler.condition(condition, in: builder.scope)
+    let written = source.excerpt(condition.range)
+    if let lookup = IndexSelection(context: context, compiler: compiler).lookup(condition, in: collection) {
+      let ids = lookup.ids
+      builder.add("index", lookup.description, estimate: ids.count) { _, context, _ in
+        let rows = ids.filter { hidden?(context, $0) != true }.map { Row(item: $0) }
+        return Relation(scope: Scope(collection: collection), rows: rows)
+      }
+      builder.add("filter", "recheck \(written) on \(ids.count) \(ids.count == 1 ? "candidate" : "candidates")", estimate: ids.count) {
+        relation, context, cancel throws(QueryError) in try Self.filter(relation, compiled, context, cancel)
+      }
+      return
+    }
+    builder.add("scan", "\(collection.name): \(total) items, no index for this condition", estimate: total) {
+      _, context, cancel throws(QueryError) in
+      Relation(scope: Scope(collection: collection), rows: try Self.items(collection, hidden, context, cancel))
+    }
+    builder.add("filter", written, estimate: Self.estimate(total, after: condition)) {
+      relation, context, cancel throws(QueryError) in try Self.filter(relation, compiled, context, cancel)
+    }
+  }
+
+  /// Leading `where` clauses on a named result whose rows are still items: an index narrows them too.
+  private func planLeadingFilters(
+    _ clauses: inout ArraySlice<Clause>, on builder: inout Builder, collection: CollectionSchema?
+  ) throws(QueryError) {
+    let scope = builder.scope
+    guard let collection = scope.collection, scope.columns.isEmpty, scope.grouping == nil else { return }
+    var copy = clauses
+    let leading = Self.leadingFilters(&copy)
+    guard !leading.isEmpty else { return }
+    let condition = Self.conjunction(leading)
+    let compiled = try compiler.condition(condition, in: scope)
+    guard let lookup = IndexSelection(context: context, compiler: compiler).lookup(condition, in: collection) else {
+      return
+    }
+    clauses = copy
+    let candidates = Set(lookup.ids)
+    builder.add("index", lookup.description, estimate: min(builder.estimate, candidates.count)) { relation, _, _ in
+      Relation(scope: relation.scope, rows: relation.rows.filter { candidates.contains($0.item) })
+    }
+    builder.add("filter", "recheck \(source.excerpt(condition.range))", estimate: nil) {
+      relation, context, cancel throws(QueryError) in try Self.filter(relation, compiled, context, cancel)
+    }
+  }
+
+  // MARK: - running pieces shared by steps
+
+  static func items(
+    _ collection: CollectionSchema, _ hidden: (@Sendable (QueryContext, Int) -> Bool)?, _ context: QueryContext,
+    _ cancel: Cancellation
+  ) throws(QueryError) -> [Row] {
+    var rows: [Row] = []
+    for (counter, id) in collection.items(context).enumerated() {
+      try cancel.check(counter)
+      if hidden?(context, id) == true { continue }
+      rows.append(Row(item: id))
+    }
+    return rows
+  }
+
+  static func filter(_ relation: Relation, _ condition: Compiled, _ context: QueryContext, _ cancel: Cancellation)
+    throws(QueryError) -> Relation
+  {
+    var kept: [Row] = []
+    for (counter, row) in relation.rows.enumerated() {
+      try cancel.check(counter)
+      if condition.holds(context, row) { kept.append(row) }
+    }
+    return Relation(scope: relation.scope, rows: kept)
+  }
+
+  /// The consecutive `where` clauses at the front, removed from `clauses`.
+  static func leadingFilters(_ clauses: inout ArraySlice<Clause>) -> [Expression] {
+    var conditions: [Expression] = []
+    while let first = clauses.first, case .filter(let condition) = first.kind {
+      conditions.append(condition)
+      clauses = clauses.dropFirst()
+    }
+    return conditions
+  }
+
+  static func conjunction(_ conditions: [Expression]) -> Expression {
+    guard conditions.count > 1 else { return conditions[0] }
+    let range = conditions[0].range.union(conditions[conditions.count - 1].range)
+    return Expression(kind: .and(conditions), range: range)
+  }
+
+  /// A rough share of rows a condition keeps, for `explain`'s estimates when no index applies.
+  static func estimate(_ rows: Int, after condition: Expression) -> Int {
+    func selectivity(_ expression: Expression) -> Double {
+      switch expression.kind {
+      case .and(let operands): return operands.map(selectivity).reduce(1, *)
+      case .or(let operands): return min(1, operands.map(selectivity).reduce(0, +))
+      case .not(let operand): return 1 - selectivity(operand)
+      case .comparison(_, .equal, _), .membership(_, _, false): return 0.1
+      case .contains, .matches, .call: return 0.05
+      default: return 0.33
+      }
+    }
+    return rows == 0 ? 0 : max(1, Int((Double(rows) * selectivity(condition)).rounded()))
+  }
+
+  /// Whether a path anywhere in the query names `field` (so hidden boilerplate is shown).
+  static func names(_ field: String, in query: Query) -> Bool {
+    func inExpression(_ expression: Expression) -> Bool {
+      switch expression.kind {
+      case .path(let path): return path.components.contains { $0.name.lowercased() == field }
+      case .call(_, let arguments, _): return arguments.contains(where: inExpression)
+      case .comparison(let left, _, let right), .contains(let left, let right), .matches(let left, let right):
+        return inExpression(left) || inExpression(right)
+      case .membership(let left, _, _), .nullTest(let left, _), .not(let left): return inExpression(left)
+      case .and(let operands), .or(let operands): return operands.contains(where: inExpression)
+      case .literal, .regex, .list: return false
+      }
+    }
+    return query.clauses.contains { clause in
+      switch clause.kind {
+      case .filter(let condition): return inExpression(condition)
+      case .show(_, let columns): return columns.contains { inExpression($0.expression) }
+      case .group(let keys): return keys.contains(where: inExpression)
+      case .order(let keys): return keys.contains { inExpression($0.expression) }
+      default: return false
+      }
+    }
+  }
+}

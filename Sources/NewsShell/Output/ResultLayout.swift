@@ -1,0 +1,35 @@
+import NewsQuery
+
+/// Facts about a result that several renderers use.
+enum ResultLayout {
+  /// Columns whose every non-null value is a number: right-aligned in tables.
+  static func numericColumns(_ result: ResultSet) -> Set<Int> {
+    var numeric = Set(result.columns.indices)
+    for row in result.rows {
+      for (index, value) in row.enumerated() {
+        switch value {
+        case .number, .null: continue
+        default: numeric.remove(index)
+        }
+      }
+    }
+    return numeric
+  }
+
+  /// `(1 row)`, `(12 rows)`.
+  static func rowCount(_ count: Int) -> String { "(\(count) \(count == 1 ? "row" : "rows"))" }
+
+  /// A cell on one line: line breaks and tabs become spaces.
+  static func singleLine(_ text: String) -> String {
+    text.contains(where: { $0.isNewline || $0 == "\t" }) ? String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }) : text
+  }
+}
+
+/// The ANSI styles used on a terminal, and nothing when colour is off.
+struct Styler {
+  var useColor: Bool
+
+  func header(_ text: String) -> String { useColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+  func match(_ text: String) -> String { useColor ? "\u{1B}[1;33m\(text)\u{1B}[0m" : text }
+  func dim(_ text: String) -> String { useColor ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+}

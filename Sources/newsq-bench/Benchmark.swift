@@ -1,0 +1,117 @@
+import Foundation
+import NewsCorpus
+
+/// Measures corpus loading: `newsq-bench [--runs N] [--scale N,N,…] [PATH …]`.
+///
+/// Loads the corpus (by default ../shared/corpus-gold/dev and seeds) several times and prints the
+/// medians of load seconds, articles per second and megabytes per second, and the peak resident
+/// memory. `--scale` writes the loaded articles, repeated to each count, as JSONL files in a
+/// temporary folder and loads each once, so that throughput at growing sizes shows whether
+/// extraction stays linear. Figures are printed, never asserted.
+@main
+struct Benchmark {
+  static func main() {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    var runs = 5
+    var scales: [Int] = []
+    var paths: [String] = []
+    while !arguments.isEmpty {
+      let argument = arguments.removeFirst()
+      switch argument {
+      case "--runs":
+        runs = arguments.isEmpty ? runs : Int(arguments.removeFirst()) ?? runs
+      case "--scale":
+        let list = arguments.isEmpty ? "" : arguments.removeFirst()
+        scales = list.split(separator: ",").compactMap { Int($0) }
+      case "-h", "--help":
+        print("usage: newsq-bench [--runs N] [--scale N,N,...] [PATH ...]")
+        return
+      default:
+        paths.append(argument)
+      }
+    }
+    if paths.isEmpty {
+      paths = ["../shared/corpus-gold/dev", "seeds"].filter { FileManager.default.fileExists(atPath: $0) }
+    }
+    do {
+      try measure(paths: paths, runs: max(1, runs))
+      if !scales.isEmpty { try measureScaling(paths: paths, counts: scales) }
+    } catch {
+      FileHandle.standardError.write(Data("newsq-bench: \(error)\n".utf8))
+      exit(2)
+    }
+  }
+
+  static func measure(paths: [String], runs: Int) throws {
+    var seconds: [Double] = []
+    var corpus = Corpus()
+    for _ in 0..<runs {
+      let started = Date()
+      corpus = try CorpusLoader().load(paths: paths)
+      seconds.append(Date().timeIntervalSince(started))
+    }
+    let megabytes = Double(corpus.documents.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
+    let median = seconds.sorted()[seconds.count / 2]
+    print("corpus: \(paths.joined(separator: " "))")
+    print(
+      "  \(corpus.documents.count) articles, \(String(format: "%.2f", megabytes)) MB, "
+        + "\(corpus.quotations.count) quotations, \(corpus.entities.count) entities, \(corpus.mentions.count) mentions")
+    print(
+      "  median of \(runs) loads: \(String(format: "%.3f", median)) s, "
+        + "\(String(format: "%.0f", Double(corpus.documents.count) / median)) articles/s, "
+        + "\(String(format: "%.2f", megabytes / median)) MB/s")
+    print("  peak RSS: \(peakResidentMegabytes()) MB")
+  }
+
+  static func measureScaling(paths: [String], counts: [Int]) throws {
+    let source = try CorpusLoader().load(paths: paths)
+    guard !source.documents.isEmpty else { return }
+    let folder = NSTemporaryDirectory() + "newsq-bench-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    print("scaling: the \(source.documents.count) articles repeated, as JSONL, one load each")
+    for count in counts {
+      let file = (folder as NSString).appendingPathComponent("scale-\(count).jsonl")
+      try writeRepeated(source, count: count, to: file)
+      let started = Date()
+      let corpus = try CorpusLoader().load(paths: [file])
+      let elapsed = Date().timeIntervalSince(started)
+      let megabytes = Double(corpus.documents.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
+      print(
+        "  \(count) articles, \(String(format: "%.1f", megabytes)) MB: \(String(format: "%.2f", elapsed)) s, "
+          + "\(String(format: "%.0f", Double(count) / elapsed)) articles/s, "
+          + "\(String(format: "%.2f", megabytes / elapsed)) MB/s, peak RSS \(peakResidentMegabytes()) MB")
+      try FileManager.default.removeItem(atPath: file)
+    }
+  }
+
+  static func writeRepeated(_ corpus: Corpus, count: Int, to path: String) throws {
+    FileManager.default.createFile(atPath: path, contents: nil)
+    guard let handle = FileHandle(forWritingAtPath: path) else { return }
+    defer { try? handle.close() }
+    var buffer = Data()
+    for index in 0..<count {
+      let document = corpus.documents[index % corpus.documents.count]
+      let record: [String: String] = [
+        "id": "\(document.id)#\(index)", "title": document.title?.value ?? "", "text": document.text,
+        "source": document.outlet?.value ?? "",
+      ]
+      buffer.append(try JSONSerialization.data(withJSONObject: record))
+      buffer.append(0x0A)
+      if buffer.count > 8_000_000 {
+        handle.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+      }
+    }
+    handle.write(buffer)
+  }
+
+  /// VmHWM from /proc/self/status: the most memory the process has held, in megabytes.
+  static func peakResidentMegabytes() -> String {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+      let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+    else { return "?" }
+    return String(kilobytes / 1024)
+  }
+}
