@@ -89,7 +89,13 @@ struct MetaCommandTests {
     #expect(folder.read("last.ndjson")?.split(separator: "\n").count == 5)
     let model = try JSONSerialization.jsonObject(with: Data((folder.read("model.json") ?? "").utf8)) as? [String: Any]
     #expect((model?["documents"] as? [Any])?.count == 5)
-    #expect(((model?["quotes"] as? [[String: Any]])?.first?["speaker"]) != nil)
+    let quote = (model?["quotes"] as? [[String: Any]])?.first
+    #expect(quote?["speaker"] != nil)
+    #expect(quote?["key"] as? Int == 0)
+    #expect(quote?["sentence"] is Int)
+    _ = try NewsqProcess.run(["-c", ".export all csv \(folder.path)/tables"])
+    #expect(folder.read("tables/quotes.csv")?.hasPrefix("key,document,speaker,") == true)
+    #expect(folder.read("tables/people.csv") != nil)
     let nothing = try NewsqProcess.run(["-c", ".export ndjson \(folder.path)/x"])
     #expect(nothing.status == 1)
     #expect(nothing.standardError.contains("no result to export yet"))
@@ -106,6 +112,15 @@ struct MetaCommandTests {
     #expect(outcome.standardOutput.split(separator: "\n").count == 1)
     #expect(outcome.standardOutput.contains("\"x1\""))
     #expect(outcome.standardError.contains("<stdin>:3:1: error: "))
+  }
+
+  @Test("the README's table of meta commands is the one .help prints")
+  func readmeTable() throws {
+    let help = try NewsqProcess.run(["-c", ".help"]).standardOutput
+    let table = help.components(separatedBy: "\n\n").first ?? ""
+    let readme = try String(contentsOf: NewsqProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    #expect(table.hasPrefix(".help"))
+    #expect(readme.contains("```\n" + table + "\n```"))
   }
 
   @Test(".schema lists the collections, or one's typed fields, in the output format; an unknown one is an error")

@@ -17,8 +17,8 @@ enum HelpText {
     guard let text = help(on: topic) else {
       let suggestion = Suggestion.closest(to: topic, among: topics).map { " — did you mean '\($0)'?" } ?? ""
       return session.fail(
-        "no help on '\(topic)'\(suggestion); topics: \(LanguageHelp.topics.joined(separator: ", ")), "
-          + "a command (.mode), a collection (quotes) or a keyword (where)")
+        "no help on '\(topic)'; topics: \(LanguageHelp.topics.joined(separator: ", ")), "
+          + "a command (.mode), a collection (quotes) or a keyword (where)\(suggestion)")
     }
     session.emit(text)
     return true
