@@ -36,8 +36,6 @@ final class Session {
   private var valueCache: [String: [ValueChoice]] = [:]
   /// Which entities each name form belongs to, for gathering aliases under one name.
   private var entityNames: [String: [Int]] = [:]
-  /// Kept for the output code written against the skeleton; the shell writes through `emit` and `report`.
-  let console = Console()
 
   init(
     corpus: Corpus, corpusPaths: [String], format: OutputFormat, terminal: TerminalInfo, isInteractive: Bool,
@@ -73,6 +71,7 @@ final class Session {
     currentFileName = fileName
     defer { (currentStatement, currentFileName) = outer }
     let once = redirect?.isOnce == true ? redirect : nil
+    let writtenBefore = once?.resultsWritten ?? 0
     let clock = RunClock()
     let succeeded: Bool
     if statement.isMetaCommand {
@@ -81,7 +80,8 @@ final class Session {
       succeeded = runQuery(statement, source: source, fileName: fileName)
     }
     if timerEnabled { StandardStream.error.write(clock.report() + "\n") }
-    if let once, once === redirect, !isRedirectCommand(statement) {
+    // `.once` ends with the first statement that writes to it, or fails; `.mode` and the like wait.
+    if let once, once === redirect, !isRedirectCommand(statement), !succeeded || once.resultsWritten > writtenBefore {
       redirect = nil
       if let problem = once.finish(keep: succeeded) { return fail(problem) }
     }
@@ -224,25 +224,5 @@ final class Session {
           self.engine.namedResults.map { ($0.name, $0.collection ?? "") }, uniquingKeysWith: { _, last in last })
       },
       values: { [unowned self] collection, field in self.valueSuggestions(collection: collection, field: field) })
-  }
-}
-
-/// Measures one statement for `.timer`: wall-clock and processor time, as DuckDB prints them.
-struct RunClock {
-  private let started = DispatchTime.now().uptimeNanoseconds
-  private let startUsage = RunClock.usage()
-
-  func report() -> String {
-    let real = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-    let end = RunClock.usage()
-    return String(
-      format: "Run Time (s): real %.3f user %.3f sys %.3f", real, end.user - startUsage.user, end.system - startUsage.system)
-  }
-
-  private static func usage() -> (user: Double, system: Double) {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
-    return (seconds(usage.ru_utime), seconds(usage.ru_stime))
   }
 }

@@ -73,7 +73,7 @@ struct MetaCommandTests {
     let failed = try NewsqProcess.run([], input: ".once \(target)\nquotes wher\n")
     #expect(failed.status == 1)
     #expect(folder.read("kept.txt") == "precious\n")
-    let succeeded = try NewsqProcess.run(["--format", "ndjson"], input: ".once \(target)\ndocuments\ndocuments\n")
+    let succeeded = try NewsqProcess.run([], input: ".once \(target)\n.mode ndjson\ndocuments\ndocuments\n")
     #expect(succeeded.status == 0)
     #expect(folder.read("kept.txt")?.split(separator: "\n").count == 5)
     #expect(succeeded.standardOutput.split(separator: "\n").count == 5)
