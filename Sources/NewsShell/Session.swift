@@ -79,7 +79,7 @@ final class Session {
     } else {
       succeeded = runQuery(statement, source: source, fileName: fileName)
     }
-    if timerEnabled { StandardStream.error.write(clock.report() + "\n") }
+    if timerEnabled, !statement.isMetaCommand { StandardStream.error.write(clock.report() + "\n") }
     // `.once` ends with the first statement that writes to it, or fails; `.mode` and the like wait.
     if let once, once === redirect, !isRedirectCommand(statement), !succeeded || once.resultsWritten > writtenBefore {
       redirect = nil

@@ -257,6 +257,14 @@ class TerminalTest(unittest.TestCase):
         shell.child.sendcontrol("c")
         shell.prompt()
         self.assertEqual(shell.exit(), 0)
+        shell = self.shell()
+        shell.child.send("quotes where (\r")
+        shell.child.expect_exact(CONTINUATION)
+        shell.child.sendcontrol("d")
+        shell.child.expect_exact("the unfinished statement was not run")
+        shell.child.expect(pexpect.EOF)
+        shell.child.close()
+        self.assertEqual(shell.child.exitstatus, 0)
 
     def test_quit_and_exit(self):
         shell = self.shell()
