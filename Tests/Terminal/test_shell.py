@@ -178,6 +178,11 @@ class TerminalTest(unittest.TestCase):
         shell.child.expect_exact('speaker = "Peskov"')
         self.assertIn(self.rows_line('quotes where speaker = "Peskov"'), shell.run(""))
 
+    def test_non_ascii_input_works_even_under_the_c_locale(self):
+        shell = self.shell(environment={"LANG": "C", "LC_ALL": None})
+        self.assertIn("Freedom of choice", shell.run('quotes where speaker = "Niinistö"'))
+        self.assertEqual(self.history_entries(), ['quotes where speaker = "Niinistö"'])
+
     def test_the_cursor_moves_over_non_ascii_characters_by_character(self):
         shell = self.shell()
         # Type the name without its first letter, go back over "iinistö" (7 characters) and insert it.
