@@ -98,7 +98,12 @@ final class Session {
       if !text.isEmpty { emit(text) }
       return true
     } catch {
-      reportDiagnostic(error.diagnostic, source: source, fileName: fileName)
+      // Ctrl-C: the terminal has echoed ^C; a line of its own says what happened, with no caret to read.
+      if isInteractive, lineedit_take_interrupt() != 0 {
+        StandardStream.error.write("\nquery cancelled\n")
+      } else {
+        reportDiagnostic(error.diagnostic, source: source, fileName: fileName)
+      }
       return false
     }
   }
