@@ -3,16 +3,16 @@ import NewsQuery
 /// What completion may draw on besides the language's own tables: the shell's meta commands, the named
 /// results of the session, the values of entity fields in the loaded corpus, and the file system.
 /// Closures, so the completer stays a plain function of its input that tests can feed.
-public struct CompletionSource {
-  public var metaCommands: [MetaCommandSyntax]
+struct CompletionSource {
+  var metaCommands: [MetaCommandSyntax]
   /// Named results, each with the collection its rows come from.
-  public var namedResults: () -> [String: String]
+  var namedResults: () -> [String: String]
   /// The values a user may type for a field (entity names, outlets), most frequent first.
-  public var values: (_ collection: String, _ field: String) -> [ValueChoice]
+  var values: (_ collection: String, _ field: String) -> [ValueChoice]
   /// The entries of a folder, for file paths.
-  public var folderEntries: (_ folder: String) -> [FolderEntry]
+  var folderEntries: (_ folder: String) -> [FolderEntry]
 
-  public init(
+  init(
     metaCommands: [MetaCommandSyntax], namedResults: @escaping () -> [String: String] = { [:] },
     values: @escaping (String, String) -> [ValueChoice] = { _, _ in [] },
     folderEntries: @escaping (String) -> [FolderEntry] = FolderEntry.list
@@ -26,15 +26,15 @@ public struct CompletionSource {
 
 /// Computes what Tab does from the text before the cursor. A plain function of its input and its
 /// source, so `.complete TEXT` and the tests can check it without a terminal.
-public struct Completer {
-  public var source: CompletionSource
+struct Completer {
+  var source: CompletionSource
 
-  public init(source: CompletionSource) {
+  init(source: CompletionSource) {
     self.source = source
   }
 
   /// The completion of the word that ends `textBeforeCursor` (which may hold earlier lines of the statement).
-  public func complete(_ textBeforeCursor: String) -> Completion {
+  func complete(_ textBeforeCursor: String) -> Completion {
     let line = textBeforeCursor.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
     if line.drop(while: \.isWhitespace).first == "." {
       return MetaCommandCompleter(completer: self).complete(String(line.drop(while: \.isWhitespace)))

@@ -9,11 +9,11 @@ enum TextFold {
 
 /// A value Tab can insert, with the forms that find it: an entity's canonical name and its aliases
 /// ("Vladimir Putin", "Putin", "Vladimir V. Putin"), so typing any of them offers the one name.
-public struct ValueChoice: Sendable, Hashable {
-  public var value: String
-  public var forms: [String]
+struct ValueChoice: Sendable, Hashable {
+  var value: String
+  var forms: [String]
 
-  public init(_ value: String, forms: [String] = []) {
+  init(_ value: String, forms: [String] = []) {
     self.value = value
     self.forms = forms.isEmpty ? [value] : forms
   }
