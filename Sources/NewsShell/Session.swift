@@ -189,10 +189,16 @@ final class Session {
   }
 
   func reportDiagnostic(_ diagnostic: Diagnostic, source: String, fileName: String?) {
-    var text = DiagnosticExcerpt.crop(DiagnosticRenderer.render(diagnostic, source: source, fileName: fileName))
-    if terminal.useErrorColor, let colon = text.range(of: "error:") {
-      text.replaceSubrange(colon, with: ANSIStyle.red.apply("error:", if: true))
+    var lines = DiagnosticExcerpt.crop(DiagnosticRenderer.render(diagnostic, source: source, fileName: fileName))
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if terminal.useErrorColor, let first = lines.first, let label = first.range(of: "error:") {
+      lines[0].replaceSubrange(label, with: ANSIStyle.red.apply("error:", if: true))
+      // The quoted source line (the one above the caret) in the language's colours.
+      if let caret = lines.firstIndex(where: { $0.contains("^") && $0.allSatisfy { " \t^~".contains($0) } }), caret > 1 {
+        lines[caret - 1] = SyntaxHighlighter.highlight(lines[caret - 1])
+      }
     }
+    let text = lines.joined(separator: "\n")
     StandardStream.error.write(text.hasSuffix("\n") ? text : text + "\n")
   }
 

@@ -317,6 +317,9 @@ class TerminalTest(unittest.TestCase):
     def test_colours_only_without_no_color(self):
         shell = self.shell(environment={"NO_COLOR": ""})
         self.assertIn("\x1b[31merror:", shell.run("quotes wher"))
+        error = shell.run('quotes where speakr = "x"')
+        self.assertIn("quotes \x1b[34mwhere\x1b[0m speakr = \x1b[32m\"x\"\x1b[0m", error)
+        self.assertIn("\x1b[1m", shell.run("documents"))
         shell = self.shell()
         self.assertNotIn("\x1b[", shell.run("quotes wher"))
         shell = self.shell(("--corpus", SEEDS, "--no-color"), environment={"NO_COLOR": ""})

@@ -37,8 +37,9 @@ enum SettingCommands {
     let lines = entries.enumerated().map { index, entry in
       let number = String(index + 1)
       let indent = String(repeating: " ", count: width + 2)
+      let text = session.renderOptions.useColor ? SyntaxHighlighter.highlight(entry) : entry
       return String(repeating: " ", count: width - number.count) + number + "  "
-        + entry.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
+        + text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
     }
     session.emit(lines.map { $0 + "\n" }.joined())
     return true
