@@ -30,8 +30,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // `make bench`: load times, throughput and peak memory of corpus loading, and its scaling.
-    .executableTarget(name: "newsq-bench", dependencies: ["NewsCorpus"]),
+    // `make bench`: load times, throughput and peak memory of corpus loading, its scaling, and query timings.
+    .executableTarget(name: "newsq-bench", dependencies: ["NewsCorpus", "NewsQuery"]),
     .testTarget(name: "NewsCorpusTests", dependencies: ["NewsCorpus"]),
     .testTarget(name: "NewsQueryTests", dependencies: ["NewsQuery"]),
     .testTarget(name: "NewsShellTests", dependencies: ["NewsShell"]),

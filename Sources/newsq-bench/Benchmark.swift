@@ -35,6 +35,7 @@ struct Benchmark {
     }
     do {
       try measure(paths: paths, runs: max(1, runs))
+      QueryTimings.measure(try CorpusLoader().load(paths: paths), runs: max(1, runs))
       if !scales.isEmpty { try measureScaling(paths: paths, counts: scales) }
     } catch {
       FileHandle.standardError.write(Data("newsq-bench: \(error)\n".utf8))

@@ -129,9 +129,10 @@ struct EvaluationTests {
     let plan = try seeds.query(#"explain quotes where speaker = "Stoltenberg" and text contains "NATO""#)
     #expect(plan.kind == .plan)
     #expect(plan.columns == ["step", "operation", "detail", "estimated", "actual"])
-    #expect(column("operation", of: plan) == ["index", "filter"])
+    #expect(column("operation", of: plan) == ["index", "index", "filter"])
     #expect(column("detail", of: plan)[0].contains("entity name index"))
-    #expect(column("detail", of: plan)[0].contains("word index"))
+    #expect(column("detail", of: plan)[1].contains("word index"))
+    #expect(column("actual", of: plan) == column("estimated", of: plan))
     let scan = try seeds.query(#"explain quotes where cue = "said""#)
     #expect(column("operation", of: scan) == ["scan", "filter"])
   }
@@ -143,5 +144,44 @@ struct EvaluationTests {
     let hidden = Fixtures.seedCorpus.paragraphs.filter(\.isBoilerplate).count
     #expect(all.rows == [[.number(Double(Fixtures.seedCorpus.paragraphs.count))]])
     #expect(body.rows == [[.number(Double(Fixtures.seedCorpus.paragraphs.count - hidden))]])
+  }
+}
+
+@Suite("Catalog")
+struct CatalogTests {
+  @Test("value suggestions give every name form of the speakers, most quoted first, and none for free text")
+  func suggestions() {
+    let names = Catalog.valueSuggestions(collection: "quotes", field: "speaker", corpus: WireFixture.corpus)
+    #expect(names.contains("Tom Birch") && names.contains("Anna Keller"))
+    #expect(Catalog.valueSuggestions(collection: "quotes", field: "text", corpus: WireFixture.corpus).isEmpty)
+    #expect(Catalog.valueSuggestions(collection: "documents", field: "outlet", corpus: WireFixture.corpus).first == "Northern Wire")
+    #expect(Catalog.valueSuggestions(collection: "nothing", field: "x", corpus: WireFixture.corpus).isEmpty)
+  }
+
+  @Test("every collection has fields, default columns among them, and targets that exist")
+  func tables() {
+    for collection in Catalog.collections {
+      #expect(!collection.fields.isEmpty)
+      for name in collection.defaultColumns { #expect(collection.field(named: name) != nil, "\(collection.name).\(name)") }
+      for field in collection.fields {
+        if let target = field.target { #expect(Catalog.collection(named: target) != nil, "\(collection.name).\(field.name)") }
+      }
+      #expect(Catalog.schemaTable(collection.name)?.rows.count == collection.fields.count)
+    }
+    #expect(Catalog.collection(named: "organisations")?.name == "organizations")
+    #expect(Catalog.schemaTable("nothing") == nil)
+  }
+
+  @Test("every field of every collection reads on both corpora without trapping")
+  func everyField() throws {
+    for corpus in [Fixtures.seedCorpus, WireFixture.corpus] {
+      let engine = QueryEngine(corpus: corpus)
+      for collection in Catalog.collections {
+        let fields = collection.fields.map(\.name).joined(separator: ", ")
+        let everything = collection.field(named: "boilerplate") == nil ? "" : " where boilerplate is null or boilerplate is not null"
+        let result = try engine.query("\(collection.name)\(everything) show \(fields)")
+        #expect(result.columns.count == collection.fields.count)
+      }
+    }
   }
 }

@@ -135,6 +135,12 @@ struct ParserTests {
       ErrorCase(
         source: "quotes grop by speaker", line: 1, column: 8,
         message: "expected \(clauseList) or the end of the query, found 'grop' — did you mean 'group'?"),
+      ErrorCase(
+        source: #"quotes where text contain "x""#, line: 1, column: 19,
+        message: "expected \(clauseList) or the end of the query, found 'contain' — did you mean 'contains'?"),
+      ErrorCase(
+        source: #"quotes where cue = "a" adn text = "b""#, line: 1, column: 24,
+        message: "expected \(clauseList) or the end of the query, found 'adn' — did you mean 'and'?"),
       ErrorCase(source: "quotes order speaker", line: 1, column: 14, message: "expected 'by', found 'speaker'"),
       ErrorCase(source: "quotes group bye speaker", line: 1, column: 14,
         message: "expected 'by', found 'bye' — did you mean 'by'?"),

@@ -31,31 +31,60 @@ enum TextFolding {
   /// The words of `text`, in order.
   static func words(_ text: some StringProtocol) -> [Word] {
     var result: [Word] = []
-    var wordStart: Int?
-    var wordScalars = String.UnicodeScalarView()
+    forEachWord(in: text) { result.append(Word(folded: $0, byteRange: $1)) }
+    return result
+  }
+
+  /// Calls `body` with each word of `text`, folded, and its byte range — the one scanner every word
+  /// of newsq comes from. ASCII words are lowercased in a reused buffer; others go through `fold`.
+  static func forEachWord(in text: some StringProtocol, _ body: (String, Range<Int>) -> Void) {
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(32)
+    var scalars = String.UnicodeScalarView()
+    var isASCII = true
+    var wordStart = -1
     var offset = 0
     func finish(at end: Int) {
-      if let start = wordStart {
-        result.append(Word(folded: fold(String(wordScalars)), byteRange: start..<end))
-        wordStart = nil
-        wordScalars = String.UnicodeScalarView()
-      }
+      guard wordStart >= 0 else { return }
+      body(isASCII ? String(decoding: buffer, as: UTF8.self) : fold(String(scalars)), wordStart..<end)
+      wordStart = -1
+      buffer.removeAll(keepingCapacity: true)
+      scalars.removeAll()
+      isASCII = true
     }
     for scalar in text.unicodeScalars {
-      if isWordScalar(scalar) || (wordStart != nil && isMark(scalar)) {
-        if wordStart == nil { wordStart = offset }
-        wordScalars.append(scalar)
+      let value = scalar.value
+      if value < 0x80 {
+        let byte = UInt8(value)
+        if (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) {
+          if wordStart < 0 { wordStart = offset }
+          let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+          buffer.append(lower)
+          scalars.append(Unicode.Scalar(lower))
+        } else {
+          finish(at: offset)
+        }
+        offset += 1
+        continue
+      }
+      if isWordScalar(scalar) || (wordStart >= 0 && isMark(scalar)) {
+        if wordStart < 0 { wordStart = offset }
+        isASCII = false
+        scalars.append(scalar)
       } else {
         finish(at: offset)
       }
       offset += UTF8.width(scalar)
     }
     finish(at: offset)
-    return result
   }
 
   /// The folded words of `text`, for a phrase a query gives.
-  static func foldedWords(_ text: some StringProtocol) -> [String] { words(text).map(\.folded) }
+  static func foldedWords(_ text: some StringProtocol) -> [String] {
+    var result: [String] = []
+    forEachWord(in: text) { word, _ in result.append(word) }
+    return result
+  }
 
   /// The byte ranges in `text` where the words of `phrase` occur one after another.
   static func occurrences(of phrase: [String], in text: some StringProtocol) -> [Range<Int>] {

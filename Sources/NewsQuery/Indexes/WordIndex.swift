@@ -8,9 +8,9 @@ struct WordIndex: Sendable {
   /// Indexes `texts(id)` for every id of `ids`, in increasing order.
   init(ids: some Sequence<Int>, text: (Int) -> Substring) {
     for id in ids {
-      var seen = Set<String>()
-      for word in TextFolding.foldedWords(text(id)) where seen.insert(word).inserted {
-        postings[word, default: []].append(Int32(id))
+      let posting = Int32(id)
+      TextFolding.forEachWord(in: text(id)) { word, _ in
+        postings[word, default: []].appendUnlessLast(posting)
       }
     }
   }
@@ -29,6 +29,14 @@ struct WordIndex: Sendable {
 
   /// How many items hold `word`: the size of its posting list, which `explain` reports.
   func count(of word: String) -> Int { postings[word]?.count ?? 0 }
+}
+
+extension Array where Element == Int32 {
+  /// Appends `id` unless it is already the last element: ids arrive in increasing order, so this
+  /// keeps a posting list free of repeats without a set per item.
+  fileprivate mutating func appendUnlessLast(_ id: Int32) {
+    if last != id { append(id) }
+  }
 }
 
 /// Operations on sorted, duplicate-free id lists.

@@ -20,6 +20,12 @@ struct IndexSelection {
     "mentions": ["entity": { $0.mentionIDs }],
   ]
 
+  /// The lookups for the conjuncts of `expression` that an index answers, each shown as its own step.
+  func lookups(_ expression: Expression, in collection: CollectionSchema) -> [IndexLookup] {
+    if case .and(let operands) = expression.kind { return operands.flatMap { lookups($0, in: collection) } }
+    return lookup(expression, in: collection).map { [$0] } ?? []
+  }
+
   func lookup(_ expression: Expression, in collection: CollectionSchema) -> IndexLookup? {
     switch expression.kind {
     case .and(let operands):

@@ -71,11 +71,20 @@ struct Planner {
     let condition = Self.conjunction(leading)
     let compiled = try compiler.condition(condition, in: builder.scope)
     let written = source.excerpt(condition.range)
-    if let lookup = IndexSelection(context: context, compiler: compiler).lookup(condition, in: collection) {
-      let ids = lookup.ids
-      builder.add("index", lookup.description, estimate: ids.count) { _, context, _ in
-        let rows = ids.filter { hidden?(context, $0) != true }.map { Row(item: $0) }
+    let lookups = IndexSelection(context: context, compiler: compiler).lookups(condition, in: collection)
+    if let first = lookups.first {
+      var ids = first.ids
+      let firstIDs = first.ids
+      builder.add("index", first.description, estimate: ids.count) { _, context, _ in
+        let rows = firstIDs.filter { hidden?(context, $0) != true }.map { Row(item: $0) }
         return Relation(scope: Scope(collection: collection), rows: rows)
+      }
+      for next in lookups.dropFirst() {
+        ids = SortedIDs.intersect(ids, next.ids)
+        let keep = Set(next.ids)
+        builder.add("index", next.description + ", intersected", estimate: ids.count) { relation, _, _ in
+          Relation(scope: relation.scope, rows: relation.rows.filter { keep.contains($0.item) })
+        }
       }
       builder.add("filter", "recheck \(written) on \(ids.count) \(ids.count == 1 ? "candidate" : "candidates")", estimate: ids.count) {
         relation, context, cancel throws(QueryError) in try Self.filter(relation, compiled, context, cancel)

@@ -171,7 +171,7 @@ public struct Parser {
     let written = Self.clauseKeywords.map { [.group, .order].contains($0) ? $0.rawValue + " by" : $0.rawValue }
     let expected = "a clause (\(written.joined(separator: ", "))) or the end of the query"
     if peek.kind == .identifier {
-      let hint = Suggestion.phrase(for: peek.lexeme, among: names)
+      let hint = Suggestion.phrase(for: peek.lexeme, among: names + Keyword.allCases.map(\.rawValue))
       return QueryError("expected \(expected), found '\(peek.lexeme)'\(hint)", at: peek.range)
     }
     return error(expected: expected)
