@@ -22,8 +22,12 @@ enum MetaCommands {
       name: ".help", usage: ".help [TOPIC]", summary: "list the commands, or explain one command, collection or keyword",
       arguments: [.helpTopic], action: HelpText.run),
     MetaCommand(
-      name: ".schema", usage: ".schema [COLLECTION]", summary: "list the collections and their typed fields",
-      arguments: [.words(Catalog.collections.map(\.name))], action: { session, words in session.showSchema(words.first) }),
+      name: ".schema", usage: ".schema [COLLECTION]", summary: "list the collections, or one's fields and types",
+      arguments: [.words(Catalog.collections.map(\.name))]
+    ) { session, words in session.showSchema(words.first) },
+    MetaCommand(name: ".results", usage: ".results", summary: "list the results kept with let") { session, _ in
+      session.showNamedResults()
+    },
     MetaCommand(
       name: ".mode", usage: ".mode [FORMAT]", summary: "show or set the output format: " + formatNames,
       arguments: [.words(OutputFormat.allCases.map(\.rawValue))], action: SettingCommands.mode),
@@ -58,9 +62,6 @@ enum MetaCommands {
         """,
       arguments: [.words(["all"] + OutputFormat.allCases.map(\.rawValue)), .path], action: ExportCommand.run),
     MetaCommand(
-      name: ".results", usage: ".results", summary: "list the results kept with `let`",
-      action: { session, _ in session.showNamedResults() }),
-    MetaCommand(
       name: ".history", usage: ".history", summary: "list the statements entered at the prompt",
       action: SettingCommands.history),
     MetaCommand(
@@ -93,8 +94,8 @@ enum MetaCommands {
     let text = statement.text.trimmingCharacters(in: .whitespaces)
     let name = String(text.prefix { !$0.isWhitespace })
     guard let command = all.first(where: { $0.name == name.lowercased() }) else {
-      let suggestion = Suggestion.closest(to: name.lowercased(), among: all.map(\.name)).map { " (did you mean \($0)?)" }
-      return session.fail("unknown command '\(name)'\(suggestion ?? ""); enter .help for the list")
+      let suggestion = Suggestion.closest(to: name.lowercased(), among: all.map(\.name)).map { " — did you mean '\($0)'?" }
+      return session.fail("unknown command '\(name)'; enter .help for the list\(suggestion ?? "")")
     }
     return command.action(session, MetaArgumentSplitter.split(String(text.dropFirst(name.count))))
   }

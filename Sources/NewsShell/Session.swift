@@ -33,9 +33,9 @@ final class Session {
   /// Where the statement being run came from, so errors say `FILE:LINE:COLUMN:`.
   private(set) var currentStatement: ScriptStatement?
   private(set) var currentFileName: String?
-  private var valueCache: [String: [String]] = [:]
-  /// Kept for the output code written against the skeleton; the shell writes through `emit` and `report`.
-  let console = Console()
+  private var valueCache: [String: [ValueChoice]] = [:]
+  /// Which entities each name form belongs to, for gathering aliases under one name.
+  private var entityNames: [String: [Int]] = [:]
 
   init(
     corpus: Corpus, corpusPaths: [String], format: OutputFormat, terminal: TerminalInfo, isInteractive: Bool,
@@ -58,6 +58,7 @@ final class Session {
     corpusPaths = paths
     lastResult = nil
     valueCache = [:]
+    entityNames = [:]
   }
 
   // MARK: Running statements
@@ -70,6 +71,7 @@ final class Session {
     currentFileName = fileName
     defer { (currentStatement, currentFileName) = outer }
     let once = redirect?.isOnce == true ? redirect : nil
+    let writtenBefore = once?.resultsWritten ?? 0
     let clock = RunClock()
     let succeeded: Bool
     if statement.isMetaCommand {
@@ -77,8 +79,9 @@ final class Session {
     } else {
       succeeded = runQuery(statement, source: source, fileName: fileName)
     }
-    if timerEnabled { StandardStream.error.write(clock.report() + "\n") }
-    if let once, once === redirect, !isRedirectCommand(statement) {
+    if timerEnabled, !statement.isMetaCommand { StandardStream.error.write(clock.report() + "\n") }
+    // `.once` ends with the first statement that writes to it, or fails; `.mode` and the like wait.
+    if let once, once === redirect, !isRedirectCommand(statement), !succeeded || once.resultsWritten > writtenBefore {
       redirect = nil
       if let problem = once.finish(keep: succeeded) { return fail(problem) }
     }
@@ -91,10 +94,16 @@ final class Session {
       let outcome = try engine.run(
         statement.text, start: statement.start, isCancelled: { lineedit_interrupt_pending() != 0 })
       if let result = outcome.resultSet { lastResult = result }
-      emit(format.render(outcome, options: renderOptions))
+      let text = format.render(outcome, options: renderOptions)
+      if !text.isEmpty { emit(text) }
       return true
     } catch {
-      reportDiagnostic(error.diagnostic, source: source, fileName: fileName)
+      // Ctrl-C: the terminal has echoed ^C; a line of its own says what happened, with no caret to read.
+      if isInteractive, lineedit_take_interrupt() != 0 {
+        StandardStream.error.write("\nquery cancelled\n")
+      } else {
+        reportDiagnostic(error.diagnostic, source: source, fileName: fileName)
+      }
       return false
     }
   }
@@ -180,48 +189,51 @@ final class Session {
   }
 
   func reportDiagnostic(_ diagnostic: Diagnostic, source: String, fileName: String?) {
-    var text = DiagnosticExcerpt.crop(DiagnosticRenderer.render(diagnostic, source: source, fileName: fileName))
-    if terminal.useErrorColor, let colon = text.range(of: "error:") {
-      text.replaceSubrange(colon, with: ANSIStyle.red.apply("error:", if: true))
+    var lines = DiagnosticExcerpt.crop(DiagnosticRenderer.render(diagnostic, source: source, fileName: fileName))
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if terminal.useErrorColor, let first = lines.first, let label = first.range(of: "error:") {
+      lines[0].replaceSubrange(label, with: ANSIStyle.red.apply("error:", if: true))
+      // The quoted source line (the one above the caret) in the language's colours.
+      if let caret = lines.firstIndex(where: { $0.contains("^") && $0.allSatisfy { " \t^~".contains($0) } }), caret > 1 {
+        lines[caret - 1] = SyntaxHighlighter.highlight(lines[caret - 1])
+      }
     }
+    let text = lines.joined(separator: "\n")
     StandardStream.error.write(text.hasSuffix("\n") ? text : text + "\n")
   }
 
   // MARK: Completion
 
-  /// The values Tab offers inside a string for `field` of `collection`, computed once per corpus.
-  func valueSuggestions(collection: String, field: String) -> [String] {
+  /// The values Tab offers inside a string for `field` of `collection`, computed once per corpus: the
+  /// language's suggestions, most frequent first, with an entity's name forms gathered under its name.
+  func valueSuggestions(collection: String, field: String) -> [ValueChoice] {
     let key = collection + "." + field
     if let cached = valueCache[key] { return cached }
-    let values = Catalog.valueSuggestions(collection: collection, field: field, corpus: corpus)
-    valueCache[key] = values
-    return values
+    if entityNames.isEmpty {
+      for entity in corpus.entities {
+        for form in entity.allNames { entityNames[form, default: []].append(entity.id) }
+      }
+    }
+    var seen = Set<String>()
+    var choices: [ValueChoice] = []
+    for value in Catalog.valueSuggestions(collection: collection, field: field, engine: engine) {
+      // A form shared by several entities ("Smith") stays a value of its own.
+      let owners = entityNames[value] ?? []
+      let choice = owners.count == 1 ? ValueChoice(corpus.entities[owners[0]].name, forms: corpus.entities[owners[0]].allNames) : ValueChoice(value)
+      if seen.insert(choice.value).inserted { choices.append(choice) }
+    }
+    valueCache[key] = choices
+    return choices
   }
 
   /// Everything Tab draws on in this session.
   var completionSource: CompletionSource {
     CompletionSource(
       metaCommands: MetaCommands.syntax,
+      namedResults: { [unowned self] in
+        Dictionary(
+          self.engine.namedResults.map { ($0.name, $0.collection ?? "") }, uniquingKeysWith: { _, last in last })
+      },
       values: { [unowned self] collection, field in self.valueSuggestions(collection: collection, field: field) })
-  }
-}
-
-/// Measures one statement for `.timer`: wall-clock and processor time, as DuckDB prints them.
-struct RunClock {
-  private let started = DispatchTime.now().uptimeNanoseconds
-  private let startUsage = RunClock.usage()
-
-  func report() -> String {
-    let real = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-    let end = RunClock.usage()
-    return String(
-      format: "Run Time (s): real %.3f user %.3f sys %.3f", real, end.user - startUsage.user, end.system - startUsage.system)
-  }
-
-  private static func usage() -> (user: Double, system: Double) {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
-    return (seconds(usage.ru_utime), seconds(usage.ru_stime))
   }
 }

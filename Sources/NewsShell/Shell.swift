@@ -14,6 +14,7 @@ public enum Shell {
     public static let badInput: Int32 = 2
   }
 
+  /// Runs newsq as `options` say and returns the exit status; every error is reported here, never thrown.
   public static func run(_ options: ShellOptions) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
     let terminal = TerminalInfo.detect(environment: environment, noColor: options.noColor)

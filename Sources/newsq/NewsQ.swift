@@ -19,7 +19,7 @@ struct NewsQ: ParsableCommand {
         newsq -c 'quotes where speaker = "Stoltenberg"'
         newsq --corpus articles/ --format ndjson -c 'quotes' > quotes.ndjson
         newsq -f scripts/speakers.nq --keep-going
-        echo 'documents' | newsq --format ndjson
+        echo 'documents' | newsq --format csv
         newsq --generate-completion-script bash > /etc/bash_completion.d/newsq
       """)
 

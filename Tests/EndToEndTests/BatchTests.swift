@@ -90,6 +90,23 @@ struct BatchTests {
     #expect(outcome.standardError.count < 2000)
   }
 
+  @Test("a script that reads itself stops with an error instead of looping")
+  func readsItself() throws {
+    let folder = try ScratchFiles()
+    let script = try folder.write("self.nq", "")
+    _ = try folder.write("self.nq", ".read \(script)\n")
+    let outcome = try NewsqProcess.run(["-f", script])
+    #expect(outcome.status == 1)
+    #expect(outcome.standardError.contains(".read is nested more than 16 deep"))
+  }
+
+  @Test("a folder given as a script is exit 2 with one line")
+  func folderScript() throws {
+    let outcome = try NewsqProcess.run(["-f", "scripts"])
+    #expect(outcome.status == 2)
+    #expect(outcome.standardError == "error: cannot read scripts: it is a folder\n")
+  }
+
   @Test("a missing script is exit 2 with one line")
   func missingScript() throws {
     let outcome = try NewsqProcess.run(["-f", "no/such/script.nq"])

@@ -24,7 +24,9 @@ struct MetaCommandTests {
   func unknown() throws {
     let outcome = try NewsqProcess.run(["-c", ".tiemr on"])
     #expect(outcome.status == 1)
-    #expect(outcome.standardError == "error: unknown command '.tiemr' (did you mean .timer?); enter .help for the list\n")
+    #expect(outcome.standardError == "error: unknown command '.tiemr'; enter .help for the list — did you mean '.timer'?\n")
+    let far = try NewsqProcess.run(["-c", ".frobnicate"])
+    #expect(far.standardError == "error: unknown command '.frobnicate'; enter .help for the list\n")
   }
 
   @Test(".complete prints what Tab offers, a string value with its closing quote")
@@ -50,7 +52,7 @@ struct MetaCommandTests {
   @Test(".timer on reports each statement's time on standard error")
   func timer() throws {
     let outcome = try NewsqProcess.run([], input: ".timer on\ndocuments\n")
-    #expect(outcome.standardError.contains("Run Time (s): real "))
+    #expect(outcome.standardError.components(separatedBy: "Run Time (s): real ").count == 2)
     #expect(!outcome.standardOutput.contains("Run Time"))
   }
 
@@ -71,7 +73,7 @@ struct MetaCommandTests {
     let failed = try NewsqProcess.run([], input: ".once \(target)\nquotes wher\n")
     #expect(failed.status == 1)
     #expect(folder.read("kept.txt") == "precious\n")
-    let succeeded = try NewsqProcess.run(["--format", "ndjson"], input: ".once \(target)\ndocuments\ndocuments\n")
+    let succeeded = try NewsqProcess.run([], input: ".once \(target)\n.mode ndjson\ndocuments\ndocuments\n")
     #expect(succeeded.status == 0)
     #expect(folder.read("kept.txt")?.split(separator: "\n").count == 5)
     #expect(succeeded.standardOutput.split(separator: "\n").count == 5)
@@ -87,7 +89,13 @@ struct MetaCommandTests {
     #expect(folder.read("last.ndjson")?.split(separator: "\n").count == 5)
     let model = try JSONSerialization.jsonObject(with: Data((folder.read("model.json") ?? "").utf8)) as? [String: Any]
     #expect((model?["documents"] as? [Any])?.count == 5)
-    #expect(((model?["quotes"] as? [[String: Any]])?.first?["speaker"]) != nil)
+    let quote = (model?["quotes"] as? [[String: Any]])?.first
+    #expect(quote?["speaker"] != nil)
+    #expect(quote?["key"] as? Int == 0)
+    #expect(quote?["sentence"] is Int)
+    _ = try NewsqProcess.run(["-c", ".export all csv \(folder.path)/tables"])
+    #expect(folder.read("tables/quotes.csv")?.hasPrefix("key,document,speaker,") == true)
+    #expect(folder.read("tables/people.csv") != nil)
     let nothing = try NewsqProcess.run(["-c", ".export ndjson \(folder.path)/x"])
     #expect(nothing.status == 1)
     #expect(nothing.standardError.contains("no result to export yet"))
@@ -106,15 +114,32 @@ struct MetaCommandTests {
     #expect(outcome.standardError.contains("<stdin>:3:1: error: "))
   }
 
-  @Test(".schema lists the collections with typed fields; an unknown one is an error")
+  @Test("the README's table of meta commands is the one .help prints")
+  func readmeTable() throws {
+    let help = try NewsqProcess.run(["-c", ".help"]).standardOutput
+    let table = help.components(separatedBy: "\n\n").first ?? ""
+    let readme = try String(contentsOf: NewsqProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    #expect(table.hasPrefix(".help"))
+    #expect(readme.contains("```\n" + table + "\n```"))
+  }
+
+  @Test(".schema lists the collections, or one's typed fields, in the output format; an unknown one is an error")
   func schema() throws {
-    let outcome = try NewsqProcess.run(["-c", ".schema quotes"])
-    let lines = outcome.standardOutput.split(separator: "\n")
-    #expect(lines.first?.split(separator: " ").first == "field")
-    #expect(lines.contains { $0.hasPrefix("speaker ") && $0.contains("entity") })
+    let outcome = try NewsqProcess.run(["--format", "ndjson", "-c", ".schema quotes"])
+    #expect(outcome.standardOutput.contains(#"{"field":"speaker","type":"entity (people)""#))
     let unknown = try NewsqProcess.run(["-c", ".schema quotse"])
     #expect(unknown.status == 1)
-    #expect(unknown.standardError.contains("did you mean 'quotes'?"))
+    #expect(unknown.standardError == "error: unknown collection 'quotse' — did you mean 'quotes'?\n")
+  }
+
+  @Test(".results lists the results kept with let, and Tab knows their names")
+  func results() throws {
+    let outcome = try NewsqProcess.run(
+      ["--format", "ndjson"],
+      input: "let peskov = quotes where speaker = \"Peskov\"\n.results\n.complete pes\n.complete peskov where spe\n")
+    let lines = outcome.standardOutput.split(separator: "\n")
+    #expect(lines.first?.hasPrefix(#"{"name":"peskov","#) == true)
+    #expect(lines.dropFirst() == ["peskov ", "speaker "])
   }
 
   @Test(".history lists the saved history even outside the prompt")

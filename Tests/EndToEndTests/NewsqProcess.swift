@@ -25,13 +25,18 @@ struct NewsqProcess {
 
   /// Runs newsq with `arguments`, `input` on standard input and `environment` added to a clean one whose
   /// HOME is an empty folder, so no `~/.newsqrc` or history of the person running the tests interferes.
-  static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Outcome {
-    try run(arguments, inputBytes: Array((input ?? "").utf8), environment: environment)
+  /// `executable` replaces the binary (`/bin/sh` to run a README's command line).
+  static func run(
+    _ arguments: [String], input: String? = nil, environment: [String: String] = [:], executable: String? = nil
+  ) throws -> Outcome {
+    try run(arguments, inputBytes: Array((input ?? "").utf8), environment: environment, executable: executable)
   }
 
-  static func run(_ arguments: [String], inputBytes: [UInt8], environment: [String: String] = [:]) throws -> Outcome {
+  static func run(
+    _ arguments: [String], inputBytes: [UInt8], environment: [String: String] = [:], executable: String? = nil
+  ) throws -> Outcome {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
     process.arguments = arguments
     process.currentDirectoryURL = packageRoot
     var base = ProcessInfo.processInfo.environment.filter { ["PATH", "LANG", "LC_ALL", "TMPDIR"].contains($0.key) }

@@ -12,8 +12,13 @@ struct CompleterTests {
     values: { collection, field in
       switch (collection, field) {
       case ("quotes", "speaker"):
-        return ["Jens Stoltenberg", "Stoltenberg", "Wendy Sherman", "Sherman", "Sauli Niinistö", "Brad Sherman"]
-      case ("quotes", "document"): return ["a.txt", "b.txt"]
+        return [
+          ValueChoice("Jens Stoltenberg", forms: ["Jens Stoltenberg", "Stoltenberg"]), ValueChoice("Wendy Sherman"),
+          ValueChoice("Sherman"), ValueChoice("Sauli Niinistö"), ValueChoice("Brad Sherman"),
+          ValueChoice("Vladimir Putin", forms: ["Vladimir Putin", "Vladimir V. Putin", "Putin"]),
+        ]
+      case ("quotes", "document"): return [ValueChoice("a.txt"), ValueChoice("b.txt")]
+      case ("entities", "name"): return [ValueChoice("NATO"), ValueChoice("Vladimir Putin")]
       default: return []
       }
     },
@@ -48,6 +53,22 @@ struct CompleterTests {
     Case(text: "russia where speaker = \"Stol", candidates: ["\"Jens Stoltenberg\""]),
     Case(text: "quotes where document = \"a", candidates: ["\"a.txt\""]),
     Case(text: "quotes where text = \"a", candidates: []),
+    Case(text: "quotes where speaker = \"Vladimir V", candidates: ["\"Vladimir Putin\""]),
+    Case(text: "sentences where mentions(\"Pu", candidates: ["\"Vladimir Putin\""]),
+    Case(text: "sentences where mentions(\"NATO\", \"vla", candidates: ["\"Vladimir Putin\""]),
+    Case(text: "sentences where mentions(\"NATO\") and mentions(", candidates: ["\"NATO\"", "\"Vladimir Putin\""]),
+    Case(text: "sentences where men", candidates: ["mentions ", "mentions("]),
+    Case(text: "concordance \"NATO\" in quo", candidates: ["quotes "]),
+    Case(text: "concordance \"NATO\" wi", candidates: ["width "]),
+    Case(text: "quotes wi", candidates: []),
+    Case(text: "quotes context ", candidates: ["sentence ", "paragraph "]),
+    Case(text: "quotes order by speaker d", candidates: ["desc ", "distinct "]),
+    Case(text: "quotes show speaker a", candidates: ["as "]),
+    Case(text: "let x = quo", candidates: ["quotes "]),
+    Case(text: "let x ", candidates: ["= "]),
+    Case(text: "explain quotes where speaker = \"Stol", candidates: ["\"Jens Stoltenberg\""]),
+    Case(text: "quotes where speaker.", candidates: ["name ", "kind ", "aliases ", "roles ", "affiliation ", "country ",
+      "quotes ", "mentions ", "documents "]),
     Case(text: "quotes where speaker = \"Jens Stoltenberg\"", candidates: []),
     Case(text: "documents; quotes where spe", candidates: ["speaker "]),
     Case(text: "quotes where (\n  spe", candidates: ["speaker "]),
@@ -97,7 +118,7 @@ struct CompleterTests {
   func opensString() {
     let completion = completer.complete("quotes where speaker = ")
     #expect(completion.insertion == "\"")
-    #expect(completion.labels == ["Jens Stoltenberg", "Wendy Sherman", "Sauli Niinistö", "Brad Sherman"])
+    #expect(completion.labels == ["Jens Stoltenberg", "Wendy Sherman", "Sauli Niinistö", "Brad Sherman", "Vladimir Putin"])
     #expect(completer.complete("quotes where speaker = Sto").candidates == ["\"Jens Stoltenberg\""])
   }
 

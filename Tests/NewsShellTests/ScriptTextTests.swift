@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import NewsShell
@@ -51,5 +52,20 @@ struct ScriptTextTests {
     let caretColumn = lines[2].firstIndex(of: "^").map { lines[2].distance(from: lines[2].startIndex, to: $0) }
     let wordStart = lines[1].range(of: "wher").map { lines[1].distance(from: lines[1].startIndex, to: $0.lowerBound) }
     #expect(caretColumn != nil && caretColumn == wordStart)
+  }
+}
+
+@Suite("Syntax colours")
+struct SyntaxHighlighterTests {
+  @Test("keywords, strings and regexes are coloured; the visible text is unchanged")
+  func colours() {
+    let text = #"quotes where speaker = "Pe\"s" and text matches /a;b/i"#
+    let coloured = SyntaxHighlighter.highlight(text)
+    #expect(coloured.contains("\u{1B}[34mwhere\u{1B}[0m"))
+    #expect(coloured.contains("\u{1B}[32m\"Pe\\\"s\"\u{1B}[0m"))
+    #expect(coloured.contains("\u{1B}[35m/a;b/\u{1B}[0mi"))
+    #expect(!coloured.contains("\u{1B}[34mquotes"))
+    let visible = coloured.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+    #expect(visible == text)
   }
 }

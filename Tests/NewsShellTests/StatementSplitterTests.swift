@@ -23,6 +23,15 @@ struct StatementSplitterTests {
     #expect(statements[0].text == "quotes where (\n  text contains \"a\")")
   }
 
+  @Test("a ';' or quote inside a /regex/ belongs to it; an unterminated regex ends with its line")
+  func regex() {
+    let statements = StatementSplitter.split("quotes where text matches /a;\"b\\/c/i; documents\nquotes where text matches /x\ndocuments")
+    #expect(statements.map(\.text) == [
+      "quotes where text matches /a;\"b\\/c/i", "documents", "quotes where text matches /x", "documents",
+    ])
+    #expect(!StatementSplitter.needsMoreInput("quotes where text matches /(x"))
+  }
+
   @Test("a line starting with '.' is one meta command")
   func metaCommands() {
     let statements = StatementSplitter.split(".help; x\nquotes")

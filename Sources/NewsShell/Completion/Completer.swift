@@ -3,18 +3,18 @@ import NewsQuery
 /// What completion may draw on besides the language's own tables: the shell's meta commands, the named
 /// results of the session, the values of entity fields in the loaded corpus, and the file system.
 /// Closures, so the completer stays a plain function of its input that tests can feed.
-public struct CompletionSource {
-  public var metaCommands: [MetaCommandSyntax]
+struct CompletionSource {
+  var metaCommands: [MetaCommandSyntax]
   /// Named results, each with the collection its rows come from.
-  public var namedResults: () -> [String: String]
+  var namedResults: () -> [String: String]
   /// The values a user may type for a field (entity names, outlets), most frequent first.
-  public var values: (_ collection: String, _ field: String) -> [String]
+  var values: (_ collection: String, _ field: String) -> [ValueChoice]
   /// The entries of a folder, for file paths.
-  public var folderEntries: (_ folder: String) -> [FolderEntry]
+  var folderEntries: (_ folder: String) -> [FolderEntry]
 
-  public init(
+  init(
     metaCommands: [MetaCommandSyntax], namedResults: @escaping () -> [String: String] = { [:] },
-    values: @escaping (String, String) -> [String] = { _, _ in [] },
+    values: @escaping (String, String) -> [ValueChoice] = { _, _ in [] },
     folderEntries: @escaping (String) -> [FolderEntry] = FolderEntry.list
   ) {
     self.metaCommands = metaCommands
@@ -26,15 +26,15 @@ public struct CompletionSource {
 
 /// Computes what Tab does from the text before the cursor. A plain function of its input and its
 /// source, so `.complete TEXT` and the tests can check it without a terminal.
-public struct Completer {
-  public var source: CompletionSource
+struct Completer {
+  var source: CompletionSource
 
-  public init(source: CompletionSource) {
+  init(source: CompletionSource) {
     self.source = source
   }
 
   /// The completion of the word that ends `textBeforeCursor` (which may hold earlier lines of the statement).
-  public func complete(_ textBeforeCursor: String) -> Completion {
+  func complete(_ textBeforeCursor: String) -> Completion {
     let line = textBeforeCursor.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
     if line.drop(while: \.isWhitespace).first == "." {
       return MetaCommandCompleter(completer: self).complete(String(line.drop(while: \.isWhitespace)))
@@ -85,7 +85,8 @@ struct StatementCompleter {
     let lowered = word.lowercased()
     var seen = Set<String>()
     let matching = names.filter { $0.lowercased().hasPrefix(lowered) && seen.insert($0.lowercased()).inserted }
-    return .choosing(matching.map { $0 + " " }, replacing: word)
+    // A function is completed with its parenthesis, anything else with a space.
+    return .choosing(matching.map { $0.hasSuffix("(") ? $0 : $0 + " " }, replacing: word)
   }
 
   private enum Pool {
@@ -95,37 +96,39 @@ struct StatementCompleter {
 
   private func wordPool(scope: StatementScope) -> Pool {
     let tokens = scope.body
+    let vocabulary = CompletionVocabulary.self
+    let sources = Catalog.collections.map(\.name) + scope.namedResults.keys.sorted()
     guard let last = tokens.last else {
       if scope.isAfterLetName { return .names(["="]) }
-      let openers = scope.prefix.isEmpty ? CompletionVocabulary.present(CompletionVocabulary.statementOpeners) : []
-      return .names(Catalog.collections.map(\.name) + scope.namedResults.keys.sorted() + openers)
+      let openers = scope.prefix.isEmpty ? vocabulary.present(vocabulary.statementOpeners) : []
+      return .names(sources + openers)
     }
     let lowered = last.lowered
     if last.text == "." {
       return .names(scope.collection(atPathEndingBefore: tokens.count - 1)?.fields.map(\.name) ?? [])
     }
-    if let followers = CompletionVocabulary.followers[lowered], last.isWord {
+    let opensArgument = last.text == "(" || last.text == ","
+    if scope.isValuePosition(after: tokens.count - 1) || (opensArgument && scope.valueSource() != nil) { return .value }
+    if last.isWord, lowered == "in", scope.opener == "concordance" { return .names(sources) }
+    if let followers = vocabulary.followers[lowered], last.isWord {
       return .names(followers)
     }
-    if scope.isValuePosition(after: tokens.count - 1) { return .value }
-    if (last.isWord && CompletionVocabulary.fieldIntroducers.contains(lowered)) || last.text == "(" || last.text == "," {
-      let negation = ["where", "and", "or", "("].contains(lowered) ? CompletionVocabulary.present(["not"]) : []
-      return .names(fieldNames(scope) + negation)
+    if (last.isWord && vocabulary.fieldIntroducers.contains(lowered)) || last.text == "(" || last.text == "," {
+      let negation = ["where", "and", "or", "("].contains(lowered) ? vocabulary.present(["not"]) : []
+      return .names(fieldNames(scope) + vocabulary.functions + negation)
     }
+    let clauses = vocabulary.clauseKeywords(after: scope.opener)
     if scope.isSource(at: tokens.count - 1) {
-      return .names(CompletionVocabulary.clauseKeywords)
+      return .names(clauses)
     }
     if last.isWord, scope.field(atPathEndingAt: tokens.count - 1) != nil {
-      if scope.clause == "where" || scope.clause == "having" { return .names(CompletionVocabulary.operators) }
-      return .names(CompletionVocabulary.present(CompletionVocabulary.fieldModifiers) + CompletionVocabulary.clauseKeywords)
+      if scope.isInCondition { return .names(vocabulary.operators) }
+      return .names(vocabulary.present(Set(scope.clause.flatMap { vocabulary.fieldModifiers[$0] } ?? [])) + clauses)
     }
     if scope.endsValue(at: tokens.count - 1) {
-      let joiners =
-        scope.clause == "where" || scope.clause == "having"
-        ? CompletionVocabulary.present(CompletionVocabulary.conditionJoiners) : []
-      return .names(joiners + CompletionVocabulary.clauseKeywords)
+      return .names((scope.isInCondition ? vocabulary.present(vocabulary.conditionJoiners) : []) + clauses)
     }
-    return .names(fieldNames(scope) + CompletionVocabulary.keywords)
+    return .names(fieldNames(scope) + vocabulary.keywords)
   }
 
   private func fieldNames(_ scope: StatementScope) -> [String] {
@@ -134,7 +137,7 @@ struct StatementCompleter {
 
   /// Values of the field being compared, each inserted as a closed string.
   private func values(scope: StatementScope, replacing word: String) -> Completion {
-    guard let (collection, field) = scope.comparedField() else { return .none }
+    guard let (collection, field) = scope.comparedField() ?? scope.valueSource() else { return .none }
     let quote: Character = word.first == "'" ? "'" : "\""
     let typed = word.first == "\"" || word.first == "'" ? String(word.dropFirst()) : word
     let names = ValueMatcher.matching(source.values(collection.name, field.name), typed: typed)

@@ -1,16 +1,16 @@
 /// What Tab does to a line: replace the word before the cursor and, when several candidates fit, list them.
-public struct Completion: Sendable, Hashable {
+struct Completion: Sendable, Hashable {
   /// Characters before the cursor that the insertion replaces (the word being completed).
-  public var replaceCount: Int
+  var replaceCount: Int
   /// The text put in their place: the one candidate with its trailing space or closing quote, or the
   /// candidates' common prefix. Equal to the replaced text when Tab can only list.
-  public var insertion: String
+  var insertion: String
   /// What each candidate would insert, in the order shown; more than one means the shell lists them.
-  public var candidates: [String]
+  var candidates: [String]
   /// The candidates as the listing shows them (names without quotes or trailing spaces).
-  public var labels: [String]
+  var labels: [String]
 
-  public init(replaceCount: Int, insertion: String, candidates: [String], labels: [String]? = nil) {
+  init(replaceCount: Int, insertion: String, candidates: [String], labels: [String]? = nil) {
     self.replaceCount = replaceCount
     self.insertion = insertion
     self.candidates = candidates
@@ -18,7 +18,7 @@ public struct Completion: Sendable, Hashable {
   }
 
   /// Nothing fits.
-  public static let none = Completion(replaceCount: 0, insertion: "", candidates: [])
+  static let none = Completion(replaceCount: 0, insertion: "", candidates: [])
 
   /// Builds the completion of `word` from candidate insertions: the one candidate, or the prefix they share
   /// when it extends what was typed (else the word stays and the candidates are listed).

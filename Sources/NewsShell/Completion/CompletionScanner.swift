@@ -9,7 +9,7 @@ struct CompletionToken: Sendable, Hashable {
     case number
     /// Brackets, commas, dots, semicolons and comparison operators.
     case symbol
-    /// A `/regex/` literal after `matches`.
+    /// A `/regex/` literal (a slash always opens one, as in the language's lexer).
     case regex
   }
 
@@ -69,10 +69,10 @@ enum CompletionScanner {
         while index < characters.count, isWordCharacter(characters[index]) { index += 1 }
         let word = String(characters[start..<index])
         tokens.append(CompletionToken(kind: word.first?.isNumber == true ? .number : .word, text: word))
-      } else if character == "/", tokens.last.map(isRegexIntroducer) == true {
+      } else if character == "/" {
         let start = index
         index += 1
-        while index < characters.count, characters[index] != "/" {
+        while index < characters.count, characters[index] != "/", !characters[index].isNewline {
           index += characters[index] == "\\" ? 2 : 1
         }
         index = min(index + 1, characters.count)
@@ -90,9 +90,5 @@ enum CompletionScanner {
 
   static func isWordCharacter(_ character: Character) -> Bool {
     character.isLetter || character.isNumber || character == "_"
-  }
-
-  private static func isRegexIntroducer(_ token: CompletionToken) -> Bool {
-    token.isWord && token.lowered == "matches"
   }
 }

@@ -1,5 +1,5 @@
 /// How Tab completes one argument of a meta command.
-public enum MetaArgument: Sendable, Hashable {
+enum MetaArgument: Sendable, Hashable {
   /// A file or folder path.
   case path
   /// One of these words.
@@ -13,11 +13,11 @@ public enum MetaArgument: Sendable, Hashable {
 }
 
 /// A meta command's name and how its arguments complete, as the completer needs them.
-public struct MetaCommandSyntax: Sendable, Hashable {
-  public var name: String
-  public var arguments: [MetaArgument]
+struct MetaCommandSyntax: Sendable, Hashable {
+  var name: String
+  var arguments: [MetaArgument]
 
-  public init(name: String, arguments: [MetaArgument]) {
+  init(name: String, arguments: [MetaArgument]) {
     self.name = name
     self.arguments = arguments
   }

@@ -1,17 +1,17 @@
 import Foundation
 
 /// An entry of a folder, as path completion lists it.
-public struct FolderEntry: Sendable, Hashable {
-  public var name: String
-  public var isFolder: Bool
+struct FolderEntry: Sendable, Hashable {
+  var name: String
+  var isFolder: Bool
 
-  public init(name: String, isFolder: Bool) {
+  init(name: String, isFolder: Bool) {
     self.name = name
     self.isFolder = isFolder
   }
 
   /// The entries of `folder` on disk; none when it cannot be read.
-  public static func list(_ folder: String) -> [FolderEntry] {
+  static func list(_ folder: String) -> [FolderEntry] {
     let manager = FileManager.default
     guard let names = try? manager.contentsOfDirectory(atPath: folder) else { return [] }
     return names.map { name in

@@ -16,6 +16,10 @@ struct StatementScope {
   let clause: String?
   /// Whether the tokens are exactly `let NAME`, so `=` comes next.
   let isAfterLetName: Bool
+  /// The statement opener the query follows (`explain`, `concordance`), lowercased.
+  var opener: String? { prefix.last { $0.isWord && CompletionVocabulary.statementOpeners.contains($0.lowered) }?.lowered }
+  /// Whether the cursor is in a condition (`where`), where a field is followed by an operator.
+  var isInCondition: Bool { clause == "where" || clause == "having" }
 
   init(tokens: [CompletionToken], namedResults: [String: String]) {
     self.namedResults = namedResults
@@ -70,6 +74,29 @@ struct StatementScope {
       return nil
     }
     return field(atPathEndingAt: operatorIndex - 1)
+  }
+
+  /// The field whose values a function's string argument takes, when the cursor is inside such a call
+  /// (`mentions("Pu` → the entities' names).
+  func valueSource() -> (CollectionSchema, FieldSchema)? {
+    var depth = 0
+    for position in body.indices.reversed() {
+      switch body[position].text {
+      case ")": depth += 1
+      case "(":
+        if depth == 0 {
+          guard position > 0, body[position - 1].isWord,
+            let source = CompletionVocabulary.functionArguments[body[position - 1].lowered],
+            let collection = Catalog.collection(named: source.collection), let field = collection.field(named: source.field)
+          else { return nil }
+          let inside = body[(position + 1)...]
+          return inside.allSatisfy({ $0.text == "," || $0.kind != .symbol }) ? (collection, field) : nil
+        }
+        depth -= 1
+      default: continue
+      }
+    }
+    return nil
   }
 
   /// Whether the token at `index` ends a value (a literal, a closing bracket, `null`).

@@ -7,6 +7,18 @@ enum TextFold {
   }
 }
 
+/// A value Tab can insert, with the forms that find it: an entity's canonical name and its aliases
+/// ("Vladimir Putin", "Putin", "Vladimir V. Putin"), so typing any of them offers the one name.
+struct ValueChoice: Sendable, Hashable {
+  var value: String
+  var forms: [String]
+
+  init(_ value: String, forms: [String] = []) {
+    self.value = value
+    self.forms = forms.isEmpty ? [value] : forms
+  }
+}
+
 /// Chooses the values that fit a half-typed string: a value fits when it, or one of its words, starts
 /// with what was typed. A name form inside a longer matching one ("Stoltenberg" in "Jens Stoltenberg")
 /// gives way to it, so one person is one candidate.
@@ -16,13 +28,18 @@ enum ValueMatcher {
   static let maximumConsidered = 1000
 
   static func matching(_ values: [String], typed: String) -> [String] {
+    matching(values.map { ValueChoice($0) }, typed: typed)
+  }
+
+  static func matching(_ choices: [ValueChoice], typed: String) -> [String] {
     let needle = TextFold.fold(typed)
     var seen = Set<String>()
     var matches: [(value: String, folded: String)] = []
-    for value in values {
-      let folded = TextFold.fold(value)
-      guard seen.insert(folded).inserted, fits(folded, needle) else { continue }
-      matches.append((value, folded))
+    for choice in choices {
+      let folded = TextFold.fold(choice.value)
+      guard !seen.contains(folded), choice.forms.contains(where: { fits(TextFold.fold($0), needle) }) else { continue }
+      seen.insert(folded)
+      matches.append((choice.value, folded))
       if matches.count == maximumConsidered { break }
     }
     let kept = matches.filter { candidate in

@@ -9,7 +9,8 @@ public struct ScriptStatement: Sendable, Hashable {
 }
 
 /// Cuts input into statements: at `;`, and at the end of a line unless a parenthesis, bracket or string
-/// is open or the line ends with `\`. A line starting with `.` is a meta command and ends at its line's end.
+/// is open or the line ends with `\`. A `;` or quote inside a string or a `/regex/` is part of it. A line
+/// starting with `.` is a meta command and ends at its line's end.
 public enum StatementSplitter {
   /// The statements of `source`, in order, skipping empty ones and comments.
   public static func split(_ source: String, firstLine: Int = 1) -> [ScriptStatement] {
@@ -34,6 +35,8 @@ public enum StatementSplitter {
     var location: SourceLocation
     var depth = 0
     var quote: Unicode.Scalar?
+    /// Inside `/regex/`, which, as in the lexer, ends at the next unescaped `/` or at the end of the line.
+    var inRegex = false
     var inComment = false
     var previous: Unicode.Scalar?
     var pendingBackslash = false
@@ -62,6 +65,13 @@ public enum StatementSplitter {
         previous = previous == "\\" && scalar == "\\" ? nil : scalar
         return
       }
+      if inRegex, scalar != "\n" {
+        append(scalar)
+        if scalar == "/" && previous != "\\" { inRegex = false }
+        previous = previous == "\\" && scalar == "\\" ? nil : scalar
+        return
+      }
+      inRegex = false
       if pendingBackslash, scalar != "\n", !scalar.properties.isWhitespace {
         pendingBackslash = false
         current.append("\\")
@@ -80,6 +90,7 @@ public enum StatementSplitter {
         if scalar.properties.isWhitespace && currentStart == nil { break }
         if currentStart == nil && scalar == "." { isMeta = true }
         if scalar == "\"" || scalar == "'", !isMeta { quote = scalar }
+        if scalar == "/", !isMeta { inRegex = true }
         if (scalar == "(" || scalar == "[") && !isMeta { depth += 1 }
         if (scalar == ")" || scalar == "]") && !isMeta { depth = max(0, depth - 1) }
         if !pendingBackslash { append(scalar) }

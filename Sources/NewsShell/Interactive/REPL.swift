@@ -31,6 +31,7 @@ struct REPL {
       switch editor.read(prompt: buffer.isEmpty ? Self.prompt : Self.continuationPrompt) {
       case .endOfInput:
         StandardStream.output.write("\n")
+        if !buffer.isEmpty { session.warn("the unfinished statement was not run") }
         session.shouldQuit = true
       case .interrupted:
         buffer = ""

@@ -1,5 +1,4 @@
 import Foundation
-import NewsCorpus
 import NewsQuery
 
 /// `.export [all] FORMAT FILE`: the last result in any output format, or the whole model — every
@@ -49,12 +48,24 @@ enum ExportCommand {
   }
 }
 
-/// One collection of the model as a result: every item, every field.
+/// One collection of the model as a result: every item, every field, keyed by the item's number in its
+/// collection. A field that refers to another item (a quotation's sentence) holds that item's key, so the
+/// tables join without repeating whole sentences and paragraphs.
 enum ModelTable {
   static func of(_ collection: CollectionSchema, in context: QueryContext) -> ResultSet {
     let fields = collection.fields
-    let rows = collection.items(context).map { id in fields.map { $0.read(context, id) } }
-    return ResultSet(collection: collection.name, columns: fields.map(\.name), rows: rows)
+    let rows = collection.items(context).map { id in
+      [Value.number(Double(id))] + fields.map { keyed($0.read(context, id)) }
+    }
+    return ResultSet(collection: collection.name, columns: ["key"] + fields.map(\.name), rows: rows)
+  }
+
+  private static func keyed(_ value: Value) -> Value {
+    switch value {
+    case .item(_, let id, _): return .number(Double(id))
+    case .list(let values): return .list(values.map(keyed))
+    default: return value
+    }
   }
 
   /// `{"quotes":[{…},…],"documents":[…]}`, one collection a line, one item an object.

@@ -1,10 +1,12 @@
 import NewsQuery
 
-/// `.help`: generated from the meta-command table, the catalog and the keywords, never written twice.
+/// `.help`: generated from the meta-command table and the language's own help (`LanguageHelp`),
+/// never written twice.
 enum HelpText {
-  /// What `.help TOPIC` knows: commands (with or without the dot), collections, keywords, `syntax`.
+  /// What `.help TOPIC` knows: the language's topics, commands (with or without the dot), collections, keywords.
   static var topics: [String] {
-    ["syntax"] + MetaCommands.all.map { String($0.name.dropFirst()) } + Catalog.collections.map(\.name)
+    LanguageHelp.topics + MetaCommands.all.map { String($0.name.dropFirst()) } + Catalog.collections.map(\.name)
+      + Keyword.allCases.map(\.rawValue)
   }
 
   static let run: @Sendable (Session, [String]) -> Bool = { session, arguments in
@@ -13,13 +15,16 @@ enum HelpText {
       return true
     }
     guard let text = help(on: topic) else {
-      return session.fail("no help on '\(topic)'; topics: syntax, a command (.mode), a collection (quotes)")
+      let suggestion = Suggestion.closest(to: topic, among: topics).map { " — did you mean '\($0)'?" } ?? ""
+      return session.fail(
+        "no help on '\(topic)'; topics: \(LanguageHelp.topics.joined(separator: ", ")), "
+          + "a command (.mode), a collection (quotes) or a keyword (where)\(suggestion)")
     }
     session.emit(text)
     return true
   }
 
-  /// The command table, names in bold on a terminal.
+  /// The command table, names in bold on a terminal, then the language's statements and where to read more.
   static func overview(useColor: Bool = false) -> String {
     let width = MetaCommands.all.map(\.usage.count).max() ?? 0
     var lines = MetaCommands.all.map { command in
@@ -28,13 +33,12 @@ enum HelpText {
         + command.summary
     }
     lines.append("")
-    lines.append(syntaxLine)
-    lines.append("Collections: " + Catalog.collections.map(\.name).joined(separator: ", ") + ".")
-    lines.append("Enter .help TOPIC for a command, a collection or `syntax`; Tab completes names and values.")
+    lines.append(LanguageHelp.topic("syntax") ?? "")
+    lines.append(
+      "Enter .help TOPIC for more: " + LanguageHelp.topics.joined(separator: ", ")
+        + ", a command, a collection or a keyword. Tab completes names and values.")
     return lines.joined(separator: "\n") + "\n"
   }
-
-  static let syntaxLine = "Queries: COLLECTION [where FIELD = \"VALUE\" | FIELD contains \"WORDS\" [and|or ...]]"
 
   static func help(on topic: String) -> String? {
     if let command = MetaCommands.named(topic) {
@@ -42,14 +46,7 @@ enum HelpText {
       if !command.details.isEmpty { lines += command.details.split(separator: "\n").map { "  " + $0 } }
       return lines.joined(separator: "\n") + "\n"
     }
-    if let collection = Catalog.collection(named: topic) {
-      return SchemaText.describe(collection)
-    }
-    if ["syntax", "language", "query", "queries"].contains(topic.lowercased()) {
-      return syntaxLine + "\nKeywords: " + Keyword.allCases.map(\.rawValue).joined(separator: ", ") + ".\n"
-        + "A statement goes on while a bracket or string is open or a line ends with \\; `;` separates statements.\n"
-    }
-    return nil
+    return LanguageHelp.topic(topic)
   }
 }
 

@@ -1,3 +1,5 @@
+import NewsQuery
+
 /// The meta commands that change or show a setting of the session.
 enum SettingCommands {
   static let mode: @Sendable (Session, [String]) -> Bool = { session, arguments in
@@ -8,7 +10,7 @@ enum SettingCommands {
     }
     guard arguments.count == 1, let format = OutputFormat(rawValue: name.lowercased()) else {
       let names = OutputFormat.allCases.map(\.rawValue)
-      let suggestion = Suggestion.closest(to: name.lowercased(), among: names).map { " (did you mean \($0)?)" } ?? ""
+      let suggestion = Suggestion.closest(to: name.lowercased(), among: names).map { " — did you mean '\($0)'?" } ?? ""
       return session.fail("unknown format '\(arguments.joined(separator: " "))'\(suggestion); formats: " + MetaCommands.formatNames)
     }
     session.format = format
@@ -35,8 +37,9 @@ enum SettingCommands {
     let lines = entries.enumerated().map { index, entry in
       let number = String(index + 1)
       let indent = String(repeating: " ", count: width + 2)
+      let text = session.renderOptions.useColor ? SyntaxHighlighter.highlight(entry) : entry
       return String(repeating: " ", count: width - number.count) + number + "  "
-        + entry.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
+        + text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
     }
     session.emit(lines.map { $0 + "\n" }.joined())
     return true

@@ -31,7 +31,10 @@ struct TerminalInfo: Sendable {
 enum ANSIStyle: String {
   case bold = "1"
   case red = "31"
+  case green = "32"
   case yellow = "33"
+  case blue = "34"
+  case magenta = "35"
   case dim = "2"
 
   func apply(_ text: String, if enabled: Bool) -> String {
