@@ -96,6 +96,10 @@ struct SpeakerAttributionTests {
       body: "Her husband, João, is less certain. “The children need a future,” he says.",
       expected: ["The children need a future, | João"]),
     Case(
+      name: "words the subject applies to someone 'as' are the subject's",
+      body: "Mary Holt openly admires the mayor as a “strong leader,” comparing him to others. The man known as “the Fixer” left.",
+      expected: ["strong leader, | Mary Holt"]),
+    Case(
       name: "an unnamed source gives no speaker",
       body: "“The decision is final,” a senior official said.",
       expected: ["The decision is final, | -"]),

@@ -51,7 +51,7 @@ extension Gazetteer {
     "stipulate", "retort", "relate", "insist", "hint", "signal", "indicate", "assure", "reassure", "inform",
     "brief", "announce", "acknowledge", "object", "protest", "interrupt", "begin", "start", "finish", "conclude",
     "thunder", "declare", "decry", "deride", "denounce", "applaud", "hail", "welcome", "thank", "apologize",
-    "apologise", "confess", "swear", "recall", "remind", "reflect", "tout", "trumpet", "liken",
+    "apologise", "confess", "swear", "recall", "remind", "reflect", "tout", "trumpet", "liken", "exhort", "implore",
   ]
 
   /// say → says, said…: the regular inflections of a verb or phrasal verb ("point out" → "pointed out").

@@ -37,7 +37,9 @@ enum QuotationClassifier {
     if !hasCue { return .scareQuote }
     guard words.count <= labelWords else { return nil }
     let after = afterToken < tokens.count ? afterToken : nil
-    if let before, labelDeterminers.contains(tokens[before].text.lowercased()), let after, tokens[after].isWord,
+    let endsInPunctuation = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(finalByte)
+    if !endsInPunctuation, let before, labelDeterminers.contains(tokens[before].text.lowercased()), let after,
+      tokens[after].isWord,
       !tokens[after].isCapitalised, Gazetteer.speechVerbIndex[tokens[after].text] == nil,
       !Gazetteer.functionWords.contains(tokens[after].text)
     {

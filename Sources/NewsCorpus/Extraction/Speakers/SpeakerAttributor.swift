@@ -25,8 +25,25 @@ struct SpeakerAttributor {
     let afterStart = layout.spanTokens[spanIndex].after
     if afterStart <= last, let found = cueAfter(from: afterStart, to: last) { return found }
     if let found = cueBefore(from: max(first, openToken - Self.cueReach), to: openToken - 1) { return found }
-    return nil
+    return characterization(before: openToken, sentenceStart: first)
   }
+
+  /// "Trump admires Putin as a “strong leader”": words in marks that the sentence's subject applies to
+  /// someone are that subject's, though no speech verb says so. Not "known as", "such as".
+  private func characterization(before openToken: Int, sentenceStart: Int) -> Attribution? {
+    var index = openToken - 1
+    if index >= sentenceStart, ["a", "an", "the"].contains(tokens[index].text.lowercased()) { index -= 1 }
+    guard index > sentenceStart, tokens[index].text.lowercased() == "as", isOutside(index),
+      !Self.notCharacterizing.contains(tokens[index - 1].text.lowercased()),
+      let subject = clauseSubject(before: index, lower: sentenceStart)
+    else { return nil }
+    return Attribution(subject: subject, cue: "as", cueRange: tokens[index].range)
+  }
+
+  static let notCharacterizing: Set<String> = [
+    "known", "such", "so", "just", "referred", "listed", "identified", "billed", "served", "same", "well", "much",
+    "long", "soon", "far", "good", "better", "bad", "worse", "rated", "ranked", "classified", "registered",
+  ]
 
   /// A cue of reported speech in the sentence before the quotation's ("…, Schiff said. “The other
   /// factor…”"), for a quotation with no cue of its own; only a named or pronoun subject counts.
