@@ -20,6 +20,18 @@ extension Gazetteer {
     "sometimes", "often", "first", "second", "third", "finally", "secretary", "president", "minister",
   ]
 
+  /// Adverbs that open a sentence capitalised ("Conversely, …") and so look like names.
+  static let sentenceAdverbs: Set<String> = [
+    "additionally", "conversely", "consequently", "finally", "fortunately", "unfortunately", "similarly",
+    "ironically", "interestingly", "notably", "importantly", "surprisingly", "predictably", "curiously",
+    "separately", "originally", "previously", "recently", "currently", "ultimately", "eventually", "initially",
+    "publicly", "privately", "apparently", "reportedly", "clearly", "obviously", "certainly", "frankly", "honestly",
+    "seriously", "basically", "essentially", "generally", "typically", "usually", "increasingly", "accordingly",
+    "subsequently", "presumably", "allegedly", "nonetheless", "nevertheless", "furthermore", "moreover", "instead",
+    "otherwise", "thus", "hence", "therefore", "regardless", "overall", "ultimately", "specifically", "indeed",
+    "still", "later", "earlier", "afterward", "afterwards", "today", "yesterday", "tonight", "now", "then",
+  ]
+
   static let calendarWords: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",

@@ -92,6 +92,10 @@ enum NameFinder {
         index = end  // a lone word before a title is part of the title ("Oversight Chairman …")
         continue
       }
+      if end - index == 1, isAdverb(tokens, index) {
+        index = end
+        continue
+      }
       var person = candidate(tokens, index..<end, kind: .person, canonical: nil, country: nil)
       if index > 0, isHonorific(tokens[index - 1].text), tokens[index - 1].sentence == word.sentence {
         // "Mr Putin": the honorific belongs to the mention as written, not to the name's key.
@@ -122,6 +126,11 @@ enum NameFinder {
     if !token.isCapitalised { return nameParticles.contains(token.text) }
     if isTitleWord(token.text) || Gazetteer.country(ofDemonym: token.text) != nil { return false }
     return gazetteerMatch(tokens, from: index, limit: limit) == nil
+  }
+
+  /// "Conversely," "Finally," — a capitalised adverb opening a clause, never a name.
+  static func isAdverb(_ tokens: [Token], _ index: Int) -> Bool {
+    Gazetteer.sentenceAdverbs.contains(tokens[index].text.lowercased())
   }
 
   /// "Mr", "Mrs.", "Ms", "Dr": the next capitalised word is a name even if it reads as a title ("Mr. King").

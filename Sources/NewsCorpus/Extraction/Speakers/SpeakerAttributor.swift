@@ -249,7 +249,7 @@ struct SpeakerAttributor {
       return appositiveSubject(commaAt: index, lower: lower)
     }
     if let name = nameEndingAt[index] { return .name(name) }
-    if token.isWord, token.isCapitalised, !NameFinder.isTitleWord(token.text) {
+    if token.isWord, token.isCapitalised, !NameFinder.isTitleWord(token.text), !NameFinder.isAdverb(tokens, index) {
       return .name(index..<(index + 1))
     }
     if lower_ == "he" { return .pronoun(index, .male) }
@@ -323,7 +323,7 @@ struct SpeakerAttributor {
     guard index >= lower, isOutside(index) else { return nil }
     if let name = nameEndingAt[index] { return .name(name) }
     let token = tokens[index]
-    if token.isWord, token.isCapitalised, !NameFinder.isTitleWord(token.text) { return .name(index..<(index + 1)) }
+    if token.isWord, token.isCapitalised, !NameFinder.isTitleWord(token.text), !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
     return nil
   }
 
@@ -370,7 +370,7 @@ struct SpeakerAttributor {
       if let name = nameStartingAt[end + 1], personNameEnds.contains(name.upperBound - 1) { return .name(name) }
       end += 1
     }
-    if token.isWord, token.isCapitalised, !NameFinder.isTitleWord(token.text) { return .name(index..<(index + 1)) }
+    if token.isWord, token.isCapitalised, !NameFinder.isTitleWord(token.text), !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
     if token.isWord,
       ["a", "an", "the", "one", "two", "several", "some", "many", "his", "her", "their", "its"].contains(lower)
       || Gazetteer.anonymousSourceHeads.contains(lower)
