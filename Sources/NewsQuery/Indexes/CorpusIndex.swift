@@ -7,7 +7,7 @@ import NewsCorpus
 /// - mentions: entity → mentions (in the model), sentence → mentions, sentence → quotations;
 /// - documents: id → document.
 public struct CorpusIndex: Sendable {
-  /// Folded name form → entity ids, for alias-aware equality (`speaker = "Stoltenberg"`).
+  /// Folded name form → entity ids, for alias-aware equality (`speaker = "Berg"`).
   var entitiesByName: [String: [Int]] = [:]
   /// Each entity's folded name forms, indexed by entity id.
   var nameForms: [Set<String>] = []
@@ -47,7 +47,7 @@ public struct CorpusIndex: Sendable {
   }
 
   /// The folded forms an entity's name equals: each name and alias; for a person also each one without
-  /// its initials ("Sergei A. Ryabkov" → "sergei ryabkov") and its last word ("ryabkov").
+  /// its initials ("Anna K. Berg" → "anna berg") and its last word ("berg").
   static func nameForms(of entity: Entity) -> Set<String> {
     var forms = Set<String>()
     for name in entity.allNames {

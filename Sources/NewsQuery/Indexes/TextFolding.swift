@@ -1,6 +1,6 @@
 import Foundation
 
-/// Case- and accent-insensitive words, so "niinisto" finds "Niinistö" and "NATO" finds "Nato".
+/// Case- and accent-insensitive words, so "muller" finds "Müller" and "NATO" finds "Nato".
 ///
 /// Text is cut into words (letters and digits, with their combining marks); punctuation separates words.
 /// The word index, `contains`, concordance and context all use these same words, so they agree.

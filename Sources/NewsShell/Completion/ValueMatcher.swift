@@ -1,6 +1,6 @@
 import Foundation
 
-/// Case- and accent-insensitive text for matching what was typed ("niinis" finds "Niinistö").
+/// Case- and accent-insensitive text for matching what was typed ("mull" finds "Müller").
 enum TextFold {
   static func fold(_ text: some StringProtocol) -> String {
     String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
@@ -20,7 +20,7 @@ struct ValueChoice: Sendable, Hashable {
 }
 
 /// Chooses the values that fit a half-typed string: a value fits when it, or one of its words, starts
-/// with what was typed. A name form inside a longer matching one ("Stoltenberg" in "Jens Stoltenberg")
+/// with what was typed. A name form inside a longer matching one ("Berg" in "Anna Berg")
 /// gives way to it, so one person is one candidate.
 enum ValueMatcher {
   static let maximumCandidates = 200
