@@ -42,7 +42,8 @@ extension DocumentExtractor {
     }
     return SpeakerAttributor(
       tokens: paragraph.tokens, spans: paragraph.spans, nameEndingAt: ending, personNameEnds: people,
-      nameStartingAt: starting, layout: paragraph.layout)
+      nameStartingAt: starting, layout: paragraph.layout,
+      tentativePersonEnds: paragraph.tentativePersonEnds)
   }
 
   /// A name the attributor read as a subject that the name finder left out (a lone word opening a sentence).

@@ -74,6 +74,12 @@ struct LocalEntities {
     return index
   }
 
+  /// Whether a one-word name is the surname or first name of a person the document names in full.
+  func knowsPerson(named text: String) -> Bool {
+    guard let word = Self.significantWords(text).last?.lowercased() else { return false }
+    return bySurname[word] != nil || byFirstName[word] != nil
+  }
+
   /// Registers an organisation, place or outlet under its canonical name.
   mutating func addNamed(_ candidate: NameCandidate) -> Int {
     let name = candidate.canonical ?? candidate.text

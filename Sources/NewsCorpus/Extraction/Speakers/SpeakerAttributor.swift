@@ -15,6 +15,8 @@ struct SpeakerAttributor {
   /// For each token that starts a name candidate, the candidate's token range.
   let nameStartingAt: [Int: Range<Int>]
   let layout: TokenLayout
+  /// One-word person names the document does not confirm (see `DocumentExtractor.Analysed`).
+  var tentativePersonEnds: Set<Int> = []
 
   /// How far from a quotation a cue may stand, in tokens; bounds the work per quotation.
   static let cueReach = 60
@@ -93,7 +95,25 @@ struct SpeakerAttributor {
     "until", "whereas", "unless",
   ]
 
+  /// Whether the words in marks end their clause (`“…,” she said`, `“…” — she said`), so that a verb
+  /// after them can be their cue. A fragment running on into its sentence (`called the tweet “unhinged”
+  /// a day after Smith posted it`) is followed by the rest of that sentence, not by its cue.
+  private func closesClause(afterToken start: Int) -> Bool {
+    if tokens[start].kind == .punctuation { return true }
+    var index = start - 1
+    while index >= 0, tokens[index].kind == .mark { index -= 1 }
+    return index >= 0 && tokens[index].kind == .punctuation
+  }
+
   private func cueAfter(from start: Int, to end: Int) -> Attribution? {
+    guard closesClause(afterToken: start) else {
+      // The clause the fragment runs on in may end in a cue of its own ("A clerk who “steals $20” is
+      // held to account, Lee said"): read from its next comma.
+      guard let comma = (start...end).first(where: { isOutside($0) && tokens[$0].isPunctuation(",") }) else {
+        return nil
+      }
+      return cueAfter(from: comma, to: end)
+    }
     var index = start
     var sawDash = false
     while index <= end, tokens[index].kind == .punctuation, [",", ":"].contains(tokens[index].text) || isDash(index) {
@@ -198,6 +218,7 @@ struct SpeakerAttributor {
   /// The subject of the verb at `verbIndex`, read leftwards: past auxiliaries and adverbs, a
   /// parenthesis, "who", an appositive between commas, to a name, a pronoun or an unnamed source.
   func subjectBefore(_ verbIndex: Int, lower: Int) -> Subject? {
+    if let subject = participleSubject(verbIndex, lower: lower) { return subject }
     var index = verbIndex - 1
     func skipModifiers() {
       while index >= lower, tokens[index].isWord, !tokens[index].isCapitalised || index == lower,
@@ -270,6 +291,29 @@ struct SpeakerAttributor {
     return nil
   }
 
+  static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"]
+
+  /// The speaker of a participle with no comma before it: the person named right before it ("footage of
+  /// Jane Doe saying"), else the main clause's subject ("posted a video on Friday saying", "began by
+  /// asking"). A progressive ("she is saying") and a participle after a comma take the usual path.
+  private func participleSubject(_ verbIndex: Int, lower: Int) -> Subject? {
+    let verb = tokens[verbIndex].text.lowercased()
+    let previous = verbIndex - 1
+    guard verb.hasSuffix("ing"), verb != "according", previous >= lower, tokens[previous].isWord, isOutside(previous),
+      !Self.beForms.contains(tokens[previous].text.lowercased())
+    else { return nil }
+    if personNameEnds.contains(previous), let name = nameEndingAt[previous],
+      name.lowerBound == lower || tokens[name.lowerBound - 1].text.lowercased() == "of"
+        || !Self.prepositions.contains(tokens[name.lowerBound - 1].text.lowercased())
+    {
+      return .name(name)
+    }
+    if tokens[previous].isCapitalised, nameEndingAt[previous] != nil { return nil }
+    let subject = clauseSubject(before: verbIndex, lower: lower)
+    if case .name(let name)? = subject, tentativePersonEnds.contains(name.upperBound - 1) { return nil }
+    return subject
+  }
+
   /// The speech verb a coordinated one shares its subject with ("PolitiFact claimed … and concluded").
   private func earlierVerb(before index: Int, lower: Int) -> Int? {
     var scan = index - 1
@@ -304,7 +348,7 @@ struct SpeakerAttributor {
       }
       if let name = nameStartingAt[index], name.upperBound <= comma, personNameEnds.contains(name.upperBound - 1)
       {
-        return .name(name)
+        return .name(titledName(after: name, before: comma) ?? name)
       }
       let lower_ = tokens[index].text.lowercased()
       if lower_ == "he" { return .pronoun(index, .male) }
@@ -317,6 +361,20 @@ struct SpeakerAttributor {
       index += 1
     }
     return nil
+  }
+
+  /// "Smith campaign manager Ann Lee": the person a name and a title before her name describe.
+  private func titledName(after modifier: Range<Int>, before limit: Int) -> Range<Int>? {
+    var index = modifier.upperBound
+    while index < limit, index - modifier.upperBound < 4, tokens[index].isWord,
+      Gazetteer.roleWords.contains(tokens[index].text.lowercased())
+    {
+      index += 1
+    }
+    guard index > modifier.upperBound, index < limit, let name = nameStartingAt[index], name.upperBound <= limit,
+      personNameEnds.contains(name.upperBound - 1)
+    else { return nil }
+    return name
   }
 
   private func nameOrNil(endingAt index: Int, lower: Int) -> Subject? {
