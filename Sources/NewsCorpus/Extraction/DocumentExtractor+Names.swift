@@ -13,7 +13,7 @@ extension DocumentExtractor {
           continue
         }
         guard person != nil else { continue }
-        let word = paragraph.tokens[index].text.lowercased()
+        let word = paragraph.tokens[index].lowercased
         let found: Gender? =
           Gazetteer.malePronouns.contains(word) ? .male : Gazetteer.femalePronouns.contains(word) ? .female : nil
         guard let found else { continue }

@@ -34,9 +34,9 @@ struct SpeakerAttributor {
   /// someone are that subject's, though no speech verb says so. Not "known as", "such as".
   private func characterization(before openToken: Int, sentenceStart: Int) -> Attribution? {
     var index = openToken - 1
-    if index >= sentenceStart, ["a", "an", "the"].contains(tokens[index].text.lowercased()) { index -= 1 }
-    guard index > sentenceStart, tokens[index].text.lowercased() == "as", isOutside(index),
-      !Self.notCharacterizing.contains(tokens[index - 1].text.lowercased()),
+    if index >= sentenceStart, ["a", "an", "the"].contains(tokens[index].lowercased) { index -= 1 }
+    guard index > sentenceStart, tokens[index].lowercased == "as", isOutside(index),
+      !Self.notCharacterizing.contains(tokens[index - 1].lowercased),
       let subject = clauseSubject(before: index, lower: sentenceStart)
     else { return nil }
     return Attribution(subject: subject, cue: "as", cueRange: tokens[index].range)
@@ -136,7 +136,7 @@ struct SpeakerAttributor {
           verb.lemma == "according to" ? subjectAfter(verb.end, limit: end) : subjectBefore(scan, lower: index)
         if let subject { return Attribution(subject: subject, cue: verb.text, cueRange: verb.range) }
       }
-      if tokens[scan].isPunctuation(";") || Self.clauseBreaks.contains(tokens[scan].text.lowercased()) { break }
+      if tokens[scan].isPunctuation(";") || Self.clauseBreaks.contains(tokens[scan].lowercased) { break }
       scan += 1
     }
     return nil
@@ -197,7 +197,7 @@ struct SpeakerAttributor {
 
   func speechVerb(at index: Int) -> Verb? {
     let token = tokens[index]
-    guard token.isWord, isOutside(index), let forms = Gazetteer.speechVerbIndex[token.text.lowercased()] else {
+    guard token.isWord, isOutside(index), let forms = Gazetteer.speechVerbIndex[token.lowercased] else {
       return nil
     }
     let opensSentence = index == 0 || tokens[index - 1].sentence != token.sentence || tokens[index - 1].kind == .mark
@@ -205,7 +205,7 @@ struct SpeakerAttributor {
     for form in forms {
       guard index + form.rest.count < tokens.count else { continue }
       let matches = form.rest.enumerated().allSatisfy { offset, word in
-        tokens[index + 1 + offset].text.lowercased() == word
+        tokens[index + 1 + offset].lowercased == word
       }
       guard matches else { continue }
       let end = index + form.rest.count
@@ -222,12 +222,12 @@ struct SpeakerAttributor {
     var index = verbIndex - 1
     func skipModifiers() {
       while index >= lower, tokens[index].isWord, !tokens[index].isCapitalised || index == lower,
-        Gazetteer.verbModifiers.contains(tokens[index].text.lowercased())
+        Gazetteer.verbModifiers.contains(tokens[index].lowercased)
       {
         index -= 1
       }
-      if index >= lower + 1, tokens[index].isWord, Gazetteer.calendarWords.contains(tokens[index].text.lowercased()),
-        ["on", "last", "this"].contains(tokens[index - 1].text.lowercased())
+      if index >= lower + 1, tokens[index].isWord, Gazetteer.calendarWords.contains(tokens[index].lowercased),
+        ["on", "last", "this"].contains(tokens[index - 1].lowercased)
       {
         index -= 2
       }
@@ -251,12 +251,12 @@ struct SpeakerAttributor {
       index = open - 1
     }
     let token = tokens[index]
-    let lower_ = token.text.lowercased()
+    let lower_ = token.lowercased
     if ["who", "which"].contains(lower_), index - 1 >= lower, tokens[index - 1].isPunctuation(",") {
       return nameOrNil(endingAt: index - 2, lower: lower)
     }
     if let name = nameEndingAt[index] ?? (token.isWord && token.isCapitalised ? index..<(index + 1) : nil),
-      name.lowerBound > lower, Self.prepositions.contains(tokens[name.lowerBound - 1].text.lowercased())
+      name.lowerBound > lower, Self.prepositions.contains(tokens[name.lowerBound - 1].lowercased)
     {
       // "Trump took to Twitter … to accuse": a name after a preposition is no subject.
       return clauseSubject(before: name.lowerBound, lower: lower)
@@ -281,7 +281,7 @@ struct SpeakerAttributor {
     }
     if ["they", "we", "i", "you"].contains(lower_) { return .unnamed }
     if token.isWord, Gazetteer.roleWords.contains(lower_), index - 1 >= lower,
-      ["the", "this"].contains(tokens[index - 1].text.lowercased())
+      ["the", "this"].contains(tokens[index - 1].lowercased)
     {
       return .role(lower_, index)
     }
@@ -297,14 +297,14 @@ struct SpeakerAttributor {
   /// Jane Doe saying"), else the main clause's subject ("posted a video on Friday saying", "began by
   /// asking"). A progressive ("she is saying") and a participle after a comma take the usual path.
   private func participleSubject(_ verbIndex: Int, lower: Int) -> Subject? {
-    let verb = tokens[verbIndex].text.lowercased()
+    let verb = tokens[verbIndex].lowercased
     let previous = verbIndex - 1
     guard verb.hasSuffix("ing"), verb != "according", previous >= lower, tokens[previous].isWord, isOutside(previous),
-      !Self.beForms.contains(tokens[previous].text.lowercased())
+      !Self.beForms.contains(tokens[previous].lowercased)
     else { return nil }
     if personNameEnds.contains(previous), let name = nameEndingAt[previous],
-      name.lowerBound == lower || tokens[name.lowerBound - 1].text.lowercased() == "of"
-        || !Self.prepositions.contains(tokens[name.lowerBound - 1].text.lowercased())
+      name.lowerBound == lower || tokens[name.lowerBound - 1].lowercased == "of"
+        || !Self.prepositions.contains(tokens[name.lowerBound - 1].lowercased)
     {
       return .name(name)
     }
@@ -350,13 +350,13 @@ struct SpeakerAttributor {
       {
         return .name(titledName(after: name, before: comma) ?? name)
       }
-      let lower_ = tokens[index].text.lowercased()
+      let lower_ = tokens[index].lowercased
       if lower_ == "he" { return .pronoun(index, .male) }
       if lower_ == "she" { return .pronoun(index, .female) }
-      if Gazetteer.isRoleHead(lower_), index > lower, tokens[index - 1].text.lowercased() == "the" {
+      if Gazetteer.isRoleHead(lower_), index > lower, tokens[index - 1].lowercased == "the" {
         var head = index
         while head + 1 < comma, Gazetteer.isRoleHead(tokens[head + 1].text) { head += 1 }
-        return .role(tokens[head].text.lowercased(), head)
+        return .role(tokens[head].lowercased, head)
       }
       index += 1
     }
@@ -367,7 +367,7 @@ struct SpeakerAttributor {
   private func titledName(after modifier: Range<Int>, before limit: Int) -> Range<Int>? {
     var index = modifier.upperBound
     while index < limit, index - modifier.upperBound < 4, tokens[index].isWord,
-      Gazetteer.roleWords.contains(tokens[index].text.lowercased())
+      Gazetteer.roleWords.contains(tokens[index].lowercased)
     {
       index += 1
     }
@@ -407,13 +407,13 @@ struct SpeakerAttributor {
   func subjectAfter(_ start: Int, limit: Int) -> Subject? {
     var index = start
     while index <= limit, tokens[index].isWord, !tokens[index].isCapitalised,
-      Gazetteer.verbModifiers.contains(tokens[index].text.lowercased())
+      Gazetteer.verbModifiers.contains(tokens[index].lowercased)
     {
       index += 1
     }
     guard index <= limit, isOutside(index) else { return nil }
     let token = tokens[index]
-    let lower = token.text.lowercased()
+    let lower = token.lowercased
     if lower == "he" { return .pronoun(index, .male) }
     if lower == "she" { return .pronoun(index, .female) }
     if let name = nameInRun(from: index, limit: limit) { return .name(name) }
