@@ -79,13 +79,15 @@ struct Benchmark {
       let file = (folder as NSString).appendingPathComponent("scale-\(count).jsonl")
       try writeRepeated(source, count: count, to: file)
       let started = Date()
-      let corpus = try CorpusLoader().load(paths: [file])
+      let phases = PhaseTimes()
+      let corpus = try CorpusLoader().load(paths: [file]) { phases.note($0.phase) }
       let elapsed = Date().timeIntervalSince(started)
       let megabytes = Double(corpus.documents.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
       print(
         "  \(count) articles, \(String(format: "%.1f", megabytes)) MB: \(String(format: "%.2f", elapsed)) s, "
           + "\(String(format: "%.0f", Double(count) / elapsed)) articles/s, "
           + "\(String(format: "%.2f", megabytes / elapsed)) MB/s, peak RSS \(peakResidentMegabytes()) MB")
+      print("    \(phases.summary(total: elapsed))")
       try FileManager.default.removeItem(atPath: file)
     }
   }

@@ -29,7 +29,7 @@ enum CorpusBuilder {
   }
 
   static func build(_ articles: [RawArticle], reporter: ProgressReporter = ProgressReporter(nil)) -> Corpus {
-    let extracted = extractInParallel(articles, reporter: reporter)
+    var extracted = extractInParallel(articles, reporter: reporter)
     reporter.update {
       $0.phase = .assembling
       $0.articlesDone = 0
@@ -39,6 +39,8 @@ enum CorpusBuilder {
     var corpus = Corpus()
     for (documentIndex, article) in articles.enumerated() {
       let found = extracted[documentIndex]
+      // Each extracted document is dropped once copied into the corpus, so the two are never both whole.
+      extracted[documentIndex] = ExtractedDocument()
       let entityMap = entityMaps[documentIndex]
       var document = Document(
         id: article.id, origin: article.origin, text: article.text,

@@ -83,11 +83,12 @@ public struct CorpusLoader: Sendable {
   }
 
   private func read(file path: String, into articles: inout [RawArticle], report: inout LoadReport) {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    // The file's Data and bytes are gone once decoded: a large JSONL file is then held once, as text.
+    guard let decoded = FileManager.default.contents(atPath: path).map({ TextDecoder.decode([UInt8]($0)) }) else {
       report.skipped.append(LoadProblem(path: path, message: "cannot be read"))
       return
     }
-    switch TextDecoder.decode([UInt8](data)) {
+    switch decoded {
     case .empty:
       report.skipped.append(LoadProblem(path: path, message: "empty file"))
     case .binary:
