@@ -1,5 +1,6 @@
 import Foundation
 import NewsCorpus
+import NewsQuery
 
 /// Measures corpus loading: `newsq-bench [--runs N] [--scale N,N,…] [PATH …]`.
 ///
@@ -88,6 +89,12 @@ struct Benchmark {
           + "\(String(format: "%.0f", Double(count) / elapsed)) articles/s, "
           + "\(String(format: "%.2f", megabytes / elapsed)) MB/s, peak RSS \(peakResidentMegabytes()) MB")
       print("    \(phases.summary(total: elapsed))")
+      // The query indexes a shell builds right after loading: part of what a user waits for.
+      let index = CorpusIndex(corpus: corpus)
+      let total = elapsed + index.buildSeconds
+      print(
+        "    indexes \(String(format: "%.2f", index.buildSeconds)) s; load and indexes \(String(format: "%.2f", total)) s, "
+          + "\(String(format: "%.2f", megabytes / total)) MB/s, peak RSS \(peakResidentMegabytes()) MB")
       try FileManager.default.removeItem(atPath: file)
     }
   }
