@@ -49,6 +49,8 @@ man: deps
 
 # Quote extraction scored against the gold files: the seeds always, the dev set when ../shared is
 # beside the project. Without ../shared the seeds are scored by the Swift re-implementation of the scorer.
+# Tests/Accuracy/split_scores.py adds the dev figures without the ''-quoting articles, the tune and
+# check parts, and speaker accuracy by surnames only.
 SHARED ?= ../shared
 SCORER := $(SHARED)/tools/score-quotes
 DEV := $(SHARED)/corpus-gold/dev
@@ -63,6 +65,8 @@ accuracy: build
 	@if [ -x "$(SCORER)" ] && [ -f "$(DEV)/polnear-dev.jsonl" ]; then \
 	  .build/debug/newsq --corpus $(DEV)/polnear-dev.jsonl --format ndjson -c 'quotes' > .build/accuracy/dev.ndjson; \
 	  echo "dev:"; python3 $(SCORER) $(DEV)/polnear-dev-gold.jsonl .build/accuracy/dev.ndjson | tail -2; \
+	  python3 Tests/Accuracy/split_scores.py $(SCORER) $(DEV)/polnear-dev.jsonl $(DEV)/polnear-dev-gold.jsonl \
+	    .build/accuracy/dev.ndjson; \
 	else \
 	  echo "dev: $(DEV) not found, skipped"; \
 	fi
