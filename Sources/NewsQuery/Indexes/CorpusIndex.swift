@@ -14,8 +14,8 @@ public struct CorpusIndex: Sendable {
   var entitiesByKind: [EntityKind: [Int]] = [:]
   var quoteWords = WordIndex()
   var sentenceWords = WordIndex()
-  var mentionsBySentence: [Int: [Int]] = [:]
-  var quotesBySentence: [Int: [Int]] = [:]
+  var mentionsBySentence = IDLists()
+  var quotesBySentence = IDLists()
   var documentsByID: [String: Int] = [:]
   /// Seconds the build took, for the benchmark.
   public private(set) var buildSeconds: Double = 0
@@ -35,15 +35,28 @@ public struct CorpusIndex: Sendable {
     }
     for document in corpus.documents.indices { documentsByID[corpus.documents[document].id] = document }
     guard includingText else { return }
-    quoteWords = WordIndex(ids: corpus.quotations.indices) { corpus.quotations[$0].text[...] }
-    sentenceWords = WordIndex(ids: corpus.sentences.indices) { id in
-      let sentence = corpus.sentences[id]
-      return corpus.text(of: sentence.byteRange, inDocument: sentence.documentID)
-    }
-    for mention in corpus.mentions { mentionsBySentence[mention.sentenceID, default: []].append(mention.id) }
-    for quotation in corpus.quotations { quotesBySentence[quotation.sentenceID, default: []].append(quotation.id) }
+    let texts = corpus.documents.map { ContiguousText($0.text) }
+    (quoteWords, sentenceWords) = Self.wordIndexes(corpus, texts)
+    mentionsBySentence = IDLists(corpus.mentions.lazy.map { ($0.sentenceID, $0.id) })
+    quotesBySentence = IDLists(corpus.quotations.lazy.map { ($0.sentenceID, $0.id) })
     let elapsed = clock.now - start
     buildSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  }
+
+  /// The word indexes of quotations and of sentences, the sentences' read from their documents' bytes.
+  private static func wordIndexes(_ corpus: Corpus, _ texts: [ContiguousText]) -> (WordIndex, WordIndex) {
+    let indexes = ParallelWork.map(2) { which in
+      if which == 0 {
+        return WordIndex(ids: corpus.quotations.indices) { id, body in
+          ContiguousText(corpus.quotations[id].text).withBytes(body)
+        }
+      }
+      return WordIndex(ids: corpus.sentences.indices) { id, body in
+        let sentence = corpus.sentences[id]
+        texts[sentence.documentID].withBytes(in: sentence.byteRange, body)
+      }
+    }
+    return (indexes[0], indexes[1])
   }
 
   /// The folded forms an entity's name equals: each name and alias; for a person also each one without

@@ -79,6 +79,70 @@ enum TextFolding {
     finish(at: offset)
   }
 
+  /// `forEachWord` over UTF-8 bytes, for building indexes: calls `body` with each word's folded bytes
+  /// and their `WordTable.hash`. The same words as `forEachWord`; an ASCII word makes no String.
+  static func forEachWord(
+    inBytes bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void
+  ) {
+    let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(64)
+    var hash = offsetBasis
+    var isInWord = false
+    var isASCII = true
+    func finish() {
+      guard isInWord else { return }
+      if isASCII {
+        buffer.withUnsafeBufferPointer { body($0, hash) }
+      } else {
+        // The word's scalars with ASCII letters lowered, as `forEachWord` hands them to `fold`.
+        var folded = fold(String(decoding: buffer, as: UTF8.self))
+        folded.withUTF8 { body($0, WordTable.hash($0)) }
+      }
+      isInWord = false
+      isASCII = true
+      hash = offsetBasis
+      buffer.removeAll(keepingCapacity: true)
+    }
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) {
+          let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+          isInWord = true
+          buffer.append(lower)
+          hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+        } else {
+          finish()
+        }
+        index += 1
+        continue
+      }
+      let (scalar, width) = decodeScalar(bytes, at: index)
+      if isWordScalar(scalar) || (isInWord && isMark(scalar)) {
+        isInWord = true
+        isASCII = false
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]))
+      } else {
+        finish()
+      }
+      index += width
+    }
+    finish()
+  }
+
+  /// The scalar a valid UTF-8 sequence starts at `index` with, and its width (U+FFFD, 1 past the end).
+  private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+    let lead = bytes[index]
+    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    guard index + width <= bytes.count else { return ("\u{FFFD}", 1) }
+    var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+    for offset in 1..<width { value = (value << 6) | UInt32(bytes[index + offset] & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+  }
+
   /// The folded words of `text`, for a phrase a query gives.
   static func foldedWords(_ text: some StringProtocol) -> [String] {
     var result: [String] = []

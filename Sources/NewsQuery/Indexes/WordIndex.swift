@@ -1,16 +1,45 @@
+import NewsCorpus
+
 /// Folded word → the sorted ids of the items whose text holds it. A phrase intersects its words'
 /// postings; the caller then verifies that the words are adjacent, on those few items only.
+///
+/// Built over the items' UTF-8 bytes (`TextFolding.forEachWord(inBytes:)`), words interned in a
+/// `WordTable`: no String per word. Large inputs are cut into consecutive pieces indexed on every
+/// core, whose postings are then appended in order, so the index is the same whatever the cores.
 struct WordIndex: Sendable {
-  private(set) var postings: [String: [Int32]] = [:]
+  private var words = WordTable()
+  /// Posting lists by word id.
+  private var postings: [[Int32]] = []
 
   init() {}
 
-  /// Indexes `texts(id)` for every id of `ids`, in increasing order.
-  init(ids: some Sequence<Int>, text: (Int) -> Substring) {
-    for id in ids {
-      let posting = Int32(id)
-      TextFolding.forEachWord(in: text(id)) { word, _ in
-        postings[word, default: []].appendUnlessLast(posting)
+  /// Indexes the bytes `withText(id, body)` gives `body` for every id of `ids`, in increasing order.
+  init(ids: Range<Int>, withText: (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
+    let pieces = ids.count < 4096 ? [ids] : ParallelWork.chunks(of: ids.count, pieces: ParallelWork.pieces)
+      .map { (ids.lowerBound + $0.lowerBound)..<(ids.lowerBound + $0.upperBound) }
+    let parts = ParallelWork.map(pieces.count) { piece in
+      var part = WordIndex()
+      for id in pieces[piece] {
+        let posting = Int32(id)
+        withText(id) { bytes in
+          TextFolding.forEachWord(inBytes: bytes) { word, hash in
+            let wordID = part.words.insert(word, hash: hash)
+            if wordID == part.postings.count { part.postings.append([]) }
+            if part.postings[wordID].last != posting { part.postings[wordID].append(posting) }
+          }
+        }
+      }
+      return part
+    }
+    guard parts.count > 1 else {
+      self = parts.first ?? WordIndex()
+      return
+    }
+    for part in parts {
+      for localID in 0..<part.words.count {
+        let wordID = part.words.withWord(localID) { words.insert($0, hash: $1) }
+        if wordID == postings.count { postings.append([]) }
+        postings[wordID].append(contentsOf: part.postings[localID])
       }
     }
   }
@@ -18,7 +47,7 @@ struct WordIndex: Sendable {
   /// Ids of items holding every word of `phrase` (a superset of those holding the phrase itself).
   func candidates(for phrase: [String]) -> [Int] {
     guard !phrase.isEmpty else { return [] }
-    let lists = Set(phrase).map { postings[$0] ?? [] }.sorted { $0.count < $1.count }
+    let lists = Set(phrase).map { posting(of: $0) }.sorted { $0.count < $1.count }
     guard var result = lists.first else { return [] }
     for list in lists.dropFirst() {
       result = SortedIDs.intersect(result, list)
@@ -28,14 +57,10 @@ struct WordIndex: Sendable {
   }
 
   /// How many items hold `word`: the size of its posting list, which `explain` reports.
-  func count(of word: String) -> Int { postings[word]?.count ?? 0 }
-}
+  func count(of word: String) -> Int { posting(of: word).count }
 
-extension Array where Element == Int32 {
-  /// Appends `id` unless it is already the last element: ids arrive in increasing order, so this
-  /// keeps a posting list free of repeats without a set per item.
-  fileprivate mutating func appendUnlessLast(_ id: Int32) {
-    if last != id { append(id) }
+  private func posting(of word: String) -> [Int32] {
+    words.id(of: word).map { postings[$0] } ?? []
   }
 }
 
