@@ -13,9 +13,8 @@ extension DocumentExtractor {
           continue
         }
         guard person != nil else { continue }
-        let word = paragraph.tokens[index].lowercased
-        let found: Gender? =
-          Gazetteer.malePronouns.contains(word) ? .male : Gazetteer.femalePronouns.contains(word) ? .female : nil
+        let word = paragraph.tokens[index]
+        let found: Gender? = word.has(.malePronouns) ? .male : word.has(.femalePronouns) ? .female : nil
         guard let found else { continue }
         if let gender, gender != found { conflicting = true }
         gender = found
@@ -26,9 +25,9 @@ extension DocumentExtractor {
 
   func isFollowedBySpeechVerb(_ tokens: [Token], _ start: Int) -> Bool {
     var index = start
-    while index < tokens.count, tokens[index].isWord, Gazetteer.verbModifiers.contains(tokens[index].text) { index += 1 }
+    while index < tokens.count, tokens[index].isWord, tokens[index].hasAsWritten(.verbModifiers) { index += 1 }
     guard index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalised else { return false }
-    return Gazetteer.speechVerbIndex[tokens[index].text] != nil
+    return tokens[index].hasAsWritten(.speechVerb)
   }
 
   func makeAttributor(_ paragraph: Analysed) -> SpeakerAttributor {
@@ -51,7 +50,7 @@ extension DocumentExtractor {
     guard last < tokens.count, tokens[last].isWord else { return nil }
     var first = last
     while first > 0, last - first < 3, tokens[first - 1].isWord, tokens[first - 1].isCapitalised,
-      !NameFinder.isTitleWord(tokens[first - 1].text), tokens[first - 1].sentence == tokens[last].sentence
+      !tokens[first - 1].has(.titleWord), tokens[first - 1].sentence == tokens[last].sentence
     {
       first -= 1
     }

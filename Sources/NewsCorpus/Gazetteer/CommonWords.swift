@@ -1,6 +1,6 @@
 /// Words that start a capitalised run without being a name: function words, pronouns, days and months.
 extension Gazetteer {
-  static let functionWords: Set<String> = [
+  static let functionWords: WordSet = [
     "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "if", "then", "than", "when", "while",
     "where", "whether", "because", "since", "after", "before", "although", "though", "as", "at", "by", "from",
     "in", "into", "of", "on", "onto", "over", "to", "under", "up", "with", "without", "within", "about",
@@ -21,7 +21,7 @@ extension Gazetteer {
   ]
 
   /// Adverbs that open a sentence capitalised ("Conversely, …") and so look like names.
-  static let sentenceAdverbs: Set<String> = [
+  static let sentenceAdverbs: WordSet = [
     "additionally", "conversely", "consequently", "finally", "fortunately", "unfortunately", "similarly",
     "ironically", "interestingly", "notably", "importantly", "surprisingly", "predictably", "curiously",
     "separately", "originally", "previously", "recently", "currently", "ultimately", "eventually", "initially",
@@ -32,18 +32,18 @@ extension Gazetteer {
     "still", "later", "earlier", "afterward", "afterwards", "today", "yesterday", "tonight", "now", "then",
   ]
 
-  static let calendarWords: Set<String> = [
+  static let calendarWords: WordSet = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter",
   ]
 
-  static let malePronouns: Set<String> = ["he", "him", "his", "himself"]
-  static let femalePronouns: Set<String> = ["she", "her", "hers", "herself"]
-  static let pluralPronouns: Set<String> = ["they", "them", "their", "we", "i"]
+  static let malePronouns: WordSet = ["he", "him", "his", "himself"]
+  static let femalePronouns: WordSet = ["she", "her", "hers", "herself"]
+  static let pluralPronouns: WordSet = ["they", "them", "their", "we", "i"]
 
   /// Words between a subject and its speech verb that do not change who speaks ("has also said").
-  static let verbModifiers: Set<String> = [
+  static let verbModifiers: WordSet = [
     "has", "have", "had", "also", "later", "then", "previously", "earlier", "once", "again", "recently",
     "repeatedly", "often", "would", "will", "could", "may", "might", "did", "does", "do", "is", "was", "were",
     "are", "be", "been", "being", "flatly", "simply", "just", "never", "not", "further", "publicly", "privately",

@@ -15,16 +15,24 @@ struct GazetteerEntry: Sendable {
 /// Only things that are not people: names of people are always found from the text. Lookups are
 /// by whole words, so matching is linear in the words of a name.
 enum Gazetteer {
-  /// Entries keyed by their words; all-capital names (acronyms) match case-sensitively, others folded.
-  private static let index: (exact: [String: GazetteerEntry], folded: [String: GazetteerEntry]) = {
-    var exact: [String: GazetteerEntry] = [:]
-    var folded: [String: GazetteerEntry] = [:]
+  /// Entries keyed by their words; all-capital names (acronyms) match case-sensitively, others
+  /// folded. `prefixes` holds every word sequence that begins some entry's name, as `entry(words:)`
+  /// would key it, so that a lookup stops as soon as the words read so far begin no name.
+  private static let index: (exact: WordMap<GazetteerEntry>, folded: WordMap<GazetteerEntry>, prefixes: WordSet) = {
+    var exact = WordMap<GazetteerEntry>()
+    var folded = WordMap<GazetteerEntry>()
+    var exactKeys: [String] = []
+    var foldedKeys: [String] = []
     func add(_ name: String, _ entry: GazetteerEntry) {
       let isAcronym = !name.contains(where: \.isLowercase)
       if isAcronym {
-        if exact[name] == nil { exact[name] = entry }
+        if exact[name] == nil {
+          exact[name] = entry
+          exactKeys.append(name)
+        }
       } else if folded[name.lowercased()] == nil {
         folded[name.lowercased()] = entry
+        foldedKeys.append(name.lowercased())
       }
     }
     for row in countries {
@@ -39,22 +47,12 @@ enum Gazetteer {
       for name in row { add(name, GazetteerEntry(kind: .outlet, canonical: row[0], country: nil)) }
     }
     for place in places { add(place.name, GazetteerEntry(kind: .place, canonical: place.name, country: place.country)) }
-    return (exact, folded)
+    let prefixes = WordSet((exactKeys + foldedKeys).flatMap { key in
+      let words = key.split(separator: " ")
+      return (1...words.count).map { words[0..<$0].joined(separator: " ") }
+    })
+    return (exact, folded, prefixes)
   }()
-
-  /// Every word sequence that begins some entry's name, as `entry(words:)` would key it, so that a
-  /// lookup stops as soon as the words read so far begin no name.
-  private static let prefixes: Set<String> = {
-    var result = Set<String>()
-    for key in index.exact.keys { addPrefixes(of: key, into: &result, folded: false) }
-    for key in index.folded.keys { addPrefixes(of: key, into: &result, folded: true) }
-    return result
-  }()
-
-  private static func addPrefixes(of key: String, into set: inout Set<String>, folded: Bool) {
-    let words = key.split(separator: " ")
-    for count in 1...words.count { set.insert(words[0..<count].joined(separator: " ")) }
-  }
 
   /// Whether some entry's name begins with `words`.
   static func beginsName(_ words: some Collection<String>) -> Bool {
@@ -64,7 +62,7 @@ enum Gazetteer {
 
   /// `beginsName` for a phrase already joined and lowercased, as a scan over tokens builds them.
   static func beginsName(phrase: String, lowercased: String) -> Bool {
-    prefixes.contains(phrase) || prefixes.contains(lowercased)
+    index.prefixes.contains(phrase) || index.prefixes.contains(lowercased)
   }
 
   /// The longest name any entry has, in words.
@@ -90,8 +88,8 @@ enum Gazetteer {
   /// The country a demonym names ("Russian" → "Russia").
   static func country(ofDemonym word: String) -> String? { demonymIndex[word] }
 
-  private static let demonymIndex: [String: String] = {
-    var index: [String: String] = [:]
+  private static let demonymIndex: WordMap<String> = {
+    var index = WordMap<String>()
     for row in countries {
       for demonym in row.demonyms where index[demonym] == nil { index[demonym] = row.names[0] }
     }
@@ -99,7 +97,7 @@ enum Gazetteer {
   }()
 
   /// The lemma of a speech-verb form, keyed by its first word; multi-word forms list their following words.
-  static let speechVerbIndex: [String: [(rest: [String], lemma: String)]] = {
+  static let speechVerbIndex: WordMap<[(rest: [String], lemma: String)]> = {
     var index: [String: [(rest: [String], lemma: String)]] = [:]
     for verb in speechVerbs {
       for form in verb.forms {
@@ -107,7 +105,8 @@ enum Gazetteer {
         index[words[0], default: []].append((Array(words.dropFirst()), verb.lemma))
       }
     }
-    for key in index.keys { index[key]?.sort { $0.rest.count > $1.rest.count } }
-    return index
+    var sorted = WordMap<[(rest: [String], lemma: String)]>()
+    for (key, forms) in index { sorted[key] = forms.sorted { $0.rest.count > $1.rest.count } }
+    return sorted
   }()
 }

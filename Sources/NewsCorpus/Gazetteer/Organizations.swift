@@ -80,12 +80,12 @@ extension Gazetteer {
 
   /// Last words that make a capitalised run a thing or a place, never a person ("Cold War",
   /// "Crimean Peninsula", "Intermediate-Range Nuclear Forces Treaty").
-  static let placeHeads: Set<String> = [
+  static let placeHeads: WordSet = [
     "peninsula", "street", "avenue", "square", "river", "sea", "ocean", "mountains", "island", "islands", "county",
     "city", "province", "region", "district", "valley", "bay", "gulf", "lake", "park", "airport", "station",
     "border", "coast", "strait", "canal", "bridge", "hall", "palace", "tower", "headquarters", "base",
   ]
-  static let thingHeads: Set<String> = [
+  static let thingHeads: WordSet = [
     "treaty", "war", "act", "accord", "accords", "agreement", "summit", "forum", "conference", "convention",
     "day", "week", "plan", "program", "programme", "initiative", "doctrine", "declaration", "protocol",
     "missiles", "forces", "award", "prize", "cup", "games", "olympics", "festival", "show", "series", "bill",
@@ -93,7 +93,7 @@ extension Gazetteer {
   ]
 
   /// Adjectives that open capitalised runs without naming anyone ("Eastern European", "Soviet").
-  static let nameAdjectives: Set<String> = [
+  static let nameAdjectives: WordSet = [
     "european", "western", "eastern", "northern", "southern", "central", "soviet", "allied", "cold", "global",
     "international", "national", "federal", "arab", "african", "asian", "latin", "nordic", "baltic", "balkan",
     "transatlantic", "atlantic", "pacific", "middle", "islamic", "muslim", "christian", "jewish", "catholic",
@@ -105,7 +105,7 @@ extension Gazetteer {
   ]
 
   /// The last word of an organisation's name that no table lists ("Oversight Committee", "Quinnipiac University").
-  static let organizationHeads: Set<String> = [
+  static let organizationHeads: WordSet = [
     "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board", "bureau", "campaign",
     "center", "centre", "church", "club", "coalition", "college", "commission", "committee", "company", "congress",
     "corp", "corporation", "council", "court", "department", "foundation", "front", "fund", "government", "group",

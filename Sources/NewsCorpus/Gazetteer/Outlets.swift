@@ -20,7 +20,7 @@ extension Gazetteer {
   ]
 
   /// Words that end an outlet's name ("The Kyiv Post", "The Irish Times").
-  static let outletHeads: Set<String> = [
+  static let outletHeads: WordSet = [
     "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "examiner", "chronicle", "globe",
     "observer", "inquirer", "news", "magazine", "daily", "review", "press", "star", "sun", "mirror", "express",
     "standard", "courier", "dispatch", "reporter", "insider", "monitor", "today",

@@ -1,7 +1,7 @@
 /// Cities, regions and US states, with their country, so that place names are not taken for people.
 extension Gazetteer {
   /// Words that open a place's name ("St. Louis", "Fort Worth", "Lake Tahoe", "San Diego").
-  static let placePrefixes: Set<String> = [
+  static let placePrefixes: WordSet = [
     "st.", "saint", "fort", "ft.", "mount", "mt.", "lake", "port", "san", "santa", "los", "las", "cape", "point",
   ]
 

@@ -1,7 +1,7 @@
 /// Words of titles and roles that stand before or beside a name but are not part of it
 /// ("Deputy Secretary of State", "Kremlin spokesman", "senior fellow"), lowercased.
 extension Gazetteer {
-  static let roleWords: Set<String> = [
+  static let roleWords: WordSet = [
     "president", "vice", "minister", "prime", "secretary", "general", "secretary-general", "deputy", "foreign",
     "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "sen.", "rep", "rep.",
     "representative", "congressman", "congresswoman", "governor", "gov", "gov.", "mayor", "chairman", "chairwoman",
@@ -27,7 +27,7 @@ extension Gazetteer {
 
   /// Role words that only qualify a title ("former", "deputy", "Republican"): a title needs a word
   /// outside this set ("former Republican nominee" is a title, "former Republican" is not).
-  static let roleModifiers: Set<String> = [
+  static let roleModifiers: WordSet = [
     "former", "acting", "interim", "incoming", "outgoing", "assistant", "associate", "deputy", "senior", "junior",
     "vice", "first", "high", "permanent", "foreign", "national", "security", "press", "communications", "campaign",
     "republican", "democrat", "democratic", "independent", "party", "u.s.", "majority", "minority", "state",
@@ -44,7 +44,7 @@ extension Gazetteer {
   }
 
   /// Abbreviated titles and the word they stand for, so that "the senator" finds "Sen. Mary Holt".
-  static let roleAbbreviations: [String: String] = [
+  static let roleAbbreviations: WordMap<String> = [
     "sen": "senator", "sen.": "senator", "rep": "representative", "rep.": "representative",
     "congressman": "representative", "congresswoman": "representative", "gov": "governor", "gov.": "governor",
     "gen": "general", "gen.": "general", "pres": "president", "pres.": "president", "prof": "professor",
@@ -59,18 +59,18 @@ extension Gazetteer {
   }
 
   /// Nouns that name a person by relation, before a name in commas ("Her husband, João, …").
-  static let relationWords: Set<String> = [
+  static let relationWords: WordSet = [
     "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "friend", "neighbor", "neighbour",
     "colleague", "partner", "cousin", "uncle", "aunt", "grandmother", "grandfather", "boss", "spouse", "fiancé",
     "fiancée", "girlfriend", "boyfriend",
   ]
 
   /// Honorifics that say a person's gender.
-  static let maleHonorifics: Set<String> = ["mr", "mr.", "sir", "lord", "king", "prince", "father"]
-  static let femaleHonorifics: Set<String> = ["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"]
+  static let maleHonorifics: WordSet = ["mr", "mr.", "sir", "lord", "king", "prince", "father"]
+  static let femaleHonorifics: WordSet = ["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"]
 
   /// Heads of noun phrases that name an unnamed source ("a senior official", "the spokesman", "sources").
-  static let anonymousSourceHeads: Set<String> = [
+  static let anonymousSourceHeads: WordSet = [
     "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
     "adviser", "advisers", "advisor", "advisors", "diplomat", "diplomats", "statement", "person", "people",
     "man", "woman", "someone", "analyst", "analysts", "expert", "experts", "critics", "supporters", "voter",

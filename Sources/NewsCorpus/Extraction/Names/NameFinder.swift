@@ -5,8 +5,8 @@
 /// a function word is a person. A lone unknown word ("Caddell") is kept as a candidate that the
 /// document must confirm (a fuller name, an honorific, or a speech verb it is the subject of).
 enum NameFinder {
-  static let nameParticles: Set<String> = ["de", "van", "von", "der", "den", "al", "bin", "da", "du", "le", "la", "dos", "del", "di", "ibn"]
-  static let runConnectors: Set<String> = ["of", "for", "and", "on", "the"]
+  static let nameParticles: WordSet = ["de", "van", "von", "der", "den", "al", "bin", "da", "du", "le", "la", "dos", "del", "di", "ibn"]
+  static let runConnectors: WordSet = ["of", "for", "and", "on", "the"]
 
   static func find(_ tokens: [Token]) -> [NameCandidate] {
     var candidates: [NameCandidate] = []
@@ -36,8 +36,9 @@ enum NameFinder {
       token.text != "'s"
     else { return false }
     if token.isCapitalised { return true }
-    let lower = token.text
-    guard nameParticles.contains(lower) || runConnectors.contains(lower), index + 1 < tokens.count else { return false }
+    guard token.hasAsWritten(.nameParticles) || token.hasAsWritten(.runConnectors), index + 1 < tokens.count else {
+      return false
+    }
     let next = tokens[index + 1]
     return next.isWord && next.isCapitalised && next.quote == token.quote
   }
@@ -54,31 +55,30 @@ enum NameFinder {
         index = end
         continue
       }
-      if Gazetteer.placePrefixes.contains(word.lowercased), index + 1 < run.upperBound,
+      if word.has(.placePrefixes), index + 1 < run.upperBound,
         tokens[index + 1].isCapitalised
       {
         var end = index + 2
-        while end < run.upperBound, end - index < 4, tokens[end].isCapitalised, !isTitleWord(tokens[end].text) { end += 1 }
+        while end < run.upperBound, end - index < 4, tokens[end].isCapitalised, !tokens[end].has(.titleWord) { end += 1 }
         candidates.append(candidate(tokens, index..<end, kind: .place, canonical: nil, country: nil))
         index = end
         continue
       }
-      if Gazetteer.functionWords.contains(word.lowercased) {
+      if word.has(.functionWords) {
         index += 1
         continue
       }
       if let end = headedName(tokens, from: index, limit: run.upperBound) {
-        let head = tokens[end - 1].lowercased
-        let kind: EntityKind =
-          Gazetteer.outletHeads.contains(head) ? .outlet : Gazetteer.placeHeads.contains(head) ? .place : .organization
+        let head = tokens[end - 1]
+        let kind: EntityKind = head.has(.outletHeads) ? .outlet : head.has(.placeHeads) ? .place : .organization
         candidates.append(candidate(tokens, index..<end, kind: kind, canonical: nil, country: nil))
         index = end
         continue
       }
-      let afterHonorific = index > run.lowerBound && isHonorific(tokens[index - 1].text)
+      let afterHonorific = index > run.lowerBound && tokens[index - 1].has(.honorific)
       if !afterHonorific,
-        isAllCapitals || !word.isCapitalised || isTitleWord(word.text) || Gazetteer.country(ofDemonym: word.text) != nil
-          || Gazetteer.nameAdjectives.contains(word.lowercased)
+        isAllCapitals || !word.isCapitalised || word.has(.titleWord) || Gazetteer.country(ofDemonym: word.text) != nil
+          || word.has(.nameAdjectives)
       {
         index += 1
         continue
@@ -86,8 +86,8 @@ enum NameFinder {
       var end = index + 1
       while end < run.upperBound, end - index < 5, isPersonWord(tokens, end, limit: run.upperBound) { end += 1 }
       while end > index + 1, !tokens[end - 1].isCapitalised { end -= 1 }
-      if end - index == 1, end < run.upperBound, NameFinder.isTitleWord(tokens[end].text),
-        !Gazetteer.functionWords.contains(tokens[end].lowercased)
+      if end - index == 1, end < run.upperBound, tokens[end].has(.titleWord),
+        !tokens[end].has(.functionWords)
       {
         index = end  // a lone word before a title is part of the title ("Oversight Chairman …")
         continue
@@ -97,7 +97,7 @@ enum NameFinder {
         continue
       }
       var person = candidate(tokens, index..<end, kind: .person, canonical: nil, country: nil)
-      if index > 0, isHonorific(tokens[index - 1].text), tokens[index - 1].sentence == word.sentence {
+      if index > 0, tokens[index - 1].has(.honorific), tokens[index - 1].sentence == word.sentence {
         // "Mr Putin": the honorific belongs to the mention as written, not to the name's key.
         person.text = tokens[index - 1].text + " " + person.text
         person.byteRange = tokens[index - 1].range.lowerBound..<person.byteRange.upperBound
@@ -114,7 +114,7 @@ enum NameFinder {
         person.country = appositive.country
       }
       let namedByRelation = index >= 2 && tokens[index - 1].isPunctuation(",")
-        && Gazetteer.relationWords.contains(tokens[index - 2].lowercased)
+        && tokens[index - 2].has(.relationWords)
       person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation
       candidates.append(person)
       index = end
@@ -123,14 +123,14 @@ enum NameFinder {
 
   private static func isPersonWord(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {
     let token = tokens[index]
-    if !token.isCapitalised { return nameParticles.contains(token.text) }
-    if isTitleWord(token.text) || Gazetteer.country(ofDemonym: token.text) != nil { return false }
+    if !token.isCapitalised { return token.hasAsWritten(.nameParticles) }
+    if token.has(.titleWord) || Gazetteer.country(ofDemonym: token.text) != nil { return false }
     return gazetteerMatch(tokens, from: index, limit: limit) == nil
   }
 
   /// "Conversely," "Finally," — a capitalised adverb opening a clause, never a name.
   static func isAdverb(_ tokens: [Token], _ index: Int) -> Bool {
-    Gazetteer.sentenceAdverbs.contains(tokens[index].lowercased)
+    tokens[index].has(.sentenceAdverbs)
   }
 
   /// "Mr", "Mrs.", "Ms", "Dr": the next capitalised word is a name even if it reads as a title ("Mr. King").
@@ -181,20 +181,19 @@ enum NameFinder {
   }
 
   /// A name that ends in an organisation or outlet word ("Quinnipiac University", "The Kyiv Post").
-  private static func isHead(_ lower: String) -> Bool {
-    Gazetteer.organizationHeads.contains(lower) || Gazetteer.outletHeads.contains(lower)
-      || Gazetteer.placeHeads.contains(lower) || Gazetteer.thingHeads.contains(lower)
+  private static func isHead(_ token: Token) -> Bool {
+    token.flags.contains(.organizationHeads) || token.flags.contains(.outletHeads)
+      || token.flags.contains(.placeHeads) || token.flags.contains(.thingHeads)
   }
 
   private static func headedName(_ tokens: [Token], from start: Int, limit: Int) -> Int? {
     guard limit - start >= 2 else { return nil }
     var index = start
     while index < limit, index - start < 6 {
-      let lower = tokens[index].lowercased
-      if index > start, isHead(lower) {
+      if index > start, isHead(tokens[index]) {
         var head = index + 1
-        while head < limit, isHead(tokens[head].lowercased) { head += 1 }  // "Police Department"
-        if head < limit, tokens[head].isCapitalised, !isTitleWord(tokens[head].text) { return nil }
+        while head < limit, isHead(tokens[head]) { head += 1 }  // "Police Department"
+        if head < limit, tokens[head].isCapitalised, !tokens[head].has(.titleWord) { return nil }
         return head
       }
       index += 1
@@ -240,16 +239,16 @@ enum NameFinder {
       guard token.isWord, token.quote == tokens[nameStart].quote, token.sentence == tokens[nameStart].sentence
       else { break }
       let lower = token.lowercased
-      let isTitle = Gazetteer.roleWords.contains(lower) || token.isCapitalised || token.text == "'s"
+      let isTitle = token.has(.roleWords) || token.isCapitalised || token.text == "'s"
         || (["of", "for", "at", "to", "the", "on"].contains(lower) && start - 1 > 0 && nameStart - start > 0)
-      guard isTitle, !Gazetteer.calendarWords.contains(lower) else { break }
-      if Gazetteer.functionWords.contains(lower), !Gazetteer.roleWords.contains(lower),
+      guard isTitle, !token.has(.calendarWords) else { break }
+      if token.has(.functionWords), !token.has(.roleWords),
         !["of", "for", "at", "to", "on"].contains(lower)
       {
         break
       }
-      if Gazetteer.maleHonorifics.contains(lower) { gender = .male }
-      if Gazetteer.femaleHonorifics.contains(lower) { gender = .female }
+      if token.has(.maleHonorifics) { gender = .male }
+      if token.has(.femaleHonorifics) { gender = .female }
       start -= 1
     }
     while start < nameStart, ["of", "for", "at", "to", "the", "on", "'s"].contains(tokens[start].lowercased) {
@@ -258,11 +257,9 @@ enum NameFinder {
     guard start < nameStart else { return (nil, gender) }
     let words = tokens[start..<nameStart]
     let onlyHonorifics = words.allSatisfy {
-      let lower = $0.lowercased
-      return Gazetteer.maleHonorifics.contains(lower) || Gazetteer.femaleHonorifics.contains(lower)
-        || ["dr", "dr."].contains(lower)
+      $0.has(.maleHonorifics) || $0.has(.femaleHonorifics) || ["dr", "dr."].contains($0.lowercased)
     }
-    if onlyHonorifics || !words.contains(where: { Gazetteer.isRoleHead($0.text) }) { return (nil, gender) }
+    if onlyHonorifics || !words.contains(where: { $0.has(.roleHead) }) { return (nil, gender) }
     var text = ""
     for token in words {
       if !text.isEmpty, token.text != "'s" { text += " " }
@@ -279,14 +276,14 @@ enum NameFinder {
     var index = nameEnd + 1
     var hasRole = false
     while index < tokens.count, index - nameEnd <= 12, tokens[index].isWord || tokens[index].text == "'s" {
-      if Gazetteer.roleWords.contains(tokens[index].lowercased) { hasRole = true }
+      if tokens[index].has(.roleWords) { hasRole = true }
       if ["who", "which", "that", "said", "says", "whose", "whom"].contains(tokens[index].text) { return nil }
       index += 1
     }
     let phrase = tokens[(nameEnd + 1)..<index]
     let head = phrase.firstIndex { ["of", "for", "at", "to", "in", "with", "on", "from"].contains($0.text) }
       .map { $0 - 1 } ?? index - 1
-    guard hasRole, index > nameEnd + 1, index < tokens.count, head > nameEnd, Gazetteer.isRoleHead(tokens[head].text),
+    guard hasRole, index > nameEnd + 1, index < tokens.count, head > nameEnd, tokens[head].has(.roleHead),
       tokens[index].isPunctuation(",") || tokens[index].isPunctuation(".")
     else { return nil }
     var words = Array(tokens[(nameEnd + 1)..<index])

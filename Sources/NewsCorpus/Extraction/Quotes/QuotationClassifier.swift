@@ -2,13 +2,13 @@
 /// ("the bloc's “open door” policy") and titles or names ("Morning Joe").
 enum QuotationClassifier {
   /// Words that, right before a short quoted phrase used as a modifier, show it is a label.
-  static let labelDeterminers: Set<String> = [
+  static let labelDeterminers: WordSet = [
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "'s", "this", "that", "these", "those",
     "so-called", "what", "of",
   ]
 
   /// Words before a title in marks ("on “Morning Joe”", "of “Fox News Sunday”").
-  static let titlePrepositions: Set<String> = ["on", "of", "in", "the", "'s", "to", "from", "at", "called", "titled", "dubbed", "named"]
+  static let titlePrepositions: WordSet = ["on", "of", "in", "the", "'s", "to", "from", "at", "called", "titled", "dubbed", "named"]
 
   static let shortQuoteWords = 4
   static let titleQuoteWords = 6
@@ -27,10 +27,10 @@ enum QuotationClassifier {
     let finalByte = content.isEmpty ? 0 : bytes[content.upperBound - 1]
     let endsSentence = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(finalByte)
     let before = openToken > 0 ? openToken - 1 : nil
-    let namesAWork = before.map { titlePrepositions.contains(tokens[$0].lowercased) } ?? false
+    let namesAWork = before.map { tokens[$0].has(.titlePrepositions) } ?? false
     let isTitleCase = words.count <= titleQuoteWords && tokens[words[0]].isCapitalised
-      && words.allSatisfy { tokens[$0].isCapitalised || Gazetteer.functionWords.contains(tokens[$0].text) }
-      && words.contains { !Gazetteer.functionWords.contains(tokens[$0].lowercased) }
+      && words.allSatisfy { tokens[$0].isCapitalised || tokens[$0].hasAsWritten(.functionWords) }
+      && words.contains { !tokens[$0].has(.functionWords) }
       && (!endsSentence || finalByte == UInt8(ascii: ".") && namesAWork)
     if isTitleCase && (!hasCue || namesAWork) { return .title }
     guard words.count <= shortQuoteWords, !endsSentence else { return nil }
@@ -38,10 +38,10 @@ enum QuotationClassifier {
     guard words.count <= labelWords else { return nil }
     let after = afterToken < tokens.count ? afterToken : nil
     let endsInPunctuation = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(finalByte)
-    if !endsInPunctuation, let before, labelDeterminers.contains(tokens[before].lowercased), let after,
+    if !endsInPunctuation, let before, tokens[before].has(.labelDeterminers), let after,
       tokens[after].isWord,
-      !tokens[after].isCapitalised, Gazetteer.speechVerbIndex[tokens[after].text] == nil,
-      !Gazetteer.functionWords.contains(tokens[after].text)
+      !tokens[after].isCapitalised, !tokens[after].hasAsWritten(.speechVerb),
+      !tokens[after].hasAsWritten(.functionWords)
     {
       return .scareQuote
     }

@@ -36,13 +36,13 @@ struct SpeakerAttributor {
     var index = openToken - 1
     if index >= sentenceStart, ["a", "an", "the"].contains(tokens[index].lowercased) { index -= 1 }
     guard index > sentenceStart, tokens[index].lowercased == "as", isOutside(index),
-      !Self.notCharacterizing.contains(tokens[index - 1].lowercased),
+      !tokens[index - 1].has(.notCharacterizing),
       let subject = clauseSubject(before: index, lower: sentenceStart)
     else { return nil }
     return Attribution(subject: subject, cue: "as", cueRange: tokens[index].range)
   }
 
-  static let notCharacterizing: Set<String> = [
+  static let notCharacterizing: WordSet = [
     "known", "such", "so", "just", "referred", "listed", "identified", "billed", "served", "same", "well", "much",
     "long", "soon", "far", "good", "better", "bad", "worse", "rated", "ranked", "classified", "registered",
   ]
@@ -83,14 +83,14 @@ struct SpeakerAttributor {
 
   // MARK: after the quotation
 
-  static let prepositions: Set<String> = [
+  static let prepositions: WordSet = [
     "to", "at", "in", "on", "for", "with", "from", "by", "of", "into", "onto", "about", "against", "toward",
     "towards", "over", "under", "via",
   ]
 
   /// Words that open another clause: a verb past them after a quotation is not its cue
   /// ("“That makes me smart,” when Clinton blasted him").
-  static let clauseBreaks: Set<String> = [
+  static let clauseBreaks: WordSet = [
     "when", "while", "because", "after", "before", "since", "although", "though", "but", "which", "where", "if",
     "until", "whereas", "unless",
   ]
@@ -136,7 +136,7 @@ struct SpeakerAttributor {
           verb.lemma == "according to" ? subjectAfter(verb.end, limit: end) : subjectBefore(scan, lower: index)
         if let subject { return Attribution(subject: subject, cue: verb.text, cueRange: verb.range) }
       }
-      if tokens[scan].isPunctuation(";") || Self.clauseBreaks.contains(tokens[scan].lowercased) { break }
+      if tokens[scan].isPunctuation(";") || tokens[scan].has(.clauseBreaks) { break }
       scan += 1
     }
     return nil
@@ -197,7 +197,8 @@ struct SpeakerAttributor {
 
   func speechVerb(at index: Int) -> Verb? {
     let token = tokens[index]
-    guard token.isWord, isOutside(index), let forms = Gazetteer.speechVerbIndex[token.lowercased] else {
+    guard token.isWord, token.has(.speechVerb), isOutside(index), let forms = Gazetteer.speechVerbIndex[token.lowercased]
+    else {
       return nil
     }
     let opensSentence = index == 0 || tokens[index - 1].sentence != token.sentence || tokens[index - 1].kind == .mark
@@ -222,11 +223,11 @@ struct SpeakerAttributor {
     var index = verbIndex - 1
     func skipModifiers() {
       while index >= lower, tokens[index].isWord, !tokens[index].isCapitalised || index == lower,
-        Gazetteer.verbModifiers.contains(tokens[index].lowercased)
+        tokens[index].has(.verbModifiers)
       {
         index -= 1
       }
-      if index >= lower + 1, tokens[index].isWord, Gazetteer.calendarWords.contains(tokens[index].lowercased),
+      if index >= lower + 1, tokens[index].isWord, tokens[index].has(.calendarWords),
         ["on", "last", "this"].contains(tokens[index - 1].lowercased)
       {
         index -= 2
@@ -236,7 +237,7 @@ struct SpeakerAttributor {
     if index >= lower, tokens[index].text == "to" {
       var back = index - 1
       while back >= lower, index - back <= 2, tokens[back].isWord, !tokens[back].isCapitalised,
-        !Gazetteer.malePronouns.contains(tokens[back].text), !Gazetteer.femalePronouns.contains(tokens[back].text)
+        !tokens[back].hasAsWritten(.malePronouns), !tokens[back].hasAsWritten(.femalePronouns)
       {
         back -= 1
       }
@@ -256,7 +257,7 @@ struct SpeakerAttributor {
       return nameOrNil(endingAt: index - 2, lower: lower)
     }
     if let name = nameEndingAt[index] ?? (token.isWord && token.isCapitalised ? index..<(index + 1) : nil),
-      name.lowerBound > lower, Self.prepositions.contains(tokens[name.lowerBound - 1].lowercased)
+      name.lowerBound > lower, tokens[name.lowerBound - 1].has(.prepositions)
     {
       // "Trump took to Twitter … to accuse": a name after a preposition is no subject.
       return clauseSubject(before: name.lowerBound, lower: lower)
@@ -270,7 +271,7 @@ struct SpeakerAttributor {
       return appositiveSubject(commaAt: index, lower: lower)
     }
     if let name = nameEndingAt[index] { return .name(name) }
-    if token.isWord, token.isCapitalised, !NameFinder.isTitleWord(token.text), !NameFinder.isAdverb(tokens, index) {
+    if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) {
       return .name(index..<(index + 1))
     }
     if lower_ == "he" { return .pronoun(index, .male) }
@@ -280,18 +281,18 @@ struct SpeakerAttributor {
       return subjectBefore(earlier, lower: lower)
     }
     if ["they", "we", "i", "you"].contains(lower_) { return .unnamed }
-    if token.isWord, Gazetteer.roleWords.contains(lower_), index - 1 >= lower,
+    if token.isWord, token.has(.roleWords), index - 1 >= lower,
       ["the", "this"].contains(tokens[index - 1].lowercased)
     {
       return .role(lower_, index)
     }
-    if token.isWord, Gazetteer.anonymousSourceHeads.contains(lower_) || Gazetteer.roleWords.contains(lower_) {
+    if token.isWord, token.has(.anonymousSourceHeads) || token.has(.roleWords) {
       return .unnamed
     }
     return nil
   }
 
-  static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"]
+  static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"]
 
   /// The speaker of a participle with no comma before it: the person named right before it ("footage of
   /// Jane Doe saying"), else the main clause's subject ("posted a video on Friday saying", "began by
@@ -300,11 +301,11 @@ struct SpeakerAttributor {
     let verb = tokens[verbIndex].lowercased
     let previous = verbIndex - 1
     guard verb.hasSuffix("ing"), verb != "according", previous >= lower, tokens[previous].isWord, isOutside(previous),
-      !Self.beForms.contains(tokens[previous].lowercased)
+      !tokens[previous].has(.beForms)
     else { return nil }
     if personNameEnds.contains(previous), let name = nameEndingAt[previous],
       name.lowerBound == lower || tokens[name.lowerBound - 1].lowercased == "of"
-        || !Self.prepositions.contains(tokens[name.lowerBound - 1].lowercased)
+        || !tokens[name.lowerBound - 1].has(.prepositions)
     {
       return .name(name)
     }
@@ -353,9 +354,9 @@ struct SpeakerAttributor {
       let lower_ = tokens[index].lowercased
       if lower_ == "he" { return .pronoun(index, .male) }
       if lower_ == "she" { return .pronoun(index, .female) }
-      if Gazetteer.isRoleHead(lower_), index > lower, tokens[index - 1].lowercased == "the" {
+      if tokens[index].has(.roleHead), index > lower, tokens[index - 1].lowercased == "the" {
         var head = index
-        while head + 1 < comma, Gazetteer.isRoleHead(tokens[head + 1].text) { head += 1 }
+        while head + 1 < comma, tokens[head + 1].has(.roleHead) { head += 1 }
         return .role(tokens[head].lowercased, head)
       }
       index += 1
@@ -367,7 +368,7 @@ struct SpeakerAttributor {
   private func titledName(after modifier: Range<Int>, before limit: Int) -> Range<Int>? {
     var index = modifier.upperBound
     while index < limit, index - modifier.upperBound < 4, tokens[index].isWord,
-      Gazetteer.roleWords.contains(tokens[index].lowercased)
+      tokens[index].has(.roleWords)
     {
       index += 1
     }
@@ -381,7 +382,7 @@ struct SpeakerAttributor {
     guard index >= lower, isOutside(index) else { return nil }
     if let name = nameEndingAt[index] { return .name(name) }
     let token = tokens[index]
-    if token.isWord, token.isCapitalised, !NameFinder.isTitleWord(token.text), !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
+    if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
     return nil
   }
 
@@ -392,7 +393,7 @@ struct SpeakerAttributor {
     var person: Range<Int>?
     var index = start
     while index <= limit, index - start < 10, tokens[index].isWord, isOutside(index),
-      tokens[index].isCapitalised || Gazetteer.roleWords.contains(tokens[index].text) || tokens[index].text == "of"
+      tokens[index].isCapitalised || tokens[index].hasAsWritten(.roleWords) || tokens[index].text == "of"
     {
       if let name = nameEndingAt[index], name.lowerBound >= start {
         if firstName == nil { firstName = name }
@@ -407,7 +408,7 @@ struct SpeakerAttributor {
   func subjectAfter(_ start: Int, limit: Int) -> Subject? {
     var index = start
     while index <= limit, tokens[index].isWord, !tokens[index].isCapitalised,
-      Gazetteer.verbModifiers.contains(tokens[index].lowercased)
+      tokens[index].has(.verbModifiers)
     {
       index += 1
     }
@@ -421,17 +422,17 @@ struct SpeakerAttributor {
     var end = index
     var sawComma = false
     while end <= limit, end - index < 8, isOutside(end),
-      tokens[end].isWord && (!tokens[end].isCapitalised || NameFinder.isTitleWord(tokens[end].text))
+      tokens[end].isWord && (!tokens[end].isCapitalised || tokens[end].has(.titleWord))
         || (tokens[end].isPunctuation(",") && !sawComma && end > index)
     {
       if tokens[end].isPunctuation(",") { sawComma = true }
       if let name = nameStartingAt[end + 1], personNameEnds.contains(name.upperBound - 1) { return .name(name) }
       end += 1
     }
-    if token.isWord, token.isCapitalised, !NameFinder.isTitleWord(token.text), !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
+    if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
     if token.isWord,
       ["a", "an", "the", "one", "two", "several", "some", "many", "his", "her", "their", "its"].contains(lower)
-      || Gazetteer.anonymousSourceHeads.contains(lower)
+      || token.has(.anonymousSourceHeads)
     {
       return .unnamed
     }

@@ -3,14 +3,14 @@
 /// an initial ("Vladimir V. Putin"), a spaced ellipsis (". . ."), and never inside a quotation, so a
 /// quotation of several sentences stays whole.
 enum SentenceSplitter {
-  static let abbreviations: Set<String> = [
+  static let abbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "del", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rep", "sen",
     "gov", "prof", "rev", "pres", "atty", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "vs", "etc", "inc", "corp", "co", "ltd", "ft", "mt", "messrs", "approx", "dept", "est",
   ]
 
   /// Capitalised words that start a sentence even after a dotted acronym ("in the U.S. The talks").
-  static let sentenceStarters: Set<String> = [
+  static let sentenceStarters: WordSet = [
     "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that", "there", "a", "an", "on",
     "at", "as", "if", "when", "while", "after", "his", "her", "their", "its", "our", "for", "so", "yet",
   ]

@@ -3,7 +3,7 @@
 /// its own, single punctuation marks, and the quotation marks `QuoteFinder` paired.
 enum Tokenizer {
   /// Abbreviations whose final dot belongs to the word ("Mr.", "Sen.", "Jan.").
-  static let dottedAbbreviations: Set<String> = [
+  static let dottedAbbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "del", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rep",
     "sen", "gov", "prof", "rev", "ft", "mt", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "pres", "atty", "supt", "det", "insp", "messrs",

@@ -1,0 +1,79 @@
+/// Which word tables a lowercased word belongs to, found once per token (`Token.flags`) so that
+/// the stages after tokenizing test a bit instead of hashing the word again for every table.
+struct WordFlags: OptionSet, Sendable {
+  let rawValue: UInt64
+
+  static let functionWords = WordFlags(rawValue: 1 << 0)
+  static let sentenceAdverbs = WordFlags(rawValue: 1 << 1)
+  static let calendarWords = WordFlags(rawValue: 1 << 2)
+  static let malePronouns = WordFlags(rawValue: 1 << 3)
+  static let femalePronouns = WordFlags(rawValue: 1 << 4)
+  static let verbModifiers = WordFlags(rawValue: 1 << 5)
+  static let roleWords = WordFlags(rawValue: 1 << 6)
+  static let relationWords = WordFlags(rawValue: 1 << 7)
+  static let maleHonorifics = WordFlags(rawValue: 1 << 8)
+  static let femaleHonorifics = WordFlags(rawValue: 1 << 9)
+  static let anonymousSourceHeads = WordFlags(rawValue: 1 << 10)
+  static let placePrefixes = WordFlags(rawValue: 1 << 11)
+  static let placeHeads = WordFlags(rawValue: 1 << 12)
+  static let thingHeads = WordFlags(rawValue: 1 << 13)
+  static let nameAdjectives = WordFlags(rawValue: 1 << 14)
+  static let organizationHeads = WordFlags(rawValue: 1 << 15)
+  static let outletHeads = WordFlags(rawValue: 1 << 16)
+  static let nameParticles = WordFlags(rawValue: 1 << 17)
+  static let runConnectors = WordFlags(rawValue: 1 << 18)
+  static let notCharacterizing = WordFlags(rawValue: 1 << 19)
+  static let prepositions = WordFlags(rawValue: 1 << 20)
+  static let clauseBreaks = WordFlags(rawValue: 1 << 21)
+  static let beForms = WordFlags(rawValue: 1 << 22)
+  static let labelDeterminers = WordFlags(rawValue: 1 << 23)
+  static let titlePrepositions = WordFlags(rawValue: 1 << 24)
+  /// A key of `Gazetteer.speechVerbIndex`: the first word of a speech-verb form.
+  static let speechVerb = WordFlags(rawValue: 1 << 25)
+  /// `NameFinder.isTitleWord`.
+  static let titleWord = WordFlags(rawValue: 1 << 26)
+  /// `NameFinder.isHonorific`.
+  static let honorific = WordFlags(rawValue: 1 << 27)
+  /// `Gazetteer.isRoleHead`.
+  static let roleHead = WordFlags(rawValue: 1 << 28)
+
+  /// Every table a flag stands for: one row each.
+  static let tables: [(WordFlags, WordSet)] = [
+    (.functionWords, Gazetteer.functionWords), (.sentenceAdverbs, Gazetteer.sentenceAdverbs),
+    (.calendarWords, Gazetteer.calendarWords), (.malePronouns, Gazetteer.malePronouns),
+    (.femalePronouns, Gazetteer.femalePronouns), (.verbModifiers, Gazetteer.verbModifiers),
+    (.roleWords, Gazetteer.roleWords), (.relationWords, Gazetteer.relationWords),
+    (.maleHonorifics, Gazetteer.maleHonorifics), (.femaleHonorifics, Gazetteer.femaleHonorifics),
+    (.anonymousSourceHeads, Gazetteer.anonymousSourceHeads), (.placePrefixes, Gazetteer.placePrefixes),
+    (.placeHeads, Gazetteer.placeHeads), (.thingHeads, Gazetteer.thingHeads),
+    (.nameAdjectives, Gazetteer.nameAdjectives), (.organizationHeads, Gazetteer.organizationHeads),
+    (.outletHeads, Gazetteer.outletHeads), (.nameParticles, NameFinder.nameParticles),
+    (.runConnectors, NameFinder.runConnectors), (.notCharacterizing, SpeakerAttributor.notCharacterizing),
+    (.prepositions, SpeakerAttributor.prepositions), (.clauseBreaks, SpeakerAttributor.clauseBreaks),
+    (.beForms, SpeakerAttributor.beForms), (.labelDeterminers, QuotationClassifier.labelDeterminers),
+    (.titlePrepositions, QuotationClassifier.titlePrepositions),
+  ]
+
+  /// Lowercased word → its flags, for every word some table holds (and "jan." for "jan", which
+  /// `isTitleWord` reads without its dot). Words of no table have no flags.
+  private static let lexicon: WordMap<WordFlags> = {
+    var words: [String] = []
+    for (_, table) in tables { words += table.words }
+    words += Gazetteer.speechVerbIndex.keys
+    words += Gazetteer.calendarWords.words.map { $0 + "." }
+    var lexicon = WordMap<WordFlags>()
+    for word in words where lexicon[word] == nil {
+      var flags: WordFlags = []
+      for (flag, table) in tables where table.contains(word) { flags.insert(flag) }
+      if Gazetteer.speechVerbIndex[word] != nil { flags.insert(.speechVerb) }
+      if NameFinder.isTitleWord(word) { flags.insert(.titleWord) }
+      if NameFinder.isHonorific(word) { flags.insert(.honorific) }
+      if Gazetteer.isRoleHead(word) { flags.insert(.roleHead) }
+      lexicon[word] = flags
+    }
+    return lexicon
+  }()
+
+  /// The flags of a word already lowercased as `Token.lowercase` does.
+  static func of(lowercased word: String) -> WordFlags { lexicon[word] ?? [] }
+}
