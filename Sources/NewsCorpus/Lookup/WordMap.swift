@@ -9,33 +9,20 @@ import Foundation
 /// string (K KELVIN SIGN = "K") is filed in the table under that string too, so ASCII queries never
 /// need the dictionary.
 struct WordMap<Value> {
-  private var keyList: [String] = []
-  private var values: [Value] = []
-  /// The ASCII bytes each entry is filed under in the table (empty range if none), in one arena.
-  private var arena: [UInt8] = []
-  private var forms: [Range<Int32>] = []
-  private var hashes: [UInt64] = []
-  /// Entry indices by hash, -1 for an empty slot; a power of two long, at most half full.
-  private var slots: [Int32] = Array(repeating: -1, count: 16)
-  private var filed = 0
-  /// Every key, with its entry index: the answer to queries that are not ASCII.
-  private var all: [String: Int] = [:]
+  private var storage = WordMapStorage<Value>()
 
   init() {}
 
-  var isEmpty: Bool { keys.isEmpty }
+  var isEmpty: Bool { storage.keyList.isEmpty }
 
   /// Every key, in the order added.
-  var keys: [String] { keyList }
+  var keys: [String] { storage.keyList }
 
   subscript(word: String) -> Value? {
-    get { entry(of: word).map { values[$0] } }
+    get { storage.entry(of: word).map { storage.values[$0] } }
     set {
-      if let index = entry(of: word) {
-        if let newValue { values[index] = newValue } else { remove(at: index) }
-      } else if let newValue {
-        add(word, newValue)
-      }
+      if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+      storage.set(word, newValue)
     }
   }
 
@@ -44,8 +31,43 @@ struct WordMap<Value> {
     set { self[word] = newValue }
   }
 
+  /// The value of the lowercase form of `word`, an ASCII word of any case, with no String made.
+  func value(lowercasingASCII word: UnsafeBufferPointer<UInt8>) -> Value? { storage.value(lowercasingASCII: word) }
+}
+
+/// The tables of a `WordMap`, in one object so that copying a map (reading a static table) costs
+/// one retain, not one per array.
+final class WordMapStorage<Value>: @unchecked Sendable {
+  @exclusivity(unchecked) private(set) var keyList: [String] = []
+  @exclusivity(unchecked) private(set) var values: [Value] = []
+  /// The ASCII bytes each entry is filed under in the table (empty range if none), in one arena.
+  @exclusivity(unchecked) private var arena: [UInt8] = []
+  @exclusivity(unchecked) private var forms: [Range<Int32>] = []
+  @exclusivity(unchecked) private var hashes: [UInt64] = []
+  /// Entry indices by hash, -1 for an empty slot; a power of two long, at most half full.
+  @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 16)
+  @exclusivity(unchecked) private var filed = 0
+  /// Every key, with its entry index: the answer to queries that are not ASCII.
+  @exclusivity(unchecked) private var all: [String: Int] = [:]
+
+  init() {}
+
+  func copy() -> WordMapStorage {
+    let copy = WordMapStorage()
+    for index in keyList.indices { copy.add(keyList[index], values[index]) }
+    return copy
+  }
+
+  func set(_ word: String, _ newValue: Value?) {
+    if let index = entry(of: word) {
+      if let newValue { values[index] = newValue } else { remove(at: index) }
+    } else if let newValue {
+      add(word, newValue)
+    }
+  }
+
   /// The entry index of `word`, if present.
-  private func entry(of word: String) -> Int? {
+  func entry(of word: String) -> Int? {
     let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
       guard let hash = Self.asciiHash(bytes) else { return .some(nil) }
       return .some(entry(ofASCII: bytes, hash: hash))
@@ -58,26 +80,50 @@ struct WordMap<Value> {
   }
 
   private func entry(ofASCII bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-    slots.withUnsafeBufferPointer { slots in
-      arena.withUnsafeBufferPointer { arena in
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-          let index = Int(slots[slot])
-          if index < 0 { return nil }
-          if hashes[index] == hash {
-            let form = forms[index]
-            if Int(form.count) == bytes.count,
-              bytes.count == 0 || memcmp(arena.baseAddress! + Int(form.lowerBound), bytes.baseAddress!, bytes.count) == 0
-            {
-              return index
-            }
-          }
-          slot = (slot + 1) & mask
-        }
-      }
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let index = Int(slots[slot])
+      if index < 0 { return nil }
+      if hashes[index] == hash, isFiled(index, as: bytes) { return index }
+      slot = (slot + 1) & mask
     }
   }
+
+  @inline(__always)
+  private func isFiled(_ index: Int, as bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let form = forms[index]
+    guard Int(form.count) == bytes.count else { return false }
+    var offset = Int(form.lowerBound)
+    for byte in bytes {
+      if arena[offset] != byte { return false }
+      offset += 1
+    }
+    return true
+  }
+
+
+  /// The value of the lowercase form of `word`, an ASCII word of any case, with no String made.
+  func value(lowercasingASCII word: UnsafeBufferPointer<UInt8>) -> Value? {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in word { hash = (hash ^ UInt64(Self.lower(byte))) &* 0x100_0000_01b3 }
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let index = Int(slots[slot])
+      if index < 0 { return nil }
+      let form = forms[index]
+      if hashes[index] == hash, Int(form.count) == word.count,
+        zip(arena[Int(form.lowerBound)..<Int(form.upperBound)], word).allSatisfy({ $0 == Self.lower($1) })
+      {
+        return values[index]
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  @inline(__always)
+  private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
 
   /// FNV-1a over the bytes of an ASCII word; nil if it is not ASCII.
   @inline(__always)
@@ -91,7 +137,7 @@ struct WordMap<Value> {
     return high < 0x80 ? hash : nil
   }
 
-  private mutating func add(_ word: String, _ value: Value) {
+  private func add(_ word: String, _ value: Value) {
     let index = keyList.count
     keyList.append(word)
     values.append(value)
@@ -111,23 +157,23 @@ struct WordMap<Value> {
     }
   }
 
-  private mutating func file(_ index: Int) {
+  private func file(_ index: Int) {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hashes[index]) & mask
     while slots[slot] >= 0 { slot = (slot + 1) & mask }
     slots[slot] = Int32(index)
   }
 
-  private mutating func rehash(capacity: Int) {
+  private func rehash(capacity: Int) {
     slots = Array(repeating: -1, count: capacity)
     for index in keyList.indices where hashes[index] != 0 || !forms[index].isEmpty { file(index) }
   }
 
-  /// Removal rebuilds the map: the tables are built once and never shrink in extraction.
-  private mutating func remove(at removed: Int) {
-    var rebuilt = WordMap()
-    for index in keyList.indices where index != removed { rebuilt.add(keyList[index], values[index]) }
-    self = rebuilt
+  /// Removal rebuilds the tables: they are built once and never shrink in extraction.
+  private func remove(at removed: Int) {
+    let kept = keyList.indices.filter { $0 != removed }.map { (keyList[$0], values[$0]) }
+    (keyList, values, arena, forms, hashes, slots, filed, all) = ([], [], [], [], [], Array(repeating: -1, count: 16), 0, [:])
+    for (key, value) in kept { add(key, value) }
   }
 }
 
@@ -150,6 +196,20 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
   }
 
   func contains(_ word: String) -> Bool { map[word] != nil }
+
+  /// Whether the set holds `Token.lowercase(word)`; no String is made for an ASCII word.
+  func contains(lowercasing word: Substring) -> Bool {
+    let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      bytes.allSatisfy { $0 < 0x80 } ? map.value(lowercasingASCII: bytes) != nil : nil
+    }
+    if let found = found ?? nil { return found }
+    return contains(Token.lowercase(String(word)))
+  }
+
+  /// Whether the set holds the lowercase form of `word`, an ASCII word of any case.
+  func contains(lowercasingASCII word: UnsafeBufferPointer<UInt8>) -> Bool {
+    map.value(lowercasingASCII: word) != nil
+  }
 
   /// Every word, in the order added.
   var words: [String] { map.keys }

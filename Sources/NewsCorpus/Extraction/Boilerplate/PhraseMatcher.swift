@@ -23,22 +23,27 @@ struct PhraseMatcher {
     phraseOrder = order
   }
 
-  /// The indices of the phrases found in `bytes[range]`, compared without regard to ASCII case.
-  func matches(in bytes: [UInt8], _ range: Range<Int>) -> Set<Int> {
-    var found = Set<Int>()
+  /// The indices of the phrases found in `bytes[range]`, compared without regard to ASCII case, each
+  /// once, in the order found.
+  func matches(in bytes: [UInt8], _ range: Range<Int>) -> [Int] {
+    var found: [Int] = []
     guard range.count >= 2 else { return found }
+    var isFound = [Bool](repeating: false, count: phrases.count)
     var index = range.lowerBound
     while index + 1 < range.upperBound {
       let key = Int(Self.lower(bytes[index])) << 8 | Int(Self.lower(bytes[index + 1]))
       let first = Int(prefixStart[key])
       let end = Int(prefixStart[key + 1])
       if first < end {
-        for candidate in phraseOrder[first..<end] where !found.contains(candidate) {
+        for candidate in phraseOrder[first..<end] where !isFound[candidate] {
           let phrase = phrases[candidate]
           guard index + phrase.count <= range.upperBound else { continue }
           var offset = 2
           while offset < phrase.count, Self.lower(bytes[index + offset]) == phrase[offset] { offset += 1 }
-          if offset == phrase.count { found.insert(candidate) }
+          if offset == phrase.count {
+            isFound[candidate] = true
+            found.append(candidate)
+          }
         }
       }
       index += 1

@@ -25,9 +25,27 @@ struct LocalEntities {
 
   /// The words of a person's name without initials and honorifics.
   static func significantWords(_ text: String) -> [String] {
-    text.split(separator: " ").map(String.init).filter {
-      !NameFinder.isInitial($0) && !Gazetteer.roleWords.contains(Token.lowercase($0))
+    words(of: text).filter { !NameFinder.isInitial($0) && !Gazetteer.roleWords.contains(lowercasing: $0) }
+      .map(String.init)
+  }
+
+  /// The words of a name, as `split(separator: " ")` gives them; an ASCII name is split over its
+  /// bytes, where a space is always a word break, without grapheme breaking.
+  static func words(of name: String) -> [Substring] {
+    let utf8 = name.utf8
+    guard !utf8.contains(where: { $0 >= 0x80 }) else { return name.split(separator: " ") }
+    var words: [Substring] = []
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      if utf8[index] == 0x20 {
+        if index != start { words.append(name[start..<index]) }
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
     }
+    if index != start { words.append(name[start..<index]) }
+    return words
   }
 
   /// Registers a person with a full name (two significant words or more) and returns its index.
@@ -217,12 +235,12 @@ struct LocalEntities {
   /// How full a name is: its words without titles and honorifics, initials included
   /// ("Ivan A. Petrov" 3, "Ivan Petrov" 2, "Mr Petrov" 1).
   static func fullness(_ name: String) -> Int {
-    name.split(separator: " ").filter { !Gazetteer.roleWords.contains(Token.lowercase(String($0))) }.count
+    words(of: name).filter { !Gazetteer.roleWords.contains(lowercasing: $0) }.count
   }
 
   /// A person's name without the honorific written before it ("Mr Putin" → "Putin").
   static func withoutHonorific(_ name: String) -> String {
-    let words = name.split(separator: " ")
+    let words = words(of: name)
     guard words.count > 1, let first = words.first, NameFinder.isHonorific(String(first)) else { return name }
     return words.dropFirst().joined(separator: " ")
   }

@@ -153,9 +153,11 @@ enum NameFinder {
     return word.contains(where: \.isLowercase)
   }
 
-  static func isInitial(_ word: String) -> Bool {
+  static func isInitial(_ word: some StringProtocol) -> Bool {
     let utf8 = word.utf8
-    if utf8.count == 2, let first = utf8.first { return utf8.last == UInt8(ascii: ".") && first >= 0x41 && first <= 0x5A }
+    if utf8.count == 2, let first = utf8.first {
+      return utf8.dropFirst().first == UInt8(ascii: ".") && first >= 0x41 && first <= 0x5A
+    }
     if utf8.allSatisfy({ $0 < 0x80 }) { return false }
     return word.count == 2 && word.hasSuffix(".") && word.first?.isUppercase == true
   }

@@ -10,7 +10,15 @@ struct QuotationMark: Equatable {
   /// The mark at `index`, if the byte there starts one; two straight single marks ('') or two
   /// backticks (``) stand for a double mark, as in some wire copy. Straight marks face `either` way here;
   /// `QuoteFinder` decides from the characters around them.
+  @inline(__always)
   static func at(_ index: Int, in bytes: [UInt8]) -> QuotationMark? {
+    let byte = bytes[index]
+    // Most bytes start no mark: rejected here, in the caller's loop, without a call.
+    guard byte == 0x22 || byte == 0x27 || byte == 0x60 || byte == 0xC2 || byte == 0xE2 else { return nil }
+    return mark(at: index, in: bytes)
+  }
+
+  private static func mark(at index: Int, in bytes: [UInt8]) -> QuotationMark? {
     let byte = bytes[index]
     if byte == 0x22 { return QuotationMark(family: .double, facing: .either, range: index..<index + 1) }
     if byte == 0x27 {

@@ -134,6 +134,30 @@ enum SentenceSplitter {
 
   private enum AbbreviationKind { case none, always, acronym }
 
+  /// `abbreviationKind` for an ASCII word, over its bytes; nil for a word that is not ASCII. The word
+  /// holds no white space, so its characters are its bytes.
+  private static func asciiAbbreviationKind(_ bytes: [UInt8], _ wordStart: Int, _ dot: Int) -> AbbreviationKind? {
+    func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    var first = wordStart
+    for index in wordStart..<dot {
+      if bytes[index] >= 0x80 { return nil }
+      if first == index, !isLetter(bytes[index]) { first += 1 }
+    }
+    let count = dot - first
+    if count == 1 { return .always }
+    let isAbbreviation = bytes.withUnsafeBufferPointer { buffer in
+      abbreviations.contains(lowercasingASCII: UnsafeBufferPointer(rebasing: buffer[first..<dot]))
+    }
+    if isAbbreviation { return .always }
+    if count == 2, bytes[first] | 0x20 == UInt8(ascii: "n"), bytes[first + 1] | 0x20 == UInt8(ascii: "o"),
+      dot + 2 < bytes.count, bytes[dot + 1] == 0x20, (0x30...0x39).contains(bytes[dot + 2])
+    {
+      return .always
+    }
+    if count <= 6, bytes[first..<dot].contains(UInt8(ascii: ".")) { return .acronym }
+    return AbbreviationKind.none
+  }
+
   private static func abbreviationKind(_ bytes: [UInt8], _ start: Int, _ dot: Int) -> AbbreviationKind {
     var wordStart = dot
     while wordStart > start, ByteText.spaceWidth(bytes, at: wordStart - 1) == 0,
@@ -141,6 +165,7 @@ enum SentenceSplitter {
     {
       wordStart -= 1
     }
+    if let kind = asciiAbbreviationKind(bytes, wordStart, dot) { return kind }
     let word = ByteText.string(bytes, wordStart..<dot).lowercased().trimmingPrefix(while: { !$0.isLetter })
     if word.count == 1, word.first?.isLetter == true { return .always }
     if abbreviations.contains(String(word)) { return .always }

@@ -12,11 +12,15 @@ enum Tokenizer {
   static func tokenize(
     _ bytes: [UInt8], _ paragraph: Range<Int>, spans: [QuoteSpan], sentences: [Range<Int>]
   ) -> [Token] {
-    var marks = Set<Int>()
+    // Where the paired marks start, in order: walked alongside the scan instead of hashed per byte.
+    var marks: [Int] = []
+    marks.reserveCapacity(spans.count * 2)
     for span in spans {
-      marks.insert(span.openMark.lowerBound)
-      if let close = span.closeMark { marks.insert(close.lowerBound) }
+      marks.append(span.openMark.lowerBound)
+      if let close = span.closeMark { marks.append(close.lowerBound) }
     }
+    marks.sort()
+    var nextMark = 0
     var tokens: [Token] = []
     var spanIndex = 0
     var sentenceIndex = 0
@@ -31,7 +35,8 @@ enum Tokenizer {
       while spanIndex < spans.count, spans[spanIndex].outer.upperBound <= index { spanIndex += 1 }
       while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].upperBound <= index { sentenceIndex += 1 }
       let quote = spanIndex < spans.count && spans[spanIndex].content.contains(index) ? spanIndex : nil
-      if marks.contains(index), let mark = QuotationMark.at(index, in: bytes) {
+      while nextMark < marks.count, marks[nextMark] < index { nextMark += 1 }
+      if nextMark < marks.count, marks[nextMark] == index, let mark = QuotationMark.at(index, in: bytes) {
         tokens.append(
           Token(
             kind: .mark, range: mark.range, text: ByteText.string(bytes, mark.range), quote: nil,
