@@ -22,6 +22,7 @@ enum Tokenizer {
     marks.sort()
     var nextMark = 0
     var tokens: [Token] = []
+    tokens.reserveCapacity(paragraph.count / 5 + 4)
     var spanIndex = 0
     var sentenceIndex = 0
     var index = paragraph.lowerBound
@@ -81,6 +82,15 @@ enum Tokenizer {
     return scalar.properties.isAlphabetic
   }
 
+  /// Whether the word is one of `dottedAbbreviations`, lowercased; an ASCII word is read from its bytes.
+  private static func isDottedAbbreviation(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {
+    let isASCII = !bytes[word].contains { $0 >= 0x80 }
+    guard isASCII else { return dottedAbbreviations.contains(ByteText.string(bytes, word).lowercased()) }
+    return bytes.withUnsafeBufferPointer {
+      dottedAbbreviations.contains(lowercasingASCII: UnsafeBufferPointer(rebasing: $0[word]))
+    }
+  }
+
   private static func isPossessive(_ bytes: [UInt8], _ index: Int, limit: Int) -> Bool {
     guard index < limit, bytes[index] == UInt8(ascii: "s") || bytes[index] == UInt8(ascii: "S") else { return false }
     return index + 1 >= limit || !ByteText.isLetterOrDigit(at: index + 1, in: bytes)
@@ -91,6 +101,11 @@ enum Tokenizer {
     var segmentStart = start
     var hasInnerDot = false
     while index < limit {
+      let byte = bytes[index]
+      if byte < 0x80, (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+        index += 1  // an ASCII letter or digit, without decoding
+        continue
+      }
       let (scalar, width) = ByteText.decode(bytes, at: index)
       if isWordScalar(scalar) {
         index += width
@@ -114,9 +129,8 @@ enum Tokenizer {
         } else if letterNext, bytes[next] >= 0x30, bytes[next] <= 0x39, bytes[index - 1] >= 0x30, bytes[index - 1] <= 0x39 {
           segmentStart = next
         } else {
-          let word = ByteText.string(bytes, start..<index)
           let isInitial = segmentLength == 1 && ByteText.isUppercaseLetter(at: segmentStart, in: bytes)
-          if hasInnerDot || isInitial || dottedAbbreviations.contains(word.lowercased()) { return next }
+          if hasInnerDot || isInitial || isDottedAbbreviation(bytes, start..<index) { return next }
           return index
         }
       default:
