@@ -83,28 +83,30 @@ public struct CorpusLoader: Sendable {
   }
 
   private func read(file path: String, into articles: inout [RawArticle], report: inout LoadReport) {
-    // The file's Data and bytes are gone once decoded: a large JSONL file is then held once, as text.
-    guard let decoded = FileManager.default.contents(atPath: path).map({ TextDecoder.decode([UInt8]($0)) }) else {
+    // The file's Data and bytes are gone once decoded: a large JSONL file is then held once, as records.
+    guard let data = FileManager.default.contents(atPath: path) else {
       report.skipped.append(LoadProblem(path: path, message: "cannot be read"))
       return
     }
+    let name = (path as NSString).lastPathComponent
+    let decoded = TextDecoder.decodeBytes([UInt8](data))
     switch decoded {
     case .empty:
       report.skipped.append(LoadProblem(path: path, message: "empty file"))
     case .binary:
       report.skipped.append(LoadProblem(path: path, message: "binary file (contains NUL bytes)"))
-    case .text(let text, let invalidByteOffset):
+    case .bytes(let bytes, let invalidByteOffset):
       if let invalidByteOffset {
         report.warnings.append(
           LoadProblem(path: path, byteOffset: invalidByteOffset, message: "invalid UTF-8 replaced with U+FFFD"))
       }
       report.filesRead += 1
-      let name = (path as NSString).lastPathComponent
       switch fileExtension(of: name) {
       case "jsonl", "ndjson":
-        JSONLinesReader.read(text, path: path, fileName: name, into: &articles, report: &report)
+        JSONLinesReader.read(bytes, path: path, fileName: name, into: &articles, report: &report)
       default:
-        articles.append(RawArticle(id: name, origin: SourceOrigin(path: path), text: text))
+        articles.append(
+          RawArticle(id: name, origin: SourceOrigin(path: path), text: String(decoding: bytes, as: UTF8.self)))
       }
     }
   }

@@ -6,27 +6,93 @@ enum TextDecoder {
     case binary
   }
 
+  /// The same as `Outcome`, the text given as its UTF-8 bytes: a JSONL file is cut into records over
+  /// its bytes, so that it is never held a second time as one String.
+  enum BytesOutcome {
+    case bytes(ArraySlice<UInt8>, invalidByteOffset: Int?)
+    case empty
+    case binary
+  }
+
   /// Decodes UTF-8, dropping a byte-order mark. Invalid sequences become U+FFFD and the first one's
   /// byte offset is returned so the loader can warn about it. A NUL byte marks the file as binary.
   static func decode(_ bytes: [UInt8]) -> Outcome {
-    var body = bytes[...]
-    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-    if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .empty }
-    if body.contains(0) { return .binary }
-    let invalidOffset = firstInvalidUTF8Offset(body).map { $0 + (bytes.count - body.count) }
-    return .text(String(decoding: body, as: UTF8.self), invalidByteOffset: invalidOffset)
+    switch inspect(bytes) {
+    case .empty: return .empty
+    case .binary: return .binary
+    case .text(let body, let invalidOffset):
+      return .text(String(decoding: bytes[body...], as: UTF8.self), invalidByteOffset: invalidOffset)
+    }
   }
 
+  /// `decode` as bytes: valid UTF-8 as it is (without a byte-order mark), invalid UTF-8 repaired the
+  /// way `decode` repairs it.
+  static func decodeBytes(_ bytes: [UInt8]) -> BytesOutcome {
+    switch inspect(bytes) {
+    case .empty: return .empty
+    case .binary: return .binary
+    case .text(let body, nil): return .bytes(bytes[body...], invalidByteOffset: nil)
+    case .text(let body, let invalidOffset):
+      return .bytes(ArraySlice(String(decoding: bytes[body...], as: UTF8.self).utf8), invalidByteOffset: invalidOffset)
+    }
+  }
+
+  private enum Inspection {
+    case text(bodyStart: Int, invalidByteOffset: Int?)
+    case empty
+    case binary
+  }
+
+  private static func inspect(_ bytes: [UInt8]) -> Inspection {
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let body = bytes[start...]
+    if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .empty }
+    if body.contains(0) { return .binary }
+    return .text(bodyStart: start, invalidByteOffset: firstInvalidUTF8Offset(body).map { $0 + start })
+  }
+
+  /// The offset in `bytes` of the first byte that starts no valid UTF-8 sequence; ASCII runs are
+  /// skipped eight bytes at a time.
   private static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    var offset = 0
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar): offset += UTF8.width(scalar)
-      case .emptyInput: return nil
-      case .error: return offset
+    bytes.withUnsafeBytes { raw -> Int? in
+      var offset = 0
+      let count = raw.count
+      while offset < count {
+        if offset + 8 <= count, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+          offset += 8
+          continue
+        }
+        let lead = raw[offset]
+        if lead < 0x80 {
+          offset += 1
+          continue
+        }
+        let width = lead >= 0xF5 ? 0 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
+        guard width > 0, let value = scalarValue(raw, offset, width), isValid(value, width: width) else { return offset }
+        offset += width
       }
+      return nil
+    }
+  }
+
+  /// The scalar value of the `width`-byte sequence at `offset`, nil if its continuation bytes are not.
+  private static func scalarValue(_ raw: UnsafeRawBufferPointer, _ offset: Int, _ width: Int) -> UInt32? {
+    guard offset + width <= raw.count else { return nil }
+    var value = UInt32(raw[offset]) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+    for index in 1..<width {
+      let byte = raw[offset + index]
+      guard byte & 0xC0 == 0x80 else { return nil }
+      value = value << 6 | UInt32(byte & 0x3F)
+    }
+    return value
+  }
+
+  /// Whether a decoded value is a scalar in its shortest form: no overlong form, surrogate or value past U+10FFFF.
+  private static func isValid(_ value: UInt32, width: Int) -> Bool {
+    switch width {
+    case 2: return value >= 0x80
+    case 3: return value >= 0x800 && !(0xD800...0xDFFF).contains(value)
+    default: return value >= 0x1_0000 && value <= 0x10_FFFF
     }
   }
 }
