@@ -2,9 +2,8 @@
 extension DocumentExtractor {
 
   /// The cue of a paragraph that ends with a colon ("Petrov reiterated his country’s red line:").
-  func introduction(_ paragraph: Analysed) -> Attribution? {
+  func introduction(_ paragraph: Analysed, _ attributor: SpeakerAttributor) -> Attribution? {
     guard let last = paragraph.tokens.last, last.isPunctuation(":"), last.quote == nil else { return nil }
-    let attributor = makeAttributor(paragraph)
     let lastIndex = paragraph.tokens.count - 1
     var first = lastIndex
     while first > 0, paragraph.tokens[first - 1].sentence == last.sentence, paragraph.tokens[first - 1].quote == nil,
@@ -31,14 +30,23 @@ extension DocumentExtractor {
   /// in capitals and a colon: the name's tokens.
   func transcriptLabel(_ tokens: [Token], from start: Int) -> Range<Int>? {
     var index = start
-    while index < tokens.count, index - start < 3, tokens[index].isWord, tokens[index].text.count > 1,
-      tokens[index].text.first?.isLetter == true, !tokens[index].text.contains(where: \.isLowercase)
-    {
+    while index < tokens.count, index - start < 3, tokens[index].isWord, isLabelWord(tokens[index].text) {
       index += 1
     }
     guard index > start, index < tokens.count - 1, tokens[index].isPunctuation(":"),
       tokens[start].quote == tokens[index].quote, Gazetteer.entry(words: tokens[start..<index].map(\.text)) == nil
     else { return nil }
     return start..<index
+  }
+
+  /// A word of a transcript label: two letters or more, the first a letter, none lowercase. An ASCII
+  /// word is read from its bytes (its characters are its bytes).
+  private func isLabelWord(_ text: String) -> Bool {
+    let utf8 = text.utf8
+    guard utf8.contains(where: { $0 >= 0x80 }) else {
+      guard utf8.count > 1, let first = utf8.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
+      return !utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+    }
+    return text.count > 1 && text.first?.isLetter == true && !text.contains(where: \.isLowercase)
   }
 }

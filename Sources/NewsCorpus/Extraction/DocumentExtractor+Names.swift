@@ -1,6 +1,6 @@
 /// The name-related steps of document extraction: genders, speech subjects, forced names, attributors.
 extension DocumentExtractor {
-  func learnGenders(_ paragraph: Analysed, _ entityAtToken: [Int: Int], _ entities: inout LocalEntities) {
+  func learnGenders(_ paragraph: Analysed, _ entityAtToken: TokenMap<Int>, _ entities: inout LocalEntities) {
     for sentence in paragraph.layout.sentenceTokens where !sentence.isEmpty {
       var person: Int?
       var several = false
@@ -31,9 +31,9 @@ extension DocumentExtractor {
   }
 
   func makeAttributor(_ paragraph: Analysed) -> SpeakerAttributor {
-    var ending: [Int: Range<Int>] = [:]
-    var starting: [Int: Range<Int>] = [:]
-    var people = Set<Int>()
+    var ending = TokenMap<Range<Int>>(count: paragraph.tokens.count)
+    var starting = TokenMap<Range<Int>>(count: paragraph.tokens.count)
+    var people = TokenSet(count: paragraph.tokens.count)
     for candidate in paragraph.candidates {
       ending[candidate.tokens.upperBound - 1] = candidate.tokens
       starting[candidate.tokens.lowerBound] = candidate.tokens

@@ -2,7 +2,8 @@
 /// continuation of the previous speaker, or an introduction; and scare quotes set apart.
 extension DocumentExtractor {
   func attachSpeakers(
-    _ analysed: [Analysed], _ attributions: [[Attribution?]], _ entityAtToken: [[Int: Int]],
+    _ analysed: [Analysed], _ attributors: [SpeakerAttributor?], _ attributions: [[Attribution?]],
+    _ entityAtToken: [TokenMap<Int>],
     _ entities: inout LocalEntities, into result: inout ExtractedDocument
   ) {
     var previousSpeaker: (speaker: Int, cue: (String, Range<Int>)?)?
@@ -52,7 +53,7 @@ extension DocumentExtractor {
         previousSpeaker = introduced.speaker.map { ($0, (introduced.cue, introduced.range)) }
         continue
       }
-      let attributor = makeAttributor(paragraph)
+      guard let attributor = attributors[paragraphIndex] else { continue }
       var speakers: [Int?] = []
       var kinds: [AttributionKind] = []
       var cues: [(String, Range<Int>)?] = []
@@ -122,7 +123,7 @@ extension DocumentExtractor {
         previousSpeaker = (entity, (reported.cue, reported.cueRange))
       }
       previousParagraphEndedOpen = paragraph.spans.last.map { $0.closeMark == nil } ?? false
-      if let intro = introduction(paragraph) {
+      if let intro = introduction(paragraph, attributor) {
         let (entity, _) = speaker(of: intro.subject)
         pendingIntroduction = (entity, intro.cue, intro.cueRange)
       }

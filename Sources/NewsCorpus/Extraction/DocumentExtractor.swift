@@ -20,7 +20,7 @@ struct DocumentExtractor {
     var layout: TokenLayout
     /// The last tokens of one-word person names that no full name of the document confirms ("Small
     /// groups of protesters …"): not trusted as a clause's subject.
-    var tentativePersonEnds: Set<Int> = []
+    var tentativePersonEnds: TokenSet
     var isBody: Bool { boilerplate == nil }
   }
 
@@ -37,7 +37,7 @@ struct DocumentExtractor {
       let spans = QuoteFinder.find(bytes, range, singleMarksArePrimary: singlePrimary)
       let sentences = SentenceSplitter.split(bytes, range, protecting: spans)
       let tokens = Tokenizer.tokenize(bytes, range, spans: spans, sentences: sentences)
-      let candidates = kinds[index] == nil ? NameFinder.find(tokens) : []
+      let candidates = kinds[index] == nil ? NameFinder.find(tokens).map { $0.withSignificantWords() } : []
       var spansWithoutLabels = spans
       var labels: [Int: Range<Int>] = [:]
       let layout = TokenLayout(tokens: tokens, spans: spans, sentenceCount: sentences.count)
@@ -53,7 +53,7 @@ struct DocumentExtractor {
       analysed.append(
         Analysed(
           range: range, boilerplate: kinds[index], spans: spansWithoutLabels, sentences: sentences, tokens: tokens,
-          candidates: candidates, labels: labels, layout: layout))
+          candidates: candidates, labels: labels, layout: layout, tentativePersonEnds: TokenSet(count: tokens.count)))
       result.paragraphs.append(.init(byteRange: range, boilerplate: kinds[index], sentences: sentences))
     }
     var entities = LocalEntities()
@@ -65,19 +65,20 @@ struct DocumentExtractor {
     }
     for index in analysed.indices where analysed[index].isBody {
       for candidate in analysed[index].candidates
-      where candidate.kind == .person && candidate.needsConfirmation && !entities.knowsPerson(named: candidate.text) {
+      where candidate.kind == .person && candidate.needsConfirmation && !entities.knowsPerson(candidate) {
         analysed[index].tentativePersonEnds.insert(candidate.tokens.upperBound - 1)
       }
     }
+    // One attributor per body paragraph, made once its tentative names are known.
+    let attributors = analysed.map { $0.isBody ? makeAttributor($0) : nil }
     var attributions: [[Attribution?]] = []
     var forcedNames: [Set<Int>] = []
-    for paragraph in analysed {
-      guard paragraph.isBody else {
+    for (paragraphIndex, paragraph) in analysed.enumerated() {
+      guard let attributor = attributors[paragraphIndex] else {
         attributions.append([])
         forcedNames.append([])
         continue
       }
-      let attributor = makeAttributor(paragraph)
       var found = paragraph.spans.indices.map { attributor.attribute(span: $0) }
       var forced = Set<Int>()
       for (spanIndex, label) in paragraph.labels {
@@ -87,11 +88,11 @@ struct DocumentExtractor {
       attributions.append(found)
       for case .name(let range)? in found.map({ $0?.subject }) { forced.insert(range.upperBound - 1) }
       if let label = transcriptLabel(paragraph.tokens, from: 0) { forced.insert(label.upperBound - 1) }
-      if let intro = introduction(paragraph), case .name(let range) = intro.subject { forced.insert(range.upperBound - 1) }
+      if let intro = introduction(paragraph, attributor), case .name(let range) = intro.subject { forced.insert(range.upperBound - 1) }
       forcedNames.append(forced)
     }
     // Every mention, in text order, resolved to a document entity.
-    var entityAtToken: [[Int: Int]] = Array(repeating: [:], count: analysed.count)
+    var entityAtToken = analysed.map { TokenMap<Int>(count: $0.tokens.count) }
     for (paragraphIndex, paragraph) in analysed.enumerated() where paragraph.isBody {
       var candidates = paragraph.candidates
       for last in forcedNames[paragraphIndex] where !candidates.contains(where: { $0.tokens.upperBound - 1 == last }) {
@@ -125,7 +126,7 @@ struct DocumentExtractor {
       }
       learnGenders(paragraph, entityAtToken[paragraphIndex], &entities)
     }
-    attachSpeakers(analysed, attributions, entityAtToken, &entities, into: &result)
+    attachSpeakers(analysed, attributors, attributions, entityAtToken, &entities, into: &result)
     result.entities = entities.items
     return result
   }

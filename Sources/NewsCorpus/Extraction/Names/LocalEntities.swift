@@ -50,7 +50,7 @@ struct LocalEntities {
 
   /// Registers a person with a full name (two significant words or more) and returns its index.
   mutating func addFullPerson(_ candidate: NameCandidate) -> Int? {
-    let words = Self.significantWords(candidate.text)
+    let words = candidate.nameWords
     guard words.count >= 2 else { return nil }
     let key = Self.personKey(words)
     if let existing = byKey["person:" + key] {
@@ -72,7 +72,7 @@ struct LocalEntities {
   /// Resolves a one-word name ("Petrov", "Mr Putin") to the document's person whose surname (or,
   /// failing that, first name) it is — the one mentioned last before `offset` — or creates it.
   mutating func resolveSingle(_ candidate: NameCandidate, offset: Int, create: Bool) -> Int? {
-    let words = Self.significantWords(candidate.text)
+    let words = candidate.nameWords
     guard let word = words.last?.lowercased() else { return nil }
     let matches = bySurname[word] ?? byFirstName[word] ?? []
     if let chosen = latestMentioned(matches, before: offset) ?? matches.first {
@@ -93,8 +93,8 @@ struct LocalEntities {
   }
 
   /// Whether a one-word name is the surname or first name of a person the document names in full.
-  func knowsPerson(named text: String) -> Bool {
-    guard let word = Self.significantWords(text).last?.lowercased() else { return false }
+  func knowsPerson(_ candidate: NameCandidate) -> Bool {
+    guard let word = candidate.nameWords.last?.lowercased() else { return false }
     return bySurname[word] != nil || byFirstName[word] != nil
   }
 
@@ -124,7 +124,7 @@ struct LocalEntities {
     if let surname = item.surname, !(bySurname[surname]?.contains(index) ?? false) {
       bySurname[surname, default: []].append(index)
     }
-    let keyWords = item.key.split(separator: " ")
+    let keyWords = Self.words(of: item.key)
     if keyWords.count > 1, let first = keyWords.first.map(String.init), !(byFirstName[first]?.contains(index) ?? false) {
       byFirstName[first, default: []].append(index)
     }

@@ -17,6 +17,20 @@ struct NameCandidate {
   /// A lone capitalised word that may be a name; kept only if the document confirms it.
   var needsConfirmation: Bool
   var sentence: Int
+  /// `LocalEntities.significantWords(text)`, kept once computed: a person's name is looked up at
+  /// each of several steps. Nil until `withSignificantWords()`.
+  var significantWords: [String]? = nil
+
+  /// This candidate with its significant words computed, for a person (their text is final by then).
+  func withSignificantWords() -> NameCandidate {
+    guard kind == .person, significantWords == nil else { return self }
+    var copy = self
+    copy.significantWords = LocalEntities.significantWords(text)
+    return copy
+  }
+
+  /// `LocalEntities.significantWords(text)`, from the copy kept if there is one.
+  var nameWords: [String] { significantWords ?? LocalEntities.significantWords(text) }
 }
 
 /// What a pronoun or honorific says about a person.

@@ -9,14 +9,14 @@ struct SpeakerAttributor {
   let tokens: [Token]
   let spans: [QuoteSpan]
   /// For each token that ends a name candidate, the candidate's token range.
-  let nameEndingAt: [Int: Range<Int>]
+  let nameEndingAt: TokenMap<Range<Int>>
   /// The last token of each name that reads as a person's.
-  let personNameEnds: Set<Int>
+  let personNameEnds: TokenSet
   /// For each token that starts a name candidate, the candidate's token range.
-  let nameStartingAt: [Int: Range<Int>]
+  let nameStartingAt: TokenMap<Range<Int>>
   let layout: TokenLayout
   /// One-word person names the document does not confirm (see `DocumentExtractor.Analysed`).
-  var tentativePersonEnds: Set<Int> = []
+  var tentativePersonEnds: TokenSet
 
   /// How far from a quotation a cue may stand, in tokens; bounds the work per quotation.
   static let cueReach = 60
