@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Reads folders and files of articles into a `Corpus`.
 ///
 /// A folder contributes its `.txt`, `.jsonl` and `.ndjson` files in name order, with the fields of
@@ -56,8 +60,21 @@ public struct CorpusLoader: Sendable {
     report.warnings += corpus.report.warnings
     report.loadSeconds = Date().timeIntervalSince(started)
     corpus.report = report
+    releaseFreedMemory()
     reporter.update { $0.phase = .done }
     return corpus
+  }
+
+  /// Hands the memory that extraction's intermediate results took and gave back to the system:
+  /// glibc keeps freed memory in its per-thread arenas, which would leave a shell that has loaded a
+  /// large corpus holding far more than its model.
+  private func releaseFreedMemory() {
+    #if canImport(Glibc)
+      // malloc_trim is glibc's, not in the Glibc module's headers: looked up by name, called if there.
+      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+      typealias MallocTrim = @convention(c) (Int) -> Int32
+      _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+    #endif
   }
 
   private func isFolder(_ path: String) -> Bool {

@@ -5,11 +5,12 @@
 public struct LoadProgress: Sendable, Equatable {
   /// The stages of a load, in the order they run.
   public enum Phase: String, Sendable, CaseIterable {
-    /// Files are read and decoded, JSONL records parsed; one at a time.
+    /// Files are read and decoded, one at a time; JSONL records are parsed on every core.
     case reading
-    /// Articles are extracted (sentences, quotations, names), on every core.
+    /// Articles are extracted (sentences, quotations, names), on every core, in batches that are
+    /// added to the corpus (paragraphs, sentences, quotations, mentions) as they are done.
     case extracting
-    /// Documents get their corpus-wide ids and entities are merged across documents.
+    /// Entities are merged across documents; mentions, quotations and outlets get their corpus-wide entities.
     case assembling
     /// The corpus is built; the last report of a load.
     case done

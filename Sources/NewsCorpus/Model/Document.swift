@@ -46,7 +46,10 @@ public struct Document: Sendable {
   }
 
   /// The text of `byteRange`, clamped to the document, in constant time.
-  public func text(in byteRange: Range<Int>) -> Substring {
+  public func text(in byteRange: Range<Int>) -> Substring { Self.slice(text, byteRange) }
+
+  /// `text`'s bytes in `byteRange`, clamped to it, in constant time: how every item's text is read.
+  static func slice(_ text: String, _ byteRange: Range<Int>) -> Substring {
     let utf8 = text.utf8
     let lower = max(0, min(byteRange.lowerBound, utf8.count))
     let upper = max(lower, min(byteRange.upperBound, utf8.count))

@@ -7,7 +7,13 @@ public struct Quotation: Sendable {
   public var sentenceID: Int
   /// The quoted words without their outer quotation marks.
   public var byteRange: Range<Int>
-  public var text: String
+  /// The quoted words. A quotation the loader makes reads them from its document's text, which it
+  /// shares rather than copies; a text set or given to `init` is kept as given.
+  public var text: String {
+    get { sharedText.string }
+    set { sharedText = SharedText(newValue) }
+  }
+  private var sharedText: SharedText
   /// The entity (person, organization or outlet) the quotation is attributed to, if any.
   public var speakerID: Int?
   /// The word or phrase that attributes it ("said", "told reporters"), if any.
@@ -28,12 +34,25 @@ public struct Quotation: Sendable {
     self.paragraphID = paragraphID
     self.sentenceID = sentenceID
     self.byteRange = byteRange
-    self.text = text
+    self.sharedText = SharedText(text)
     self.speakerID = speakerID
     self.cue = cue
     self.form = form
     self.cueByteRange = cueByteRange
     self.attribution = attribution
+  }
+}
+
+extension Quotation {
+  /// A quotation whose text is `byteRange` of `documentText`, read from it when asked for.
+  init(
+    id: Int, documentID: Int, paragraphID: Int, sentenceID: Int, byteRange: Range<Int>, documentText: String,
+    speakerID: Int?, cue: String?, form: QuotationForm, cueByteRange: Range<Int>?, attribution: AttributionKind
+  ) {
+    self.init(
+      id: id, documentID: documentID, paragraphID: paragraphID, sentenceID: sentenceID, byteRange: byteRange, text: "",
+      speakerID: speakerID, cue: cue, form: form, cueByteRange: cueByteRange, attribution: attribution)
+    sharedText = SharedText(documentText, byteRange)
   }
 }
 

@@ -7,7 +7,12 @@ public struct QuotedTerm: Sendable {
   public var sentenceID: Int
   /// The words without their marks, as UTF-8 byte offsets into `Document.text`.
   public var byteRange: Range<Int>
-  public var text: String
+  /// The words. A term the loader makes reads them from its document's text, shared rather than copied.
+  public var text: String {
+    get { sharedText.string }
+    set { sharedText = SharedText(newValue) }
+  }
+  private var sharedText: SharedText
   public var kind: QuotedTermKind
 
   public init(
@@ -19,8 +24,21 @@ public struct QuotedTerm: Sendable {
     self.paragraphID = paragraphID
     self.sentenceID = sentenceID
     self.byteRange = byteRange
-    self.text = text
+    self.sharedText = SharedText(text)
     self.kind = kind
+  }
+}
+
+extension QuotedTerm {
+  /// A term whose text is `byteRange` of `documentText`, read from it when asked for.
+  init(
+    id: Int, documentID: Int, paragraphID: Int, sentenceID: Int, byteRange: Range<Int>, documentText: String,
+    kind: QuotedTermKind
+  ) {
+    self.init(
+      id: id, documentID: documentID, paragraphID: paragraphID, sentenceID: sentenceID, byteRange: byteRange, text: "",
+      kind: kind)
+    sharedText = SharedText(documentText, byteRange)
   }
 }
 

@@ -10,18 +10,18 @@ struct EntityRegistry {
   private var fullNamesBySurname: [String: Set<Int>] = [:]
 
   /// For each document, the corpus id of each of its entities.
-  mutating func register(_ documents: [ExtractedDocument]) -> [[Int]] {
-    var maps = documents.map { Array(repeating: -1, count: $0.entities.count) }
-    for (documentIndex, document) in documents.enumerated() {
-      for (local, item) in document.entities.enumerated() where item.kind != .person || item.key.contains(" ") {
+  mutating func register(_ documents: [[ExtractedDocument.EntityItem]]) -> [[Int]] {
+    var maps = documents.map { Array(repeating: -1, count: $0.count) }
+    for (documentIndex, entities) in documents.enumerated() {
+      for (local, item) in entities.enumerated() where item.kind != .person || item.key.contains(" ") {
         maps[documentIndex][local] = add(item, key: "\(item.kind.rawValue):\(item.key)")
         if item.kind == .person, let surname = item.surname {
           fullNamesBySurname[surname, default: []].insert(maps[documentIndex][local])
         }
       }
     }
-    for (documentIndex, document) in documents.enumerated() {
-      for (local, item) in document.entities.enumerated() where maps[documentIndex][local] < 0 {
+    for (documentIndex, entities) in documents.enumerated() {
+      for (local, item) in entities.enumerated() where maps[documentIndex][local] < 0 {
         if let candidates = fullNamesBySurname[item.key], candidates.count == 1, let only = candidates.first {
           merge(item, into: only)
           maps[documentIndex][local] = only
