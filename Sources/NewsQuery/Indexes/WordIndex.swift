@@ -6,41 +6,104 @@ import NewsCorpus
 /// Built over the items' UTF-8 bytes (`TextFolding.forEachWord(inBytes:)`), words interned in a
 /// `WordTable`: no String per word. Large inputs are cut into consecutive pieces indexed on every
 /// core, whose postings are then appended in order, so the index is the same whatever the cores.
+/// A posting list is stored as the differences between its ids in variable-length bytes (seven bits
+/// a byte), in one array for all words: about a byte and a half an id instead of four.
 struct WordIndex: Sendable {
   private var words = WordTable()
-  /// Posting lists by word id.
-  private var postings: [[Int32]] = []
+  /// Word `id`'s postings are `bytes[starts[id]..<starts[id + 1]]`; `counts[id]` ids.
+  private var bytes: [UInt8] = []
+  private var starts: [Int] = [0]
+  private var counts: [Int32] = []
 
   init() {}
+
+  /// Postings as they are built: per word, the encoded differences, the last id and the count.
+  private struct Builder {
+    var words = WordTable()
+    var lists: [[UInt8]] = []
+    var last: [Int32] = []
+    var counts: [Int32] = []
+
+    mutating func wordID(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+      let id = words.insert(word, hash: hash)
+      if id == lists.count {
+        lists.append([])
+        last.append(-1)
+        counts.append(0)
+      }
+      return id
+    }
+
+    mutating func add(_ posting: Int32, to id: Int) {
+      guard last[id] != posting else { return }
+      WordIndex.encode(UInt32(posting - last[id]), into: &lists[id])
+      last[id] = posting
+      counts[id] += 1
+    }
+
+    /// Appends `other`'s postings (all after this one's) word by word; the first difference of each
+    /// of its lists, taken from -1, is re-encoded from this list's last id.
+    mutating func append(_ other: Builder) {
+      for local in 0..<other.words.count {
+        let id = other.words.withWord(local) { wordID($0, hash: $1) }
+        let list = other.lists[local]
+        var offset = 0
+        let first = Int32(WordIndex.decode(list, at: &offset)) - 1
+        WordIndex.encode(UInt32(first - last[id]), into: &lists[id])
+        lists[id].append(contentsOf: list[offset...])
+        last[id] = other.last[local]
+        counts[id] += other.counts[local]
+      }
+    }
+  }
 
   /// Indexes the bytes `withText(id, body)` gives `body` for every id of `ids`, in increasing order.
   init(ids: Range<Int>, withText: (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
     let pieces = ids.count < 4096 ? [ids] : ParallelWork.chunks(of: ids.count, pieces: ParallelWork.pieces)
       .map { (ids.lowerBound + $0.lowerBound)..<(ids.lowerBound + $0.upperBound) }
-    let parts = ParallelWork.map(pieces.count) { piece in
-      var part = WordIndex()
+    var parts = ParallelWork.map(pieces.count) { piece in
+      var part = Builder()
       for id in pieces[piece] {
         let posting = Int32(id)
         withText(id) { bytes in
-          TextFolding.forEachWord(inBytes: bytes) { word, hash in
-            let wordID = part.words.insert(word, hash: hash)
-            if wordID == part.postings.count { part.postings.append([]) }
-            if part.postings[wordID].last != posting { part.postings[wordID].append(posting) }
-          }
+          TextFolding.forEachWord(inBytes: bytes) { word, hash in part.add(posting, to: part.wordID(word, hash: hash)) }
         }
       }
       return part
     }
-    guard parts.count > 1 else {
-      self = parts.first ?? WordIndex()
-      return
+    guard var whole = parts.first else { return }
+    parts.removeFirst()
+    while !parts.isEmpty { whole.append(parts.removeFirst()) }
+    words = whole.words
+    counts = whole.counts
+    bytes.reserveCapacity(whole.lists.reduce(0) { $0 + $1.count })
+    starts.reserveCapacity(whole.lists.count + 1)
+    for list in whole.lists {
+      bytes += list
+      starts.append(bytes.count)
     }
-    for part in parts {
-      for localID in 0..<part.words.count {
-        let wordID = part.words.withWord(localID) { words.insert($0, hash: $1) }
-        if wordID == postings.count { postings.append([]) }
-        postings[wordID].append(contentsOf: part.postings[localID])
-      }
+  }
+
+  /// Appends `value` in seven-bit groups, low first, the high bit set on every byte but the last.
+  static func encode(_ value: UInt32, into bytes: inout [UInt8]) {
+    var value = value
+    while value >= 0x80 {
+      bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+      value >>= 7
+    }
+    bytes.append(UInt8(value))
+  }
+
+  /// The value encoded at `offset` (from the start of `bytes`), moving `offset` past it.
+  static func decode(_ bytes: some Collection<UInt8>, at offset: inout Int) -> UInt32 {
+    var value: UInt32 = 0
+    var shift: UInt32 = 0
+    while true {
+      let byte = bytes[bytes.index(bytes.startIndex, offsetBy: offset)]
+      offset += 1
+      value |= UInt32(byte & 0x7F) << shift
+      if byte < 0x80 { return value }
+      shift += 7
     }
   }
 
@@ -57,10 +120,21 @@ struct WordIndex: Sendable {
   }
 
   /// How many items hold `word`: the size of its posting list, which `explain` reports.
-  func count(of word: String) -> Int { posting(of: word).count }
+  func count(of word: String) -> Int { words.id(of: word).map { Int(counts[$0]) } ?? 0 }
 
   private func posting(of word: String) -> [Int32] {
-    words.id(of: word).map { postings[$0] } ?? []
+    guard let id = words.id(of: word) else { return [] }
+    var ids: [Int32] = []
+    ids.reserveCapacity(Int(counts[id]))
+    bytes.withUnsafeBufferPointer { buffer in
+      var offset = starts[id]
+      var previous: Int32 = -1
+      while offset < starts[id + 1] {
+        previous += Int32(Self.decode(buffer, at: &offset))
+        ids.append(previous)
+      }
+    }
+    return ids
   }
 }
 
