@@ -1,3 +1,4 @@
+import NewsCorpus
 import Testing
 
 @testable import NewsQuery
@@ -43,6 +44,42 @@ struct EvaluationTests {
     #expect(try wire.query(#"quotes where text contains "guarantee""#).rows.isEmpty)
   }
 
+  @Test("contains on paragraphs and documents finds a phrase that runs across a sentence boundary, as a scan does")
+  func containsAcrossSentences() throws {
+    #expect(try wire.query(#"paragraphs where text contains "after the talks zoe orsted""#).rows.count == 1)
+    #expect(try wire.query(#"documents where text contains "after the talks. Zoë Ørsted" show id"#).rows == [
+      [.string("wire-2")]
+    ])
+    // Every boundary between two sentences of a paragraph of the seeds: the last word before it and the first
+    // after it, found through the index and by a scan (`not not` keeps the index out).
+    let corpus = Fixtures.seedCorpus
+    var phrases: [String] = []
+    for paragraph in corpus.paragraphs where paragraph.sentenceIDs.count > 1 && !paragraph.isBoilerplate {
+      for id in paragraph.sentenceIDs.dropLast() {
+        let before = words(of: corpus.sentences[id], in: corpus)
+        let after = words(of: corpus.sentences[id + 1], in: corpus)
+        if let last = before.last, let first = after.first, [last, first].allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) {
+          phrases.append(last + " " + first)
+        }
+      }
+    }
+    #expect(phrases.count > 20)
+    for phrase in phrases {
+      for collection in ["paragraphs", "documents"] {
+        let indexed = try seeds.query("\(collection) where text contains \"\(phrase)\"")
+        let scanned = try seeds.query("\(collection) where not not text contains \"\(phrase)\"")
+        #expect(!indexed.rows.isEmpty, "\(collection): \(phrase)")
+        #expect(indexed == scanned, "\(collection): \(phrase)")
+      }
+    }
+  }
+
+  /// The sentence's words, with the punctuation around them dropped (a number is left empty).
+  private func words(of sentence: Sentence, in corpus: Corpus) -> [String] {
+    corpus.text(of: sentence.byteRange, inDocument: sentence.documentID).split(whereSeparator: \.isWhitespace)
+      .map { String($0.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed()) }
+  }
+
   @Test("comparisons on dates, numbers and strings; in, is null, not, or")
   func comparisons() throws {
     func ids(_ source: String) throws -> [String] { column("id", of: try wire.query(source + " show id")) }
@@ -67,6 +104,18 @@ struct EvaluationTests {
     #expect(column("outlet", of: try wire.query(#"quotes where speaker = "Birch" show document.outlet"#)) == [
       "Daily Ledger", "Northern Wire",
     ])
+  }
+
+  @Test("a list of items prints as its count in every row of its column, 0 when it is empty")
+  func itemListsPrintAsCounts() throws {
+    for query in ["people", "people show name, quotes, mentions, documents", "documents show id, quotes, sentences"] {
+      let result = try seeds.query(query)
+      for name in ["quotes", "mentions", "documents", "sentences"] where result.columns.contains(name) {
+        #expect(column(name, of: result).allSatisfy { Int($0) != nil }, "\(query): \(name)")
+      }
+    }
+    #expect(try seeds.query(#"people where name = "Putin" show quotes"#).rows == [[.number(0)]])
+    #expect(try seeds.query(#"people where name = "Putin""#).rows.first?[3] == .number(0))
   }
 
   @Test("show, order by, limit, offset, distinct, count, group by with aggregates, top")

@@ -41,7 +41,7 @@ public struct QueryEngine: Sendable {
   mutating func execute(_ statement: Statement, source: SourceText, isCancelled: @escaping @Sendable () -> Bool)
     throws(QueryError) -> StatementOutcome
   {
-    let planner = Planner(context: context, source: source, namedResults: named)
+    let planner = Planner(context: context, source: source, namedResults: named, isCancelled: isCancelled)
     let cancellation = Cancellation(isCancelled: isCancelled, range: statement.range)
     switch statement.kind {
     case .query(let query):

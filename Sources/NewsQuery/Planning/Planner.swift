@@ -6,7 +6,9 @@ struct Planner {
   let context: QueryContext
   let source: SourceText
   let namedResults: [String: NamedResult]
-  var compiler: ExpressionCompiler { ExpressionCompiler(context: context, source: source) }
+  /// Ctrl-C in the shell, for evaluations that are long on their own (see `ExpressionCompiler.isCancelled`).
+  var isCancelled: @Sendable () -> Bool = { false }
+  var compiler: ExpressionCompiler { ExpressionCompiler(context: context, source: source, isCancelled: isCancelled) }
 
   /// The plan being built: its steps so far, the scope they leave, the expected row count.
   struct Builder {

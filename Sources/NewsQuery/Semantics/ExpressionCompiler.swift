@@ -8,6 +8,8 @@ import NewsCorpus
 struct ExpressionCompiler: Sendable {
   let context: QueryContext
   let source: SourceText
+  /// Polled inside long single evaluations (a regular expression that backtracks), so Ctrl-C reaches them.
+  var isCancelled: @Sendable () -> Bool = { false }
 
   func compile(_ expression: Expression, in scope: Scope) throws(QueryError) -> Compiled {
     switch expression.kind {
@@ -183,8 +185,10 @@ struct ExpressionCompiler: Sendable {
     }
     let regex = try RegexBox(pattern: pattern, flags: flags, range: rightExpression.range)
     let evaluate = left.evaluate
+    let isCancelled = self.isCancelled
     return Compiled(.bool) { context, row in
-      .bool(ValueComparison.texts(evaluate(context, row), context).contains(where: regex.matches))
+      .bool(
+        ValueComparison.texts(evaluate(context, row), context).contains { regex.matches($0, isCancelled: isCancelled) })
     }
   }
 
@@ -348,8 +352,21 @@ final class RegexBox: @unchecked Sendable {
     }
   }
 
-  func matches(_ text: String) -> Bool {
-    regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+  /// Whether the pattern matches somewhere in `text`. A pattern can backtrack for hours on one text, so the
+  /// match polls `isCancelled` as it goes and gives up (no match) once it is true; the caller then throws.
+  func matches(_ text: String, isCancelled: @escaping @Sendable () -> Bool) -> Bool {
+    if isCancelled() { return false }
+    var found = false
+    regex.enumerateMatches(in: text, options: .reportProgress, range: NSRange(text.startIndex..., in: text)) {
+      result, _, stop in
+      if result != nil {
+        found = true
+        stop.pointee = true
+      } else if isCancelled() {
+        stop.pointee = true
+      }
+    }
+    return found
   }
 }
 
