@@ -127,10 +127,18 @@ class TerminalTest(unittest.TestCase):
         shell.child.expect_exact(CONTINUATION)
         self.assertIn(self.rows_line('quotes where speaker = "Peskov"'), shell.run(")"))
         self.assertEqual(self.history_entries(), ['quotes where (\\nspeaker = "Peskov"\\n)'])
+        # Up shows every line of it again under the continuation prompt, and Enter runs it as it was.
         shell.child.send(UP)
-        shell.child.expect_exact('speaker = "Peskov"')
+        shell.child.expect_exact(CONTINUATION + 'speaker = "Peskov"')
+        shell.child.expect_exact(CONTINUATION + ")")
         self.assertIn(self.rows_line('quotes where speaker = "Peskov"'), shell.run(""))
         self.assertEqual(len(self.history_entries()), 1)
+        # Edited after recall (a field changed on its second line), it is a new entry without the prompts.
+        shell.child.send(UP)
+        shell.child.expect_exact(CONTINUATION + ")")
+        shell.child.send("\x1b[D" * 20 + "\x08" * 7 + "cue")
+        self.assertIn("(0 rows)", shell.run(""))
+        self.assertEqual(self.history_entries()[-1], 'quotes where (\\ncue = "Peskov"\\n)')
 
     def test_niinisto_typed_and_run_finds_his_quotation(self):
         shell = self.shell()
