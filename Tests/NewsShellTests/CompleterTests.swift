@@ -1,3 +1,4 @@
+import NewsQuery
 import Testing
 
 @testable import NewsShell
@@ -135,6 +136,41 @@ struct CompleterTests {
     let operators = completer.complete("quotes where speaker ").candidates
     #expect(operators.contains("= ") && operators.contains("contains "))
     #expect(completer.complete("quotes where text contains \"a\" ").candidates.contains("and "))
+  }
+
+  @Test("every keyword is offered where its place in the language's table says it may stand")
+  func everyKeywordIsOffered() {
+    let anchors: [Keyword: String] = [
+      .show: "quotes show ", .group: "quotes group ", .order: "quotes order ", .is: "quotes where speaker is ",
+    ]
+    let modified: [Keyword: String] = [
+      .show: "quotes show speaker ", .order: "quotes order by speaker ", .top: "quotes top 3 by speaker ",
+    ]
+    let openers: [Keyword: String] = [.concordance: "concordance \"NATO\" "]
+    for keyword in Keyword.allCases {
+      for place in keyword.places {
+        let fragments: [String?]
+        switch place {
+        case .statementOpener: fragments = [""]
+        case .clause: fragments = ["quotes ", "quotes where speaker = \"x\" "]
+        case .conditionJoiner: fragments = ["quotes where text contains \"a\" "]
+        case .negation: fragments = ["quotes where ", "quotes where (speaker = \"x\" or "]
+        case .comparison: fragments = ["quotes where speaker "]
+        case .value: fragments = []
+        case .after(let anchorKeywords): fragments = anchorKeywords.map { anchors[$0] }
+        case .modifier(let clauses): fragments = clauses.map { modified[$0] }
+        case .option(let opener): fragments = [openers[opener]]
+        }
+        for fragment in fragments {
+          guard let fragment else {
+            Issue.record("no statement to try '\(keyword.rawValue)' in at \(place); add one to this test")
+            continue
+          }
+          #expect(completer.complete(fragment).candidates.contains(keyword.rawValue + " "), "'\(fragment)' + Tab")
+        }
+      }
+    }
+    #expect(completer.complete("quotes show ").candidates.contains("speaker "))
   }
 
   @Test("the listing lays candidates out in columns and cuts a long list")

@@ -162,9 +162,7 @@ public struct Parser {
   }
 
   /// The keywords that start a clause, in the order help lists them.
-  static let clauseKeywords: [Keyword] = [
-    .where, .show, .group, .order, .top, .limit, .offset, .distinct, .count, .context,
-  ]
+  static let clauseKeywords = Keyword.taking(.clause)
 
   private func clauseError() -> QueryError {
     let names = Self.clauseKeywords.map(\.rawValue)

@@ -100,7 +100,7 @@ struct StatementCompleter {
     let sources = Catalog.collections.map(\.name) + scope.namedResults.keys.sorted()
     guard let last = tokens.last else {
       if scope.isAfterLetName { return .names(["="]) }
-      let openers = scope.prefix.isEmpty ? vocabulary.present(vocabulary.statementOpeners) : []
+      let openers = scope.prefix.isEmpty ? vocabulary.keywords.filter(vocabulary.statementOpeners.contains) : []
       return .names(sources + openers)
     }
     let lowered = last.lowered
@@ -109,24 +109,27 @@ struct StatementCompleter {
     }
     let opensArgument = last.text == "(" || last.text == ","
     if scope.isValuePosition(after: tokens.count - 1) || (opensArgument && scope.valueSource() != nil) { return .value }
-    if last.isWord, lowered == "in", scope.opener == "concordance" { return .names(sources) }
-    if let followers = vocabulary.followers[lowered], last.isWord {
-      return .names(followers)
+    if last.isWord, lowered == Keyword.in.rawValue, scope.opener == Keyword.concordance.rawValue {
+      return .names(sources)
     }
+    let followers = last.isWord ? vocabulary.followers[lowered] ?? [] : []
     if (last.isWord && vocabulary.fieldIntroducers.contains(lowered)) || last.text == "(" || last.text == "," {
-      let negation = ["where", "and", "or", "("].contains(lowered) ? vocabulary.present(["not"]) : []
-      return .names(fieldNames(scope) + vocabulary.functions + negation)
+      let startsCondition =
+        lowered == "(" || lowered == Keyword.where.rawValue || vocabulary.conditionJoiners.contains(lowered)
+      let negation = startsCondition ? vocabulary.negations : []
+      return .names(fieldNames(scope) + vocabulary.functions + negation + followers)
     }
+    if !followers.isEmpty { return .names(followers) }
     let clauses = vocabulary.clauseKeywords(after: scope.opener)
     if scope.isSource(at: tokens.count - 1) {
       return .names(clauses)
     }
     if last.isWord, scope.field(atPathEndingAt: tokens.count - 1) != nil {
       if scope.isInCondition { return .names(vocabulary.operators) }
-      return .names(vocabulary.present(Set(scope.clause.flatMap { vocabulary.fieldModifiers[$0] } ?? [])) + clauses)
+      return .names((scope.clause.flatMap { vocabulary.fieldModifiers[$0] } ?? []) + clauses)
     }
     if scope.endsValue(at: tokens.count - 1) {
-      return .names((scope.isInCondition ? vocabulary.present(vocabulary.conditionJoiners) : []) + clauses)
+      return .names((scope.isInCondition ? vocabulary.conditionJoiners : []) + clauses)
     }
     return .names(fieldNames(scope) + vocabulary.keywords)
   }
