@@ -15,6 +15,7 @@ struct Benchmark {
     var runs = 5
     var scales: [Int] = []
     var paths: [String] = []
+    var isDump = false
     while !arguments.isEmpty {
       let argument = arguments.removeFirst()
       switch argument {
@@ -23,8 +24,10 @@ struct Benchmark {
       case "--scale":
         let list = arguments.isEmpty ? "" : arguments.removeFirst()
         scales = list.split(separator: ",").compactMap { Int($0) }
+      case "--dump":
+        isDump = true
       case "-h", "--help":
-        print("usage: newsq-bench [--runs N] [--scale N,N,...] [PATH ...]")
+        print("usage: newsq-bench [--runs N] [--scale N,N,...] [--dump] [PATH ...]")
         return
       default:
         paths.append(argument)
@@ -34,6 +37,7 @@ struct Benchmark {
       paths = ["../shared/corpus-gold/dev", "seeds"].filter { FileManager.default.fileExists(atPath: $0) }
     }
     do {
+      if isDump { return ModelDump.write(try CorpusLoader().load(paths: paths)) }
       try measure(paths: paths, runs: max(1, runs))
       QueryTimings.measure(try CorpusLoader().load(paths: paths), runs: max(1, runs))
       if !scales.isEmpty { try measureScaling(paths: paths, counts: scales) }
@@ -75,13 +79,15 @@ struct Benchmark {
       let file = (folder as NSString).appendingPathComponent("scale-\(count).jsonl")
       try writeRepeated(source, count: count, to: file)
       let started = Date()
-      let corpus = try CorpusLoader().load(paths: [file])
+      let phases = PhaseTimes()
+      let corpus = try CorpusLoader().load(paths: [file]) { phases.note($0.phase) }
       let elapsed = Date().timeIntervalSince(started)
       let megabytes = Double(corpus.documents.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
       print(
         "  \(count) articles, \(String(format: "%.1f", megabytes)) MB: \(String(format: "%.2f", elapsed)) s, "
           + "\(String(format: "%.0f", Double(count) / elapsed)) articles/s, "
           + "\(String(format: "%.2f", megabytes / elapsed)) MB/s, peak RSS \(peakResidentMegabytes()) MB")
+      print("    \(phases.summary(total: elapsed))")
       try FileManager.default.removeItem(atPath: file)
     }
   }

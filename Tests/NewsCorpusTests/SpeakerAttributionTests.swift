@@ -107,6 +107,38 @@ struct SpeakerAttributionTests {
       name: "reported speech before a quotation with no cue of its own",
       body: "The committee may delay the vote, Adam Ross said. “The other factor is the timing of the election.”",
       expected: ["The other factor is the timing of the election. | Adam Ross"]),
+    Case(
+      name: "a fragment running on into its sentence is not followed by its cue",
+      body: "Ann Lee is describing as “petty” a Tom Hill post attacking a former aide.",
+      expected: ["petty | Ann Lee"]),
+    Case(
+      name: "a fragment's clause may end in a cue after a comma",
+      body: "A clerk who “takes a few dollars” is punished at once, Ann Lee said.",
+      expected: ["takes a few dollars | Ann Lee"]),
+    Case(
+      name: "a participle right after a person's name is that person's",
+      body: "The new ad shows footage of Tom Hill saying, “We will win this state big.”",
+      expected: ["We will win this state big. | Tom Hill"]),
+    Case(
+      name: "a participle with no comma takes the subject of the main clause",
+      body: "Tom Hill sent a series of messages early Monday saying that his rival treats voters “as a bank machine.”",
+      expected: ["as a bank machine. | Tom Hill"]),
+    Case(
+      name: "a participle after a preposition takes the subject of the main clause",
+      body: "Jane Doe appeared on the radio and began by saying she would “never” back the plan.",
+      expected: ["never | Jane Doe"]),
+    Case(
+      name: "a capitalised word opening a sentence is no speaker unless the document names such a person",
+      body: "Large crowds of marchers filled the square on Sunday while chanting, “No more delays.”",
+      expected: ["No more delays. | -"]),
+    Case(
+      name: "a name used before a title is not the subject; the titled name is",
+      body: "Tom Hill spoke first. Hill campaign manager Ann Lee spoke later, saying the count “was rigged from the start.”",
+      expected: ["was rigged from the start. | Ann Lee"]),
+    Case(
+      name: "a share of people is an unnamed source, and their words are a quotation",
+      body: "Some 60 percent said the mayor was “justified” in waiting.",
+      expected: ["justified | -"]),
   ]
 
   @Test("attributes each quotation", arguments: cases)

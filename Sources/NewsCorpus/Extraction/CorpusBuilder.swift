@@ -10,7 +10,7 @@ enum CorpusBuilder {
     let buffer: UnsafeMutableBufferPointer<ExtractedDocument>
   }
 
-  static func extractInParallel(_ articles: [RawArticle]) -> [ExtractedDocument] {
+  static func extractInParallel(_ articles: [RawArticle], reporter: ProgressReporter) -> [ExtractedDocument] {
     let slots = Slots(buffer: .allocate(capacity: articles.count))
     guard let base = slots.buffer.baseAddress else { return [] }
     slots.buffer.initialize(repeating: ExtractedDocument())
@@ -22,18 +22,25 @@ enum CorpusBuilder {
         let article = articles[index]
         slots.buffer[index] = DocumentExtractor(bytes: Array(article.text.utf8), givenTitle: article.title).extract()
         index += workers
+        if reporter.isActive { reporter.update { $0.articlesDone += 1 } }
       }
     }
     return (0..<articles.count).map { (base + $0).move() }
   }
 
-  static func build(_ articles: [RawArticle]) -> Corpus {
-    let extracted = extractInParallel(articles)
+  static func build(_ articles: [RawArticle], reporter: ProgressReporter = ProgressReporter(nil)) -> Corpus {
+    var extracted = extractInParallel(articles, reporter: reporter)
+    reporter.update {
+      $0.phase = .assembling
+      $0.articlesDone = 0
+    }
     var registry = EntityRegistry()
     let entityMaps = registry.register(extracted)
     var corpus = Corpus()
     for (documentIndex, article) in articles.enumerated() {
       let found = extracted[documentIndex]
+      // Each extracted document is dropped once copied into the corpus, so the two are never both whole.
+      extracted[documentIndex] = ExtractedDocument()
       let entityMap = entityMaps[documentIndex]
       var document = Document(
         id: article.id, origin: article.origin, text: article.text,
@@ -94,6 +101,7 @@ enum CorpusBuilder {
       document.sentenceIDs = firstSentence..<corpus.sentences.count
       document.quotationIDs = firstQuotation..<corpus.quotations.count
       corpus.documents.append(document)
+      if reporter.isActive { reporter.update { $0.articlesDone = documentIndex + 1 } }
     }
     corpus.entities = registry.entities
     for mention in corpus.mentions { corpus.entities[mention.entityID].mentionIDs.append(mention.id) }

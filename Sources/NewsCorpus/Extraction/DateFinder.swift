@@ -8,6 +8,8 @@ enum DateFinder {
   ]
 
   static func date(in text: String) -> NewsDate? {
+    // Every form has a four-digit year: a line without digits (most) is not split into words.
+    guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
     let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
     for (index, word) in words.enumerated() {
       if let iso = NewsDate(iso: word), iso.day != nil, word.count >= 10 { return iso }

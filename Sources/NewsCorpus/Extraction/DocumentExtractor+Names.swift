@@ -13,7 +13,7 @@ extension DocumentExtractor {
           continue
         }
         guard person != nil else { continue }
-        let word = paragraph.tokens[index].text.lowercased()
+        let word = paragraph.tokens[index].lowercased
         let found: Gender? =
           Gazetteer.malePronouns.contains(word) ? .male : Gazetteer.femalePronouns.contains(word) ? .female : nil
         guard let found else { continue }
@@ -42,7 +42,8 @@ extension DocumentExtractor {
     }
     return SpeakerAttributor(
       tokens: paragraph.tokens, spans: paragraph.spans, nameEndingAt: ending, personNameEnds: people,
-      nameStartingAt: starting, layout: paragraph.layout)
+      nameStartingAt: starting, layout: paragraph.layout,
+      tentativePersonEnds: paragraph.tentativePersonEnds)
   }
 
   /// A name the attributor read as a subject that the name finder left out (a lone word opening a sentence).

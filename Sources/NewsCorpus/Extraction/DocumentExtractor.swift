@@ -18,6 +18,9 @@ struct DocumentExtractor {
     /// Transcript labels ("PENCE:") that open quoted spans, by span index: the label's tokens.
     var labels: [Int: Range<Int>] = [:]
     var layout: TokenLayout
+    /// The last tokens of one-word person names that no full name of the document confirms ("Small
+    /// groups of protesters …"): not trusted as a clause's subject.
+    var tentativePersonEnds: Set<Int> = []
     var isBody: Bool { boilerplate == nil }
   }
 
@@ -58,6 +61,12 @@ struct DocumentExtractor {
     for paragraph in analysed where paragraph.isBody {
       for candidate in paragraph.candidates where candidate.kind == .person {
         _ = entities.addFullPerson(candidate)
+      }
+    }
+    for index in analysed.indices where analysed[index].isBody {
+      for candidate in analysed[index].candidates
+      where candidate.kind == .person && candidate.needsConfirmation && !entities.knowsPerson(named: candidate.text) {
+        analysed[index].tentativePersonEnds.insert(candidate.tokens.upperBound - 1)
       }
     }
     var attributions: [[Attribution?]] = []

@@ -59,7 +59,12 @@ enum Gazetteer {
   /// Whether some entry's name begins with `words`.
   static func beginsName(_ words: some Collection<String>) -> Bool {
     let phrase = words.joined(separator: " ")
-    return prefixes.contains(phrase) || prefixes.contains(phrase.lowercased())
+    return beginsName(phrase: phrase, lowercased: phrase.lowercased())
+  }
+
+  /// `beginsName` for a phrase already joined and lowercased, as a scan over tokens builds them.
+  static func beginsName(phrase: String, lowercased: String) -> Bool {
+    prefixes.contains(phrase) || prefixes.contains(lowercased)
   }
 
   /// The longest name any entry has, in words.
@@ -68,8 +73,17 @@ enum Gazetteer {
   /// The entry named exactly by `words`, if any.
   static func entry(words: some Collection<String>) -> GazetteerEntry? {
     let phrase = words.joined(separator: " ")
+    return entry(phrase: phrase, lowercased: phrase.lowercased())
+  }
+
+  /// `entry(words:)` for a phrase already joined and lowercased. A phrase in capitals of four
+  /// letters or fewer ("NATO", "WHO") only matches as written.
+  static func entry(phrase: String, lowercased: String) -> GazetteerEntry? {
     if let found = index.exact[phrase] { return found }
-    if phrase.contains(where: \.isLowercase) || phrase.count > 4 { return index.folded[phrase.lowercased()] }
+    let isASCII = phrase.utf8.allSatisfy { $0 < 0x80 }
+    let hasLowercase =
+      isASCII ? phrase.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } : phrase.contains(where: \.isLowercase)
+    if hasLowercase || (isASCII ? phrase.utf8.count : phrase.count) > 4 { return index.folded[lowercased] }
     return nil
   }
 

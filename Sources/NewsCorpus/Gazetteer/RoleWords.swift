@@ -78,5 +78,7 @@ extension Gazetteer {
     "survey", "study", "analysis", "document", "documents", "spokesmen", "representative", "representatives",
     "lawyer", "lawyers", "attorney", "attorneys", "friend", "friends", "member", "members", "others", "one",
     "many", "some", "both", "all", "leaders", "leader", "group", "organizers", "protesters", "officer", "officers",
+    "percent", "majority", "minority", "ad", "ads", "narrator", "announcer", "commercial", "release", "filing",
+    "editorial", "ruling", "complaint", "lawsuit", "tweets", "post", "message", "email", "emails", "respondents",
   ]
 }

@@ -12,12 +12,25 @@ public struct CorpusLoader: Sendable {
   public init() {}
 
   public func load(paths: [String]) throws(CorpusError) -> Corpus {
+    try load(paths: paths, progress: nil)
+  }
+
+  /// Loads like `load(paths:)`, telling `progress` how far it has got: files read, then articles
+  /// extracted and assembled, at most ten times a second within a phase and once at each change of
+  /// phase, the last with `.done`. It is called from the loading threads, one call at a time.
+  public func load(
+    paths: [String], progress: (@Sendable (LoadProgress) -> Void)?
+  ) throws(CorpusError) -> Corpus {
     let started = Date()
+    let reporter = ProgressReporter(progress)
     var report = LoadReport()
+    let filesByPath = try paths.map { path throws(CorpusError) in try files(at: path) }
+    let filesTotal = filesByPath.reduce(0) { $0 + $1.count }
     var articles: [RawArticle] = []
-    for path in paths {
+    var filesDone = 0
+    for (path, files) in zip(paths, filesByPath) {
       let manifest = isFolder(path) ? ManifestReader.read(folder: path, report: &report) : nil
-      for file in try files(at: path) {
+      for file in files {
         let first = articles.count
         read(file: file, into: &articles, report: &report)
         if let row = manifest?[(file as NSString).lastPathComponent], articles.count == first + 1,
@@ -25,12 +38,25 @@ public struct CorpusLoader: Sendable {
         {
           ManifestReader.apply(row, to: &articles[first])
         }
+        filesDone += 1
+        reporter.update {
+          $0.filesDone = filesDone
+          $0.filesTotal = filesTotal
+          $0.articlesDone = articles.count
+          $0.articlesTotal = articles.count
+        }
       }
     }
-    var corpus = CorpusBuilder.build(articles)
+    reporter.update {
+      $0.phase = .extracting
+      $0.filesTotal = filesTotal
+      $0.articlesDone = 0
+    }
+    var corpus = CorpusBuilder.build(articles, reporter: reporter)
     report.warnings += corpus.report.warnings
     report.loadSeconds = Date().timeIntervalSince(started)
     corpus.report = report
+    reporter.update { $0.phase = .done }
     return corpus
   }
 
@@ -57,11 +83,12 @@ public struct CorpusLoader: Sendable {
   }
 
   private func read(file path: String, into articles: inout [RawArticle], report: inout LoadReport) {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    // The file's Data and bytes are gone once decoded: a large JSONL file is then held once, as text.
+    guard let decoded = FileManager.default.contents(atPath: path).map({ TextDecoder.decode([UInt8]($0)) }) else {
       report.skipped.append(LoadProblem(path: path, message: "cannot be read"))
       return
     }
-    switch TextDecoder.decode([UInt8](data)) {
+    switch decoded {
     case .empty:
       report.skipped.append(LoadProblem(path: path, message: "empty file"))
     case .binary:

@@ -16,10 +16,10 @@ enum BoilerplateClassifier {
 
   static func classify(_ bytes: [UInt8], _ paragraphs: [Range<Int>], titleIndex: Int?) -> [BoilerplateKind?] {
     var kinds: [BoilerplateKind?] = Array(repeating: nil, count: paragraphs.count)
-    var seen = Set<ArraySlice<UInt8>>()
+    var seen = Set<ParagraphKey>()
     var afterDash = false
     for (index, range) in paragraphs.enumerated() {
-      let key = bytes[range]
+      let key = ParagraphKey(bytes: bytes[range])
       defer { seen.insert(key) }
       if index == titleIndex {
         kinds[index] = .headline
@@ -43,6 +43,14 @@ enum BoilerplateClassifier {
       kinds[index] = kind(bytes, range, profile)
     }
     return kinds
+  }
+
+  /// A paragraph's bytes as a set element, hashed as one block of memory rather than byte by byte.
+  private struct ParagraphKey: Hashable {
+    let bytes: ArraySlice<UInt8>
+
+    func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+    static func == (left: Self, right: Self) -> Bool { left.bytes == right.bytes }
   }
 
   /// Counts over a paragraph's bytes that the rules read.

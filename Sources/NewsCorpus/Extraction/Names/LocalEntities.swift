@@ -26,7 +26,7 @@ struct LocalEntities {
   /// The words of a person's name without initials and honorifics.
   static func significantWords(_ text: String) -> [String] {
     text.split(separator: " ").map(String.init).filter {
-      !NameFinder.isInitial($0) && !Gazetteer.roleWords.contains($0.lowercased())
+      !NameFinder.isInitial($0) && !Gazetteer.roleWords.contains(Token.lowercase($0))
     }
   }
 
@@ -72,6 +72,12 @@ struct LocalEntities {
     byKey["person:" + word] = index
     indexPerson(index)
     return index
+  }
+
+  /// Whether a one-word name is the surname or first name of a person the document names in full.
+  func knowsPerson(named text: String) -> Bool {
+    guard let word = Self.significantWords(text).last?.lowercased() else { return false }
+    return bySurname[word] != nil || byFirstName[word] != nil
   }
 
   /// Registers an organisation, place or outlet under its canonical name.
@@ -190,26 +196,28 @@ struct LocalEntities {
   private mutating func merge(_ candidate: NameCandidate, into index: Int, words: [String]) {
     let shown = displayName(candidate.text)
     let bare = Self.withoutHonorific(shown)
-    var item = items[index]
-    if item.kind == .person, Self.fullness(bare) > Self.fullness(item.name) {
-      if !item.aliases.contains(item.name) { item.aliases.append(item.name) }
-      item.name = bare
-      item.key = Self.personKey(words)
-      item.surname = words.last?.lowercased()
+    // Mutated in place: a copy of the item would copy its alias and role arrays at every mention.
+    if items[index].kind == .person, bare != items[index].name, Self.fullness(bare) > Self.fullness(items[index].name) {
+      let previous = items[index].name
+      if !items[index].aliases.contains(previous) { items[index].aliases.append(previous) }
+      items[index].name = bare
+      items[index].key = Self.personKey(words)
+      items[index].surname = words.last?.lowercased()
+      indexPerson(index)
     }
-    for form in [bare, shown] where form != item.name && !item.aliases.contains(form) { item.aliases.append(form) }
-    if let role = candidate.role, !item.roles.contains(role) { item.roles.append(role) }
-    if item.affiliation == nil { item.affiliation = candidate.affiliation }
-    if item.country == nil { item.country = candidate.country }
-    if item.gender == nil { item.gender = candidate.gender }
-    items[index] = item
-    if item.kind == .person { indexPerson(index) }
+    for form in [bare, shown] where form != items[index].name && !items[index].aliases.contains(form) {
+      items[index].aliases.append(form)
+    }
+    if let role = candidate.role, !items[index].roles.contains(role) { items[index].roles.append(role) }
+    if items[index].affiliation == nil { items[index].affiliation = candidate.affiliation }
+    if items[index].country == nil { items[index].country = candidate.country }
+    if items[index].gender == nil { items[index].gender = candidate.gender }
   }
 
   /// How full a name is: its words without titles and honorifics, initials included
   /// ("Ivan A. Petrov" 3, "Ivan Petrov" 2, "Mr Petrov" 1).
   static func fullness(_ name: String) -> Int {
-    name.split(separator: " ").filter { !Gazetteer.roleWords.contains($0.lowercased()) }.count
+    name.split(separator: " ").filter { !Gazetteer.roleWords.contains(Token.lowercase(String($0))) }.count
   }
 
   /// A person's name without the honorific written before it ("Mr Putin" → "Putin").
@@ -221,6 +229,7 @@ struct LocalEntities {
 
   /// A name as shown: all-capital names (transcript labels) in title case.
   private func displayName(_ text: String) -> String {
+    if text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return text }  // has a lowercase letter
     guard text.count > 2, !text.contains(where: \.isLowercase) else { return text }
     return text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
   }

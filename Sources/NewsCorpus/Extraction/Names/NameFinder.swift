@@ -46,7 +46,7 @@ enum NameFinder {
   /// person's name up to the next title or gazetteer word; titles, demonyms and function words between.
   private static func segment(_ tokens: [Token], _ run: Range<Int>, into candidates: inout [NameCandidate]) {
     var index = run.lowerBound
-    let isAllCapitals = run.count >= 3 && tokens[run].allSatisfy { !$0.text.contains(where: \.isLowercase) }
+    let isAllCapitals = run.count >= 3 && tokens[run].allSatisfy { !Self.hasLowercase($0.text) }
     while index < run.upperBound {
       let word = tokens[index]
       if let (entry, end) = gazetteerMatch(tokens, from: index, limit: run.upperBound) {
@@ -54,7 +54,7 @@ enum NameFinder {
         index = end
         continue
       }
-      if Gazetteer.placePrefixes.contains(word.text.lowercased()), index + 1 < run.upperBound,
+      if Gazetteer.placePrefixes.contains(word.lowercased), index + 1 < run.upperBound,
         tokens[index + 1].isCapitalised
       {
         var end = index + 2
@@ -63,12 +63,12 @@ enum NameFinder {
         index = end
         continue
       }
-      if Gazetteer.functionWords.contains(word.text.lowercased()) {
+      if Gazetteer.functionWords.contains(word.lowercased) {
         index += 1
         continue
       }
       if let end = headedName(tokens, from: index, limit: run.upperBound) {
-        let head = tokens[end - 1].text.lowercased()
+        let head = tokens[end - 1].lowercased
         let kind: EntityKind =
           Gazetteer.outletHeads.contains(head) ? .outlet : Gazetteer.placeHeads.contains(head) ? .place : .organization
         candidates.append(candidate(tokens, index..<end, kind: kind, canonical: nil, country: nil))
@@ -78,7 +78,7 @@ enum NameFinder {
       let afterHonorific = index > run.lowerBound && isHonorific(tokens[index - 1].text)
       if !afterHonorific,
         isAllCapitals || !word.isCapitalised || isTitleWord(word.text) || Gazetteer.country(ofDemonym: word.text) != nil
-          || Gazetteer.nameAdjectives.contains(word.text.lowercased())
+          || Gazetteer.nameAdjectives.contains(word.lowercased)
       {
         index += 1
         continue
@@ -87,7 +87,7 @@ enum NameFinder {
       while end < run.upperBound, end - index < 5, isPersonWord(tokens, end, limit: run.upperBound) { end += 1 }
       while end > index + 1, !tokens[end - 1].isCapitalised { end -= 1 }
       if end - index == 1, end < run.upperBound, NameFinder.isTitleWord(tokens[end].text),
-        !Gazetteer.functionWords.contains(tokens[end].text.lowercased())
+        !Gazetteer.functionWords.contains(tokens[end].lowercased)
       {
         index = end  // a lone word before a title is part of the title ("Oversight Chairman …")
         continue
@@ -114,7 +114,7 @@ enum NameFinder {
         person.country = appositive.country
       }
       let namedByRelation = index >= 2 && tokens[index - 1].isPunctuation(",")
-        && Gazetteer.relationWords.contains(tokens[index - 2].text.lowercased())
+        && Gazetteer.relationWords.contains(tokens[index - 2].lowercased)
       person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation
       candidates.append(person)
       index = end
@@ -130,7 +130,7 @@ enum NameFinder {
 
   /// "Conversely," "Finally," — a capitalised adverb opening a clause, never a name.
   static func isAdverb(_ tokens: [Token], _ index: Int) -> Bool {
-    Gazetteer.sentenceAdverbs.contains(tokens[index].text.lowercased())
+    Gazetteer.sentenceAdverbs.contains(tokens[index].lowercased)
   }
 
   /// "Mr", "Mrs.", "Ms", "Dr": the next capitalised word is a name even if it reads as a title ("Mr. King").
@@ -141,26 +141,42 @@ enum NameFinder {
   }
 
   static func isTitleWord(_ word: String) -> Bool {
-    let lower = word.lowercased()
+    let lower = Token.lowercase(word)
     return Gazetteer.roleWords.contains(lower) || Gazetteer.functionWords.contains(lower)
       || Gazetteer.calendarWords.contains(lower.hasSuffix(".") ? String(lower.dropLast()) : lower)
   }
 
+  /// Whether a word holds a lowercase letter, without Unicode tables for ASCII words.
+  static func hasLowercase(_ word: String) -> Bool {
+    if word.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return true }
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+    return word.contains(where: \.isLowercase)
+  }
+
   static func isInitial(_ word: String) -> Bool {
-    word.count == 2 && word.hasSuffix(".") && word.first?.isUppercase == true
+    let utf8 = word.utf8
+    if utf8.count == 2, let first = utf8.first { return utf8.last == UInt8(ascii: ".") && first >= 0x41 && first <= 0x5A }
+    if utf8.allSatisfy({ $0 < 0x80 }) { return false }
+    return word.count == 2 && word.hasSuffix(".") && word.first?.isUppercase == true
   }
 
   private static func gazetteerMatch(_ tokens: [Token], from start: Int, limit: Int) -> (GazetteerEntry, Int)? {
-    var words: [String] = []
+    var phrase = ""
+    var lowercased = ""
     var best: (GazetteerEntry, Int)?
     var index = start
     while index < limit, index - start < Gazetteer.longestNameWords {
-      words.append(tokens[index].text)
-      guard Gazetteer.beginsName(words) else { break }
-      if let entry = Gazetteer.entry(words: words) { best = (entry, index + 1) }
+      if index > start {
+        phrase += " "
+        lowercased += " "
+      }
+      phrase += tokens[index].text
+      lowercased += tokens[index].lowercased
+      guard Gazetteer.beginsName(phrase: phrase, lowercased: lowercased) else { break }
+      if let entry = Gazetteer.entry(phrase: phrase, lowercased: lowercased) { best = (entry, index + 1) }
       index += 1
     }
-    if let found = best, words.first?.lowercased() == "the", found.1 == start + 1 { return nil }
+    if let found = best, tokens[start].lowercased == "the", found.1 == start + 1 { return nil }
     return best
   }
 
@@ -174,10 +190,10 @@ enum NameFinder {
     guard limit - start >= 2 else { return nil }
     var index = start
     while index < limit, index - start < 6 {
-      let lower = tokens[index].text.lowercased()
+      let lower = tokens[index].lowercased
       if index > start, isHead(lower) {
         var head = index + 1
-        while head < limit, isHead(tokens[head].text.lowercased()) { head += 1 }  // "Police Department"
+        while head < limit, isHead(tokens[head].lowercased) { head += 1 }  // "Police Department"
         if head < limit, tokens[head].isCapitalised, !isTitleWord(tokens[head].text) { return nil }
         return head
       }
@@ -198,7 +214,7 @@ enum NameFinder {
     _ tokens: [Token], _ range: Range<Int>, kind: EntityKind, canonical: String?, country: String?
   ) -> NameCandidate {
     var start = range.lowerBound
-    if kind != .person, tokens[start].text.lowercased() == "the", range.count > 1 { start += 1 }
+    if kind != .person, tokens[start].lowercased == "the", range.count > 1 { start += 1 }
     let words = tokens[start..<range.upperBound]
     let text = words.map(\.text).joined(separator: " ")
     return NameCandidate(
@@ -223,7 +239,7 @@ enum NameFinder {
       let token = tokens[start - 1]
       guard token.isWord, token.quote == tokens[nameStart].quote, token.sentence == tokens[nameStart].sentence
       else { break }
-      let lower = token.text.lowercased()
+      let lower = token.lowercased
       let isTitle = Gazetteer.roleWords.contains(lower) || token.isCapitalised || token.text == "'s"
         || (["of", "for", "at", "to", "the", "on"].contains(lower) && start - 1 > 0 && nameStart - start > 0)
       guard isTitle, !Gazetteer.calendarWords.contains(lower) else { break }
@@ -236,13 +252,13 @@ enum NameFinder {
       if Gazetteer.femaleHonorifics.contains(lower) { gender = .female }
       start -= 1
     }
-    while start < nameStart, ["of", "for", "at", "to", "the", "on", "'s"].contains(tokens[start].text.lowercased()) {
+    while start < nameStart, ["of", "for", "at", "to", "the", "on", "'s"].contains(tokens[start].lowercased) {
       start += 1
     }
     guard start < nameStart else { return (nil, gender) }
     let words = tokens[start..<nameStart]
     let onlyHonorifics = words.allSatisfy {
-      let lower = $0.text.lowercased()
+      let lower = $0.lowercased
       return Gazetteer.maleHonorifics.contains(lower) || Gazetteer.femaleHonorifics.contains(lower)
         || ["dr", "dr."].contains(lower)
     }
@@ -263,7 +279,7 @@ enum NameFinder {
     var index = nameEnd + 1
     var hasRole = false
     while index < tokens.count, index - nameEnd <= 12, tokens[index].isWord || tokens[index].text == "'s" {
-      if Gazetteer.roleWords.contains(tokens[index].text.lowercased()) { hasRole = true }
+      if Gazetteer.roleWords.contains(tokens[index].lowercased) { hasRole = true }
       if ["who", "which", "that", "said", "says", "whose", "whom"].contains(tokens[index].text) { return nil }
       index += 1
     }
@@ -274,7 +290,7 @@ enum NameFinder {
       tokens[index].isPunctuation(",") || tokens[index].isPunctuation(".")
     else { return nil }
     var words = Array(tokens[(nameEnd + 1)..<index])
-    if let first = words.first, ["the", "a", "an"].contains(first.text.lowercased()) { words.removeFirst() }
+    if let first = words.first, ["the", "a", "an"].contains(first.lowercased) { words.removeFirst() }
     guard !words.isEmpty else { return nil }
     let text = words.map(\.text).joined(separator: " ").replacingOccurrences(of: " 's", with: "’s")
     let (affiliation, country) = affiliation(of: words)

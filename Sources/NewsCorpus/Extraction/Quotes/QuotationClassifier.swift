@@ -27,10 +27,10 @@ enum QuotationClassifier {
     let finalByte = content.isEmpty ? 0 : bytes[content.upperBound - 1]
     let endsSentence = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(finalByte)
     let before = openToken > 0 ? openToken - 1 : nil
-    let namesAWork = before.map { titlePrepositions.contains(tokens[$0].text.lowercased()) } ?? false
+    let namesAWork = before.map { titlePrepositions.contains(tokens[$0].lowercased) } ?? false
     let isTitleCase = words.count <= titleQuoteWords && tokens[words[0]].isCapitalised
       && words.allSatisfy { tokens[$0].isCapitalised || Gazetteer.functionWords.contains(tokens[$0].text) }
-      && words.contains { !Gazetteer.functionWords.contains(tokens[$0].text.lowercased()) }
+      && words.contains { !Gazetteer.functionWords.contains(tokens[$0].lowercased) }
       && (!endsSentence || finalByte == UInt8(ascii: ".") && namesAWork)
     if isTitleCase && (!hasCue || namesAWork) { return .title }
     guard words.count <= shortQuoteWords, !endsSentence else { return nil }
@@ -38,7 +38,7 @@ enum QuotationClassifier {
     guard words.count <= labelWords else { return nil }
     let after = afterToken < tokens.count ? afterToken : nil
     let endsInPunctuation = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(finalByte)
-    if !endsInPunctuation, let before, labelDeterminers.contains(tokens[before].text.lowercased()), let after,
+    if !endsInPunctuation, let before, labelDeterminers.contains(tokens[before].lowercased), let after,
       tokens[after].isWord,
       !tokens[after].isCapitalised, Gazetteer.speechVerbIndex[tokens[after].text] == nil,
       !Gazetteer.functionWords.contains(tokens[after].text)

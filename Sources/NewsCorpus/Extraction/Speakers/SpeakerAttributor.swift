@@ -15,6 +15,8 @@ struct SpeakerAttributor {
   /// For each token that starts a name candidate, the candidate's token range.
   let nameStartingAt: [Int: Range<Int>]
   let layout: TokenLayout
+  /// One-word person names the document does not confirm (see `DocumentExtractor.Analysed`).
+  var tentativePersonEnds: Set<Int> = []
 
   /// How far from a quotation a cue may stand, in tokens; bounds the work per quotation.
   static let cueReach = 60
@@ -32,9 +34,9 @@ struct SpeakerAttributor {
   /// someone are that subject's, though no speech verb says so. Not "known as", "such as".
   private func characterization(before openToken: Int, sentenceStart: Int) -> Attribution? {
     var index = openToken - 1
-    if index >= sentenceStart, ["a", "an", "the"].contains(tokens[index].text.lowercased()) { index -= 1 }
-    guard index > sentenceStart, tokens[index].text.lowercased() == "as", isOutside(index),
-      !Self.notCharacterizing.contains(tokens[index - 1].text.lowercased()),
+    if index >= sentenceStart, ["a", "an", "the"].contains(tokens[index].lowercased) { index -= 1 }
+    guard index > sentenceStart, tokens[index].lowercased == "as", isOutside(index),
+      !Self.notCharacterizing.contains(tokens[index - 1].lowercased),
       let subject = clauseSubject(before: index, lower: sentenceStart)
     else { return nil }
     return Attribution(subject: subject, cue: "as", cueRange: tokens[index].range)
@@ -93,7 +95,25 @@ struct SpeakerAttributor {
     "until", "whereas", "unless",
   ]
 
+  /// Whether the words in marks end their clause (`“…,” she said`, `“…” — she said`), so that a verb
+  /// after them can be their cue. A fragment running on into its sentence (`called the tweet “unhinged”
+  /// a day after Smith posted it`) is followed by the rest of that sentence, not by its cue.
+  private func closesClause(afterToken start: Int) -> Bool {
+    if tokens[start].kind == .punctuation { return true }
+    var index = start - 1
+    while index >= 0, tokens[index].kind == .mark { index -= 1 }
+    return index >= 0 && tokens[index].kind == .punctuation
+  }
+
   private func cueAfter(from start: Int, to end: Int) -> Attribution? {
+    guard closesClause(afterToken: start) else {
+      // The clause the fragment runs on in may end in a cue of its own ("A clerk who “steals $20” is
+      // held to account, Lee said"): read from its next comma.
+      guard let comma = (start...end).first(where: { isOutside($0) && tokens[$0].isPunctuation(",") }) else {
+        return nil
+      }
+      return cueAfter(from: comma, to: end)
+    }
     var index = start
     var sawDash = false
     while index <= end, tokens[index].kind == .punctuation, [",", ":"].contains(tokens[index].text) || isDash(index) {
@@ -116,7 +136,7 @@ struct SpeakerAttributor {
           verb.lemma == "according to" ? subjectAfter(verb.end, limit: end) : subjectBefore(scan, lower: index)
         if let subject { return Attribution(subject: subject, cue: verb.text, cueRange: verb.range) }
       }
-      if tokens[scan].isPunctuation(";") || Self.clauseBreaks.contains(tokens[scan].text.lowercased()) { break }
+      if tokens[scan].isPunctuation(";") || Self.clauseBreaks.contains(tokens[scan].lowercased) { break }
       scan += 1
     }
     return nil
@@ -177,7 +197,7 @@ struct SpeakerAttributor {
 
   func speechVerb(at index: Int) -> Verb? {
     let token = tokens[index]
-    guard token.isWord, isOutside(index), let forms = Gazetteer.speechVerbIndex[token.text.lowercased()] else {
+    guard token.isWord, isOutside(index), let forms = Gazetteer.speechVerbIndex[token.lowercased] else {
       return nil
     }
     let opensSentence = index == 0 || tokens[index - 1].sentence != token.sentence || tokens[index - 1].kind == .mark
@@ -185,7 +205,7 @@ struct SpeakerAttributor {
     for form in forms {
       guard index + form.rest.count < tokens.count else { continue }
       let matches = form.rest.enumerated().allSatisfy { offset, word in
-        tokens[index + 1 + offset].text.lowercased() == word
+        tokens[index + 1 + offset].lowercased == word
       }
       guard matches else { continue }
       let end = index + form.rest.count
@@ -198,15 +218,16 @@ struct SpeakerAttributor {
   /// The subject of the verb at `verbIndex`, read leftwards: past auxiliaries and adverbs, a
   /// parenthesis, "who", an appositive between commas, to a name, a pronoun or an unnamed source.
   func subjectBefore(_ verbIndex: Int, lower: Int) -> Subject? {
+    if let subject = participleSubject(verbIndex, lower: lower) { return subject }
     var index = verbIndex - 1
     func skipModifiers() {
       while index >= lower, tokens[index].isWord, !tokens[index].isCapitalised || index == lower,
-        Gazetteer.verbModifiers.contains(tokens[index].text.lowercased())
+        Gazetteer.verbModifiers.contains(tokens[index].lowercased)
       {
         index -= 1
       }
-      if index >= lower + 1, tokens[index].isWord, Gazetteer.calendarWords.contains(tokens[index].text.lowercased()),
-        ["on", "last", "this"].contains(tokens[index - 1].text.lowercased())
+      if index >= lower + 1, tokens[index].isWord, Gazetteer.calendarWords.contains(tokens[index].lowercased),
+        ["on", "last", "this"].contains(tokens[index - 1].lowercased)
       {
         index -= 2
       }
@@ -230,12 +251,12 @@ struct SpeakerAttributor {
       index = open - 1
     }
     let token = tokens[index]
-    let lower_ = token.text.lowercased()
+    let lower_ = token.lowercased
     if ["who", "which"].contains(lower_), index - 1 >= lower, tokens[index - 1].isPunctuation(",") {
       return nameOrNil(endingAt: index - 2, lower: lower)
     }
     if let name = nameEndingAt[index] ?? (token.isWord && token.isCapitalised ? index..<(index + 1) : nil),
-      name.lowerBound > lower, Self.prepositions.contains(tokens[name.lowerBound - 1].text.lowercased())
+      name.lowerBound > lower, Self.prepositions.contains(tokens[name.lowerBound - 1].lowercased)
     {
       // "Trump took to Twitter … to accuse": a name after a preposition is no subject.
       return clauseSubject(before: name.lowerBound, lower: lower)
@@ -260,7 +281,7 @@ struct SpeakerAttributor {
     }
     if ["they", "we", "i", "you"].contains(lower_) { return .unnamed }
     if token.isWord, Gazetteer.roleWords.contains(lower_), index - 1 >= lower,
-      ["the", "this"].contains(tokens[index - 1].text.lowercased())
+      ["the", "this"].contains(tokens[index - 1].lowercased)
     {
       return .role(lower_, index)
     }
@@ -268,6 +289,29 @@ struct SpeakerAttributor {
       return .unnamed
     }
     return nil
+  }
+
+  static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"]
+
+  /// The speaker of a participle with no comma before it: the person named right before it ("footage of
+  /// Jane Doe saying"), else the main clause's subject ("posted a video on Friday saying", "began by
+  /// asking"). A progressive ("she is saying") and a participle after a comma take the usual path.
+  private func participleSubject(_ verbIndex: Int, lower: Int) -> Subject? {
+    let verb = tokens[verbIndex].lowercased
+    let previous = verbIndex - 1
+    guard verb.hasSuffix("ing"), verb != "according", previous >= lower, tokens[previous].isWord, isOutside(previous),
+      !Self.beForms.contains(tokens[previous].lowercased)
+    else { return nil }
+    if personNameEnds.contains(previous), let name = nameEndingAt[previous],
+      name.lowerBound == lower || tokens[name.lowerBound - 1].lowercased == "of"
+        || !Self.prepositions.contains(tokens[name.lowerBound - 1].lowercased)
+    {
+      return .name(name)
+    }
+    if tokens[previous].isCapitalised, nameEndingAt[previous] != nil { return nil }
+    let subject = clauseSubject(before: verbIndex, lower: lower)
+    if case .name(let name)? = subject, tentativePersonEnds.contains(name.upperBound - 1) { return nil }
+    return subject
   }
 
   /// The speech verb a coordinated one shares its subject with ("PolitiFact claimed … and concluded").
@@ -304,19 +348,33 @@ struct SpeakerAttributor {
       }
       if let name = nameStartingAt[index], name.upperBound <= comma, personNameEnds.contains(name.upperBound - 1)
       {
-        return .name(name)
+        return .name(titledName(after: name, before: comma) ?? name)
       }
-      let lower_ = tokens[index].text.lowercased()
+      let lower_ = tokens[index].lowercased
       if lower_ == "he" { return .pronoun(index, .male) }
       if lower_ == "she" { return .pronoun(index, .female) }
-      if Gazetteer.isRoleHead(lower_), index > lower, tokens[index - 1].text.lowercased() == "the" {
+      if Gazetteer.isRoleHead(lower_), index > lower, tokens[index - 1].lowercased == "the" {
         var head = index
         while head + 1 < comma, Gazetteer.isRoleHead(tokens[head + 1].text) { head += 1 }
-        return .role(tokens[head].text.lowercased(), head)
+        return .role(tokens[head].lowercased, head)
       }
       index += 1
     }
     return nil
+  }
+
+  /// "Smith campaign manager Ann Lee": the person a name and a title before her name describe.
+  private func titledName(after modifier: Range<Int>, before limit: Int) -> Range<Int>? {
+    var index = modifier.upperBound
+    while index < limit, index - modifier.upperBound < 4, tokens[index].isWord,
+      Gazetteer.roleWords.contains(tokens[index].lowercased)
+    {
+      index += 1
+    }
+    guard index > modifier.upperBound, index < limit, let name = nameStartingAt[index], name.upperBound <= limit,
+      personNameEnds.contains(name.upperBound - 1)
+    else { return nil }
+    return name
   }
 
   private func nameOrNil(endingAt index: Int, lower: Int) -> Subject? {
@@ -349,13 +407,13 @@ struct SpeakerAttributor {
   func subjectAfter(_ start: Int, limit: Int) -> Subject? {
     var index = start
     while index <= limit, tokens[index].isWord, !tokens[index].isCapitalised,
-      Gazetteer.verbModifiers.contains(tokens[index].text.lowercased())
+      Gazetteer.verbModifiers.contains(tokens[index].lowercased)
     {
       index += 1
     }
     guard index <= limit, isOutside(index) else { return nil }
     let token = tokens[index]
-    let lower = token.text.lowercased()
+    let lower = token.lowercased
     if lower == "he" { return .pronoun(index, .male) }
     if lower == "she" { return .pronoun(index, .female) }
     if let name = nameInRun(from: index, limit: limit) { return .name(name) }

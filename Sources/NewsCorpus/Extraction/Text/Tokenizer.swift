@@ -45,7 +45,7 @@ enum Tokenizer {
         tokens.append(
           Token(
             kind: .word, range: index..<wordEnd, text: ByteText.string(bytes, index..<wordEnd), quote: quote,
-            sentence: sentenceIndex, isCapitalised: scalar.properties.isUppercase))
+            sentence: sentenceIndex, isCapitalised: scalar.value < 0x80 ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase))
         index = wordEnd
         continue
       }
