@@ -33,10 +33,9 @@ public enum Shell {
     switch CorpusLoading.load(paths: paths, showProgress: terminal.errorIsTerminal && !options.quiet) {
     case .success(let loaded): corpus = loaded
     case .failure(let error):
-      StandardStream.error.write("newsq: error: \(error)\n")
+      StandardStream.error.write("newsq: error: \(error.message)\n")
       return ExitStatus.badInput
     }
-    LoadMessages.report(corpus.report)
     let session = Session(
       corpus: corpus, corpusPaths: paths, format: options.format ?? .table, terminal: terminal,
       isInteractive: isInteractive, environment: environment)

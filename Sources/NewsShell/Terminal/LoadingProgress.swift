@@ -5,15 +5,25 @@ import Synchronization
 
 /// Loads a corpus, and when that lasts more than half a second on a terminal, shows on standard error
 /// how far it has got — files read, articles extracted of the total — erased once loading ends.
+/// What loading skipped is reported; paths that hold no article at all are an error, not an empty corpus.
 enum CorpusLoading {
   static let quietSeconds = 0.5
 
-  static func load(paths: [String], showProgress: Bool) -> Result<Corpus, CorpusError> {
-    guard showProgress else { return Result { () throws(CorpusError) in try CorpusLoader().load(paths: paths) } }
-    let line = ProgressLine(label: "loading " + paths.joined(separator: ", "))
-    line.start()
-    defer { line.stop() }
-    return Result { () throws(CorpusError) in try CorpusLoader().load(paths: paths, progress: line.update) }
+  static func load(paths: [String], showProgress: Bool) -> Result<Corpus, ShellError> {
+    let line = showProgress ? ProgressLine(label: "loading " + paths.joined(separator: ", ")) : nil
+    line?.start()
+    let loaded = Result { () throws(CorpusError) in try CorpusLoader().load(paths: paths, progress: line?.update) }
+    line?.stop()
+    switch loaded {
+    case .failure(let error):
+      return .failure(ShellError(error.description))
+    case .success(let corpus):
+      LoadMessages.report(corpus.report)
+      guard !corpus.documents.isEmpty else {
+        return .failure(ShellError("no articles in " + paths.joined(separator: ", ")))
+      }
+      return .success(corpus)
+    }
   }
 }
 
