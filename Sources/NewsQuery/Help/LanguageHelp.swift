@@ -28,10 +28,10 @@ public enum LanguageHelp {
     Entry(syntax: "where CONDITION", summary: Keyword.where.summary),
     Entry(syntax: "show [distinct] EXPR [as NAME], …", summary: Keyword.show.summary),
     Entry(syntax: "group by EXPR, …", summary: "one row per group; then where/order by/show see count and aggregates"),
-    Entry(syntax: "order by EXPR [asc|desc], …", summary: Keyword.order.summary),
+    Entry(syntax: "order by EXPR [asc|desc], …", summary: "sort by the keys, each ascending (the default) or descending"),
     Entry(syntax: "top N [by EXPR [asc|desc]]", summary: Keyword.top.summary),
     Entry(syntax: "limit N [offset M]", summary: "keep N rows, after skipping M"),
-    Entry(syntax: "offset M", summary: Keyword.offset.summary),
+    Entry(syntax: "offset M", summary: "skip the first M rows"),
     Entry(syntax: "distinct", summary: "drop repeated rows"),
     Entry(syntax: "count", summary: "the number of rows instead of the rows"),
     Entry(syntax: "context [sentence|paragraph]", summary: Keyword.context.summary),
@@ -126,11 +126,15 @@ public enum LanguageHelp {
     }
   }
 
+  /// A title, then one entry a line: the syntax, and its summary in a column; a syntax too long for the
+  /// column has its summary on the next line, in the column.
   private static func section(_ title: String, _ entries: [Entry]) -> String {
-    let width = min(48, entries.map(\.syntax.count).max() ?? 0)
+    let column = (entries.map(\.syntax.count).filter { $0 <= 40 }.max() ?? 0) + 4
     let lines = entries.map { entry -> String in
-      let padding = String(repeating: " ", count: max(1, width - entry.syntax.count + 2))
-      return "  " + entry.syntax + padding + entry.summary
+      let syntax = "  " + entry.syntax
+      let indent = String(repeating: " ", count: column - min(column, syntax.count))
+      return syntax.count + 2 > column
+        ? syntax + "\n" + String(repeating: " ", count: column) + entry.summary : syntax + indent + entry.summary
     }
     return ([title] + lines).joined(separator: "\n") + "\n"
   }
