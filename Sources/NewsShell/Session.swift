@@ -234,6 +234,9 @@ final class Session {
         Dictionary(
           self.engine.namedResults.map { ($0.name, $0.collection ?? "") }, uniquingKeysWith: { _, last in last })
       },
+      resultColumns: { [unowned self] in
+        Dictionary(self.engine.namedResults.map { ($0.name, $0.columns) }, uniquingKeysWith: { _, last in last })
+      },
       values: { [unowned self] collection, field in self.valueSuggestions(collection: collection, field: field) })
   }
 }

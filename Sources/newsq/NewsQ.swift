@@ -27,7 +27,7 @@ struct NewsQ: ParsableCommand {
     name: .long,
     help: ArgumentHelp(
       "A folder or file of articles (repeatable); default: seeds/. Example: --corpus news/ --corpus extra.jsonl",
-      valueName: "path"))
+      valueName: "path"), completion: .file())
   var corpus: [String] = []
 
   @Option(
@@ -40,7 +40,7 @@ struct NewsQ: ParsableCommand {
   @Option(
     name: .customShort("f"),
     help: ArgumentHelp("Run the script FILE and exit; it stops at the first error. Example: -f scripts/speakers.nq",
-      valueName: "file"))
+      valueName: "file"), completion: .file())
   var file: String?
 
   @Option(

@@ -9,7 +9,8 @@ struct CompleterTests {
   static var source: CompletionSource {
     CompletionSource(
     metaCommands: MetaCommands.syntax,
-    namedResults: { ["russia": "quotes"] },
+    namedResults: { ["russia": "quotes", "counts": ""] },
+    resultColumns: { ["russia": [], "counts": ["speaker", "count"]] },
     values: { collection, field in
       switch (collection, field) {
       case ("quotes", "speaker"):
@@ -41,6 +42,8 @@ struct CompleterTests {
   static let cases: [Case] = [
     Case(text: "quo", candidates: ["quotes "]),
     Case(text: "ru", candidates: ["russia "]),
+    Case(text: "counts where sp", candidates: ["speaker "]),
+    Case(text: "counts order by c", candidates: ["count ", "count("]),
     Case(text: "quotes wh", candidates: ["where "]),
     Case(text: "quotes where spe", candidates: ["speaker "]),
     Case(text: "quotes where text contains \"x\" and sp", candidates: ["speaker "]),
@@ -63,6 +66,8 @@ struct CompleterTests {
     Case(text: "concordance \"NATO\" wi", candidates: ["width "]),
     Case(text: "quotes wi", candidates: []),
     Case(text: "quotes context ", candidates: ["sentence ", "paragraph "]),
+    Case(text: "quotes where speaker is ", candidates: ["not ", "null "]),
+    Case(text: "quotes where speaker is not ", candidates: ["null "]),
     Case(text: "quotes order by speaker d", candidates: ["desc ", "distinct "]),
     Case(text: "quotes show speaker a", candidates: ["as "]),
     Case(text: "let x = quo", candidates: ["quotes "]),

@@ -60,7 +60,7 @@ public struct QueryEngine: Sendable {
       let (relation, _) = try Executor.run(plan, context, cancellation)
       let summary = NamedResultSummary(
         name: name.name, query: source.excerpt(query.range), rowCount: relation.rows.count,
-        collection: relation.scope.collection?.name)
+        collection: relation.scope.collection?.name, columns: relation.scope.columns.map(\.name))
       let key = name.name.lowercased()
       if named[key] == nil { namedOrder.append(key) }
       named[key] = NamedResult(relation: relation, kind: plan.kind, summary: summary)

@@ -7,6 +7,8 @@ struct CompletionSource {
   var metaCommands: [MetaCommandSyntax]
   /// Named results, each with the collection its rows come from.
   var namedResults: () -> [String: String]
+  /// The columns of named results whose rows are no longer items of a collection (`let n = quotes group by …`).
+  var resultColumns: () -> [String: [String]]
   /// The values a user may type for a field (entity names, outlets), most frequent first.
   var values: (_ collection: String, _ field: String) -> [ValueChoice]
   /// The entries of a folder, for file paths.
@@ -14,11 +16,13 @@ struct CompletionSource {
 
   init(
     metaCommands: [MetaCommandSyntax], namedResults: @escaping () -> [String: String] = { [:] },
+    resultColumns: @escaping () -> [String: [String]] = { [:] },
     values: @escaping (String, String) -> [ValueChoice] = { _, _ in [] },
     folderEntries: @escaping (String) -> [FolderEntry] = FolderEntry.list
   ) {
     self.metaCommands = metaCommands
     self.namedResults = namedResults
+    self.resultColumns = resultColumns
     self.values = values
     self.folderEntries = folderEntries
   }
@@ -112,6 +116,10 @@ struct StatementCompleter {
     if last.isWord, lowered == Keyword.in.rawValue, scope.opener == Keyword.concordance.rawValue {
       return .names(sources)
     }
+    // `is not`: what follows `is`, less the `not` already there.
+    if lowered == Keyword.not.rawValue, tokens.count >= 2, tokens[tokens.count - 2].lowered == Keyword.is.rawValue {
+      return .names((vocabulary.followers[Keyword.is.rawValue] ?? []).filter { $0 != lowered })
+    }
     let followers = last.isWord ? vocabulary.followers[lowered] ?? [] : []
     if (last.isWord && vocabulary.fieldIntroducers.contains(lowered)) || last.text == "(" || last.text == "," {
       let startsCondition =
@@ -135,7 +143,8 @@ struct StatementCompleter {
   }
 
   private func fieldNames(_ scope: StatementScope) -> [String] {
-    scope.collection?.fields.map(\.name) ?? []
+    if let collection = scope.collection { return collection.fields.map(\.name) }
+    return scope.sourceName.flatMap { source.resultColumns()[$0] } ?? []
   }
 
   /// Values of the field being compared, each inserted as a closed string.

@@ -48,6 +48,9 @@ struct StatementScope {
 
   func isSource(at index: Int) -> Bool { index == sourceIndex }
 
+  /// The collection or named result the statement reads, as written.
+  var sourceName: String? { sourceIndex.map { body[$0].text } }
+
   /// The collection a path continues into at the `.` at `dotIndex` (`speaker.` → the speaker's collection).
   func collection(atPathEndingBefore dotIndex: Int) -> CollectionSchema? {
     resolve(pathComponents(endingAt: dotIndex - 1))
