@@ -118,6 +118,13 @@ struct EvaluationTests {
     #expect(try seeds.query(#"people where name = "Putin""#).rows.first?[3] == .number(0))
   }
 
+  @Test("count(distinct) with nothing to count is an error, not the number of rows")
+  func countDistinctNeedsAValue() {
+    let error = #expect(throws: QueryError.self) { try seeds.query("quotes show count(distinct)") }
+    #expect(error?.diagnostic.message == "count(distinct) needs a value to count, such as count(distinct speaker)")
+    #expect(error?.diagnostic.range.start.column == 13)
+  }
+
   @Test("show, order by, limit, offset, distinct, count, group by with aggregates, top")
   func shaping() throws {
     let ordered = try wire.query("documents show id, date as published order by published desc")

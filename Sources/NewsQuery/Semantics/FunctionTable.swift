@@ -121,6 +121,9 @@ enum FunctionTable {
   }
 
   private static func compileCount(_ call: FunctionCall) throws(QueryError) -> Compiled {
+    if call.distinct, call.arguments.isEmpty {
+      throw QueryError("count(distinct) needs a value to count, such as count(distinct speaker)", at: call.range)
+    }
     if call.arguments.isEmpty, call.scope.grouping == nil,
       let index = call.scope.columns.firstIndex(where: { $0.name == "count" })
     {
