@@ -16,6 +16,14 @@ struct OutputFormatTests {
       [.null, .number(1.5), .string("e\u{301}e\u{301} combining | pipe")],
     ])
 
+  @Test("an empty result aligns no column as numbers; a Markdown cell keeps a tab off its line")
+  func emptyAndTabs() {
+    let empty = ResultSet(collection: "quotes", columns: ["speaker", "text"], rows: [])
+    #expect(OutputFormat.markdown.render(empty, options: RenderOptions()) == "| speaker | text |\n| --- | --- |\n")
+    let tabbed = ResultSet(collection: "sentences", columns: ["text"], rows: [[.string("a\tb")]])
+    #expect(OutputFormat.markdown.render(tabbed, options: RenderOptions()).hasSuffix("| a b |\n"))
+  }
+
   @Test("display width: wide characters two columns, combining marks none")
   func widths() {
     #expect(DisplayWidth.of("abc") == 3)

@@ -1,6 +1,6 @@
 import NewsQuery
 
-/// A GitHub-flavoured Markdown table: numbers right-aligned, `|` escaped, line breaks as spaces;
+/// A GitHub-flavoured Markdown table: numbers right-aligned, `|` escaped, line breaks and tabs as spaces;
 /// in a context view the match is bold.
 enum MarkdownRenderer {
   static func render(_ result: ResultSet) -> String {
@@ -19,6 +19,6 @@ enum MarkdownRenderer {
   }
 
   static func cell(_ text: String) -> String {
-    String(text.map { $0.isNewline ? " " : $0 }).replacingAll("|", with: "\\|")
+    ResultLayout.singleLine(text).replacingAll("|", with: "\\|")
   }
 }
