@@ -72,7 +72,7 @@ enum MetaCommands {
       name: ".quit", usage: ".quit", summary: "leave the shell (Ctrl-D does too)", action: SettingCommands.quit),
     MetaCommand(
       name: ".exit", usage: ".exit [CODE]", summary: "leave the shell with exit status CODE (default 0)",
-      arguments: [.text], action: SettingCommands.quit),
+      arguments: [.text], action: SettingCommands.exit),
   ]
 
   static var formatNames: String { OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") }

@@ -20,6 +20,17 @@ struct MetaCommandTests {
     #expect(missing.standardError.hasPrefix("error: no help on 'nothing'"))
   }
 
+  @Test(".quit takes no argument and leaves nothing run after it; .exit CODE sets the status")
+  func quitAndExit() throws {
+    let quit = try NewsqProcess.run(["-c", ".quit now"])
+    #expect(quit.status == 1)
+    #expect(quit.standardError == "error: usage: .quit (.exit CODE leaves with an exit status)\n")
+    let exit = try NewsqProcess.run(["--format", "csv"], input: "documents count\n.exit 3\ndocuments count\n")
+    #expect(exit.status == 3)
+    #expect(exit.standardOutput.split(whereSeparator: \.isNewline) == ["count", "5"])
+    #expect(try NewsqProcess.run(["-c", ".exit 300"]).standardError == "error: exit status '300' must be a number from 0 to 255\n")
+  }
+
   @Test("an unknown command says how to get help, with a suggestion when one is close")
   func unknown() throws {
     let outcome = try NewsqProcess.run(["-c", ".tiemr on"])

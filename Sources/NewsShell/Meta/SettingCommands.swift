@@ -53,6 +53,13 @@ enum SettingCommands {
   }
 
   static let quit: @Sendable (Session, [String]) -> Bool = { session, arguments in
+    guard arguments.isEmpty else { return session.fail("usage: .quit (.exit CODE leaves with an exit status)") }
+    session.shouldQuit = true
+    return true
+  }
+
+  static let exit: @Sendable (Session, [String]) -> Bool = { session, arguments in
+    guard arguments.count <= 1 else { return session.fail("usage: .exit [CODE]") }
     if let code = arguments.first {
       guard let status = Int32(code), (0...255).contains(status) else {
         return session.fail("exit status '\(code)' must be a number from 0 to 255")
