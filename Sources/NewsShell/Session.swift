@@ -90,9 +90,11 @@ final class Session {
 
   private func runQuery(_ statement: ScriptStatement, source: String, fileName: String?) -> Bool {
     if isInteractive { _ = lineedit_take_interrupt() }
+    // Only the prompt catches Ctrl-C; a batch is ended by it, so nothing there polls for it.
+    let interrupted: @Sendable () -> Bool = { lineedit_interrupt_pending() != 0 }
+    let isCancelled = isInteractive ? interrupted : nil
     do {
-      let outcome = try engine.run(
-        statement.text, start: statement.start, isCancelled: { lineedit_interrupt_pending() != 0 })
+      let outcome = try engine.run(statement.text, start: statement.start, isCancelled: isCancelled)
       if let result = outcome.resultSet { lastResult = result }
       let text = format.render(outcome, options: renderOptions)
       if !text.isEmpty { emit(text) }

@@ -25,6 +25,15 @@ struct BatchTests {
     #expect(outcome.standardOutput.split(separator: "\n").count == 5)
   }
 
+  @Test("--keep-going through thousands of errors reports each on standard error and runs the rest")
+  func manyErrors() throws {
+    let script = String(repeating: "quotes wher x\n", count: 3000) + "documents count\n"
+    let outcome = try NewsqProcess.run(["--keep-going", "--format", "csv"], input: script)
+    #expect(outcome.status == 1)
+    #expect(outcome.standardError.components(separatedBy: "error:").count - 1 == 3000)
+    #expect(outcome.standardOutput.split(whereSeparator: \.isNewline) == ["count", "5"])
+  }
+
   @Test("--keep-going runs every statement and still exits 1")
   func keepGoing() throws {
     let outcome = try NewsqProcess.run(["--keep-going", "--format", "ndjson"], input: "quotes wher x\ndocuments\nbad\n")

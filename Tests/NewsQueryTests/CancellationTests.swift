@@ -41,6 +41,8 @@ struct CancellationTests {
     let text = String(repeating: "x", count: 22) + "q"
     let uncancelled = regex.matches(text, isCancelled: { false })
     #expect(uncancelled)
+    let uncancellable = regex.matches(text, isCancelled: nil)
+    #expect(uncancellable)
     let cancel = CancelAfter(calls: 1)
     let cancelled = regex.matches(text, isCancelled: cancel.isCancelled)
     #expect(!cancelled)

@@ -7,7 +7,7 @@ struct Planner {
   let source: SourceText
   let namedResults: [String: NamedResult]
   /// Ctrl-C in the shell, for evaluations that are long on their own (see `ExpressionCompiler.isCancelled`).
-  var isCancelled: @Sendable () -> Bool = { false }
+  var isCancelled: (@Sendable () -> Bool)? = nil
   var compiler: ExpressionCompiler { ExpressionCompiler(context: context, source: source, isCancelled: isCancelled) }
 
   /// The plan being built: its steps so far, the scope they leave, the expected row count.

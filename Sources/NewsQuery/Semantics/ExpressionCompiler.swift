@@ -8,8 +8,9 @@ import NewsCorpus
 struct ExpressionCompiler: Sendable {
   let context: QueryContext
   let source: SourceText
-  /// Polled inside long single evaluations (a regular expression that backtracks), so Ctrl-C reaches them.
-  var isCancelled: @Sendable () -> Bool = { false }
+  /// Polled inside long single evaluations (a regular expression that backtracks), so Ctrl-C reaches them;
+  /// nil when nothing can cancel the query, which spares the cost of polling.
+  var isCancelled: (@Sendable () -> Bool)? = nil
 
   func compile(_ expression: Expression, in scope: Scope) throws(QueryError) -> Compiled {
     switch expression.kind {
@@ -354,10 +355,13 @@ final class RegexBox: @unchecked Sendable {
 
   /// Whether the pattern matches somewhere in `text`. A pattern can backtrack for hours on one text, so the
   /// match polls `isCancelled` as it goes and gives up (no match) once it is true; the caller then throws.
-  func matches(_ text: String, isCancelled: @escaping @Sendable () -> Bool) -> Bool {
+  /// Polling costs: ICU calls back at every position it tries, which makes a match several times slower.
+  func matches(_ text: String, isCancelled: (@Sendable () -> Bool)?) -> Bool {
+    let range = NSRange(text.startIndex..., in: text)
+    guard let isCancelled else { return regex.firstMatch(in: text, range: range) != nil }
     if isCancelled() { return false }
     var found = false
-    regex.enumerateMatches(in: text, options: .reportProgress, range: NSRange(text.startIndex..., in: text)) {
+    regex.enumerateMatches(in: text, options: .reportProgress, range: range) {
       result, _, stop in
       if result != nil {
         found = true
