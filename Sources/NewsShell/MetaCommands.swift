@@ -62,6 +62,9 @@ enum MetaCommands {
         """,
       arguments: [.words(["all"] + OutputFormat.allCases.map(\.rawValue)), .path], action: ExportCommand.run),
     MetaCommand(
+      name: ".show", usage: ".show", summary: "list the settings: corpus, mode, timer, pager, output, history",
+      action: SettingCommands.show),
+    MetaCommand(
       name: ".history", usage: ".history", summary: "list the statements entered at the prompt",
       action: SettingCommands.history),
     MetaCommand(

@@ -20,6 +20,17 @@ struct MetaCommandTests {
     #expect(missing.standardError.hasPrefix("error: no help on 'nothing'"))
   }
 
+  @Test(".show lists the settings as they are now")
+  func show() throws {
+    let outcome = try NewsqProcess.run(["-c", ".mode csv", "-c", "let x = quotes", "-c", ".timer on", "-c", ".show"])
+    #expect(outcome.status == 0)
+    let lines = outcome.standardOutput.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    #expect(lines.first?.hasPrefix("corpus: seeds (5 documents, ") == true)
+    for setting in ["mode: csv", "timer: on", "output: standard output", "results: 1 result kept with let"] {
+      #expect(lines.contains(setting), "\(setting)")
+    }
+  }
+
   @Test(".quit takes no argument and leaves nothing run after it; .exit CODE sets the status")
   func quitAndExit() throws {
     let quit = try NewsqProcess.run(["-c", ".quit now"])

@@ -45,6 +45,27 @@ enum SettingCommands {
     return true
   }
 
+  /// `.show`, as sqlite3's: every setting of the session, one a line.
+  static let show: @Sendable (Session, [String]) -> Bool = { session, arguments in
+    guard arguments.isEmpty else { return session.fail("usage: .show") }
+    let history = session.history.map { store in
+      (store.settings.path ?? "in memory only") + " (\(store.entries.count) \(store.entries.count == 1 ? "entry" : "entries"))"
+    }
+    let settings: [(String, String)] = [
+      ("corpus", session.corpusPaths.joined(separator: ", ") + " (" + Banner.summary(of: session.corpus) + ")"),
+      ("mode", session.format.rawValue),
+      ("timer", session.timerEnabled ? "on" : "off"),
+      ("pager", session.pagerEnabled ? (session.pager.command.map { "on (\($0))" } ?? "off (PAGER is empty)") : "off"),
+      ("output", session.redirect.map { $0.path + ($0.isOnce ? " (the next result)" : "") } ?? "standard output"),
+      ("colour", session.terminal.useColor ? "on" : "off"),
+      ("results", Banner.counted(session.engine.namedResults.count, "result") + " kept with let"),
+      ("history", history ?? "none (not interactive)"),
+    ]
+    let width = settings.map(\.0.count).max() ?? 0
+    session.emit(settings.map { String(repeating: " ", count: width - $0.0.count) + $0.0 + ": " + $0.1 + "\n" }.joined())
+    return true
+  }
+
   static let complete: @Sendable (Session, [String]) -> Bool = { session, _ in
     let text = session.currentArgumentText
     let completion = Completer(source: session.completionSource).complete(text)
