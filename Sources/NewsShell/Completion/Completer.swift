@@ -104,7 +104,7 @@ struct StatementCompleter {
     let sources = Catalog.collections.map(\.name) + scope.namedResults.keys.sorted()
     guard let last = tokens.last else {
       if scope.isAfterLetName { return .names(["="]) }
-      let openers = scope.prefix.isEmpty ? vocabulary.keywords.filter(vocabulary.statementOpeners.contains) : []
+      let openers = scope.prefix.isEmpty ? vocabulary.words(.statementOpener) : []
       return .names(sources + openers)
     }
     let lowered = last.lowered
