@@ -17,6 +17,17 @@ struct HelpTextTests {
     #expect(wrapped == ".timer on|off   show how long each statement takes\n                (on standard error)")
   }
 
+  @Test(".help KEYWORD shows how the keyword is written and examples that use it")
+  func keywordHelp() throws {
+    let text = try #require(HelpText.help(on: "contains"))
+    #expect(text.hasPrefix("contains: a word or phrase occurs"))
+    #expect(text.contains("\n  TEXT contains \"WORDS\""))
+    let examples = text.components(separatedBy: "Examples\n").last ?? ""
+    let queries = examples.split(separator: "\n").filter { !$0.hasPrefix("  --") }
+    #expect(!queries.isEmpty && queries.count <= 3)
+    #expect(queries.allSatisfy { $0.contains(" contains ") })
+  }
+
   @Test("a syntax too long for the column has its summary on the next line")
   func longSyntax() {
     let syntax = HelpText.overview().split(separator: "\n").first { $0.hasPrefix("  concordance") }

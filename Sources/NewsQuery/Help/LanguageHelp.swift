@@ -121,9 +121,23 @@ public enum LanguageHelp {
         let fields = collection.fields.map { Entry(syntax: $0.name, summary: "\($0.shape) — \($0.summary)") }
         return section("\(collection.name): \(collection.summary)", fields)
       }
-      if let keyword = Keyword(rawValue: name.lowercased()) { return "\(keyword.rawValue): \(keyword.summary)\n" }
+      if let keyword = Keyword(rawValue: name.lowercased()) { return help(on: keyword) }
       return nil
     }
+  }
+
+  /// A keyword: what it does, the statements, clauses and conditions written with it, and up to three
+  /// examples that use it.
+  static func help(on keyword: Keyword) -> String {
+    func uses(_ text: String) -> Bool {
+      text.lowercased().split { !$0.isLetter }.contains { $0 == keyword.rawValue }
+    }
+    let forms = (statements + clauses + conditions).filter { uses($0.syntax) }
+    let shown = examples.filter { uses($0.query) }.prefix(3)
+    var text = "\(keyword.rawValue): \(keyword.summary)\n"
+    if !forms.isEmpty { text += section("Written", forms) }
+    if !shown.isEmpty { text += "Examples\n" + shown.map { "  -- \($0.question)\n  \($0.query)\n" }.joined() }
+    return text
   }
 
   /// A title, then one entry a line: the syntax, and its summary in a column; a syntax too long for the
