@@ -19,7 +19,8 @@ struct MetaCommand: Sendable {
 enum MetaCommands {
   static let all: [MetaCommand] = [
     MetaCommand(
-      name: ".help", usage: ".help [TOPIC]", summary: "list the commands, or explain one command, collection or keyword",
+      name: ".help", usage: ".help [TOPIC]",
+      summary: "list the commands, or explain one command, collection or keyword",
       arguments: [.helpTopic], action: HelpText.run),
     MetaCommand(
       name: ".schema", usage: ".schema [COLLECTION]", summary: "list the collections, or one's fields and types",
@@ -97,7 +98,9 @@ enum MetaCommands {
     let text = statement.text.trimmingCharacters(in: .whitespaces)
     let name = String(text.prefix { !$0.isWhitespace })
     guard let command = all.first(where: { $0.name == name.lowercased() }) else {
-      let suggestion = Suggestion.closest(to: name.lowercased(), among: all.map(\.name)).map { " — did you mean '\($0)'?" }
+      let suggestion = Suggestion.closest(to: name.lowercased(), among: all.map(\.name)).map {
+        " — did you mean '\($0)'?"
+      }
       return session.fail("unknown command '\(name)'; enter .help for the list\(suggestion ?? "")")
     }
     return command.action(session, MetaArgumentSplitter.split(String(text.dropFirst(name.count))))

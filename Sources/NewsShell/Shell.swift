@@ -117,7 +117,8 @@ enum DefaultCorpus {
     let manager = FileManager.default
     var isFolder: ObjCBool = false
     if manager.fileExists(atPath: "seeds", isDirectory: &isFolder), isFolder.boolValue { return "seeds" }
-    let executable = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
+    let executable =
+      FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
     var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
     while folder.path != "/" {
       let candidate = folder.appendingPathComponent("seeds")

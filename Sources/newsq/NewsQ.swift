@@ -39,7 +39,8 @@ struct NewsQ: ParsableCommand {
 
   @Option(
     name: .customShort("f"),
-    help: ArgumentHelp("Run the script FILE and exit; it stops at the first error. Example: -f scripts/speakers.nq",
+    help: ArgumentHelp(
+      "Run the script FILE and exit; it stops at the first error. Example: -f scripts/speakers.nq",
       valueName: "file"), completion: .file())
   var file: String?
 
@@ -50,7 +51,11 @@ struct NewsQ: ParsableCommand {
       valueName: "format"))
   var format: OutputFormat?
 
-  @Flag(name: .long, help: "Run every statement of a script even after one fails (the exit status is still 1). Example: -f all.nq --keep-going")
+  @Flag(
+    name: .long,
+    help:
+      "Run every statement of a script even after one fails (the exit status is still 1). Example: -f all.nq --keep-going"
+  )
   var keepGoing = false
 
   @Flag(name: .shortAndLong, help: "No start-up banner or loading progress. Example: newsq -q")

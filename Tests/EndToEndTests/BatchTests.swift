@@ -36,7 +36,8 @@ struct BatchTests {
 
   @Test("--keep-going runs every statement and still exits 1")
   func keepGoing() throws {
-    let outcome = try NewsqProcess.run(["--keep-going", "--format", "ndjson"], input: "quotes wher x\ndocuments\nbad\n")
+    let outcome = try NewsqProcess.run(
+      ["--keep-going", "--format", "ndjson"], input: "quotes wher x\ndocuments\nbad\n")
     #expect(outcome.status == 1)
     #expect(outcome.standardOutput.split(separator: "\n").count == 5)
     #expect(outcome.standardError.contains("<stdin>:1:8: error"))
@@ -74,7 +75,8 @@ struct BatchTests {
   @Test("a script that is not UTF-8 is refused before anything runs, with where and exit 2")
   func notUTF8() throws {
     let folder = try ScratchFiles()
-    let script = try folder.write("latin1.nq", Array("documents\nquotes where speaker = \"Niinist".utf8) + [0xF6, 0x22, 0x0A])
+    let script = try folder.write(
+      "latin1.nq", Array("documents\nquotes where speaker = \"Niinist".utf8) + [0xF6, 0x22, 0x0A])
     let outcome = try NewsqProcess.run(["-f", script])
     #expect(outcome.status == 2)
     #expect(outcome.standardOutput.isEmpty)

@@ -47,7 +47,9 @@ struct ConfigurationTests {
   func help() throws {
     let outcome = try NewsqProcess.run(["--help"])
     #expect(outcome.status == 0)
-    let flags = ["--corpus", "-c <statement>", "-f <file>", "--format", "--keep-going", "--quiet", "--no-color", "--no-rc"]
+    let flags = [
+      "--corpus", "-c <statement>", "-f <file>", "--format", "--keep-going", "--quiet", "--no-color", "--no-rc",
+    ]
     for flag in flags { #expect(outcome.standardOutput.contains(flag)) }
     let options = outcome.standardOutput.components(separatedBy: "OPTIONS:").last ?? ""
     #expect(options.components(separatedBy: "Example:").count - 1 == flags.count)

@@ -34,9 +34,10 @@ struct EvaluationTests {
 
   @Test("contains finds whole words and phrases, ignoring case and accents")
   func contains() throws {
-    #expect(column("text", of: try seeds.query(#"sentences where text contains "niinisto""#)).allSatisfy {
-      $0.contains("Niinistö")
-    })
+    #expect(
+      column("text", of: try seeds.query(#"sentences where text contains "niinisto""#)).allSatisfy {
+        $0.contains("Niinistö")
+      })
     #expect(try seeds.query(#"sentences where text contains "niinisto""#).rows.count == 1)
     #expect(try wire.query(#"sentences where text contains "ZOE ORSTED""#).rows.count == 1)
     #expect(try wire.query(#"quotes where text contains "firm guarantees""#).rows.count == 1)
@@ -47,9 +48,10 @@ struct EvaluationTests {
   @Test("contains on paragraphs and documents finds a phrase that runs across a sentence boundary, as a scan does")
   func containsAcrossSentences() throws {
     #expect(try wire.query(#"paragraphs where text contains "after the talks zoe orsted""#).rows.count == 1)
-    #expect(try wire.query(#"documents where text contains "after the talks. Zoë Ørsted" show id"#).rows == [
-      [.string("wire-2")]
-    ])
+    #expect(
+      try wire.query(#"documents where text contains "after the talks. Zoë Ørsted" show id"#).rows == [
+        [.string("wire-2")]
+      ])
     // Every boundary between two sentences of a paragraph of the seeds: the last word before it and the first
     // after it, found through the index and by a scan (`not not` keeps the index out).
     let corpus = Fixtures.seedCorpus
@@ -58,7 +60,9 @@ struct EvaluationTests {
       for id in paragraph.sentenceIDs.dropLast() {
         let before = words(of: corpus.sentences[id], in: corpus)
         let after = words(of: corpus.sentences[id + 1], in: corpus)
-        if let last = before.last, let first = after.first, [last, first].allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) {
+        if let last = before.last, let first = after.first,
+          [last, first].allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) })
+        {
           phrases.append(last + " " + first)
         }
       }
@@ -88,7 +92,8 @@ struct EvaluationTests {
     #expect(try ids(#"documents where date = "2022-01-12""#) == ["wire-2"])
     #expect(try ids("documents where quotes > 1") == ["wire-1"])
     #expect(try ids("documents where quotes = 1 and not outlet = \"daily ledger\"") == ["wire-3"])
-    #expect(try ids(#"documents where outlet in ["Daily Ledger", "nobody"] or author is not null"#) == ["wire-1", "wire-2"])
+    #expect(
+      try ids(#"documents where outlet in ["Daily Ledger", "nobody"] or author is not null"#) == ["wire-1", "wire-2"])
     #expect(try ids(#"documents where author is null"#) == ["wire-2", "wire-3"])
     #expect(try ids(#"documents where outlet != "Northern Wire""#) == ["wire-2"])
     #expect(try ids(#"documents where title matches /^a /i"#) == ["wire-3"])
@@ -101,9 +106,10 @@ struct EvaluationTests {
     let ledger = try wire.query(#"quotes where document.outlet = "Daily Ledger" show speaker, document.outlet"#)
     #expect(ledger.rows.map { $0.map(\.displayText) } == [["Tom Birch", "Daily Ledger"]])
     #expect(column("name", of: try wire.query("people where quotes > 1 show name")) == ["Anna Keller", "Tom Birch"])
-    #expect(column("outlet", of: try wire.query(#"quotes where speaker = "Birch" show document.outlet"#)) == [
-      "Daily Ledger", "Northern Wire",
-    ])
+    #expect(
+      column("outlet", of: try wire.query(#"quotes where speaker = "Birch" show document.outlet"#)) == [
+        "Daily Ledger", "Northern Wire",
+      ])
   }
 
   @Test("a list of items prints as its count in every row of its column, 0 when it is empty")
@@ -131,7 +137,8 @@ struct EvaluationTests {
     #expect(ordered.columns == ["id", "published"])
     #expect(column("id", of: ordered) == ["wire-2", "wire-1", "wire-3"])
     #expect(column("id", of: try wire.query("documents order by outlet, date limit 1 offset 1")) == ["wire-3"])
-    #expect(column("outlet", of: try wire.query("documents show distinct outlet")) == ["Northern Wire", "Daily Ledger"])
+    #expect(
+      column("outlet", of: try wire.query("documents show distinct outlet")) == ["Northern Wire", "Daily Ledger"])
     #expect(try wire.query("quotes count").rows == [[.number(4)]])
     let grouped = try wire.query(
       "quotes group by document.outlet show outlet, count, count(distinct speaker) as speakers order by outlet")
@@ -165,19 +172,21 @@ struct EvaluationTests {
     let result = try wire.query(#"concordance "guarantees" width 12"#)
     #expect(result.kind == .concordance)
     #expect(result.columns == ["document", "position", "left", "match", "right"])
-    #expect(result.rows.map { $0.map(\.displayText) } == [
-      ["wire-1", "69", "e want firm ", "guarantees", " from the al"],
-      ["wire-2", "128", "thing about ", "guarantees", "."],
-    ])
+    #expect(
+      result.rows.map { $0.map(\.displayText) } == [
+        ["wire-1", "69", "e want firm ", "guarantees", " from the al"],
+        ["wire-2", "128", "thing about ", "guarantees", "."],
+      ])
   }
 
   @Test("context shows a quotation in its sentence, split around the match")
   func context() throws {
     let result = try wire.query(#"quotes where speaker = "Birch" and document = "wire-3" context"#)
     #expect(result.kind == .context)
-    #expect(result.rows.map { $0.map(\.displayText) } == [
-      ["wire-3", "1", "“", "Nobody wants a war in Europe,", "” said Tom Birch."]
-    ])
+    #expect(
+      result.rows.map { $0.map(\.displayText) } == [
+        ["wire-3", "1", "“", "Nobody wants a war in Europe,", "” said Tom Birch."]
+      ])
   }
 
   @Test("explain names the index that answers each predicate and counts the rows of each step")
@@ -210,7 +219,9 @@ struct CatalogTests {
     let names = Catalog.valueSuggestions(collection: "quotes", field: "speaker", corpus: WireFixture.corpus)
     #expect(names.contains("Tom Birch") && names.contains("Anna Keller"))
     #expect(Catalog.valueSuggestions(collection: "quotes", field: "text", corpus: WireFixture.corpus).isEmpty)
-    #expect(Catalog.valueSuggestions(collection: "documents", field: "outlet", corpus: WireFixture.corpus).first == "Northern Wire")
+    #expect(
+      Catalog.valueSuggestions(collection: "documents", field: "outlet", corpus: WireFixture.corpus).first
+        == "Northern Wire")
     #expect(Catalog.valueSuggestions(collection: "nothing", field: "x", corpus: WireFixture.corpus).isEmpty)
   }
 
@@ -218,9 +229,13 @@ struct CatalogTests {
   func tables() {
     for collection in Catalog.collections {
       #expect(!collection.fields.isEmpty)
-      for name in collection.defaultColumns { #expect(collection.field(named: name) != nil, "\(collection.name).\(name)") }
+      for name in collection.defaultColumns {
+        #expect(collection.field(named: name) != nil, "\(collection.name).\(name)")
+      }
       for field in collection.fields {
-        if let target = field.target { #expect(Catalog.collection(named: target) != nil, "\(collection.name).\(field.name)") }
+        if let target = field.target {
+          #expect(Catalog.collection(named: target) != nil, "\(collection.name).\(field.name)")
+        }
       }
       #expect(Catalog.schemaTable(collection.name)?.rows.count == collection.fields.count)
     }
@@ -234,7 +249,8 @@ struct CatalogTests {
       let engine = QueryEngine(corpus: corpus)
       for collection in Catalog.collections {
         let fields = collection.fields.map(\.name).joined(separator: ", ")
-        let everything = collection.field(named: "boilerplate") == nil ? "" : " where boilerplate is null or boilerplate is not null"
+        let everything =
+          collection.field(named: "boilerplate") == nil ? "" : " where boilerplate is null or boilerplate is not null"
         let result = try engine.query("\(collection.name)\(everything) show \(fields)")
         #expect(result.columns.count == collection.fields.count)
       }

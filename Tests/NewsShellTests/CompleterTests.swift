@@ -8,28 +8,30 @@ import Testing
 struct CompleterTests {
   static var source: CompletionSource {
     CompletionSource(
-    metaCommands: MetaCommands.syntax,
-    namedResults: { ["russia": "quotes", "counts": ""] },
-    resultColumns: { ["russia": [], "counts": ["speaker", "count"]] },
-    values: { collection, field in
-      switch (collection, field) {
-      case ("quotes", "speaker"):
-        return [
-          ValueChoice("Jens Stoltenberg", forms: ["Jens Stoltenberg", "Stoltenberg"]), ValueChoice("Wendy Sherman"),
-          ValueChoice("Sherman"), ValueChoice("Sauli Niinistö"), ValueChoice("Brad Sherman"),
-          ValueChoice("Vladimir Putin", forms: ["Vladimir Putin", "Vladimir V. Putin", "Putin"]),
-        ]
-      case ("quotes", "document"): return [ValueChoice("a.txt"), ValueChoice("b.txt")]
-      case ("entities", "name"): return [ValueChoice("NATO"), ValueChoice("Vladimir Putin")]
-      default: return []
-      }
-    },
-    folderEntries: { folder in
-      folder == "."
-        ? [FolderEntry(name: "scripts", isFolder: true), FolderEntry(name: "seeds", isFolder: true),
-          FolderEntry(name: "notes.nq", isFolder: false), FolderEntry(name: ".hidden", isFolder: false)]
-        : folder == "scripts/" ? [FolderEntry(name: "speakers.nq", isFolder: false)] : []
-    })
+      metaCommands: MetaCommands.syntax,
+      namedResults: { ["russia": "quotes", "counts": ""] },
+      resultColumns: { ["russia": [], "counts": ["speaker", "count"]] },
+      values: { collection, field in
+        switch (collection, field) {
+        case ("quotes", "speaker"):
+          return [
+            ValueChoice("Jens Stoltenberg", forms: ["Jens Stoltenberg", "Stoltenberg"]), ValueChoice("Wendy Sherman"),
+            ValueChoice("Sherman"), ValueChoice("Sauli Niinistö"), ValueChoice("Brad Sherman"),
+            ValueChoice("Vladimir Putin", forms: ["Vladimir Putin", "Vladimir V. Putin", "Putin"]),
+          ]
+        case ("quotes", "document"): return [ValueChoice("a.txt"), ValueChoice("b.txt")]
+        case ("entities", "name"): return [ValueChoice("NATO"), ValueChoice("Vladimir Putin")]
+        default: return []
+        }
+      },
+      folderEntries: { folder in
+        folder == "."
+          ? [
+            FolderEntry(name: "scripts", isFolder: true), FolderEntry(name: "seeds", isFolder: true),
+            FolderEntry(name: "notes.nq", isFolder: false), FolderEntry(name: ".hidden", isFolder: false),
+          ]
+          : folder == "scripts/" ? [FolderEntry(name: "speakers.nq", isFolder: false)] : []
+      })
   }
   let completer = Completer(source: Self.source)
 
@@ -73,8 +75,12 @@ struct CompleterTests {
     Case(text: "let x = quo", candidates: ["quotes "]),
     Case(text: "let x ", candidates: ["= "]),
     Case(text: "explain quotes where speaker = \"Stol", candidates: ["\"Jens Stoltenberg\""]),
-    Case(text: "quotes where speaker.", candidates: ["name ", "kind ", "aliases ", "roles ", "affiliation ", "country ",
-      "quotes ", "mentions ", "documents "]),
+    Case(
+      text: "quotes where speaker.",
+      candidates: [
+        "name ", "kind ", "aliases ", "roles ", "affiliation ", "country ",
+        "quotes ", "mentions ", "documents ",
+      ]),
     Case(text: "quotes where speaker = \"Jens Stoltenberg\"", candidates: []),
     Case(text: "documents; quotes where spe", candidates: ["speaker "]),
     Case(text: "quotes where (\n  spe", candidates: ["speaker "]),
@@ -117,14 +123,18 @@ struct CompleterTests {
   @Test("a name form inside a longer one gives way to it, so one person is one candidate")
   func aliasesCollapse() {
     #expect(ValueMatcher.matching(["Stoltenberg", "Jens Stoltenberg"], typed: "Sto") == ["Jens Stoltenberg"])
-    #expect(ValueMatcher.matching(["Sherman", "Wendy Sherman", "Brad Sherman"], typed: "") == ["Wendy Sherman", "Brad Sherman"])
+    #expect(
+      ValueMatcher.matching(["Sherman", "Wendy Sherman", "Brad Sherman"], typed: "") == [
+        "Wendy Sherman", "Brad Sherman",
+      ])
   }
 
   @Test("Tab right after an operator opens the string and lists the values")
   func opensString() {
     let completion = completer.complete("quotes where speaker = ")
     #expect(completion.insertion == "\"")
-    #expect(completion.labels == ["Jens Stoltenberg", "Wendy Sherman", "Sauli Niinistö", "Brad Sherman", "Vladimir Putin"])
+    #expect(
+      completion.labels == ["Jens Stoltenberg", "Wendy Sherman", "Sauli Niinistö", "Brad Sherman", "Vladimir Putin"])
     #expect(completer.complete("quotes where speaker = Sto").candidates == ["\"Jens Stoltenberg\""])
   }
 

@@ -20,7 +20,8 @@ struct ContinuationLinesTests {
 
   @Test("a prompt partly erased while editing is still taken out; a line without it is left alone")
   func editedPrompt() {
-    #expect(ContinuationLines.typed("quotes where (\n...>speaker = \"x\"\n ...> )") == "quotes where (\nspeaker = \"x\"\n)")
+    #expect(
+      ContinuationLines.typed("quotes where (\n...>speaker = \"x\"\n ...> )") == "quotes where (\nspeaker = \"x\"\n)")
     #expect(ContinuationLines.typed("quotes where (\n  speaker = \"x\")") == "quotes where (\n  speaker = \"x\")")
     #expect(ContinuationLines.typed("documents") == "documents")
   }

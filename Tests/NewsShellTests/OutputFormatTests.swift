@@ -68,7 +68,9 @@ struct OutputFormatTests {
     let json = OutputFormat.json.render(Self.sample, options: RenderOptions())
     let array = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
     let ndjson = OutputFormat.ndjson.render(Self.sample, options: RenderOptions()).split(separator: "\n")
-    let fromLines = try ndjson.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    let fromLines = try ndjson.map {
+      try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
     #expect(array.count == 3 && fromLines.count == 3)
     for (index, row) in Self.sample.rows.enumerated() {
       for (column, value) in zip(Self.sample.columns, row) {
@@ -98,7 +100,9 @@ struct OutputFormatTests {
       ], kind: .concordance)
     for width in [0, 50] {
       let lines = OutputFormat.table.render(result, options: RenderOptions(width: width)).split(separator: "\n")
-      let columns = lines.dropLast().map { line in DisplayWidth.of(line[..<(line.range(of: "NATO")?.lowerBound ?? line.endIndex)]) }
+      let columns = lines.dropLast().map { line in
+        DisplayWidth.of(line[..<(line.range(of: "NATO")?.lowerBound ?? line.endIndex)])
+      }
       #expect(Set(columns).count == 1, "\(lines)")
     }
   }

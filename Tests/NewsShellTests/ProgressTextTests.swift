@@ -19,13 +19,15 @@ struct ProgressTextTests {
       progress: LoadProgress(phase: .reading, filesDone: 0, filesTotal: 1, articlesDone: 1, articlesTotal: 1),
       text: "reading 0 of 1 file, 1 article"),
     Case(
-      progress: LoadProgress(phase: .extracting, filesDone: 40, filesTotal: 40, articlesDone: 1234, articlesTotal: 40000),
+      progress: LoadProgress(
+        phase: .extracting, filesDone: 40, filesTotal: 40, articlesDone: 1234, articlesTotal: 40000),
       text: "extracting 1,234 of 40,000 articles (3%)"),
     Case(
       progress: LoadProgress(phase: .extracting, filesDone: 0, filesTotal: 0, articlesDone: 0, articlesTotal: 0),
       text: "extracting 0 of 0 articles (0%)"),
     Case(
-      progress: LoadProgress(phase: .assembling, filesDone: 1, filesTotal: 1, articlesDone: 10, articlesTotal: 1_234_567),
+      progress: LoadProgress(
+        phase: .assembling, filesDone: 1, filesTotal: 1, articlesDone: 10, articlesTotal: 1_234_567),
       text: "assembling 1,234,567 articles"),
   ]
 

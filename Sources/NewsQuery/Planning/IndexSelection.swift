@@ -53,7 +53,9 @@ struct IndexSelection {
       }
       return nil
     case .membership(let left, let list, false):
-      guard case .path(let path) = left.kind, case .list(let elements) = list.kind, !elements.isEmpty else { return nil }
+      guard case .path(let path) = left.kind, case .list(let elements) = list.kind, !elements.isEmpty else {
+        return nil
+      }
       var lookups: [IndexLookup] = []
       for element in elements {
         guard case .literal(let literal) = element.kind,
@@ -112,7 +114,8 @@ struct IndexSelection {
       if first == "document", collection.field(named: "document")?.type == .reference,
         let document = documentItems(text, in: collection)
       {
-        return IndexLookup(description: "\(written) — document index: \(document.count) \(collection.name)", ids: document)
+        return IndexLookup(
+          description: "\(written) — document index: \(document.count) \(collection.name)", ids: document)
       }
     }
     if path.components.count >= 2, let link = Self.reverseLinks[collection.name]?[first],

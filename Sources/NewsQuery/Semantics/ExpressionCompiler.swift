@@ -24,7 +24,8 @@ struct ExpressionCompiler: Sendable {
       throw QueryError("a list [...] is only used after 'in'", at: expression.range)
     case .call(let name, let arguments, let distinct):
       return try FunctionTable.compile(
-        FunctionCall(compiler: self, name: name, arguments: arguments, distinct: distinct, scope: scope,
+        FunctionCall(
+          compiler: self, name: name, arguments: arguments, distinct: distinct, scope: scope,
           range: expression.range))
     case .comparison(let left, let op, let right):
       return try comparison(left, op, right, in: scope)
@@ -93,9 +94,10 @@ struct ExpressionCompiler: Sendable {
     }
   }
 
-  private func comparison(_ leftExpression: Expression, _ op: ComparisonOperator, _ rightExpression: Expression,
-    in scope: Scope) throws(QueryError) -> Compiled
-  {
+  private func comparison(
+    _ leftExpression: Expression, _ op: ComparisonOperator, _ rightExpression: Expression,
+    in scope: Scope
+  ) throws(QueryError) -> Compiled {
     var left = try compile(leftExpression, in: scope)
     var right = try compile(rightExpression, in: scope)
     for (side, expression) in [(left, leftExpression), (right, rightExpression)] where side.isNullLiteral {
@@ -116,9 +118,10 @@ struct ExpressionCompiler: Sendable {
   }
 
   /// A string literal compared with a date becomes a date, or the comparison is a type error.
-  private func coerceDate(_ value: Compiled, _ expression: Expression, against other: Compiled,
-    _ otherExpression: Expression) throws(QueryError) -> Compiled
-  {
+  private func coerceDate(
+    _ value: Compiled, _ expression: Expression, against other: Compiled,
+    _ otherExpression: Expression
+  ) throws(QueryError) -> Compiled {
     guard category(other.shape.scalar) == .date, case .string(let text)? = value.literal?.value else { return value }
     guard let date = NewsDate(iso: text) else {
       throw QueryError(
@@ -128,9 +131,10 @@ struct ExpressionCompiler: Sendable {
     return Compiled(.date, literal: value.literal) { _, _ in .date(date) }
   }
 
-  private func typeMismatch(_ leftExpression: Expression, _ left: Compiled, _ rightExpression: Expression,
-    _ right: Compiled) -> QueryError
-  {
+  private func typeMismatch(
+    _ leftExpression: Expression, _ left: Compiled, _ rightExpression: Expression,
+    _ right: Compiled
+  ) -> QueryError {
     let rightName = right.literal.map(\.description) ?? "\(quoted(rightExpression)), \(right.shape.withArticle)"
     return QueryError(
       "\(quoted(leftExpression)) is \(left.shape.withArticle) and cannot be compared with \(rightName)",
@@ -193,9 +197,10 @@ struct ExpressionCompiler: Sendable {
     }
   }
 
-  private func membership(_ leftExpression: Expression, _ listExpression: Expression, negated: Bool,
-    in scope: Scope) throws(QueryError) -> Compiled
-  {
+  private func membership(
+    _ leftExpression: Expression, _ listExpression: Expression, negated: Bool,
+    in scope: Scope
+  ) throws(QueryError) -> Compiled {
     let left = try compile(leftExpression, in: scope)
     guard case .list(let elements) = listExpression.kind else {
       throw QueryError("'in' takes a list such as [\"a\", \"b\"]", at: listExpression.range)
@@ -262,7 +267,8 @@ struct ExpressionCompiler: Sendable {
     var current = base
     for component in rest {
       let shape = current.shape
-      let linksOn = shape.type == .entity || shape.type == .reference
+      let linksOn =
+        shape.type == .entity || shape.type == .reference
         || (shape.type == .list && (shape.element == .entity || shape.element == .reference))
       guard linksOn, let targetName = shape.target, let target = Catalog.collection(named: targetName) else {
         throw QueryError(
@@ -273,7 +279,8 @@ struct ExpressionCompiler: Sendable {
         throw QueryError(
           "unknown field '\(component.name)' in \(target.name)"
             + Suggestion.phrase(for: component.name, among: target.fields.map(\.name)),
-          at: component.range, notes: ["fields of \(target.name): " + target.fields.map(\.name).joined(separator: ", ")])
+          at: component.range, notes: ["fields of \(target.name): " + target.fields.map(\.name).joined(separator: ", ")]
+        )
       }
       var next = field.shape
       if shape.type == .list {

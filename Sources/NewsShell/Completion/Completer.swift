@@ -158,7 +158,8 @@ struct StatementCompleter {
     let common = Completion.commonPrefix(names)
     let extends = common.count > typed.count && TextFold.fold(common).hasPrefix(TextFold.fold(typed))
     // Nothing typed yet: at least open the string, so the next letters complete a value.
-    let insertion = extends || word.isEmpty ? String(quote) + ValueMatcher.escape(extends ? common : "", quote: quote) : word
+    let insertion =
+      extends || word.isEmpty ? String(quote) + ValueMatcher.escape(extends ? common : "", quote: quote) : word
     return Completion(replaceCount: word.count, insertion: insertion, candidates: insertions, labels: names)
   }
 }

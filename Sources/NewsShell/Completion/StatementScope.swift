@@ -17,7 +17,9 @@ struct StatementScope {
   /// Whether the tokens are exactly `let NAME`, so `=` comes next.
   let isAfterLetName: Bool
   /// The statement opener the query follows (`explain`, `concordance`), lowercased.
-  var opener: String? { prefix.last { $0.isWord && CompletionVocabulary.statementOpeners.contains($0.lowered) }?.lowered }
+  var opener: String? {
+    prefix.last { $0.isWord && CompletionVocabulary.statementOpeners.contains($0.lowered) }?.lowered
+  }
   /// Whether the cursor is in a condition (`where`), where a field is followed by an operator.
   var isInCondition: Bool { clause == Keyword.where.rawValue }
 
@@ -89,7 +91,8 @@ struct StatementScope {
         if depth == 0 {
           guard position > 0, body[position - 1].isWord,
             let source = CompletionVocabulary.functionArguments[body[position - 1].lowered],
-            let collection = Catalog.collection(named: source.collection), let field = collection.field(named: source.field)
+            let collection = Catalog.collection(named: source.collection),
+            let field = collection.field(named: source.field)
           else { return nil }
           let inside = body[(position + 1)...]
           return inside.allSatisfy({ $0.text == "," || $0.kind != .symbol }) ? (collection, field) : nil

@@ -38,11 +38,13 @@ enum HelpText {
       "Enter .help TOPIC for more: " + LanguageHelp.topics.joined(separator: ", ")
         + ", a command, a collection or a keyword. Tab completes names and values.")
     let names = Set(MetaCommands.all.map(\.name))
-    return fitted(lines.joined(separator: "\n") + "\n", to: width).split(separator: "\n", omittingEmptySubsequences: false)
-      .map { line in
-        let name = String(line.prefix { $0 != " " })
-        return names.contains(name) ? ANSIStyle.bold.apply(name, if: useColor) + line.dropFirst(name.count) : String(line)
-      }.joined(separator: "\n")
+    return fitted(lines.joined(separator: "\n") + "\n", to: width).split(
+      separator: "\n", omittingEmptySubsequences: false
+    )
+    .map { line in
+      let name = String(line.prefix { $0 != " " })
+      return names.contains(name) ? ANSIStyle.bold.apply(name, if: useColor) + line.dropFirst(name.count) : String(line)
+    }.joined(separator: "\n")
   }
 
   /// Help text fitted to `width` columns (0: as it is): a long line wraps under its summary column — the text

@@ -4,14 +4,17 @@ import NewsQuery
 enum SettingCommands {
   static let mode: @Sendable (Session, [String]) -> Bool = { session, arguments in
     guard let name = arguments.first else {
-      let lines = OutputFormat.allCases.map { ($0 == session.format ? "* " : "  ") + $0.rawValue.padding(to: 10) + $0.summary }
+      let lines = OutputFormat.allCases.map {
+        ($0 == session.format ? "* " : "  ") + $0.rawValue.padding(to: 10) + $0.summary
+      }
       session.emit(lines.joined(separator: "\n") + "\n")
       return true
     }
     guard arguments.count == 1, let format = OutputFormat(rawValue: name.lowercased()) else {
       let names = OutputFormat.allCases.map(\.rawValue)
       let suggestion = Suggestion.closest(to: name.lowercased(), among: names).map { " — did you mean '\($0)'?" } ?? ""
-      return session.fail("unknown format '\(arguments.joined(separator: " "))'\(suggestion); formats: " + MetaCommands.formatNames)
+      return session.fail(
+        "unknown format '\(arguments.joined(separator: " "))'\(suggestion); formats: " + MetaCommands.formatNames)
     }
     session.format = format
     return true
@@ -19,20 +22,26 @@ enum SettingCommands {
 
   static let timer: @Sendable (Session, [String]) -> Bool = { session, arguments in
     switch Switch.parse(arguments, command: ".timer", current: session.timerEnabled) {
-    case .success(let value): session.timerEnabled = value; return true
+    case .success(let value):
+      session.timerEnabled = value
+      return true
     case .failure(let problem): return session.fail(problem.message)
     }
   }
 
   static let pager: @Sendable (Session, [String]) -> Bool = { session, arguments in
     switch Switch.parse(arguments, command: ".pager", current: session.pagerEnabled) {
-    case .success(let value): session.pagerEnabled = value; return true
+    case .success(let value):
+      session.pagerEnabled = value
+      return true
     case .failure(let problem): return session.fail(problem.message)
     }
   }
 
   static let history: @Sendable (Session, [String]) -> Bool = { session, _ in
-    let entries = session.history?.entries ?? HistoryStore(settings: .from(environment: session.environment), warn: { _ in }).entries
+    let entries =
+      session.history?.entries
+      ?? HistoryStore(settings: .from(environment: session.environment), warn: { _ in }).entries
     let width = String(entries.count).count
     let lines = entries.enumerated().map { index, entry in
       let number = String(index + 1)
@@ -49,7 +58,8 @@ enum SettingCommands {
   static let show: @Sendable (Session, [String]) -> Bool = { session, arguments in
     guard arguments.isEmpty else { return session.fail("usage: .show") }
     let history = session.history.map { store in
-      (store.settings.path ?? "in memory only") + " (\(store.entries.count) \(store.entries.count == 1 ? "entry" : "entries"))"
+      (store.settings.path ?? "in memory only")
+        + " (\(store.entries.count) \(store.entries.count == 1 ? "entry" : "entries"))"
     }
     let settings: [(String, String)] = [
       ("corpus", session.corpusPaths.joined(separator: ", ") + " (" + Banner.summary(of: session.corpus) + ")"),
@@ -62,7 +72,8 @@ enum SettingCommands {
       ("history", history ?? "none (not interactive)"),
     ]
     let width = settings.map(\.0.count).max() ?? 0
-    session.emit(settings.map { String(repeating: " ", count: width - $0.0.count) + $0.0 + ": " + $0.1 + "\n" }.joined())
+    session.emit(
+      settings.map { String(repeating: " ", count: width - $0.0.count) + $0.0 + ": " + $0.1 + "\n" }.joined())
     return true
   }
 

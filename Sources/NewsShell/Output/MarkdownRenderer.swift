@@ -5,7 +5,8 @@ import NewsQuery
 enum MarkdownRenderer {
   static func render(_ result: ResultSet) -> String {
     let numeric = ResultLayout.numericColumns(result)
-    let matchColumn = result.kind == .context || result.kind == .concordance ? result.columns.firstIndex(of: "match") : nil
+    let matchColumn =
+      result.kind == .context || result.kind == .concordance ? result.columns.firstIndex(of: "match") : nil
     var lines = ["| " + result.columns.map(cell).joined(separator: " | ") + " |"]
     lines.append("|" + result.columns.indices.map { numeric.contains($0) ? " ---: |" : " --- |" }.joined())
     for row in result.rows {

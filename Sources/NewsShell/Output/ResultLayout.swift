@@ -23,7 +23,8 @@ enum ResultLayout {
 
   /// A cell on one line: line breaks and tabs become spaces.
   static func singleLine(_ text: String) -> String {
-    text.contains(where: { $0.isNewline || $0 == "\t" }) ? String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }) : text
+    text.contains(where: { $0.isNewline || $0 == "\t" })
+      ? String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }) : text
   }
 }
 
