@@ -200,6 +200,17 @@ class TerminalTest(unittest.TestCase):
         self.assertIn("Freedom of choice", shell.run(""))
         self.assertIn('quotes where speaker = "Niinistö"', self.history_entries())
 
+    def test_home_end_delete_and_ctrl_arrows_edit_the_line_in_every_terminal_s_codes(self):
+        shell = self.shell()
+        home_end = [("\x1b[H", "\x1b[F"), ("\x1bOH", "\x1bOF"), ("\x1b[1~", "\x1b[4~"), ("\x1b[7~", "\x1b[8~")]
+        for home, end in home_end:
+            # "xocuments coun": Home, Delete the x, type d; End, type t; Ctrl-Left and Ctrl-Right cross words.
+            shell.child.send("xocuments coun" + home + "\x1b[3~" + "d" + end + "t")
+            shell.child.send("\x1b[1;5D" + "\x1b[1;5D" + "\x1b[1;5C" + " ")
+            self.assertIn("(1 row)", shell.run(""))
+            self.assertEqual(self.history_entries()[-1], "documents  count")
+            shell.run("documents where id = 'none'")
+
     def test_history_skips_duplicates_and_lines_starting_with_a_space_and_is_bounded(self):
         shell = self.shell(environment={"NEWSQ_HISTORY_SIZE": "3"})
         for statement in ["documents", "documents", " quotes", "documents where id = \"x\"", ".mode table",
