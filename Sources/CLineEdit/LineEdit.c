@@ -104,14 +104,16 @@ LineEditor *lineedit_open(const char *program_name) {
   el_set(editor->el, EL_BIND, "^C", "newsq-interrupt", NULL);
   el_set(editor->el, EL_BIND, "^R", "em-inc-search-prev", NULL);
   el_set(editor->el, EL_BIND, "^S", "em-inc-search-next", NULL);
-  // Home, End, Delete and Ctrl-arrows as xterm, the Linux console, rxvt and tmux send them; libedit's
-  // emacs map knows only some, and an unknown sequence would insert its last character ("~").
+  // Home, End, Delete, Ctrl-arrows, Page Up/Down (history) and Insert (nothing) as xterm, the Linux console,
+  // rxvt and tmux send them; libedit's emacs map knows only some, and an unknown sequence would insert its
+  // last character ("~").
   static const char *const key_bindings[][2] = {
     {"\033[H", "ed-move-to-beg"},   {"\033OH", "ed-move-to-beg"},   {"\033[1~", "ed-move-to-beg"},
     {"\033[7~", "ed-move-to-beg"},  {"\033[F", "ed-move-to-end"},   {"\033OF", "ed-move-to-end"},
     {"\033[4~", "ed-move-to-end"},  {"\033[8~", "ed-move-to-end"},  {"\033[3~", "ed-delete-next-char"},
     {"\033[1;5D", "ed-prev-word"},  {"\033[1;5C", "em-next-word"},  {"\033[5D", "ed-prev-word"},
     {"\033[5C", "em-next-word"},    {"\033[1;3D", "ed-prev-word"},  {"\033[1;3C", "em-next-word"},
+    {"\033[5~", "ed-prev-history"}, {"\033[6~", "ed-next-history"}, {"\033[2~", "ed-unassigned"},
   };
   for (size_t index = 0; index < sizeof key_bindings / sizeof key_bindings[0]; index++) {
     el_set(editor->el, EL_BIND, key_bindings[index][0], key_bindings[index][1], NULL);

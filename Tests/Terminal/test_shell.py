@@ -210,6 +210,10 @@ class TerminalTest(unittest.TestCase):
             self.assertIn("(1 row)", shell.run(""))
             self.assertEqual(self.history_entries()[-1], "documents  count")
             shell.run("documents where id = 'none'")
+        # Page Up recalls like Up; Insert does nothing.
+        shell.child.send("\x1b[5~" + "\x1b[5~" + "\x1b[2~")
+        self.assertIn("(1 row)", shell.run(""))
+        self.assertEqual(self.history_entries()[-1], "documents  count")
 
     def test_history_skips_duplicates_and_lines_starting_with_a_space_and_is_bounded(self):
         shell = self.shell(environment={"NEWSQ_HISTORY_SIZE": "3"})
