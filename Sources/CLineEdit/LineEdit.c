@@ -43,6 +43,15 @@ static unsigned char on_interrupt_key(EditLine *el, int ch) {
   return CC_REFRESH;
 }
 
+// Bound to Ctrl-Z (the terminal's own suspend character is off with SIGINT in edit mode): stops the shell as
+// the terminal would; libedit's signal handling gives the terminal back meanwhile and redraws the line on `fg`.
+static unsigned char on_suspend_key(EditLine *el, int ch) {
+  (void)el;
+  (void)ch;
+  kill(0, SIGTSTP);
+  return CC_REDISPLAY;
+}
+
 // Bound to Tab: asks the installed completer what to do with the text before the cursor.
 static unsigned char on_complete_key(EditLine *el, int ch) {
   (void)ch;
@@ -100,8 +109,10 @@ LineEditor *lineedit_open(const char *program_name) {
   el_set(editor->el, EL_SETTY, "-d", "-isig", NULL);
   el_set(editor->el, EL_ADDFN, "newsq-complete", "complete a word", on_complete_key);
   el_set(editor->el, EL_ADDFN, "newsq-interrupt", "abandon the line", on_interrupt_key);
+  el_set(editor->el, EL_ADDFN, "newsq-suspend", "suspend the shell", on_suspend_key);
   el_set(editor->el, EL_BIND, "^I", "newsq-complete", NULL);
   el_set(editor->el, EL_BIND, "^C", "newsq-interrupt", NULL);
+  el_set(editor->el, EL_BIND, "^Z", "newsq-suspend", NULL);
   el_set(editor->el, EL_BIND, "^R", "em-inc-search-prev", NULL);
   el_set(editor->el, EL_BIND, "^S", "em-inc-search-next", NULL);
   // Home, End, Delete, Ctrl-arrows, Page Up/Down (history) and Insert (nothing) as xterm, the Linux console,

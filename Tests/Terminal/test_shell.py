@@ -215,6 +215,30 @@ class TerminalTest(unittest.TestCase):
         self.assertIn("(1 row)", shell.run(""))
         self.assertEqual(self.history_entries()[-1], "documents  count")
 
+    @unittest.skipUnless(shutil.which("bash"), "bash is not installed")
+    def test_ctrl_z_suspends_the_shell_and_fg_brings_back_the_line(self):
+        # Job control needs a shell that has it: an interactive bash in the pseudo-terminal starts newsq.
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": self.home, "LANG": "C.UTF-8",
+               "LC_ALL": "C.UTF-8", "TERM": "xterm", "NO_COLOR": "1", "PAGER": "", "PS1": "job$ ",
+               "XDG_STATE_HOME": os.path.join(self.home, "state")}
+        bash = pexpect.spawn("bash", ["--norc", "--noprofile", "-i"], cwd=ROOT, env=env, encoding="utf-8",
+                             codec_errors="replace", dimensions=(40, 160), timeout=TIMEOUT)
+        self.addCleanup(bash.close, True)
+        bash.expect_exact("job$ ")
+        bash.send("%s --corpus %s\r" % (BINARY, SEEDS))
+        bash.expect_exact(PROMPT)
+        bash.send("docu")
+        bash.sendcontrol("z")
+        bash.expect("Stopped")
+        bash.expect_exact("job$ ")
+        bash.send("fg\r")
+        bash.expect_exact(PROMPT + "docu")
+        bash.send("ments\r")
+        bash.expect_exact("(5 rows)")
+        bash.expect_exact(PROMPT)
+        bash.sendcontrol("d")
+        bash.expect_exact("job$ ")
+
     def test_history_skips_duplicates_and_lines_starting_with_a_space_and_is_bounded(self):
         shell = self.shell(environment={"NEWSQ_HISTORY_SIZE": "3"})
         for statement in ["documents", "documents", " quotes", "documents where id = \"x\"", ".mode table",
