@@ -31,6 +31,14 @@ struct ProgressTextTests {
       text: "assembling 1,234,567 articles"),
   ]
 
+  @Test("the banner groups its counts by thousands too")
+  func bannerCounts() {
+    #expect(Banner.counted(1, "document") == "1 document")
+    #expect(Banner.counted(20000, "document") == "20,000 documents")
+    #expect(Banner.grouped(999) == "999")
+    #expect(Banner.grouped(1_000_000) == "1,000,000")
+  }
+
   @Test("a report says the phase and its counts, grouped by thousands", arguments: cases)
   func describes(_ example: Case) {
     #expect(ProgressText.describe(example.progress) == example.text)

@@ -406,7 +406,7 @@ class TerminalTest(unittest.TestCase):
         session.child.expect(r"loading [^\r\n]*: extracting [\d,]+ of %s articles \(\d+%%\) … [\d.]+ s" % total,
                              timeout=120)
         session.child.expect_exact(PROMPT, timeout=120)
-        self.assertIn("%d documents" % documents, session.child.before)
+        self.assertIn("%s documents" % total, session.child.before)
 
 
 def write_large_corpus(path, documents):

@@ -34,34 +34,18 @@ enum ProgressText {
     switch progress.phase {
     case .reading:
       return "reading \(counted(progress.filesDone, of: progress.filesTotal, "file")), "
-        + counted(progress.articlesDone, "article")
+        + Banner.counted(progress.articlesDone, "article")
     case .extracting:
       let share = progress.articlesTotal > 0 ? progress.articlesDone * 100 / progress.articlesTotal : 0
       return "extracting \(counted(progress.articlesDone, of: progress.articlesTotal, "article")) (\(share)%)"
     case .assembling, .done:
-      return "assembling " + counted(progress.articlesTotal, "article")
+      return "assembling " + Banner.counted(progress.articlesTotal, "article")
     }
   }
 
   /// `12 of 40 files`.
   static func counted(_ done: Int, of total: Int, _ noun: String) -> String {
-    "\(grouped(done)) of \(grouped(total)) \(noun)\(total == 1 ? "" : "s")"
-  }
-
-  /// `3,456 articles`.
-  static func counted(_ count: Int, _ noun: String) -> String {
-    "\(grouped(count)) \(noun)\(count == 1 ? "" : "s")"
-  }
-
-  /// A whole number with a comma every three digits, whatever the locale, as the banner prints counts.
-  static func grouped(_ number: Int) -> String {
-    let digits = String(number.magnitude)
-    var result = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-      result.append(digit)
-    }
-    return (number < 0 ? "-" : "") + result
+    "\(Banner.grouped(done)) of \(Banner.counted(total, noun))"
   }
 }
 
