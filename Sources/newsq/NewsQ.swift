@@ -30,8 +30,9 @@ struct NewsQ: ParsableCommand {
       valueName: "path"), completion: .file())
   var corpus: [String] = []
 
+  // Unconditional: a statement may start with '-' (a '--' comment) and is still the value of -c.
   @Option(
-    name: .customShort("c"),
+    name: .customShort("c"), parsing: .unconditionalSingleValue,
     help: ArgumentHelp(
       "Run a statement and exit (repeatable, run in order). Example: -c 'quotes where speaker = \"Peskov\"'",
       valueName: "statement"))

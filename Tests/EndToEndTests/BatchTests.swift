@@ -55,6 +55,16 @@ struct BatchTests {
     #expect(lines.allSatisfy { $0.hasPrefix("{") })
   }
 
+  @Test("a -c statement that starts with '-', such as a comment, is still the statement")
+  func commandStartingWithDash() throws {
+    let comment = try NewsqProcess.run(["-c", "-- nothing to run"])
+    #expect(comment.status == 0)
+    #expect(comment.standardError.isEmpty)
+    let commented = try NewsqProcess.run(["--format", "csv", "-c", "-- how many?\ndocuments count"])
+    #expect(commented.status == 0)
+    #expect(commented.standardOutput.split(whereSeparator: \.isNewline) == ["count", "5"])
+  }
+
   @Test("a failing -c stops the ones after it")
   func commandStops() throws {
     let outcome = try NewsqProcess.run(["-c", "nonsense", "-c", "documents"])
