@@ -16,7 +16,7 @@ struct NewsQ: ParsableCommand {
 
       Examples:
         newsq
-        newsq -c 'quotes where speaker = "Stoltenberg"'
+        newsq -c 'quotes where speaker.affiliation = "Russia" show speaker, text'
         newsq --corpus articles/ --format ndjson -c 'quotes' > quotes.ndjson
         newsq -f scripts/speakers.nq --keep-going
         echo 'documents' | newsq --format csv
@@ -34,7 +34,7 @@ struct NewsQ: ParsableCommand {
   @Option(
     name: .customShort("c"), parsing: .unconditionalSingleValue,
     help: ArgumentHelp(
-      "Run a statement and exit (repeatable, run in order). Example: -c 'quotes where speaker = \"Peskov\"'",
+      "Run a statement and exit (repeatable, run in order). Example: -c 'quotes where text contains \"sanctions\"'",
       valueName: "statement"))
   var command: [String] = []
 
