@@ -18,10 +18,12 @@ deps:
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
-# The pseudo-terminal tests drive the real binary with python3 and pexpect; installed only when missing.
-TERMINAL_PACKAGES := python3 python3-pexpect
+# The pseudo-terminal tests drive the real binary with python3 and pexpect, and page through less (the
+# default pager, which a minimal Debian lacks); installed only when missing.
+TERMINAL_PACKAGES := python3 python3-pexpect less
 terminal-deps:
-	@if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import pexpect' >/dev/null 2>&1; then \
+	@if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import pexpect' >/dev/null 2>&1 \
+	  || ! command -v less >/dev/null 2>&1; then \
 	  echo "installing $(TERMINAL_PACKAGES)"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TERMINAL_PACKAGES); \
 	fi

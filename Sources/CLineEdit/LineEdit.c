@@ -43,6 +43,15 @@ static unsigned char on_interrupt_key(EditLine *el, int ch) {
   return CC_REFRESH;
 }
 
+// Bound to Ctrl-Z (the terminal's own suspend character is off with SIGINT in edit mode): stops the shell as
+// the terminal would; libedit's signal handling gives the terminal back meanwhile and redraws the line on `fg`.
+static unsigned char on_suspend_key(EditLine *el, int ch) {
+  (void)el;
+  (void)ch;
+  kill(0, SIGTSTP);
+  return CC_REDISPLAY;
+}
+
 // Bound to Tab: asks the installed completer what to do with the text before the cursor.
 static unsigned char on_complete_key(EditLine *el, int ch) {
   (void)ch;
@@ -100,10 +109,26 @@ LineEditor *lineedit_open(const char *program_name) {
   el_set(editor->el, EL_SETTY, "-d", "-isig", NULL);
   el_set(editor->el, EL_ADDFN, "newsq-complete", "complete a word", on_complete_key);
   el_set(editor->el, EL_ADDFN, "newsq-interrupt", "abandon the line", on_interrupt_key);
+  el_set(editor->el, EL_ADDFN, "newsq-suspend", "suspend the shell", on_suspend_key);
   el_set(editor->el, EL_BIND, "^I", "newsq-complete", NULL);
   el_set(editor->el, EL_BIND, "^C", "newsq-interrupt", NULL);
+  el_set(editor->el, EL_BIND, "^Z", "newsq-suspend", NULL);
   el_set(editor->el, EL_BIND, "^R", "em-inc-search-prev", NULL);
   el_set(editor->el, EL_BIND, "^S", "em-inc-search-next", NULL);
+  // Home, End, Delete, Ctrl-arrows, Page Up/Down (history) and Insert (nothing) as xterm, the Linux console,
+  // rxvt and tmux send them; libedit's emacs map knows only some, and an unknown sequence would insert its
+  // last character ("~").
+  static const char *const key_bindings[][2] = {
+    {"\033[H", "ed-move-to-beg"},   {"\033OH", "ed-move-to-beg"},   {"\033[1~", "ed-move-to-beg"},
+    {"\033[7~", "ed-move-to-beg"},  {"\033[F", "ed-move-to-end"},   {"\033OF", "ed-move-to-end"},
+    {"\033[4~", "ed-move-to-end"},  {"\033[8~", "ed-move-to-end"},  {"\033[3~", "ed-delete-next-char"},
+    {"\033[1;5D", "ed-prev-word"},  {"\033[1;5C", "em-next-word"},  {"\033[5D", "ed-prev-word"},
+    {"\033[5C", "em-next-word"},    {"\033[1;3D", "ed-prev-word"},  {"\033[1;3C", "em-next-word"},
+    {"\033[5~", "ed-prev-history"}, {"\033[6~", "ed-next-history"}, {"\033[2~", "ed-unassigned"},
+  };
+  for (size_t index = 0; index < sizeof key_bindings / sizeof key_bindings[0]; index++) {
+    el_set(editor->el, EL_BIND, key_bindings[index][0], key_bindings[index][1], NULL);
+  }
   el_source(editor->el, NULL);
   return editor;
 }

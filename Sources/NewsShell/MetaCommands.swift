@@ -19,7 +19,8 @@ struct MetaCommand: Sendable {
 enum MetaCommands {
   static let all: [MetaCommand] = [
     MetaCommand(
-      name: ".help", usage: ".help [TOPIC]", summary: "list the commands, or explain one command, collection or keyword",
+      name: ".help", usage: ".help [TOPIC]",
+      summary: "list the commands, or explain one command, collection or keyword",
       arguments: [.helpTopic], action: HelpText.run),
     MetaCommand(
       name: ".schema", usage: ".schema [COLLECTION]", summary: "list the collections, or one's fields and types",
@@ -62,6 +63,9 @@ enum MetaCommands {
         """,
       arguments: [.words(["all"] + OutputFormat.allCases.map(\.rawValue)), .path], action: ExportCommand.run),
     MetaCommand(
+      name: ".show", usage: ".show", summary: "list the settings: corpus, mode, timer, pager, output, history",
+      action: SettingCommands.show),
+    MetaCommand(
       name: ".history", usage: ".history", summary: "list the statements entered at the prompt",
       action: SettingCommands.history),
     MetaCommand(
@@ -72,7 +76,7 @@ enum MetaCommands {
       name: ".quit", usage: ".quit", summary: "leave the shell (Ctrl-D does too)", action: SettingCommands.quit),
     MetaCommand(
       name: ".exit", usage: ".exit [CODE]", summary: "leave the shell with exit status CODE (default 0)",
-      arguments: [.text], action: SettingCommands.quit),
+      arguments: [.text], action: SettingCommands.exit),
   ]
 
   static var formatNames: String { OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") }
@@ -94,7 +98,9 @@ enum MetaCommands {
     let text = statement.text.trimmingCharacters(in: .whitespaces)
     let name = String(text.prefix { !$0.isWhitespace })
     guard let command = all.first(where: { $0.name == name.lowercased() }) else {
-      let suggestion = Suggestion.closest(to: name.lowercased(), among: all.map(\.name)).map { " — did you mean '\($0)'?" }
+      let suggestion = Suggestion.closest(to: name.lowercased(), among: all.map(\.name)).map {
+        " — did you mean '\($0)'?"
+      }
       return session.fail("unknown command '\(name)'; enter .help for the list\(suggestion ?? "")")
     }
     return command.action(session, MetaArgumentSplitter.split(String(text.dropFirst(name.count))))

@@ -90,9 +90,11 @@ final class Session {
 
   private func runQuery(_ statement: ScriptStatement, source: String, fileName: String?) -> Bool {
     if isInteractive { _ = lineedit_take_interrupt() }
+    // Only the prompt catches Ctrl-C; a batch is ended by it, so nothing there polls for it.
+    let interrupted: @Sendable () -> Bool = { lineedit_interrupt_pending() != 0 }
+    let isCancelled = isInteractive ? interrupted : nil
     do {
-      let outcome = try engine.run(
-        statement.text, start: statement.start, isCancelled: { lineedit_interrupt_pending() != 0 })
+      let outcome = try engine.run(statement.text, start: statement.start, isCancelled: isCancelled)
       if let result = outcome.resultSet { lastResult = result }
       let text = format.render(outcome, options: renderOptions)
       if !text.isEmpty { emit(text) }
@@ -185,7 +187,8 @@ final class Session {
 
   /// A warning that does not fail the statement.
   func warn(_ message: String) {
-    StandardStream.error.write("newsq: " + ANSIStyle.yellow.apply("warning:", if: terminal.useErrorColor) + " \(message)\n")
+    StandardStream.error.write(
+      "newsq: " + ANSIStyle.yellow.apply("warning:", if: terminal.useErrorColor) + " \(message)\n")
   }
 
   func reportDiagnostic(_ diagnostic: Diagnostic, source: String, fileName: String?) {
@@ -194,7 +197,8 @@ final class Session {
     if terminal.useErrorColor, let first = lines.first, let label = first.range(of: "error:") {
       lines[0].replaceSubrange(label, with: ANSIStyle.red.apply("error:", if: true))
       // The quoted source line (the one above the caret) in the language's colours.
-      if let caret = lines.firstIndex(where: { $0.contains("^") && $0.allSatisfy { " \t^~".contains($0) } }), caret > 1 {
+      if let caret = lines.firstIndex(where: { $0.contains("^") && $0.allSatisfy { " \t^~".contains($0) } }), caret > 1
+      {
         lines[caret - 1] = SyntaxHighlighter.highlight(lines[caret - 1])
       }
     }
@@ -219,7 +223,9 @@ final class Session {
     for value in Catalog.valueSuggestions(collection: collection, field: field, engine: engine) {
       // A form shared by several entities ("Smith") stays a value of its own.
       let owners = entityNames[value] ?? []
-      let choice = owners.count == 1 ? ValueChoice(corpus.entities[owners[0]].name, forms: corpus.entities[owners[0]].allNames) : ValueChoice(value)
+      let choice =
+        owners.count == 1
+        ? ValueChoice(corpus.entities[owners[0]].name, forms: corpus.entities[owners[0]].allNames) : ValueChoice(value)
       if seen.insert(choice.value).inserted { choices.append(choice) }
     }
     valueCache[key] = choices
@@ -233,6 +239,9 @@ final class Session {
       namedResults: { [unowned self] in
         Dictionary(
           self.engine.namedResults.map { ($0.name, $0.collection ?? "") }, uniquingKeysWith: { _, last in last })
+      },
+      resultColumns: { [unowned self] in
+        Dictionary(self.engine.namedResults.map { ($0.name, $0.columns) }, uniquingKeysWith: { _, last in last })
       },
       values: { [unowned self] collection, field in self.valueSuggestions(collection: collection, field: field) })
   }

@@ -33,10 +33,9 @@ public enum Shell {
     switch CorpusLoading.load(paths: paths, showProgress: terminal.errorIsTerminal && !options.quiet) {
     case .success(let loaded): corpus = loaded
     case .failure(let error):
-      StandardStream.error.write("newsq: error: \(error)\n")
+      StandardStream.error.write("newsq: error: \(error.message)\n")
       return ExitStatus.badInput
     }
-    LoadMessages.report(corpus.report)
     let session = Session(
       corpus: corpus, corpusPaths: paths, format: options.format ?? .table, terminal: terminal,
       isInteractive: isInteractive, environment: environment)
@@ -118,7 +117,8 @@ enum DefaultCorpus {
     let manager = FileManager.default
     var isFolder: ObjCBool = false
     if manager.fileExists(atPath: "seeds", isDirectory: &isFolder), isFolder.boolValue { return "seeds" }
-    let executable = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
+    let executable =
+      FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
     var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
     while folder.path != "/" {
       let candidate = folder.appendingPathComponent("seeds")

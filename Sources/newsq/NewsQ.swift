@@ -16,7 +16,7 @@ struct NewsQ: ParsableCommand {
 
       Examples:
         newsq
-        newsq -c 'quotes where speaker = "Stoltenberg"'
+        newsq -c 'quotes where speaker.affiliation = "Russia" show speaker, text'
         newsq --corpus articles/ --format ndjson -c 'quotes' > quotes.ndjson
         newsq -f scripts/speakers.nq --keep-going
         echo 'documents' | newsq --format csv
@@ -27,20 +27,22 @@ struct NewsQ: ParsableCommand {
     name: .long,
     help: ArgumentHelp(
       "A folder or file of articles (repeatable); default: seeds/. Example: --corpus news/ --corpus extra.jsonl",
-      valueName: "path"))
+      valueName: "path"), completion: .file())
   var corpus: [String] = []
 
+  // Unconditional: a statement may start with '-' (a '--' comment) and is still the value of -c.
   @Option(
-    name: .customShort("c"),
+    name: .customShort("c"), parsing: .unconditionalSingleValue,
     help: ArgumentHelp(
-      "Run a statement and exit (repeatable, run in order). Example: -c 'quotes where speaker = \"Peskov\"'",
+      "Run a statement and exit (repeatable, run in order). Example: -c 'quotes where text contains \"sanctions\"'",
       valueName: "statement"))
   var command: [String] = []
 
   @Option(
     name: .customShort("f"),
-    help: ArgumentHelp("Run the script FILE and exit; it stops at the first error. Example: -f scripts/speakers.nq",
-      valueName: "file"))
+    help: ArgumentHelp(
+      "Run the script FILE and exit; it stops at the first error. Example: -f scripts/speakers.nq",
+      valueName: "file"), completion: .file())
   var file: String?
 
   @Option(
@@ -50,7 +52,11 @@ struct NewsQ: ParsableCommand {
       valueName: "format"))
   var format: OutputFormat?
 
-  @Flag(name: .long, help: "Run every statement of a script even after one fails (the exit status is still 1). Example: -f all.nq --keep-going")
+  @Flag(
+    name: .long,
+    help:
+      "Run every statement of a script even after one fails (the exit status is still 1). Example: -f all.nq --keep-going"
+  )
   var keepGoing = false
 
   @Flag(name: .shortAndLong, help: "No start-up banner or loading progress. Example: newsq -q")

@@ -25,9 +25,19 @@ struct BatchTests {
     #expect(outcome.standardOutput.split(separator: "\n").count == 5)
   }
 
+  @Test("--keep-going through thousands of errors reports each on standard error and runs the rest")
+  func manyErrors() throws {
+    let script = String(repeating: "quotes wher x\n", count: 3000) + "documents count\n"
+    let outcome = try NewsqProcess.run(["--keep-going", "--format", "csv"], input: script)
+    #expect(outcome.status == 1)
+    #expect(outcome.standardError.components(separatedBy: "error:").count - 1 == 3000)
+    #expect(outcome.standardOutput.split(whereSeparator: \.isNewline) == ["count", "5"])
+  }
+
   @Test("--keep-going runs every statement and still exits 1")
   func keepGoing() throws {
-    let outcome = try NewsqProcess.run(["--keep-going", "--format", "ndjson"], input: "quotes wher x\ndocuments\nbad\n")
+    let outcome = try NewsqProcess.run(
+      ["--keep-going", "--format", "ndjson"], input: "quotes wher x\ndocuments\nbad\n")
     #expect(outcome.status == 1)
     #expect(outcome.standardOutput.split(separator: "\n").count == 5)
     #expect(outcome.standardError.contains("<stdin>:1:8: error"))
@@ -43,6 +53,16 @@ struct BatchTests {
     let lines = outcome.standardOutput.split(separator: "\n")
     #expect(lines.count > 5)
     #expect(lines.allSatisfy { $0.hasPrefix("{") })
+  }
+
+  @Test("a -c statement that starts with '-', such as a comment, is still the statement")
+  func commandStartingWithDash() throws {
+    let comment = try NewsqProcess.run(["-c", "-- nothing to run"])
+    #expect(comment.status == 0)
+    #expect(comment.standardError.isEmpty)
+    let commented = try NewsqProcess.run(["--format", "csv", "-c", "-- how many?\ndocuments count"])
+    #expect(commented.status == 0)
+    #expect(commented.standardOutput.split(whereSeparator: \.isNewline) == ["count", "5"])
   }
 
   @Test("a failing -c stops the ones after it")
@@ -65,7 +85,8 @@ struct BatchTests {
   @Test("a script that is not UTF-8 is refused before anything runs, with where and exit 2")
   func notUTF8() throws {
     let folder = try ScratchFiles()
-    let script = try folder.write("latin1.nq", Array("documents\nquotes where speaker = \"Niinist".utf8) + [0xF6, 0x22, 0x0A])
+    let script = try folder.write(
+      "latin1.nq", Array("documents\nquotes where speaker = \"Niinist".utf8) + [0xF6, 0x22, 0x0A])
     let outcome = try NewsqProcess.run(["-f", script])
     #expect(outcome.status == 2)
     #expect(outcome.standardOutput.isEmpty)

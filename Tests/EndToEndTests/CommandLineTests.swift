@@ -50,6 +50,25 @@ struct CommandLineTests {
     #expect(outcome.standardError == "newsq: error: no such file or folder: no-such-folder\n")
   }
 
+  @Test("paths that hold no article are an error with exit status 2, after what was skipped; .open keeps the corpus")
+  func noArticles() throws {
+    let folder = try ScratchFiles()
+    let binary = try folder.write("scan.txt", [0x50, 0x4B, 0x00, 0x03, 0xFF, 0x00])
+    let empty = folder.path + "/empty"
+    try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+    let outcome = try NewsqProcess.run(["--corpus", binary, "-c", "documents count"])
+    #expect(outcome.status == 2)
+    #expect(outcome.standardOutput.isEmpty)
+    #expect(outcome.standardError.hasSuffix("newsq: error: no articles in \(binary)\n"))
+    #expect(outcome.standardError.contains("skipped"))
+    #expect(try NewsqProcess.run(["--corpus", empty, "-c", "documents count"]).status == 2)
+    let open = try NewsqProcess.run(
+      ["--keep-going", "--format", "csv", "-c", ".open \(empty)", "-c", "documents count"])
+    #expect(open.status == 1)
+    #expect(open.standardError == "error: no articles in \(empty); still using seeds\n")
+    #expect(open.standardOutput.split(whereSeparator: \.isNewline) == ["count", "5"])
+  }
+
   @Test("standard input that is not a terminal is read as a script")
   func pipedScript() throws {
     let outcome = try NewsqProcess.run(["--format", "ndjson"], input: "documents\n")

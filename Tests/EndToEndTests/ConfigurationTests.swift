@@ -34,11 +34,22 @@ struct ConfigurationTests {
     #expect(outcome.standardOutput.contains("--keep-going"))
   }
 
+  @Test("bash completes file and folder names after --corpus and -f")
+  func completionOfPaths() throws {
+    let script = try NewsqProcess.run(["--generate-completion-script", "bash"]).standardOutput
+    for option in ["'--corpus')", "'-f')"] {
+      let branch = script.components(separatedBy: option).dropFirst().first?.components(separatedBy: ";;").first
+      #expect(branch?.contains("__newsq_add_completions -f") == true, "\(option)")
+    }
+  }
+
   @Test("--help lists every flag, each with an example")
   func help() throws {
     let outcome = try NewsqProcess.run(["--help"])
     #expect(outcome.status == 0)
-    let flags = ["--corpus", "-c <statement>", "-f <file>", "--format", "--keep-going", "--quiet", "--no-color", "--no-rc"]
+    let flags = [
+      "--corpus", "-c <statement>", "-f <file>", "--format", "--keep-going", "--quiet", "--no-color", "--no-rc",
+    ]
     for flag in flags { #expect(outcome.standardOutput.contains(flag)) }
     let options = outcome.standardOutput.components(separatedBy: "OPTIONS:").last ?? ""
     #expect(options.components(separatedBy: "Example:").count - 1 == flags.count)

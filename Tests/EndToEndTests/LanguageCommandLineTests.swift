@@ -14,7 +14,8 @@ struct LanguageCommandLineTests {
     for line in reference {
       let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
       let text = try #require(object["text"])
-      let written = format == "csv" && text.contains(",") ? "\"\(text.split(separator: "\"").joined(separator: "\"\""))\"" : text
+      let written =
+        format == "csv" && text.contains(",") ? "\"\(text.split(separator: "\"").joined(separator: "\"\""))\"" : text
       #expect(outcome.standardOutput.contains(written), "\(format): \(text)")
     }
   }

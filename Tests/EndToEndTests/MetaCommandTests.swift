@@ -8,9 +8,10 @@ struct MetaCommandTests {
   func help() throws {
     let outcome = try NewsqProcess.run(["-c", ".help"])
     #expect(outcome.status == 0)
-    for name in [".help", ".schema", ".mode", ".timer", ".pager", ".read", ".open", ".output", ".once", ".export",
-      ".history", ".complete", ".quit", ".exit"]
-    {
+    for name in [
+      ".help", ".schema", ".mode", ".timer", ".pager", ".read", ".open", ".output", ".once", ".export",
+      ".history", ".complete", ".quit", ".exit",
+    ] {
       #expect(outcome.standardOutput.contains("\n" + name + " ") || outcome.standardOutput.hasPrefix(name + " "))
     }
     let one = try NewsqProcess.run(["-c", ".help once"])
@@ -20,11 +21,36 @@ struct MetaCommandTests {
     #expect(missing.standardError.hasPrefix("error: no help on 'nothing'"))
   }
 
+  @Test(".show lists the settings as they are now")
+  func show() throws {
+    let outcome = try NewsqProcess.run(["-c", ".mode csv", "-c", "let x = quotes", "-c", ".timer on", "-c", ".show"])
+    #expect(outcome.status == 0)
+    let lines = outcome.standardOutput.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    #expect(lines.first?.hasPrefix("corpus: seeds (5 documents, ") == true)
+    for setting in ["mode: csv", "timer: on", "output: standard output", "results: 1 result kept with let"] {
+      #expect(lines.contains(setting), "\(setting)")
+    }
+  }
+
+  @Test(".quit takes no argument and leaves nothing run after it; .exit CODE sets the status")
+  func quitAndExit() throws {
+    let quit = try NewsqProcess.run(["-c", ".quit now"])
+    #expect(quit.status == 1)
+    #expect(quit.standardError == "error: usage: .quit (.exit CODE leaves with an exit status)\n")
+    let exit = try NewsqProcess.run(["--format", "csv"], input: "documents count\n.exit 3\ndocuments count\n")
+    #expect(exit.status == 3)
+    #expect(exit.standardOutput.split(whereSeparator: \.isNewline) == ["count", "5"])
+    #expect(
+      try NewsqProcess.run(["-c", ".exit 300"]).standardError
+        == "error: exit status '300' must be a number from 0 to 255\n")
+  }
+
   @Test("an unknown command says how to get help, with a suggestion when one is close")
   func unknown() throws {
     let outcome = try NewsqProcess.run(["-c", ".tiemr on"])
     #expect(outcome.status == 1)
-    #expect(outcome.standardError == "error: unknown command '.tiemr'; enter .help for the list — did you mean '.timer'?\n")
+    #expect(
+      outcome.standardError == "error: unknown command '.tiemr'; enter .help for the list — did you mean '.timer'?\n")
     let far = try NewsqProcess.run(["-c", ".frobnicate"])
     #expect(far.standardError == "error: unknown command '.frobnicate'; enter .help for the list\n")
   }

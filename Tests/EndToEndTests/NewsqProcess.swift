@@ -51,8 +51,16 @@ struct NewsqProcess {
     try process.run()
     standardInput.fileHandleForWriting.write(Data(inputBytes))
     try standardInput.fileHandleForWriting.close()
+    // Standard error is drained while standard output is read, so a long one cannot fill its pipe and stall both.
+    let errorBytes = Drained()
+    let drained = DispatchSemaphore(value: 0)
+    Thread.detachNewThread {
+      errorBytes.data = errors.fileHandleForReading.readDataToEndOfFile()
+      drained.signal()
+    }
     let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = errors.fileHandleForReading.readDataToEndOfFile()
+    drained.wait()
+    let errData = errorBytes.data
     process.waitUntilExit()
     return Outcome(
       status: process.terminationStatus,
@@ -66,4 +74,9 @@ struct NewsqProcess {
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
   }()
+}
+
+/// What a reader thread collected; read only after it has signalled that it is done.
+private final class Drained: @unchecked Sendable {
+  var data = Data()
 }

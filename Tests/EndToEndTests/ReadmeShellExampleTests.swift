@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// The command lines of the README's shell section (`$ newsq -c …`, `$ printf … | newsq …`) print exactly
-/// the lines the README shows under them, so its examples stay the program's real output.
+/// The command lines of the README's examples and shell sections (`$ newsq -c …`, `$ printf … | newsq …`)
+/// print exactly the lines the README shows under them, so its examples stay the program's real output.
 @Suite("README shell examples")
 struct ReadmeShellExampleTests {
   struct Example: CustomTestStringConvertible, Sendable {
@@ -11,14 +11,22 @@ struct ReadmeShellExampleTests {
     var testDescription: String { command }
   }
 
-  /// Each `$ ` line of the section that runs newsq without a terminal, with the lines up to the next
+  /// The sections whose examples are checked: each from its heading to the next one named.
+  static let sections = [("## Examples", "## Using the shell"), ("## Using the shell", "## The query language")]
+
+  /// Each `$ ` line of the sections that runs newsq without a terminal, with the lines up to the next
   /// `$ ` line or the end of its block.
   static var examples: [Example] {
     let url = NewsqProcess.packageRoot.appendingPathComponent("README.md")
-    guard let readme = try? String(contentsOf: url, encoding: .utf8),
-      let start = readme.range(of: "## Using the shell"), let end = readme.range(of: "## The query language")
-    else { return [] }
-    let lines = readme[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
+    guard let readme = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+    return sections.flatMap { heading, next -> [Example] in
+      guard let start = readme.range(of: heading), let end = readme.range(of: next) else { return [] }
+      return examples(in: readme[start.upperBound..<end.lowerBound])
+    }
+  }
+
+  static func examples(in section: Substring) -> [Example] {
+    let lines = section.split(separator: "\n", omittingEmptySubsequences: false)
     var examples: [Example] = []
     for (index, line) in lines.enumerated() {
       let trimmed = line.drop { $0 == " " }
@@ -33,9 +41,9 @@ struct ReadmeShellExampleTests {
     return examples
   }
 
-  @Test("the section has examples to check")
+  @Test("the sections have examples to check")
   func found() {
-    #expect(Self.examples.count >= 2)
+    #expect(Self.examples.count >= 10)
   }
 
   @Test("prints what the README shows", arguments: examples)

@@ -1,3 +1,4 @@
+import NewsCorpus
 import Testing
 
 @testable import NewsQuery
@@ -33,14 +34,54 @@ struct EvaluationTests {
 
   @Test("contains finds whole words and phrases, ignoring case and accents")
   func contains() throws {
-    #expect(column("text", of: try seeds.query(#"sentences where text contains "niinisto""#)).allSatisfy {
-      $0.contains("Niinistö")
-    })
+    #expect(
+      column("text", of: try seeds.query(#"sentences where text contains "niinisto""#)).allSatisfy {
+        $0.contains("Niinistö")
+      })
     #expect(try seeds.query(#"sentences where text contains "niinisto""#).rows.count == 1)
     #expect(try wire.query(#"sentences where text contains "ZOE ORSTED""#).rows.count == 1)
     #expect(try wire.query(#"quotes where text contains "firm guarantees""#).rows.count == 1)
     #expect(try wire.query(#"quotes where text contains "guarantees firm""#).rows.isEmpty)
     #expect(try wire.query(#"quotes where text contains "guarantee""#).rows.isEmpty)
+  }
+
+  @Test("contains on paragraphs and documents finds a phrase that runs across a sentence boundary, as a scan does")
+  func containsAcrossSentences() throws {
+    #expect(try wire.query(#"paragraphs where text contains "after the talks zoe orsted""#).rows.count == 1)
+    #expect(
+      try wire.query(#"documents where text contains "after the talks. Zoë Ørsted" show id"#).rows == [
+        [.string("wire-2")]
+      ])
+    // Every boundary between two sentences of a paragraph of the seeds: the last word before it and the first
+    // after it, found through the index and by a scan (`not not` keeps the index out).
+    let corpus = Fixtures.seedCorpus
+    var phrases: [String] = []
+    for paragraph in corpus.paragraphs where paragraph.sentenceIDs.count > 1 && !paragraph.isBoilerplate {
+      for id in paragraph.sentenceIDs.dropLast() {
+        let before = words(of: corpus.sentences[id], in: corpus)
+        let after = words(of: corpus.sentences[id + 1], in: corpus)
+        if let last = before.last, let first = after.first,
+          [last, first].allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) })
+        {
+          phrases.append(last + " " + first)
+        }
+      }
+    }
+    #expect(phrases.count > 20)
+    for phrase in phrases {
+      for collection in ["paragraphs", "documents"] {
+        let indexed = try seeds.query("\(collection) where text contains \"\(phrase)\"")
+        let scanned = try seeds.query("\(collection) where not not text contains \"\(phrase)\"")
+        #expect(!indexed.rows.isEmpty, "\(collection): \(phrase)")
+        #expect(indexed == scanned, "\(collection): \(phrase)")
+      }
+    }
+  }
+
+  /// The sentence's words, with the punctuation around them dropped (a number is left empty).
+  private func words(of sentence: Sentence, in corpus: Corpus) -> [String] {
+    corpus.text(of: sentence.byteRange, inDocument: sentence.documentID).split(whereSeparator: \.isWhitespace)
+      .map { String($0.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed()) }
   }
 
   @Test("comparisons on dates, numbers and strings; in, is null, not, or")
@@ -51,7 +92,8 @@ struct EvaluationTests {
     #expect(try ids(#"documents where date = "2022-01-12""#) == ["wire-2"])
     #expect(try ids("documents where quotes > 1") == ["wire-1"])
     #expect(try ids("documents where quotes = 1 and not outlet = \"daily ledger\"") == ["wire-3"])
-    #expect(try ids(#"documents where outlet in ["Daily Ledger", "nobody"] or author is not null"#) == ["wire-1", "wire-2"])
+    #expect(
+      try ids(#"documents where outlet in ["Daily Ledger", "nobody"] or author is not null"#) == ["wire-1", "wire-2"])
     #expect(try ids(#"documents where author is null"#) == ["wire-2", "wire-3"])
     #expect(try ids(#"documents where outlet != "Northern Wire""#) == ["wire-2"])
     #expect(try ids(#"documents where title matches /^a /i"#) == ["wire-3"])
@@ -64,9 +106,29 @@ struct EvaluationTests {
     let ledger = try wire.query(#"quotes where document.outlet = "Daily Ledger" show speaker, document.outlet"#)
     #expect(ledger.rows.map { $0.map(\.displayText) } == [["Tom Birch", "Daily Ledger"]])
     #expect(column("name", of: try wire.query("people where quotes > 1 show name")) == ["Anna Keller", "Tom Birch"])
-    #expect(column("outlet", of: try wire.query(#"quotes where speaker = "Birch" show document.outlet"#)) == [
-      "Daily Ledger", "Northern Wire",
-    ])
+    #expect(
+      column("outlet", of: try wire.query(#"quotes where speaker = "Birch" show document.outlet"#)) == [
+        "Daily Ledger", "Northern Wire",
+      ])
+  }
+
+  @Test("a list of items prints as its count in every row of its column, 0 when it is empty")
+  func itemListsPrintAsCounts() throws {
+    for query in ["people", "people show name, quotes, mentions, documents", "documents show id, quotes, sentences"] {
+      let result = try seeds.query(query)
+      for name in ["quotes", "mentions", "documents", "sentences"] where result.columns.contains(name) {
+        #expect(column(name, of: result).allSatisfy { Int($0) != nil }, "\(query): \(name)")
+      }
+    }
+    #expect(try seeds.query(#"people where name = "Putin" show quotes"#).rows == [[.number(0)]])
+    #expect(try seeds.query(#"people where name = "Putin""#).rows.first?[3] == .number(0))
+  }
+
+  @Test("count(distinct) with nothing to count is an error, not the number of rows")
+  func countDistinctNeedsAValue() {
+    let error = #expect(throws: QueryError.self) { try seeds.query("quotes show count(distinct)") }
+    #expect(error?.diagnostic.message == "count(distinct) needs a value to count, such as count(distinct speaker)")
+    #expect(error?.diagnostic.range.start.column == 13)
   }
 
   @Test("show, order by, limit, offset, distinct, count, group by with aggregates, top")
@@ -75,7 +137,8 @@ struct EvaluationTests {
     #expect(ordered.columns == ["id", "published"])
     #expect(column("id", of: ordered) == ["wire-2", "wire-1", "wire-3"])
     #expect(column("id", of: try wire.query("documents order by outlet, date limit 1 offset 1")) == ["wire-3"])
-    #expect(column("outlet", of: try wire.query("documents show distinct outlet")) == ["Northern Wire", "Daily Ledger"])
+    #expect(
+      column("outlet", of: try wire.query("documents show distinct outlet")) == ["Northern Wire", "Daily Ledger"])
     #expect(try wire.query("quotes count").rows == [[.number(4)]])
     let grouped = try wire.query(
       "quotes group by document.outlet show outlet, count, count(distinct speaker) as speakers order by outlet")
@@ -109,19 +172,21 @@ struct EvaluationTests {
     let result = try wire.query(#"concordance "guarantees" width 12"#)
     #expect(result.kind == .concordance)
     #expect(result.columns == ["document", "position", "left", "match", "right"])
-    #expect(result.rows.map { $0.map(\.displayText) } == [
-      ["wire-1", "69", "e want firm ", "guarantees", " from the al"],
-      ["wire-2", "128", "thing about ", "guarantees", "."],
-    ])
+    #expect(
+      result.rows.map { $0.map(\.displayText) } == [
+        ["wire-1", "69", "e want firm ", "guarantees", " from the al"],
+        ["wire-2", "128", "thing about ", "guarantees", "."],
+      ])
   }
 
   @Test("context shows a quotation in its sentence, split around the match")
   func context() throws {
     let result = try wire.query(#"quotes where speaker = "Birch" and document = "wire-3" context"#)
     #expect(result.kind == .context)
-    #expect(result.rows.map { $0.map(\.displayText) } == [
-      ["wire-3", "1", "“", "Nobody wants a war in Europe,", "” said Tom Birch."]
-    ])
+    #expect(
+      result.rows.map { $0.map(\.displayText) } == [
+        ["wire-3", "1", "“", "Nobody wants a war in Europe,", "” said Tom Birch."]
+      ])
   }
 
   @Test("explain names the index that answers each predicate and counts the rows of each step")
@@ -154,7 +219,9 @@ struct CatalogTests {
     let names = Catalog.valueSuggestions(collection: "quotes", field: "speaker", corpus: WireFixture.corpus)
     #expect(names.contains("Tom Birch") && names.contains("Anna Keller"))
     #expect(Catalog.valueSuggestions(collection: "quotes", field: "text", corpus: WireFixture.corpus).isEmpty)
-    #expect(Catalog.valueSuggestions(collection: "documents", field: "outlet", corpus: WireFixture.corpus).first == "Northern Wire")
+    #expect(
+      Catalog.valueSuggestions(collection: "documents", field: "outlet", corpus: WireFixture.corpus).first
+        == "Northern Wire")
     #expect(Catalog.valueSuggestions(collection: "nothing", field: "x", corpus: WireFixture.corpus).isEmpty)
   }
 
@@ -162,9 +229,13 @@ struct CatalogTests {
   func tables() {
     for collection in Catalog.collections {
       #expect(!collection.fields.isEmpty)
-      for name in collection.defaultColumns { #expect(collection.field(named: name) != nil, "\(collection.name).\(name)") }
+      for name in collection.defaultColumns {
+        #expect(collection.field(named: name) != nil, "\(collection.name).\(name)")
+      }
       for field in collection.fields {
-        if let target = field.target { #expect(Catalog.collection(named: target) != nil, "\(collection.name).\(field.name)") }
+        if let target = field.target {
+          #expect(Catalog.collection(named: target) != nil, "\(collection.name).\(field.name)")
+        }
       }
       #expect(Catalog.schemaTable(collection.name)?.rows.count == collection.fields.count)
     }
@@ -178,7 +249,8 @@ struct CatalogTests {
       let engine = QueryEngine(corpus: corpus)
       for collection in Catalog.collections {
         let fields = collection.fields.map(\.name).joined(separator: ", ")
-        let everything = collection.field(named: "boilerplate") == nil ? "" : " where boilerplate is null or boilerplate is not null"
+        let everything =
+          collection.field(named: "boilerplate") == nil ? "" : " where boilerplate is null or boilerplate is not null"
         let result = try engine.query("\(collection.name)\(everything) show \(fields)")
         #expect(result.columns.count == collection.fields.count)
       }

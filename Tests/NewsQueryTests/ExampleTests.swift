@@ -43,7 +43,8 @@ struct ExampleTests {
     let readme = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
     var queries: [String] = []
     for line in readme.split(separator: "\n") {
-      if line.hasPrefix("$ newsq"), let start = line.range(of: "-c '"), let end = line.range(of: "'", options: .backwards),
+      if line.hasPrefix("$ newsq"), let start = line.range(of: "-c '"),
+        let end = line.range(of: "'", options: .backwards),
         start.upperBound < end.lowerBound
       {
         queries.append(String(line[start.upperBound..<end.lowerBound]))
@@ -76,7 +77,8 @@ struct ExampleTests {
       #expect(sawComment, "\(name) explains itself with -- comments")
       let joined = source.replacingOccurrences(of: "\\\n", with: " ")
       for (number, line) in joined.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-        let statement = line.split(separator: "--", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let statement =
+          line.split(separator: "--", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         guard statement.contains(where: { !$0.isWhitespace }), !statement.hasPrefix(".") else { continue }
         if name.hasPrefix("18-errors"), statement.contains("speakr") { continue }
         #expect(throws: Never.self, "\(name):\(number + 1)") { _ = try Parser.parseStatement(statement) }
@@ -101,7 +103,8 @@ struct ExampleTests {
     }.joined()
     let rules = grammar.split(separator: "\n").compactMap { line -> String? in
       let parts = line.split(separator: "=", maxSplits: 1)
-      guard parts.count == 2, let name = parts[0].split(separator: " ").first, parts[0].trimmingCharacters(in: .whitespaces) == name,
+      guard parts.count == 2, let name = parts[0].split(separator: " ").first,
+        parts[0].trimmingCharacters(in: .whitespaces) == name,
         name.first?.isLetter == true
       else { return nil }
       return String(name)

@@ -22,7 +22,10 @@ struct FuzzTests {
     Keyword.allCases.map(\.rawValue) + Catalog.collections.map(\.name)
     + ["speaker", "text", "document", "outlet", "date", "quotes", "affiliation", "name", "mentions", "count", "x"]
     + ["=", "!=", "<>", "<", "<=", ">", ">=", "(", ")", "[", "]", ",", ".", ";", "\"", "'", "/", "\\", "-", "--"]
-    + ["\"Putin\"", "\"NATO\"", "\"2022-01-10\"", "3", "-1", "2.5", "1e9", "/a(b/i", "/x/q", "mentions(", "count(distinct"]
+    + [
+      "\"Putin\"", "\"NATO\"", "\"2022-01-10\"", "3", "-1", "2.5", "1e9", "/a(b/i", "/x/q", "mentions(",
+      "count(distinct",
+    ]
     + ["é", "Niinistö", "日本", "\u{301}", "\u{0}", "\n", "\t", "🙂", "\u{FEFF}"]
 
   @Test("random sequences of NewsQL's words never crash anything", arguments: 0..<8)

@@ -49,9 +49,12 @@ enum GoldModel {
     located.sort { ($0.document, $0.range.lowerBound) < ($1.document, $1.range.lowerBound) }
     corpus.quotations = []
     for (documentID, range, quote) in located {
-      let sentenceID = corpus.documents[documentID].sentenceIDs.first { corpus.sentences[$0].byteRange.contains(range.lowerBound) }
+      let sentenceID =
+        corpus.documents[documentID].sentenceIDs.first { corpus.sentences[$0].byteRange.contains(range.lowerBound) }
         ?? corpus.documents[documentID].sentenceIDs.lowerBound
-      let speakerID = quote.speaker.map { entity($0, kind: $0.hasPrefix("The ") || $0.contains("Politico") ? .outlet : .person) }
+      let speakerID = quote.speaker.map {
+        entity($0, kind: $0.hasPrefix("The ") || $0.contains("Politico") ? .outlet : .person)
+      }
       corpus.quotations.append(
         Quotation(
           id: corpus.quotations.count, documentID: documentID, paragraphID: corpus.sentences[sentenceID].paragraphID,

@@ -64,7 +64,8 @@ struct ParserTests {
       case .context(let scope): return "context \(scope?.name ?? "")"
       }
     }
-    #expect(names == ["where", "group", "show", "order-+", "top", "limit+offset", "distinct", "count", "context paragraph"])
+    #expect(
+      names == ["where", "group", "show", "order-+", "top", "limit+offset", "distinct", "count", "context paragraph"])
     guard case .show(false, let columns) = query.clauses[2].kind else { return }
     #expect(columns.map { $0.alias?.name } == [nil, "documents"])
   }
@@ -142,7 +143,8 @@ struct ParserTests {
         source: #"quotes where cue = "a" adn text = "b""#, line: 1, column: 24,
         message: "expected \(clauseList) or the end of the query, found 'adn' — did you mean 'and'?"),
       ErrorCase(source: "quotes order speaker", line: 1, column: 14, message: "expected 'by', found 'speaker'"),
-      ErrorCase(source: "quotes group bye speaker", line: 1, column: 14,
+      ErrorCase(
+        source: "quotes group bye speaker", line: 1, column: 14,
         message: "expected 'by', found 'bye' — did you mean 'by'?"),
       ErrorCase(
         source: "quotes where", line: 1, column: 13,
@@ -156,14 +158,22 @@ struct ParserTests {
         message: "expected a collection name (\(Catalog.collections.map(\.name).joined(separator: ", "))), found '('"),
       ErrorCase(
         source: "quotes where (text = \"a\"", line: 1, column: 25, message: "expected ')', found the end of the input"),
-      ErrorCase(source: "quotes limit", line: 1, column: 13, message: "expected a number after 'limit', found the end of the input"),
-      ErrorCase(source: "quotes where text matches \"a\"", line: 1, column: 27,
+      ErrorCase(
+        source: "quotes limit", line: 1, column: 13,
+        message: "expected a number after 'limit', found the end of the input"),
+      ErrorCase(
+        source: "quotes where text matches \"a\"", line: 1, column: 27,
         message: "expected a regular expression such as /ukrain/i after 'matches', found the string \"a\""),
-      ErrorCase(source: "quotes where speaker is 3", line: 1, column: 25,
+      ErrorCase(
+        source: "quotes where speaker is 3", line: 1, column: 25,
         message: "expected 'null' or 'not null', found the number 3"),
       ErrorCase(source: "let = quotes", line: 1, column: 5, message: "expected a name for the result, found '='"),
-      ErrorCase(source: "quotes where cue in [\"a\" \"b\"]", line: 1, column: 26, message: "expected ',' or ']', found the string \"b\""),
-      ErrorCase(source: "quotes; documents", line: 1, column: 9, message: "expected the end of the statement, found 'documents'"),
+      ErrorCase(
+        source: "quotes where cue in [\"a\" \"b\"]", line: 1, column: 26,
+        message: "expected ',' or ']', found the string \"b\""),
+      ErrorCase(
+        source: "quotes; documents", line: 1, column: 9, message: "expected the end of the statement, found 'documents'"
+      ),
       ErrorCase(source: "quotes where a = 1 @", line: 1, column: 20, message: "unexpected character '@'"),
     ])
   func errors(_ errorCase: ErrorCase) {
@@ -194,7 +204,8 @@ struct ParserTests {
         #expect(error.diagnostic.message == "nesting deeper than \(Parser.maximumDepth) levels")
       }
     }
-    let atLimit = "quotes where " + String(repeating: "(", count: Parser.maximumDepth) + "a = 1"
+    let atLimit =
+      "quotes where " + String(repeating: "(", count: Parser.maximumDepth) + "a = 1"
       + String(repeating: ")", count: Parser.maximumDepth)
     #expect(throws: Never.self) { try Parser.parseStatement(atLimit) }
   }

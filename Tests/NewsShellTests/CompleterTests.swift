@@ -1,3 +1,4 @@
+import NewsQuery
 import Testing
 
 @testable import NewsShell
@@ -7,27 +8,30 @@ import Testing
 struct CompleterTests {
   static var source: CompletionSource {
     CompletionSource(
-    metaCommands: MetaCommands.syntax,
-    namedResults: { ["russia": "quotes"] },
-    values: { collection, field in
-      switch (collection, field) {
-      case ("quotes", "speaker"):
-        return [
-          ValueChoice("Jens Stoltenberg", forms: ["Jens Stoltenberg", "Stoltenberg"]), ValueChoice("Wendy Sherman"),
-          ValueChoice("Sherman"), ValueChoice("Sauli Niinistö"), ValueChoice("Brad Sherman"),
-          ValueChoice("Vladimir Putin", forms: ["Vladimir Putin", "Vladimir V. Putin", "Putin"]),
-        ]
-      case ("quotes", "document"): return [ValueChoice("a.txt"), ValueChoice("b.txt")]
-      case ("entities", "name"): return [ValueChoice("NATO"), ValueChoice("Vladimir Putin")]
-      default: return []
-      }
-    },
-    folderEntries: { folder in
-      folder == "."
-        ? [FolderEntry(name: "scripts", isFolder: true), FolderEntry(name: "seeds", isFolder: true),
-          FolderEntry(name: "notes.nq", isFolder: false), FolderEntry(name: ".hidden", isFolder: false)]
-        : folder == "scripts/" ? [FolderEntry(name: "speakers.nq", isFolder: false)] : []
-    })
+      metaCommands: MetaCommands.syntax,
+      namedResults: { ["russia": "quotes", "counts": ""] },
+      resultColumns: { ["russia": [], "counts": ["speaker", "count"]] },
+      values: { collection, field in
+        switch (collection, field) {
+        case ("quotes", "speaker"):
+          return [
+            ValueChoice("Jens Stoltenberg", forms: ["Jens Stoltenberg", "Stoltenberg"]), ValueChoice("Wendy Sherman"),
+            ValueChoice("Sherman"), ValueChoice("Sauli Niinistö"), ValueChoice("Brad Sherman"),
+            ValueChoice("Vladimir Putin", forms: ["Vladimir Putin", "Vladimir V. Putin", "Putin"]),
+          ]
+        case ("quotes", "document"): return [ValueChoice("a.txt"), ValueChoice("b.txt")]
+        case ("entities", "name"): return [ValueChoice("NATO"), ValueChoice("Vladimir Putin")]
+        default: return []
+        }
+      },
+      folderEntries: { folder in
+        folder == "."
+          ? [
+            FolderEntry(name: "scripts", isFolder: true), FolderEntry(name: "seeds", isFolder: true),
+            FolderEntry(name: "notes.nq", isFolder: false), FolderEntry(name: ".hidden", isFolder: false),
+          ]
+          : folder == "scripts/" ? [FolderEntry(name: "speakers.nq", isFolder: false)] : []
+      })
   }
   let completer = Completer(source: Self.source)
 
@@ -40,6 +44,8 @@ struct CompleterTests {
   static let cases: [Case] = [
     Case(text: "quo", candidates: ["quotes "]),
     Case(text: "ru", candidates: ["russia "]),
+    Case(text: "counts where sp", candidates: ["speaker "]),
+    Case(text: "counts order by c", candidates: ["count ", "count("]),
     Case(text: "quotes wh", candidates: ["where "]),
     Case(text: "quotes where spe", candidates: ["speaker "]),
     Case(text: "quotes where text contains \"x\" and sp", candidates: ["speaker "]),
@@ -62,13 +68,19 @@ struct CompleterTests {
     Case(text: "concordance \"NATO\" wi", candidates: ["width "]),
     Case(text: "quotes wi", candidates: []),
     Case(text: "quotes context ", candidates: ["sentence ", "paragraph "]),
+    Case(text: "quotes where speaker is ", candidates: ["not ", "null "]),
+    Case(text: "quotes where speaker is not ", candidates: ["null "]),
     Case(text: "quotes order by speaker d", candidates: ["desc ", "distinct "]),
     Case(text: "quotes show speaker a", candidates: ["as "]),
     Case(text: "let x = quo", candidates: ["quotes "]),
     Case(text: "let x ", candidates: ["= "]),
     Case(text: "explain quotes where speaker = \"Stol", candidates: ["\"Jens Stoltenberg\""]),
-    Case(text: "quotes where speaker.", candidates: ["name ", "kind ", "aliases ", "roles ", "affiliation ", "country ",
-      "quotes ", "mentions ", "documents "]),
+    Case(
+      text: "quotes where speaker.",
+      candidates: [
+        "name ", "kind ", "aliases ", "roles ", "affiliation ", "country ",
+        "quotes ", "mentions ", "documents ",
+      ]),
     Case(text: "quotes where speaker = \"Jens Stoltenberg\"", candidates: []),
     Case(text: "documents; quotes where spe", candidates: ["speaker "]),
     Case(text: "quotes where (\n  spe", candidates: ["speaker "]),
@@ -111,14 +123,18 @@ struct CompleterTests {
   @Test("a name form inside a longer one gives way to it, so one person is one candidate")
   func aliasesCollapse() {
     #expect(ValueMatcher.matching(["Stoltenberg", "Jens Stoltenberg"], typed: "Sto") == ["Jens Stoltenberg"])
-    #expect(ValueMatcher.matching(["Sherman", "Wendy Sherman", "Brad Sherman"], typed: "") == ["Wendy Sherman", "Brad Sherman"])
+    #expect(
+      ValueMatcher.matching(["Sherman", "Wendy Sherman", "Brad Sherman"], typed: "") == [
+        "Wendy Sherman", "Brad Sherman",
+      ])
   }
 
   @Test("Tab right after an operator opens the string and lists the values")
   func opensString() {
     let completion = completer.complete("quotes where speaker = ")
     #expect(completion.insertion == "\"")
-    #expect(completion.labels == ["Jens Stoltenberg", "Wendy Sherman", "Sauli Niinistö", "Brad Sherman", "Vladimir Putin"])
+    #expect(
+      completion.labels == ["Jens Stoltenberg", "Wendy Sherman", "Sauli Niinistö", "Brad Sherman", "Vladimir Putin"])
     #expect(completer.complete("quotes where speaker = Sto").candidates == ["\"Jens Stoltenberg\""])
   }
 
@@ -135,6 +151,41 @@ struct CompleterTests {
     let operators = completer.complete("quotes where speaker ").candidates
     #expect(operators.contains("= ") && operators.contains("contains "))
     #expect(completer.complete("quotes where text contains \"a\" ").candidates.contains("and "))
+  }
+
+  @Test("every keyword is offered where its place in the language's table says it may stand")
+  func everyKeywordIsOffered() {
+    let anchors: [Keyword: String] = [
+      .show: "quotes show ", .group: "quotes group ", .order: "quotes order ", .is: "quotes where speaker is ",
+    ]
+    let modified: [Keyword: String] = [
+      .show: "quotes show speaker ", .order: "quotes order by speaker ", .top: "quotes top 3 by speaker ",
+    ]
+    let openers: [Keyword: String] = [.concordance: "concordance \"NATO\" "]
+    for keyword in Keyword.allCases {
+      for place in keyword.places {
+        let fragments: [String?]
+        switch place {
+        case .statementOpener: fragments = [""]
+        case .clause: fragments = ["quotes ", "quotes where speaker = \"x\" "]
+        case .conditionJoiner: fragments = ["quotes where text contains \"a\" "]
+        case .negation: fragments = ["quotes where ", "quotes where (speaker = \"x\" or "]
+        case .comparison: fragments = ["quotes where speaker "]
+        case .value: fragments = []
+        case .after(let anchorKeywords): fragments = anchorKeywords.map { anchors[$0] }
+        case .modifier(let clauses): fragments = clauses.map { modified[$0] }
+        case .option(let opener): fragments = [openers[opener]]
+        }
+        for fragment in fragments {
+          guard let fragment else {
+            Issue.record("no statement to try '\(keyword.rawValue)' in at \(place); add one to this test")
+            continue
+          }
+          #expect(completer.complete(fragment).candidates.contains(keyword.rawValue + " "), "'\(fragment)' + Tab")
+        }
+      }
+    }
+    #expect(completer.complete("quotes show ").candidates.contains("speaker "))
   }
 
   @Test("the listing lays candidates out in columns and cuts a long list")

@@ -9,8 +9,9 @@ struct HistoryStoreTests {
   func location() {
     #expect(HistoryStore.Settings.from(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]).path == "/s/newsq/history")
     #expect(HistoryStore.Settings.from(environment: ["HOME": "/h"]).path == "/h/.local/state/newsq/history")
-    #expect(HistoryStore.Settings.from(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]).path
-      == "/h/.local/state/newsq/history")
+    #expect(
+      HistoryStore.Settings.from(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]).path
+        == "/h/.local/state/newsq/history")
   }
 
   @Test("NEWSQ_HISTORY_SIZE bounds it; a bad value is a warning and the default")

@@ -16,6 +16,14 @@ struct OutputFormatTests {
       [.null, .number(1.5), .string("e\u{301}e\u{301} combining | pipe")],
     ])
 
+  @Test("an empty result aligns no column as numbers; a Markdown cell keeps a tab off its line")
+  func emptyAndTabs() {
+    let empty = ResultSet(collection: "quotes", columns: ["speaker", "text"], rows: [])
+    #expect(OutputFormat.markdown.render(empty, options: RenderOptions()) == "| speaker | text |\n| --- | --- |\n")
+    let tabbed = ResultSet(collection: "sentences", columns: ["text"], rows: [[.string("a\tb")]])
+    #expect(OutputFormat.markdown.render(tabbed, options: RenderOptions()).hasSuffix("| a b |\n"))
+  }
+
   @Test("display width: wide characters two columns, combining marks none")
   func widths() {
     #expect(DisplayWidth.of("abc") == 3)
@@ -60,7 +68,9 @@ struct OutputFormatTests {
     let json = OutputFormat.json.render(Self.sample, options: RenderOptions())
     let array = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
     let ndjson = OutputFormat.ndjson.render(Self.sample, options: RenderOptions()).split(separator: "\n")
-    let fromLines = try ndjson.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    let fromLines = try ndjson.map {
+      try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
     #expect(array.count == 3 && fromLines.count == 3)
     for (index, row) in Self.sample.rows.enumerated() {
       for (column, value) in zip(Self.sample.columns, row) {
@@ -90,7 +100,9 @@ struct OutputFormatTests {
       ], kind: .concordance)
     for width in [0, 50] {
       let lines = OutputFormat.table.render(result, options: RenderOptions(width: width)).split(separator: "\n")
-      let columns = lines.dropLast().map { line in DisplayWidth.of(line[..<(line.range(of: "NATO")?.lowerBound ?? line.endIndex)]) }
+      let columns = lines.dropLast().map { line in
+        DisplayWidth.of(line[..<(line.range(of: "NATO")?.lowerBound ?? line.endIndex)])
+      }
       #expect(Set(columns).count == 1, "\(lines)")
     }
   }

@@ -31,11 +31,32 @@ struct SafeFileTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["results.txt"])
   }
 
-  @Test("a target that is a folder, or in a folder that cannot be made, is refused at once")
+  @Test("a target that is a folder, or in a folder that is not there, is refused at once and nothing is made")
   func refused() throws {
     let folder = try ScratchFolder()
     #expect(throws: ShellError.self) { try OutputRedirect(path: folder.path, isOnce: false) }
     try Data().write(to: URL(fileURLWithPath: folder.file("plain")))
     #expect(throws: ShellError.self) { try OutputRedirect(path: folder.file("plain/out.txt"), isOnce: false) }
+    let error = #expect(throws: ShellError.self) { try OutputRedirect(path: folder.file("typo/out.txt"), isOnce: true) }
+    #expect(error?.message == "cannot write \(folder.file("typo/out.txt")): there is no folder \(folder.file("typo"))")
+    #expect(SafeFile.replace(folder.file("typo/deeper/out.csv"), with: Data("x".utf8)) != nil)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plain"])
+  }
+
+  @Test("an export folder is made where its parent exists, with the usual permissions, and nowhere else")
+  func exportFolder() throws {
+    let folder = try ScratchFolder()
+    #expect(SafeFile.createFolder(folder.file("tables")) == nil)
+    #expect(SafeFile.createFolder(folder.file("tables")) == nil)
+    let mode = try FileManager.default.attributesOfItem(atPath: folder.file("tables"))[.posixPermissions] as? Int
+    #expect(mode.map { $0 & 0o055 } == 0o055 & ~Int(currentUmask()))
+    #expect(SafeFile.createFolder(folder.file("missing/tables")) != nil)
+    #expect(!FileManager.default.fileExists(atPath: folder.file("missing")))
+  }
+
+  private func currentUmask() -> mode_t {
+    let mask = umask(0o022)
+    umask(mask)
+    return mask
   }
 }

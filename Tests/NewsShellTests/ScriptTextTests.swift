@@ -45,7 +45,8 @@ struct ScriptTextTests {
   @Test("the source line of an error in a huge line is cut around the caret")
   func hugeLine() {
     let source = String(repeating: "a", count: 5000) + " wher x"
-    let rendered = "error: line 1, column 5002: expected\n" + source + "\n"
+    let rendered =
+      "error: line 1, column 5002: expected\n" + source + "\n"
       + String(repeating: " ", count: 5001) + "^~~~\n"
     let lines = DiagnosticExcerpt.crop(rendered).split(separator: "\n")
     #expect(lines.allSatisfy { $0.count <= DiagnosticExcerpt.maximumWidth + 2 || $0.hasPrefix("error") })

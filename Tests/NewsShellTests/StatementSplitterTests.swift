@@ -25,10 +25,12 @@ struct StatementSplitterTests {
 
   @Test("a ';' or quote inside a /regex/ belongs to it; an unterminated regex ends with its line")
   func regex() {
-    let statements = StatementSplitter.split("quotes where text matches /a;\"b\\/c/i; documents\nquotes where text matches /x\ndocuments")
-    #expect(statements.map(\.text) == [
-      "quotes where text matches /a;\"b\\/c/i", "documents", "quotes where text matches /x", "documents",
-    ])
+    let statements = StatementSplitter.split(
+      "quotes where text matches /a;\"b\\/c/i; documents\nquotes where text matches /x\ndocuments")
+    #expect(
+      statements.map(\.text) == [
+        "quotes where text matches /a;\"b\\/c/i", "documents", "quotes where text matches /x", "documents",
+      ])
     #expect(!StatementSplitter.needsMoreInput("quotes where text matches /(x"))
   }
 

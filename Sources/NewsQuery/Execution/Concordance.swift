@@ -17,11 +17,14 @@ struct ConcordancePlanner {
     guard case .string(let text) = literal.value else {
       throw QueryError("a concordance looks for a word or phrase in quotes", at: literal.range)
     }
-    let phrase = try ExpressionCompiler.phrase(Expression(kind: .literal(literal), range: literal.range), after: "concordance")
+    let phrase = try ExpressionCompiler.phrase(
+      Expression(kind: .literal(literal), range: literal.range), after: "concordance")
     let width = try self.width(widthLiteral)
-    let sourceQuery = query ?? Query(
-      source: Source(kind: .named(Identifier(name: "sentences", range: literal.range)), range: literal.range),
-      clauses: [], range: literal.range)
+    let sourceQuery =
+      query
+      ?? Query(
+        source: Source(kind: .named(Identifier(name: "sentences", range: literal.range)), range: literal.range),
+        clauses: [], range: literal.range)
     let inner = try planner.plan(sourceQuery)
     guard let collection = inner.scope.collection, inner.scope.grouping == nil, let span = collection.textSpan else {
       throw QueryError(
@@ -37,13 +40,16 @@ struct ConcordancePlanner {
     if let lookup = IndexSelection(context: planner.context, compiler: planner.compiler).lookup(
       Expression(
         kind: .contains(
-          Expression(kind: .path(FieldPath(components: [Identifier(name: "text", range: literal.range)])), range: literal.range),
+          Expression(
+            kind: .path(FieldPath(components: [Identifier(name: "text", range: literal.range)])), range: literal.range),
           Expression(kind: .literal(literal), range: literal.range)),
         range: literal.range),
       in: collection)
     {
       let candidates = Set(lookup.ids)
-      builder.add("index", "word index: \"\(text)\" in \(candidates.count) \(collection.name)", estimate: candidates.count) {
+      builder.add(
+        "index", "word index: \"\(text)\" in \(candidates.count) \(collection.name)", estimate: candidates.count
+      ) {
         relation, _, _ in Relation(scope: relation.scope, rows: relation.rows.filter { candidates.contains($0.item) })
       }
     }
@@ -57,7 +63,8 @@ struct ConcordancePlanner {
         let document = context.corpus.documents[itemSpan.documentID]
         let itemText = document.text(in: itemSpan.byteRange)
         for match in TextFolding.occurrences(of: phrase, in: itemText) {
-          let bytes = (itemSpan.byteRange.lowerBound + match.lowerBound)..<(itemSpan.byteRange.lowerBound + match.upperBound)
+          let bytes =
+            (itemSpan.byteRange.lowerBound + match.lowerBound)..<(itemSpan.byteRange.lowerBound + match.upperBound)
           let matchSpan = TextSpan(documentID: itemSpan.documentID, byteRange: bytes)
           rows.append(Row(item: row.item, values: Self.line(matchSpan, width: width, context), span: matchSpan))
         }

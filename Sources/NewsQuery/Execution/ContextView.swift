@@ -4,7 +4,8 @@ struct ContextPlanner {
   let planner: Planner
   static let columns = [
     Column(name: "document", shape: Shape(.reference, target: "documents")), Column(name: "position", shape: .number),
-    Column(name: "before", shape: .string), Column(name: "match", shape: .string), Column(name: "after", shape: .string),
+    Column(name: "before", shape: .string), Column(name: "match", shape: .string),
+    Column(name: "after", shape: .string),
   ]
 
   enum Surrounding: String, CaseIterable {
@@ -23,7 +24,8 @@ struct ContextPlanner {
     }
     let surrounding = try self.surrounding(name, collection: collection, hasSpans: hasSpans, clause: clause)
     let output = Scope(collection: collection, columns: Self.columns)
-    builder.add("context", "in its \(surrounding.rawValue)", estimate: nil) { relation, context, cancel throws(QueryError) in
+    builder.add("context", "in its \(surrounding.rawValue)", estimate: nil) {
+      relation, context, cancel throws(QueryError) in
       var rows: [Row] = []
       for (counter, row) in relation.rows.enumerated() where row.item >= 0 {
         try cancel.check(counter)
@@ -41,7 +43,8 @@ struct ContextPlanner {
   {
     guard let name else {
       if collection.name == "paragraphs" && !hasSpans {
-        throw QueryError("a paragraph is its own context; use context with quotes, sentences or mentions", at: clause.range)
+        throw QueryError(
+          "a paragraph is its own context; use context with quotes, sentences or mentions", at: clause.range)
       }
       return collection.name == "sentences" && !hasSpans ? .paragraph : .sentence
     }

@@ -13,6 +13,7 @@ enum Executor {
         outer = nil
       }
       relation = try step.run(relation, context, cancel)
+      try cancel.checkNow()
       counts.append(relation.rows.count)
     }
     return (relation, counts)
@@ -20,25 +21,35 @@ enum Executor {
 
   static func resultSet(_ relation: Relation, plan: QueryPlan, context: QueryContext) -> ResultSet {
     var columns = relation.scope.columns.map(\.name)
+    var shapes = relation.scope.columns.map(\.shape)
     var rows: [[Value]]
     if columns.isEmpty, let collection = relation.scope.collection {
       let fields = collection.defaultColumns.compactMap { collection.field(named: $0) }
       columns = fields.map(\.name)
+      shapes = fields.map(\.shape)
       rows = relation.rows.map { row in fields.map { $0.read(context, row.item) } }
     } else {
       rows = relation.rows.map(\.values)
     }
-    rows = rows.map { $0.map(printable) }
+    let countsItems = shapes.map(Self.countsItems)
+    rows = rows.map { row in
+      row.enumerated().map { column, value in
+        printable(value, countsItems: column < countsItems.count && countsItems[column])
+      }
+    }
     return ResultSet(collection: plan.sourceName, columns: columns, rows: rows, kind: plan.kind)
   }
 
-  /// What a value prints as: a list of items (a person's quotes) as its count; other values as they are.
-  static func printable(_ value: Value) -> Value {
-    guard case .list(let elements) = value else { return value }
-    if elements.contains(where: { if case .item = $0 { return true } else { return false } }) {
-      return .number(Double(elements.count))
-    }
-    return value
+  /// Whether a column's values are lists of items (a person's quotes), which print as their count.
+  static func countsItems(_ shape: Shape) -> Bool {
+    shape.type == .list && shape.element == .reference
+  }
+
+  /// What a value prints as: a list of items as its count — 0 when empty, like every other row of the
+  /// column — and other values as they are.
+  static func printable(_ value: Value, countsItems: Bool) -> Value {
+    guard countsItems, case .list(let elements) = value else { return value }
+    return .number(Double(elements.count))
   }
 
   /// `explain`: one row a step, with what it does, the rows it was expected to give and gave.

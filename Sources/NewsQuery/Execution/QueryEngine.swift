@@ -15,11 +15,12 @@ public struct QueryEngine: Sendable {
   }
 
   /// Parses and runs one statement; `start` places it in a larger script for error positions.
-  /// `isCancelled` is polled while rows are produced (Ctrl-C in the shell); a cancelled run throws.
+  /// `isCancelled` is polled while rows are produced (Ctrl-C in the shell); a cancelled run throws. Without it
+  /// (a batch run that nothing can cancel) a regular expression is matched at full speed.
   /// A `let` keeps its result for later statements, which is why running is mutating.
   public mutating func run(
     _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1),
-    isCancelled: @escaping @Sendable () -> Bool = { false }
+    isCancelled: (@Sendable () -> Bool)? = nil
   ) throws(QueryError) -> StatementOutcome {
     let statement = try Parser.parseStatement(source, start: start)
     return try execute(statement, source: SourceText(text: source, startOffset: start.offset), isCancelled: isCancelled)
@@ -28,7 +29,7 @@ public struct QueryEngine: Sendable {
   /// Runs a query (or `explain`) and returns its rows; a `let` here is an error, since nothing would keep it.
   public func query(
     _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1),
-    isCancelled: @escaping @Sendable () -> Bool = { false }
+    isCancelled: (@Sendable () -> Bool)? = nil
   ) throws(QueryError) -> ResultSet {
     var copy = self
     let outcome = try copy.run(source, start: start, isCancelled: isCancelled)
@@ -38,11 +39,11 @@ public struct QueryEngine: Sendable {
     return result
   }
 
-  mutating func execute(_ statement: Statement, source: SourceText, isCancelled: @escaping @Sendable () -> Bool)
+  mutating func execute(_ statement: Statement, source: SourceText, isCancelled: (@Sendable () -> Bool)?)
     throws(QueryError) -> StatementOutcome
   {
-    let planner = Planner(context: context, source: source, namedResults: named)
-    let cancellation = Cancellation(isCancelled: isCancelled, range: statement.range)
+    let planner = Planner(context: context, source: source, namedResults: named, isCancelled: isCancelled)
+    let cancellation = Cancellation(isCancelled: isCancelled ?? { false }, range: statement.range)
     switch statement.kind {
     case .query(let query):
       let plan = try planner.plan(query)
@@ -60,7 +61,7 @@ public struct QueryEngine: Sendable {
       let (relation, _) = try Executor.run(plan, context, cancellation)
       let summary = NamedResultSummary(
         name: name.name, query: source.excerpt(query.range), rowCount: relation.rows.count,
-        collection: relation.scope.collection?.name)
+        collection: relation.scope.collection?.name, columns: relation.scope.columns.map(\.name))
       let key = name.name.lowercased()
       if named[key] == nil { namedOrder.append(key) }
       named[key] = NamedResult(relation: relation, kind: plan.kind, summary: summary)

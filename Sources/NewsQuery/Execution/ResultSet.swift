@@ -50,4 +50,6 @@ public struct NamedResultSummary: Sendable, Hashable {
   public var rowCount: Int
   /// The collection whose items the rows are, if they still are items.
   public var collection: String?
+  /// The names of its computed columns (`speaker`, `count` after `group by`); empty when it shows a collection's.
+  public var columns: [String] = []
 }

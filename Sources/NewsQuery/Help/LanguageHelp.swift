@@ -16,7 +16,8 @@ public enum LanguageHelp {
 
   /// The statements and clauses, in the order a query writes them (grammar/newsq.ebnf has them exactly).
   public static let statements: [Entry] = [
-    Entry(syntax: "SOURCE { CLAUSE }", summary: "a query: rows of a collection or named result, shaped clause by clause"),
+    Entry(
+      syntax: "SOURCE { CLAUSE }", summary: "a query: rows of a collection or named result, shaped clause by clause"),
     Entry(syntax: "let NAME = QUERY", summary: Keyword.let.summary),
     Entry(syntax: "explain QUERY", summary: Keyword.explain.summary),
     Entry(
@@ -28,10 +29,11 @@ public enum LanguageHelp {
     Entry(syntax: "where CONDITION", summary: Keyword.where.summary),
     Entry(syntax: "show [distinct] EXPR [as NAME], …", summary: Keyword.show.summary),
     Entry(syntax: "group by EXPR, …", summary: "one row per group; then where/order by/show see count and aggregates"),
-    Entry(syntax: "order by EXPR [asc|desc], …", summary: Keyword.order.summary),
+    Entry(
+      syntax: "order by EXPR [asc|desc], …", summary: "sort by the keys, each ascending (the default) or descending"),
     Entry(syntax: "top N [by EXPR [asc|desc]]", summary: Keyword.top.summary),
     Entry(syntax: "limit N [offset M]", summary: "keep N rows, after skipping M"),
-    Entry(syntax: "offset M", summary: Keyword.offset.summary),
+    Entry(syntax: "offset M", summary: "skip the first M rows"),
     Entry(syntax: "distinct", summary: "drop repeated rows"),
     Entry(syntax: "count", summary: "the number of rows instead of the rows"),
     Entry(syntax: "context [sentence|paragraph]", summary: Keyword.context.summary),
@@ -46,7 +48,8 @@ public enum LanguageHelp {
     Entry(syntax: "A is [not] null", summary: Keyword.is.summary),
     Entry(syntax: "not C, C and D, C or D, (C)", summary: "combine conditions; and binds tighter than or"),
     Entry(syntax: "LIST > N", summary: "a list (a person's quotes) counts as its length where a number is expected"),
-    Entry(syntax: "a.b.c", summary: "follow a field into the collection it names: speaker.affiliation, document.outlet"),
+    Entry(
+      syntax: "a.b.c", summary: "follow a field into the collection it names: speaker.affiliation, document.outlet"),
   ]
 
   /// The functions, from the function table.
@@ -59,9 +62,12 @@ public enum LanguageHelp {
     Example(
       query: #"quotes where speaker.affiliation = "Russia" and text contains "guarantees""#,
       question: "what officials of one country said about a word"),
-    Example(query: #"quotes where text contains "open door" show document, speaker, text"#, question: "a phrase, and who said it"),
+    Example(
+      query: #"quotes where text contains "open door" show document, speaker, text"#,
+      question: "a phrase, and who said it"),
     Example(query: #"quotes where text matches /ukrain(e|ian)/i"#, question: "a pattern, ignoring case"),
-    Example(query: #"quotes where cue in ["told", "added"] show speaker, cue, text"#, question: "quotations with given cues"),
+    Example(
+      query: #"quotes where cue in ["told", "added"] show speaker, cue, text"#, question: "quotations with given cues"),
     Example(query: "quotes where speaker is null count", question: "how many quotations have no speaker"),
     Example(
       query: "quotes where speaker is not null group by speaker order by count desc",
@@ -81,11 +87,13 @@ public enum LanguageHelp {
     Example(
       query: #"documents where date >= "2022-01-10" show id, title, outlet, date order by date"#,
       question: "articles from a date on"),
-    Example(query: #"let russia = quotes where speaker.affiliation = "Russia""#, question: "keep a result under a name"),
+    Example(
+      query: #"let russia = quotes where speaker.affiliation = "Russia""#, question: "keep a result under a name"),
     Example(query: #"russia where text contains "guarantees""#, question: "narrow a kept result"),
     Example(query: #"concordance "security" width 30 limit 10"#, question: "a word in context across the corpus"),
     Example(query: #"concordance "guarantees" in quotes"#, question: "a word in context, in quotations only"),
-    Example(query: #"quotes where text contains "guarantees" context paragraph"#, question: "quotations in their paragraph"),
+    Example(
+      query: #"quotes where text contains "guarantees" context paragraph"#, question: "quotations in their paragraph"),
     Example(
       query: #"explain quotes where speaker = "Putin" and text contains "NATO""#,
       question: "which index answers which condition"),
@@ -121,16 +129,34 @@ public enum LanguageHelp {
         let fields = collection.fields.map { Entry(syntax: $0.name, summary: "\($0.shape) — \($0.summary)") }
         return section("\(collection.name): \(collection.summary)", fields)
       }
-      if let keyword = Keyword(rawValue: name.lowercased()) { return "\(keyword.rawValue): \(keyword.summary)\n" }
+      if let keyword = Keyword(rawValue: name.lowercased()) { return help(on: keyword) }
       return nil
     }
   }
 
+  /// A keyword: what it does, the statements, clauses and conditions written with it, and up to three
+  /// examples that use it.
+  static func help(on keyword: Keyword) -> String {
+    func uses(_ text: String) -> Bool {
+      text.lowercased().split { !$0.isLetter }.contains { $0 == keyword.rawValue }
+    }
+    let forms = (statements + clauses + conditions).filter { uses($0.syntax) }
+    let shown = examples.filter { uses($0.query) }.prefix(3)
+    var text = "\(keyword.rawValue): \(keyword.summary)\n"
+    if !forms.isEmpty { text += section("Written", forms) }
+    if !shown.isEmpty { text += "Examples\n" + shown.map { "  -- \($0.question)\n  \($0.query)\n" }.joined() }
+    return text
+  }
+
+  /// A title, then one entry a line: the syntax, and its summary in a column; a syntax too long for the
+  /// column has its summary on the next line, in the column.
   private static func section(_ title: String, _ entries: [Entry]) -> String {
-    let width = min(48, entries.map(\.syntax.count).max() ?? 0)
+    let column = (entries.map(\.syntax.count).filter { $0 <= 40 }.max() ?? 0) + 4
     let lines = entries.map { entry -> String in
-      let padding = String(repeating: " ", count: max(1, width - entry.syntax.count + 2))
-      return "  " + entry.syntax + padding + entry.summary
+      let syntax = "  " + entry.syntax
+      let indent = String(repeating: " ", count: column - min(column, syntax.count))
+      return syntax.count + 2 > column
+        ? syntax + "\n" + String(repeating: " ", count: column) + entry.summary : syntax + indent + entry.summary
     }
     return ([title] + lines).joined(separator: "\n") + "\n"
   }

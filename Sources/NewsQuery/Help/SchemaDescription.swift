@@ -7,8 +7,10 @@ extension Catalog {
       return ResultSet(
         collection: "schema", columns: ["collection", "summary", "fields"],
         rows: collections.map { collection in
-          [.string(collection.name), .string(collection.summary),
-           .string(collection.fields.map(\.name).joined(separator: ", "))]
+          [
+            .string(collection.name), .string(collection.summary),
+            .string(collection.fields.map(\.name).joined(separator: ", ")),
+          ]
         })
     }
     guard let collection = collection(named: name) else { return nil }

@@ -53,7 +53,9 @@ struct IndexSelection {
       }
       return nil
     case .membership(let left, let list, false):
-      guard case .path(let path) = left.kind, case .list(let elements) = list.kind, !elements.isEmpty else { return nil }
+      guard case .path(let path) = left.kind, case .list(let elements) = list.kind, !elements.isEmpty else {
+        return nil
+      }
       var lookups: [IndexLookup] = []
       for element in elements {
         guard case .literal(let literal) = element.kind,
@@ -112,7 +114,8 @@ struct IndexSelection {
       if first == "document", collection.field(named: "document")?.type == .reference,
         let document = documentItems(text, in: collection)
       {
-        return IndexLookup(description: "\(written) — document index: \(document.count) \(collection.name)", ids: document)
+        return IndexLookup(
+          description: "\(written) — document index: \(document.count) \(collection.name)", ids: document)
       }
     }
     if path.components.count >= 2, let link = Self.reverseLinks[collection.name]?[first],
@@ -145,23 +148,23 @@ struct IndexSelection {
 
   private func words(_ phrase: [String], in collection: CollectionSchema, written: String) -> IndexLookup? {
     let corpus = context.corpus
-    let postings: String
+    let index = collection.name == "quotes" ? context.index.quoteWords : context.index.sentenceWords
     var ids: [Int]
     switch collection.name {
-    case "quotes":
-      ids = context.index.quoteWords.candidates(for: phrase)
-      postings = phrase.map { "\"\($0)\" \(context.index.quoteWords.count(of: $0))" }.joined(separator: ", ")
-    case "sentences", "paragraphs", "documents":
-      let sentences = context.index.sentenceWords.candidates(for: phrase)
-      postings = phrase.map { "\"\($0)\" \(context.index.sentenceWords.count(of: $0))" }.joined(separator: ", ")
-      switch collection.name {
-      case "sentences": ids = sentences
-      case "paragraphs": ids = Array(Set(sentences.map { corpus.sentences[$0].paragraphID })).sorted()
-      default: ids = Array(Set(sentences.map { corpus.sentences[$0].documentID })).sorted()
-      }
+    case "quotes", "sentences":
+      ids = index.candidates(for: phrase)
+    case "paragraphs", "documents":
+      // A phrase may run across a sentence boundary ("… in Europe. We are …"), so each word is looked up on
+      // its own and the paragraphs (documents) holding every word are the candidates, not the sentences.
+      let owner: (Int) -> Int =
+        collection.name == "paragraphs" ? { corpus.sentences[$0].paragraphID } : { corpus.sentences[$0].documentID }
+      let perWord = Set(phrase).map { word in Array(Set(index.candidates(for: [word]).map(owner))).sorted() }
+        .sorted { $0.count < $1.count }
+      ids = perWord.dropFirst().reduce(perWord.first ?? []) { SortedIDs.intersect($0, $1) }
     default:
       return nil
     }
+    let postings = phrase.map { "\"\($0)\" \(index.count(of: $0))" }.joined(separator: ", ")
     let adjacency = phrase.count > 1 ? ", words adjacent checked by the filter" : ""
     return IndexLookup(
       description: "\(written) — word index (\(postings)): \(ids.count) \(collection.name)\(adjacency)", ids: ids)

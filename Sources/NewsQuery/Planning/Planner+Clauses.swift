@@ -22,11 +22,13 @@ extension Planner {
       if let key {
         keys = [key]
       } else if builder.scope.grouping != nil || builder.scope.columns.contains(where: { $0.name == "count" }) {
-        let count = Expression(kind: .call(Identifier(name: "count", range: clause.range), arguments: [], distinct: false),
+        let count = Expression(
+          kind: .call(Identifier(name: "count", range: clause.range), arguments: [], distinct: false),
           range: clause.range)
         keys = [OrderKey(expression: count, isDescending: true)]
       } else {
-        throw QueryError("'top \(limit)' needs a key here: top \(limit) by FIELD (it ranks groups by count)", at: clause.range)
+        throw QueryError(
+          "'top \(limit)' needs a key here: top \(limit) by FIELD (it ranks groups by count)", at: clause.range)
       }
       try planSort(keys, limit: limit, operation: "top", written: written, on: &builder)
     case .limit(let count, let offset):
@@ -118,7 +120,9 @@ extension Planner {
       builder.add("show", "the group keys and count", estimate: nil) { relation, _, _ in
         Relation(
           scope: projected,
-          rows: relation.rows.map { Row(item: -1, values: Array($0.values.prefix(keyCount)) + [.number(Double($0.members.count))]) })
+          rows: relation.rows.map {
+            Row(item: -1, values: Array($0.values.prefix(keyCount)) + [.number(Double($0.members.count))])
+          })
       }
       builder.scope = projected
       return
@@ -129,7 +133,9 @@ extension Planner {
     builder.add("show", "the default columns of \(collection.name)", estimate: nil) { relation, context, _ in
       Relation(
         scope: projected,
-        rows: relation.rows.map { row in Row(item: row.item, values: fields.map { $0.read(context, row.item) }, span: row.span) })
+        rows: relation.rows.map { row in
+          Row(item: row.item, values: fields.map { $0.read(context, row.item) }, span: row.span)
+        })
     }
     builder.scope = projected
   }
@@ -179,9 +185,10 @@ extension Planner {
     builder.kind = .rows
   }
 
-  private func planSort(_ keys: [OrderKey], limit: Int?, operation: String, written: String,
-    on builder: inout Builder) throws(QueryError)
-  {
+  private func planSort(
+    _ keys: [OrderKey], limit: Int?, operation: String, written: String,
+    on builder: inout Builder
+  ) throws(QueryError) {
     var evaluators: [(Compiled.Evaluator, Bool)] = []
     for key in keys {
       var compiled = try compiler.compile(key.expression, in: builder.scope)

@@ -6,7 +6,9 @@ struct Planner {
   let context: QueryContext
   let source: SourceText
   let namedResults: [String: NamedResult]
-  var compiler: ExpressionCompiler { ExpressionCompiler(context: context, source: source) }
+  /// Ctrl-C in the shell, for evaluations that are long on their own (see `ExpressionCompiler.isCancelled`).
+  var isCancelled: (@Sendable () -> Bool)? = nil
+  var compiler: ExpressionCompiler { ExpressionCompiler(context: context, source: source, isCancelled: isCancelled) }
 
   /// The plan being built: its steps so far, the scope they leave, the expected row count.
   struct Builder {
@@ -31,7 +33,9 @@ struct Planner {
       if let named = namedResults[name.name.lowercased()] {
         builder = Builder(scope: named.relation.scope, estimate: named.relation.rows.count, kind: named.kind)
         let relation = named.relation
-        builder.add("result", "the rows of '\(named.summary.name)'", estimate: relation.rows.count) { _, _, _ in relation }
+        builder.add("result", "the rows of '\(named.summary.name)'", estimate: relation.rows.count) { _, _, _ in
+          relation
+        }
         try planLeadingFilters(&clauses, on: &builder, collection: nil)
       } else if let collection = Catalog.collection(named: name.name) {
         sourceName = collection.name
@@ -42,7 +46,8 @@ struct Planner {
         throw QueryError(
           "unknown collection '\(name.name)'" + Suggestion.phrase(for: name.name, among: known), at: name.range,
           notes: ["collections: " + Catalog.collections.map(\.name).joined(separator: ", ")]
-            + (namedResults.isEmpty ? [] : ["results: " + namedResults.values.map(\.summary.name).sorted().joined(separator: ", ")]))
+            + (namedResults.isEmpty
+              ? [] : ["results: " + namedResults.values.map(\.summary.name).sorted().joined(separator: ", ")]))
       }
     case .concordance(let phrase, let scope, let width):
       sourceName = "concordance"
@@ -63,7 +68,8 @@ struct Planner {
     let leading = Self.leadingFilters(&clauses)
     guard !leading.isEmpty else {
       let note = hidden == nil ? "" : " (body only; name `boilerplate` in a condition to see the rest)"
-      builder.add("scan", "\(collection.name): \(total) items\(note)", estimate: total) { _, context, cancel throws(QueryError) in
+      builder.add("scan", "\(collection.name): \(total) items\(note)", estimate: total) {
+        _, context, cancel throws(QueryError) in
         Relation(scope: Scope(collection: collection), rows: try Self.items(collection, hidden, context, cancel))
       }
       return
@@ -86,7 +92,10 @@ struct Planner {
           Relation(scope: relation.scope, rows: relation.rows.filter { keep.contains($0.item) })
         }
       }
-      builder.add("filter", "recheck \(written) on \(ids.count) \(ids.count == 1 ? "candidate" : "candidates")", estimate: ids.count) {
+      builder.add(
+        "filter", "recheck \(written) on \(ids.count) \(ids.count == 1 ? "candidate" : "candidates")",
+        estimate: ids.count
+      ) {
         relation, context, cancel throws(QueryError) in try Self.filter(relation, compiled, context, cancel)
       }
       return

@@ -4,7 +4,12 @@ struct Cancellation: Sendable {
   var range: SourceRange
 
   func check(_ counter: Int) throws(QueryError) {
-    if counter % 1024 == 0, isCancelled() { throw QueryError("query cancelled", at: range) }
+    if counter % 1024 == 0 { try checkNow() }
+  }
+
+  /// Throws if cancelled; after each step, so a query whose evaluation gave up early never returns rows.
+  func checkNow() throws(QueryError) {
+    if isCancelled() { throw QueryError("query cancelled", at: range) }
   }
 }
 

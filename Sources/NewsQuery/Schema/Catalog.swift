@@ -14,7 +14,9 @@ public enum Catalog {
   /// The distinct values a user may type for `field` of `collection` (entity names, outlets, ids),
   /// most frequent first, for Tab completion inside a string. Free-text fields (`text`, `title`) give none.
   public static func valueSuggestions(collection: String, field: String, corpus: Corpus) -> [String] {
-    valueSuggestions(collection: collection, field: field, context: QueryContext(corpus: corpus, index: CorpusIndex(corpus: corpus, includingText: false)))
+    valueSuggestions(
+      collection: collection, field: field,
+      context: QueryContext(corpus: corpus, index: CorpusIndex(corpus: corpus, includingText: false)))
   }
 
   /// The same, reading through an engine's indexes (faster, and complete for entity collections).

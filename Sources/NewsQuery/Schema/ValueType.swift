@@ -1,6 +1,8 @@
 /// The types of field values, which `.schema` lists and the checker compares.
 public enum ValueType: String, Sendable, Hashable {
-  case string, number, bool = "boolean", date, entity, reference, list
+  case string, number
+  case bool = "boolean"
+  case date, entity, reference, list
 }
 
 /// What the checker knows about a value before it exists: its type, the type of a list's elements,

@@ -8,6 +8,9 @@ import NewsCorpus
 struct ExpressionCompiler: Sendable {
   let context: QueryContext
   let source: SourceText
+  /// Polled inside long single evaluations (a regular expression that backtracks), so Ctrl-C reaches them;
+  /// nil when nothing can cancel the query, which spares the cost of polling.
+  var isCancelled: (@Sendable () -> Bool)? = nil
 
   func compile(_ expression: Expression, in scope: Scope) throws(QueryError) -> Compiled {
     switch expression.kind {
@@ -21,7 +24,8 @@ struct ExpressionCompiler: Sendable {
       throw QueryError("a list [...] is only used after 'in'", at: expression.range)
     case .call(let name, let arguments, let distinct):
       return try FunctionTable.compile(
-        FunctionCall(compiler: self, name: name, arguments: arguments, distinct: distinct, scope: scope,
+        FunctionCall(
+          compiler: self, name: name, arguments: arguments, distinct: distinct, scope: scope,
           range: expression.range))
     case .comparison(let left, let op, let right):
       return try comparison(left, op, right, in: scope)
@@ -90,9 +94,10 @@ struct ExpressionCompiler: Sendable {
     }
   }
 
-  private func comparison(_ leftExpression: Expression, _ op: ComparisonOperator, _ rightExpression: Expression,
-    in scope: Scope) throws(QueryError) -> Compiled
-  {
+  private func comparison(
+    _ leftExpression: Expression, _ op: ComparisonOperator, _ rightExpression: Expression,
+    in scope: Scope
+  ) throws(QueryError) -> Compiled {
     var left = try compile(leftExpression, in: scope)
     var right = try compile(rightExpression, in: scope)
     for (side, expression) in [(left, leftExpression), (right, rightExpression)] where side.isNullLiteral {
@@ -113,9 +118,10 @@ struct ExpressionCompiler: Sendable {
   }
 
   /// A string literal compared with a date becomes a date, or the comparison is a type error.
-  private func coerceDate(_ value: Compiled, _ expression: Expression, against other: Compiled,
-    _ otherExpression: Expression) throws(QueryError) -> Compiled
-  {
+  private func coerceDate(
+    _ value: Compiled, _ expression: Expression, against other: Compiled,
+    _ otherExpression: Expression
+  ) throws(QueryError) -> Compiled {
     guard category(other.shape.scalar) == .date, case .string(let text)? = value.literal?.value else { return value }
     guard let date = NewsDate(iso: text) else {
       throw QueryError(
@@ -125,9 +131,10 @@ struct ExpressionCompiler: Sendable {
     return Compiled(.date, literal: value.literal) { _, _ in .date(date) }
   }
 
-  private func typeMismatch(_ leftExpression: Expression, _ left: Compiled, _ rightExpression: Expression,
-    _ right: Compiled) -> QueryError
-  {
+  private func typeMismatch(
+    _ leftExpression: Expression, _ left: Compiled, _ rightExpression: Expression,
+    _ right: Compiled
+  ) -> QueryError {
     let rightName = right.literal.map(\.description) ?? "\(quoted(rightExpression)), \(right.shape.withArticle)"
     return QueryError(
       "\(quoted(leftExpression)) is \(left.shape.withArticle) and cannot be compared with \(rightName)",
@@ -183,14 +190,17 @@ struct ExpressionCompiler: Sendable {
     }
     let regex = try RegexBox(pattern: pattern, flags: flags, range: rightExpression.range)
     let evaluate = left.evaluate
+    let isCancelled = self.isCancelled
     return Compiled(.bool) { context, row in
-      .bool(ValueComparison.texts(evaluate(context, row), context).contains(where: regex.matches))
+      .bool(
+        ValueComparison.texts(evaluate(context, row), context).contains { regex.matches($0, isCancelled: isCancelled) })
     }
   }
 
-  private func membership(_ leftExpression: Expression, _ listExpression: Expression, negated: Bool,
-    in scope: Scope) throws(QueryError) -> Compiled
-  {
+  private func membership(
+    _ leftExpression: Expression, _ listExpression: Expression, negated: Bool,
+    in scope: Scope
+  ) throws(QueryError) -> Compiled {
     let left = try compile(leftExpression, in: scope)
     guard case .list(let elements) = listExpression.kind else {
       throw QueryError("'in' takes a list such as [\"a\", \"b\"]", at: listExpression.range)
@@ -257,7 +267,8 @@ struct ExpressionCompiler: Sendable {
     var current = base
     for component in rest {
       let shape = current.shape
-      let linksOn = shape.type == .entity || shape.type == .reference
+      let linksOn =
+        shape.type == .entity || shape.type == .reference
         || (shape.type == .list && (shape.element == .entity || shape.element == .reference))
       guard linksOn, let targetName = shape.target, let target = Catalog.collection(named: targetName) else {
         throw QueryError(
@@ -268,7 +279,8 @@ struct ExpressionCompiler: Sendable {
         throw QueryError(
           "unknown field '\(component.name)' in \(target.name)"
             + Suggestion.phrase(for: component.name, among: target.fields.map(\.name)),
-          at: component.range, notes: ["fields of \(target.name): " + target.fields.map(\.name).joined(separator: ", ")])
+          at: component.range, notes: ["fields of \(target.name): " + target.fields.map(\.name).joined(separator: ", ")]
+        )
       }
       var next = field.shape
       if shape.type == .list {
@@ -348,8 +360,24 @@ final class RegexBox: @unchecked Sendable {
     }
   }
 
-  func matches(_ text: String) -> Bool {
-    regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+  /// Whether the pattern matches somewhere in `text`. A pattern can backtrack for hours on one text, so the
+  /// match polls `isCancelled` as it goes and gives up (no match) once it is true; the caller then throws.
+  /// Polling costs: ICU calls back at every position it tries, which makes a match several times slower.
+  func matches(_ text: String, isCancelled: (@Sendable () -> Bool)?) -> Bool {
+    let range = NSRange(text.startIndex..., in: text)
+    guard let isCancelled else { return regex.firstMatch(in: text, range: range) != nil }
+    if isCancelled() { return false }
+    var found = false
+    regex.enumerateMatches(in: text, options: .reportProgress, range: range) {
+      result, _, stop in
+      if result != nil {
+        found = true
+        stop.pointee = true
+      } else if isCancelled() {
+        stop.pointee = true
+      }
+    }
+    return found
   }
 }
 

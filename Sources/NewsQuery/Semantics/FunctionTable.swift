@@ -14,6 +14,8 @@ struct FunctionDefinition: Sendable {
   var usage: String
   var summary: String
   var isAggregate: Bool
+  /// The field whose values its string arguments name (`mentions("Putin")`: entities' names), for Tab.
+  var argumentValues: (collection: String, field: String)? = nil
   var compile: @Sendable (FunctionCall) throws(QueryError) -> Compiled
 }
 
@@ -39,7 +41,7 @@ enum FunctionTable {
     FunctionDefinition(
       name: "mentions", usage: "mentions(\"name\", …)",
       summary: "the sentence, paragraph, quotation or document names every entity given (any name form)",
-      isAggregate: false, compile: MentionsFunction.compile),
+      isAggregate: false, argumentValues: ("entities", "name"), compile: MentionsFunction.compile),
     FunctionDefinition(
       name: "length", usage: "length(x)", summary: "characters of a text; elements of a list", isAggregate: false
     ) { call throws(QueryError) in
@@ -119,6 +121,9 @@ enum FunctionTable {
   }
 
   private static func compileCount(_ call: FunctionCall) throws(QueryError) -> Compiled {
+    if call.distinct, call.arguments.isEmpty {
+      throw QueryError("count(distinct) needs a value to count, such as count(distinct speaker)", at: call.range)
+    }
     if call.arguments.isEmpty, call.scope.grouping == nil,
       let index = call.scope.columns.firstIndex(where: { $0.name == "count" })
     {

@@ -105,7 +105,12 @@ public struct Literal: Sendable, Hashable {
 
 /// The comparison operators.
 public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
-  case equal = "=", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+  case equal = "="
+  case notEqual = "!="
+  case less = "<"
+  case lessEqual = "<="
+  case greater = ">"
+  case greaterEqual = ">="
 }
 
 /// An expression: a value (path, literal, list, call) or a condition built from them.

@@ -98,7 +98,9 @@ extension Parser {
 
   // call = ( identifier | "count" ) "(" [ "distinct" ] [ condition { "," condition } ] ")" | "count" ;
   mutating func call(name: Identifier, optionalParentheses: Bool) throws(QueryError) -> Expression {
-    guard check(.leftParen) else { return Expression(kind: .call(name, arguments: [], distinct: false), range: name.range) }
+    guard check(.leftParen) else {
+      return Expression(kind: .call(name, arguments: [], distinct: false), range: name.range)
+    }
     let open = advance()
     try enterNesting(at: open.range)
     defer { depth -= 1 }

@@ -84,7 +84,8 @@ public struct Parser {
       // concordance = "concordance" string [ "in" ( identifier | "(" query ")" ) ] [ "width" number ] ;
       let phrase = try literal()
       guard case .string = phrase.value else {
-        throw QueryError("expected a word or phrase in quotes after 'concordance', found \(phrase.description)", at: phrase.range)
+        throw QueryError(
+          "expected a word or phrase in quotes after 'concordance', found \(phrase.description)", at: phrase.range)
       }
       var scope: Query?
       var range = start.union(phrase.range)
@@ -109,7 +110,8 @@ public struct Parser {
       }
       return Source(kind: .concordance(phrase: phrase, scope: scope, width: width), range: range)
     }
-    let name = try identifier(expected: "a collection name (\(Catalog.collections.map(\.name).joined(separator: ", ")))")
+    let name = try identifier(
+      expected: "a collection name (\(Catalog.collections.map(\.name).joined(separator: ", ")))")
     return Source(kind: .named(name), range: name.range)
   }
 
@@ -162,9 +164,7 @@ public struct Parser {
   }
 
   /// The keywords that start a clause, in the order help lists them.
-  static let clauseKeywords: [Keyword] = [
-    .where, .show, .group, .order, .top, .limit, .offset, .distinct, .count, .context,
-  ]
+  static let clauseKeywords = Keyword.taking(.clause)
 
   private func clauseError() -> QueryError {
     let names = Self.clauseKeywords.map(\.rawValue)
@@ -218,7 +218,9 @@ public struct Parser {
   mutating func expectKeyword(_ keyword: Keyword) throws(QueryError) {
     guard matchKeyword(keyword) else {
       if peek.kind == .identifier, Suggestion.closest(to: peek.lexeme, among: [keyword.rawValue]) != nil {
-        throw QueryError("expected '\(keyword.rawValue)', found '\(peek.lexeme)' — did you mean '\(keyword.rawValue)'?", at: peek.range)
+        throw QueryError(
+          "expected '\(keyword.rawValue)', found '\(peek.lexeme)' — did you mean '\(keyword.rawValue)'?", at: peek.range
+        )
       }
       throw error(expected: "'\(keyword.rawValue)'")
     }

@@ -29,11 +29,13 @@ public enum TokenKind: Sendable, Hashable {
 }
 
 /// The reserved words of NewsQL. Matching is case-insensitive. The table is the help text:
-/// `LanguageHelp` lists each keyword with its summary, and completion offers `allCases`.
+/// `LanguageHelp` lists each keyword with its summary, `places` says where it stands in a statement (the
+/// parser's clauses and the shell's completion read it), and completion offers `allCases`.
 public enum Keyword: String, Sendable, CaseIterable {
-  case `where`, and, or, not, contains, matches, `in`, `is`, null, `true`, `false`
-  case show, `as`, distinct, count, group, by, order, asc, desc, limit, offset, top
-  case `let`, explain, concordance, context, width
+  /// The clauses, in the order help and error messages list them.
+  case `where`, show, group, order, top, limit, offset, distinct, count, context
+  case and, or, not, contains, matches, `in`, `is`, null, `true`, `false`, `as`, by, asc, desc
+  case `let`, explain, concordance, width
 
   /// What the keyword does, in a few words, for `.help`.
   public var summary: String {

@@ -7,6 +7,8 @@ struct CompletionSource {
   var metaCommands: [MetaCommandSyntax]
   /// Named results, each with the collection its rows come from.
   var namedResults: () -> [String: String]
+  /// The columns of named results whose rows are no longer items of a collection (`let n = quotes group by …`).
+  var resultColumns: () -> [String: [String]]
   /// The values a user may type for a field (entity names, outlets), most frequent first.
   var values: (_ collection: String, _ field: String) -> [ValueChoice]
   /// The entries of a folder, for file paths.
@@ -14,11 +16,13 @@ struct CompletionSource {
 
   init(
     metaCommands: [MetaCommandSyntax], namedResults: @escaping () -> [String: String] = { [:] },
+    resultColumns: @escaping () -> [String: [String]] = { [:] },
     values: @escaping (String, String) -> [ValueChoice] = { _, _ in [] },
     folderEntries: @escaping (String) -> [FolderEntry] = FolderEntry.list
   ) {
     self.metaCommands = metaCommands
     self.namedResults = namedResults
+    self.resultColumns = resultColumns
     self.values = values
     self.folderEntries = folderEntries
   }
@@ -100,7 +104,7 @@ struct StatementCompleter {
     let sources = Catalog.collections.map(\.name) + scope.namedResults.keys.sorted()
     guard let last = tokens.last else {
       if scope.isAfterLetName { return .names(["="]) }
-      let openers = scope.prefix.isEmpty ? vocabulary.present(vocabulary.statementOpeners) : []
+      let openers = scope.prefix.isEmpty ? vocabulary.words(.statementOpener) : []
       return .names(sources + openers)
     }
     let lowered = last.lowered
@@ -109,30 +113,38 @@ struct StatementCompleter {
     }
     let opensArgument = last.text == "(" || last.text == ","
     if scope.isValuePosition(after: tokens.count - 1) || (opensArgument && scope.valueSource() != nil) { return .value }
-    if last.isWord, lowered == "in", scope.opener == "concordance" { return .names(sources) }
-    if let followers = vocabulary.followers[lowered], last.isWord {
-      return .names(followers)
+    if last.isWord, lowered == Keyword.in.rawValue, scope.opener == Keyword.concordance.rawValue {
+      return .names(sources)
     }
+    // `is not`: what follows `is`, less the `not` already there.
+    if lowered == Keyword.not.rawValue, tokens.count >= 2, tokens[tokens.count - 2].lowered == Keyword.is.rawValue {
+      return .names((vocabulary.followers[Keyword.is.rawValue] ?? []).filter { $0 != lowered })
+    }
+    let followers = last.isWord ? vocabulary.followers[lowered] ?? [] : []
     if (last.isWord && vocabulary.fieldIntroducers.contains(lowered)) || last.text == "(" || last.text == "," {
-      let negation = ["where", "and", "or", "("].contains(lowered) ? vocabulary.present(["not"]) : []
-      return .names(fieldNames(scope) + vocabulary.functions + negation)
+      let startsCondition =
+        lowered == "(" || lowered == Keyword.where.rawValue || vocabulary.conditionJoiners.contains(lowered)
+      let negation = startsCondition ? vocabulary.negations : []
+      return .names(fieldNames(scope) + vocabulary.functions + negation + followers)
     }
+    if !followers.isEmpty { return .names(followers) }
     let clauses = vocabulary.clauseKeywords(after: scope.opener)
     if scope.isSource(at: tokens.count - 1) {
       return .names(clauses)
     }
     if last.isWord, scope.field(atPathEndingAt: tokens.count - 1) != nil {
       if scope.isInCondition { return .names(vocabulary.operators) }
-      return .names(vocabulary.present(Set(scope.clause.flatMap { vocabulary.fieldModifiers[$0] } ?? [])) + clauses)
+      return .names((scope.clause.flatMap { vocabulary.fieldModifiers[$0] } ?? []) + clauses)
     }
     if scope.endsValue(at: tokens.count - 1) {
-      return .names((scope.isInCondition ? vocabulary.present(vocabulary.conditionJoiners) : []) + clauses)
+      return .names((scope.isInCondition ? vocabulary.conditionJoiners : []) + clauses)
     }
     return .names(fieldNames(scope) + vocabulary.keywords)
   }
 
   private func fieldNames(_ scope: StatementScope) -> [String] {
-    scope.collection?.fields.map(\.name) ?? []
+    if let collection = scope.collection { return collection.fields.map(\.name) }
+    return scope.sourceName.flatMap { source.resultColumns()[$0] } ?? []
   }
 
   /// Values of the field being compared, each inserted as a closed string.
@@ -146,7 +158,8 @@ struct StatementCompleter {
     let common = Completion.commonPrefix(names)
     let extends = common.count > typed.count && TextFold.fold(common).hasPrefix(TextFold.fold(typed))
     // Nothing typed yet: at least open the string, so the next letters complete a value.
-    let insertion = extends || word.isEmpty ? String(quote) + ValueMatcher.escape(extends ? common : "", quote: quote) : word
+    let insertion =
+      extends || word.isEmpty ? String(quote) + ValueMatcher.escape(extends ? common : "", quote: quote) : word
     return Completion(replaceCount: word.count, insertion: insertion, candidates: insertions, labels: names)
   }
 }

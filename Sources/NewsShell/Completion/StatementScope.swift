@@ -17,20 +17,21 @@ struct StatementScope {
   /// Whether the tokens are exactly `let NAME`, so `=` comes next.
   let isAfterLetName: Bool
   /// The statement opener the query follows (`explain`, `concordance`), lowercased.
-  var opener: String? { prefix.last { $0.isWord && CompletionVocabulary.statementOpeners.contains($0.lowered) }?.lowered }
+  var opener: String? {
+    prefix.last { $0.isWord && CompletionVocabulary.statementOpeners.contains($0.lowered) }?.lowered
+  }
   /// Whether the cursor is in a condition (`where`), where a field is followed by an operator.
-  var isInCondition: Bool { clause == "where" || clause == "having" }
+  var isInCondition: Bool { clause == Keyword.where.rawValue }
 
   init(tokens: [CompletionToken], namedResults: [String: String]) {
     self.namedResults = namedResults
     var start = 0
-    if tokens.first?.lowered == "let", CompletionVocabulary.isKeyword("let") {
+    if tokens.first?.lowered == Keyword.let.rawValue {
       start = min(tokens.count, 3)
     }
     isAfterLetName = start > 0 && tokens.count == 2
     while start < tokens.count, tokens[start].isWord,
-      CompletionVocabulary.statementOpeners.contains(tokens[start].lowered),
-      CompletionVocabulary.isKeyword(tokens[start].lowered)
+      CompletionVocabulary.statementOpeners.contains(tokens[start].lowered)
     {
       start += 1
     }
@@ -48,6 +49,9 @@ struct StatementScope {
   }
 
   func isSource(at index: Int) -> Bool { index == sourceIndex }
+
+  /// The collection or named result the statement reads, as written.
+  var sourceName: String? { sourceIndex.map { body[$0].text } }
 
   /// The collection a path continues into at the `.` at `dotIndex` (`speaker.` → the speaker's collection).
   func collection(atPathEndingBefore dotIndex: Int) -> CollectionSchema? {
@@ -87,7 +91,8 @@ struct StatementScope {
         if depth == 0 {
           guard position > 0, body[position - 1].isWord,
             let source = CompletionVocabulary.functionArguments[body[position - 1].lowered],
-            let collection = Catalog.collection(named: source.collection), let field = collection.field(named: source.field)
+            let collection = Catalog.collection(named: source.collection),
+            let field = collection.field(named: source.field)
           else { return nil }
           let inside = body[(position + 1)...]
           return inside.allSatisfy({ $0.text == "," || $0.kind != .symbol }) ? (collection, field) : nil
@@ -105,7 +110,7 @@ struct StatementScope {
     switch token.kind {
     case .string, .number, .regex: return true
     case .symbol: return token.text == ")" || token.text == "]"
-    case .word: return ["null", "true", "false"].contains(token.lowered)
+    case .word: return CompletionVocabulary.values.contains(token.lowered)
     }
   }
 
@@ -116,7 +121,7 @@ struct StatementScope {
     if token.kind == .symbol, CompletionVocabulary.operators.contains(token.text) || token.text == "<>" {
       return index
     }
-    if token.isWord, ["contains", "like"].contains(token.lowered), CompletionVocabulary.isKeyword(token.lowered) {
+    if token.isWord, token.lowered == Keyword.contains.rawValue {
       return index
     }
     guard token.text == "[" || token.text == "," else { return nil }
@@ -126,7 +131,7 @@ struct StatementScope {
       case "]": depth += 1
       case "[":
         if depth == 0 {
-          return position > 0 && body[position - 1].lowered == "in" ? position - 1 : nil
+          return position > 0 && body[position - 1].lowered == Keyword.in.rawValue ? position - 1 : nil
         }
         depth -= 1
       default: continue

@@ -4,7 +4,7 @@ import Foundation
 /// renamed over it only once complete, so a failure leaves the old file as it was.
 /// Every function returns nil on success, or a sentence saying what went wrong and where.
 enum SafeFile {
-  /// Replaces `path` with `data` through a temporary file in the same folder.
+  /// Replaces `path` with `data` through a temporary file in the same folder, which must exist.
   static func replace(_ path: String, with data: Data) -> String? {
     let pending: PendingFile
     switch PendingFile.create(for: path) {
@@ -44,6 +44,20 @@ enum SafeFile {
     }
   }
 
+  /// Makes the folder `path` for an export (its parent must exist), or accepts it if it is already there.
+  static func createFolder(_ path: String) -> String? {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+      return isFolder.boolValue ? nil : "cannot write into \(path): it is a file, not a folder"
+    }
+    guard mkdir(path, 0o777) == 0 else {
+      let parent = (path as NSString).deletingLastPathComponent
+      let reason = errno == ENOENT ? "there is no folder \(parent)" : String(cString: strerror(errno))
+      return "cannot create the folder \(path): \(reason)"
+    }
+    return nil
+  }
+
   static func writeAll(_ data: Data, to descriptor: Int32, path: String) -> String? {
     data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> String? in
       guard var pointer = buffer.baseAddress else { return nil }
@@ -80,7 +94,14 @@ struct PendingFile: Sendable {
     if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
       return .failure(Problem(description: "\(target) is a folder"))
     }
-    if let problem = SafeFile.createFolders(containing: target) { return .failure(Problem(description: problem)) }
+    // Results go only where the person said: a folder that is not there is a typo to report, not to create.
+    let container = folder.isEmpty ? "." : folder
+    guard FileManager.default.fileExists(atPath: container, isDirectory: &isFolder) else {
+      return .failure(Problem(description: "cannot write \(target): there is no folder \(container)"))
+    }
+    guard isFolder.boolValue else {
+      return .failure(Problem(description: "cannot write \(target): \(container) is not a folder"))
+    }
     let name = (target as NSString).lastPathComponent
     var template = Array(((folder.isEmpty ? "." : folder) + "/.\(name).newsq-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }

@@ -80,7 +80,9 @@ final class HistoryStore {
   /// Replaces the file with the entries kept in memory (temporary file, then rename).
   private func rewrite() {
     guard isWritable, let path = settings.path else { return }
-    if let problem = SafeFile.replace(path, with: Data(entries.map(HistoryFileFormat.encode).joined().utf8)) {
+    if let problem = SafeFile.createFolders(containing: path)
+      ?? SafeFile.replace(path, with: Data(entries.map(HistoryFileFormat.encode).joined().utf8))
+    {
       stopWriting(problem)
     } else {
       entriesInFile = entries.count

@@ -52,7 +52,8 @@ final class LineEditor {
       let bytes = UnsafeRawBufferPointer(start: buffer, count: max(0, Int(cursorByte)))
       let line = String(decoding: bytes, as: UTF8.self)
       let pending = LineEditor.pendingText
-      let completion = completer.complete(pending.isEmpty ? line : pending + "\n" + line)
+      let typed = ContinuationLines.typed(line)
+      let completion = completer.complete(pending.isEmpty ? typed : pending + "\n" + typed)
       let replaced = String(line.suffix(completion.replaceCount))
       if completion.insertion != replaced {
         result.pointee.replace_chars = Int32(replaced.unicodeScalars.count)

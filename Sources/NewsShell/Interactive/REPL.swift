@@ -21,7 +21,7 @@ struct REPL {
     let history = HistoryStore(settings: settings) { [session] message in session.warn(message) }
     session.history = history
     editor.setHistorySize(settings.limit)
-    for entry in history.entries { editor.addHistory(entry) }
+    for entry in history.entries { editor.addHistory(ContinuationLines.shown(entry)) }
     LineEditor.install(Completer(source: session.completionSource))
     defer { LineEditor.uninstall() }
 
@@ -36,10 +36,11 @@ struct REPL {
       case .interrupted:
         buffer = ""
       case .line(let line):
-        buffer += buffer.isEmpty ? line : "\n" + line
+        let typed = ContinuationLines.typed(line)
+        buffer += buffer.isEmpty ? typed : "\n" + typed
         if StatementSplitter.needsMoreInput(buffer) { continue }
         let entry = String(buffer.reversed().drop(while: \.isWhitespace).reversed())
-        if history.add(entry) { editor.addHistory(entry) }
+        if history.add(entry) { editor.addHistory(ContinuationLines.shown(entry)) }
         _ = session.runScript(buffer, fileName: nil)
         buffer = ""
       }

@@ -31,7 +31,7 @@ enum ExportCommand {
       return write(ModelTable.json(tables), to: path, session: session)
     case "csv":
       guard let csv = OutputFormat(rawValue: "csv") else { return session.fail("this build has no csv format") }
-      if let problem = SafeFile.createFolders(containing: path + "/x") { return session.fail(problem) }
+      if let problem = SafeFile.createFolder(path) { return session.fail(problem) }
       for table in tables {
         let file = (path as NSString).appendingPathComponent(table.collection + ".csv")
         guard write(csv.render(table, options: RenderOptions()), to: file, session: session) else { return false }

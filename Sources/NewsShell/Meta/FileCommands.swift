@@ -26,9 +26,8 @@ enum FileCommands {
     let paths = arguments.map(PathCompleter.expandingHome)
     switch CorpusLoading.load(paths: paths, showProgress: session.terminal.errorIsTerminal) {
     case .failure(let error):
-      return session.fail("\(error); still using " + session.corpusPaths.joined(separator: ", "))
+      return session.fail("\(error.message); still using " + session.corpusPaths.joined(separator: ", "))
     case .success(let corpus):
-      LoadMessages.report(corpus.report)
       session.replaceCorpus(corpus, paths: paths)
       if session.isInteractive { session.inform(Banner.summary(of: corpus)) }
       return true

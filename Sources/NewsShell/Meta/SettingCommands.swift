@@ -4,14 +4,17 @@ import NewsQuery
 enum SettingCommands {
   static let mode: @Sendable (Session, [String]) -> Bool = { session, arguments in
     guard let name = arguments.first else {
-      let lines = OutputFormat.allCases.map { ($0 == session.format ? "* " : "  ") + $0.rawValue.padding(to: 10) + $0.summary }
+      let lines = OutputFormat.allCases.map {
+        ($0 == session.format ? "* " : "  ") + $0.rawValue.padding(to: 10) + $0.summary
+      }
       session.emit(lines.joined(separator: "\n") + "\n")
       return true
     }
     guard arguments.count == 1, let format = OutputFormat(rawValue: name.lowercased()) else {
       let names = OutputFormat.allCases.map(\.rawValue)
       let suggestion = Suggestion.closest(to: name.lowercased(), among: names).map { " — did you mean '\($0)'?" } ?? ""
-      return session.fail("unknown format '\(arguments.joined(separator: " "))'\(suggestion); formats: " + MetaCommands.formatNames)
+      return session.fail(
+        "unknown format '\(arguments.joined(separator: " "))'\(suggestion); formats: " + MetaCommands.formatNames)
     }
     session.format = format
     return true
@@ -19,20 +22,26 @@ enum SettingCommands {
 
   static let timer: @Sendable (Session, [String]) -> Bool = { session, arguments in
     switch Switch.parse(arguments, command: ".timer", current: session.timerEnabled) {
-    case .success(let value): session.timerEnabled = value; return true
+    case .success(let value):
+      session.timerEnabled = value
+      return true
     case .failure(let problem): return session.fail(problem.message)
     }
   }
 
   static let pager: @Sendable (Session, [String]) -> Bool = { session, arguments in
     switch Switch.parse(arguments, command: ".pager", current: session.pagerEnabled) {
-    case .success(let value): session.pagerEnabled = value; return true
+    case .success(let value):
+      session.pagerEnabled = value
+      return true
     case .failure(let problem): return session.fail(problem.message)
     }
   }
 
   static let history: @Sendable (Session, [String]) -> Bool = { session, _ in
-    let entries = session.history?.entries ?? HistoryStore(settings: .from(environment: session.environment), warn: { _ in }).entries
+    let entries =
+      session.history?.entries
+      ?? HistoryStore(settings: .from(environment: session.environment), warn: { _ in }).entries
     let width = String(entries.count).count
     let lines = entries.enumerated().map { index, entry in
       let number = String(index + 1)
@@ -45,6 +54,29 @@ enum SettingCommands {
     return true
   }
 
+  /// `.show`, as sqlite3's: every setting of the session, one a line.
+  static let show: @Sendable (Session, [String]) -> Bool = { session, arguments in
+    guard arguments.isEmpty else { return session.fail("usage: .show") }
+    let history = session.history.map { store in
+      (store.settings.path ?? "in memory only")
+        + " (\(store.entries.count) \(store.entries.count == 1 ? "entry" : "entries"))"
+    }
+    let settings: [(String, String)] = [
+      ("corpus", session.corpusPaths.joined(separator: ", ") + " (" + Banner.summary(of: session.corpus) + ")"),
+      ("mode", session.format.rawValue),
+      ("timer", session.timerEnabled ? "on" : "off"),
+      ("pager", session.pagerEnabled ? (session.pager.command.map { "on (\($0))" } ?? "off (PAGER is empty)") : "off"),
+      ("output", session.redirect.map { $0.path + ($0.isOnce ? " (the next result)" : "") } ?? "standard output"),
+      ("colour", session.terminal.useColor ? "on" : "off"),
+      ("results", Banner.counted(session.engine.namedResults.count, "result") + " kept with let"),
+      ("history", history ?? "none (not interactive)"),
+    ]
+    let width = settings.map(\.0.count).max() ?? 0
+    session.emit(
+      settings.map { String(repeating: " ", count: width - $0.0.count) + $0.0 + ": " + $0.1 + "\n" }.joined())
+    return true
+  }
+
   static let complete: @Sendable (Session, [String]) -> Bool = { session, _ in
     let text = session.currentArgumentText
     let completion = Completer(source: session.completionSource).complete(text)
@@ -53,6 +85,13 @@ enum SettingCommands {
   }
 
   static let quit: @Sendable (Session, [String]) -> Bool = { session, arguments in
+    guard arguments.isEmpty else { return session.fail("usage: .quit (.exit CODE leaves with an exit status)") }
+    session.shouldQuit = true
+    return true
+  }
+
+  static let exit: @Sendable (Session, [String]) -> Bool = { session, arguments in
+    guard arguments.count <= 1 else { return session.fail("usage: .exit [CODE]") }
     if let code = arguments.first {
       guard let status = Int32(code), (0...255).contains(status) else {
         return session.fail("exit status '\(code)' must be a number from 0 to 255")

@@ -22,12 +22,14 @@ struct ConcordanceRenderer {
     }
     var output: [String] = []
     for line in lines {
-      let left = DisplayWidth.padded(DisplayWidth.truncatedFromLeft(line[2], to: leftWidth), to: leftWidth, alignRight: true)
+      let left = DisplayWidth.padded(
+        DisplayWidth.truncatedFromLeft(line[2], to: leftWidth), to: leftWidth, alignRight: true)
       let match = DisplayWidth.padded(line[3], to: matchWidth)
       let right = DisplayWidth.truncated(line[4], to: rightWidth)
       output.append(
         [
-          DisplayWidth.padded(line[0], to: documentWidth), DisplayWidth.padded(line[1], to: positionWidth, alignRight: true),
+          DisplayWidth.padded(line[0], to: documentWidth),
+          DisplayWidth.padded(line[1], to: positionWidth, alignRight: true),
           left, styler.match(match), right,
         ].joined(separator: "  "))
     }

@@ -1,11 +1,12 @@
 import NewsQuery
 
-/// A GitHub-flavoured Markdown table: numbers right-aligned, `|` escaped, line breaks as spaces;
+/// A GitHub-flavoured Markdown table: numbers right-aligned, `|` escaped, line breaks and tabs as spaces;
 /// in a context view the match is bold.
 enum MarkdownRenderer {
   static func render(_ result: ResultSet) -> String {
     let numeric = ResultLayout.numericColumns(result)
-    let matchColumn = result.kind == .context || result.kind == .concordance ? result.columns.firstIndex(of: "match") : nil
+    let matchColumn =
+      result.kind == .context || result.kind == .concordance ? result.columns.firstIndex(of: "match") : nil
     var lines = ["| " + result.columns.map(cell).joined(separator: " | ") + " |"]
     lines.append("|" + result.columns.indices.map { numeric.contains($0) ? " ---: |" : " --- |" }.joined())
     for row in result.rows {
@@ -19,6 +20,6 @@ enum MarkdownRenderer {
   }
 
   static func cell(_ text: String) -> String {
-    String(text.map { $0.isNewline ? " " : $0 }).replacingAll("|", with: "\\|")
+    ResultLayout.singleLine(text).replacingAll("|", with: "\\|")
   }
 }

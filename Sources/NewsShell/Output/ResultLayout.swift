@@ -2,18 +2,20 @@ import NewsQuery
 
 /// Facts about a result that several renderers use.
 enum ResultLayout {
-  /// Columns whose every non-null value is a number: right-aligned in tables.
+  /// Columns with a number and nothing but numbers and nulls: right-aligned in tables.
   static func numericColumns(_ result: ResultSet) -> Set<Int> {
     var numeric = Set(result.columns.indices)
+    var hasNumber = Set<Int>()
     for row in result.rows {
       for (index, value) in row.enumerated() {
         switch value {
-        case .number, .null: continue
+        case .number: hasNumber.insert(index)
+        case .null: continue
         default: numeric.remove(index)
         }
       }
     }
-    return numeric
+    return numeric.intersection(hasNumber)
   }
 
   /// `(1 row)`, `(12 rows)`.
@@ -21,7 +23,8 @@ enum ResultLayout {
 
   /// A cell on one line: line breaks and tabs become spaces.
   static func singleLine(_ text: String) -> String {
-    text.contains(where: { $0.isNewline || $0 == "\t" }) ? String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }) : text
+    text.contains(where: { $0.isNewline || $0 == "\t" })
+      ? String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }) : text
   }
 }
 

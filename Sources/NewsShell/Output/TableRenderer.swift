@@ -30,7 +30,10 @@ struct TableRenderer {
     }
     widths = fitted(widths)
     var lines = [
-      styler.header(line(result.columns.map { DisplayWidth.truncated($0, to: widths[result.columns.firstIndex(of: $0) ?? 0]) }, widths, numeric: [])),
+      styler.header(
+        line(
+          result.columns.map { DisplayWidth.truncated($0, to: widths[result.columns.firstIndex(of: $0) ?? 0]) }, widths,
+          numeric: [])),
       widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "),
     ]
     for row in cells {

@@ -9,7 +9,8 @@ struct RunClock {
     let real = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     let end = RunClock.usage()
     return String(
-      format: "Run Time (s): real %.3f user %.3f sys %.3f", real, end.user - startUsage.user, end.system - startUsage.system)
+      format: "Run Time (s): real %.3f user %.3f sys %.3f", real, end.user - startUsage.user,
+      end.system - startUsage.system)
   }
 
   private static func usage() -> (user: Double, system: Double) {

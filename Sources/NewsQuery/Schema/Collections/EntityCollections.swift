@@ -16,7 +16,8 @@ extension Catalog {
   ) -> CollectionSchema {
     CollectionSchema(
       name: name, aliases: aliases, summary: summary, fields: entityFields(target: name),
-      defaultColumns: kind == nil ? ["name", "kind", "affiliation", "quotes", "mentions"]
+      defaultColumns: kind == nil
+        ? ["name", "kind", "affiliation", "quotes", "mentions"]
         : ["name", "affiliation", "roles", "quotes", "mentions"],
       items: { context in
         guard let kind else { return Array(context.corpus.entities.indices) }

@@ -1,0 +1,60 @@
+/// Where a keyword may stand in a statement. `Keyword.places` is the one table of it: the parser takes its
+/// list of clauses from it and the shell's Tab completion everything it offers after a keyword, so a new
+/// keyword does not compile until it has its line there, and the two cannot drift apart.
+public enum KeywordPlace: Sendable, Hashable {
+  /// Before the query (`let`, `explain`), or the query's source itself (`concordance`).
+  case statementOpener
+  /// Starts a clause after the source.
+  case clause
+  /// Joins two conditions.
+  case conditionJoiner
+  /// Negates the condition after it.
+  case negation
+  /// Compares an operand with what follows it: `contains`, `matches`, `in`, `is`.
+  case comparison
+  /// A literal value.
+  case value
+  /// Right after one of these keywords (`by` after `group`; `not`, `null` after `is`).
+  case after([Keyword])
+  /// After an expression in one of these clauses (`as` in `show`; `asc`, `desc` in `order by` and `top`).
+  case modifier(of: [Keyword])
+  /// Later in the statement this opener starts (`in`, `width` in a concordance).
+  case option(of: Keyword)
+}
+
+extension Keyword {
+  /// Every place the keyword may take.
+  public var places: [KeywordPlace] {
+    switch self {
+    case .where, .show, .group, .order, .top, .limit, .offset, .context: return [.clause]
+    case .distinct: return [.clause, .after([.show])]
+    case .count: return [.clause]
+    case .and, .or: return [.conditionJoiner]
+    case .not: return [.negation, .after([.is])]
+    case .contains, .matches, .is: return [.comparison]
+    case .in: return [.comparison, .option(of: .concordance)]
+    case .null: return [.value, .after([.is])]
+    case .true, .false: return [.value]
+    case .as: return [.modifier(of: [.show])]
+    case .by: return [.after([.group, .order])]
+    case .asc, .desc: return [.modifier(of: [.order, .top])]
+    case .let, .explain, .concordance: return [.statementOpener]
+    case .width: return [.option(of: .concordance)]
+    }
+  }
+
+  /// Whether an expression — a field, a function call, a condition — comes right after the keyword.
+  public var isFollowedByExpression: Bool {
+    [.where, .show, .and, .or, .not, .by, .distinct].contains(self)
+  }
+
+  /// The words, not keywords, that may follow it (`context sentence`).
+  public var arguments: [String] {
+    self == .context ? ContextPlanner.Surrounding.allCases.map(\.rawValue) : []
+  }
+
+  /// The keywords that take `place`, in table order.
+  public static func taking(_ place: KeywordPlace) -> [Keyword] {
+    allCases.filter { $0.places.contains(place) }
+  }
+}
