@@ -10,7 +10,7 @@ enum DateFinder {
   static func date(in text: String) -> NewsDate? {
     // Every form has a four-digit year: a line without digits (most) is not split into words.
     guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-    let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
+    let words = Self.words(of: text)
     for (index, word) in words.enumerated() {
       if let iso = NewsDate(iso: word), iso.day != nil, word.count >= 10 { return iso }
       guard let month = months[word.lowercased()] else { continue }
@@ -26,6 +26,19 @@ enum DateFinder {
       }
     }
     return nil
+  }
+
+  /// The runs of letters, digits and hyphens of `text`; an ASCII line is cut over its bytes, where
+  /// those are exactly the bytes A–Z, a–z, 0–9 and "-".
+  private static func words(of text: String) -> [String] {
+    let utf8 = text.utf8
+    guard !utf8.contains(where: { $0 >= 0x80 }) else {
+      return text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
+    }
+    func isWordByte(_ byte: UInt8) -> Bool {
+      (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-")
+    }
+    return utf8.split(whereSeparator: { !isWordByte($0) }).map { String(decoding: $0, as: UTF8.self) }
   }
 
   private static func year(_ word: String) -> Int? {

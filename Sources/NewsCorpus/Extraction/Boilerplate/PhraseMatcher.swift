@@ -1,7 +1,10 @@
 /// Finds which of many lowercase ASCII phrases occur in a text, in one pass over its bytes: each
 /// position is looked up by its first two bytes, then only the phrases that start with them are compared.
 struct PhraseMatcher {
-  private let phrases: [[UInt8]]
+  /// Every phrase's bytes, one after another: phrase `i` is `phraseBytes[phraseStarts[i]..<phraseStarts[i + 1]]`,
+  /// so the scan compares against one buffer instead of retaining an array per candidate.
+  private let phraseBytes: [UInt8]
+  private let phraseStarts: [Int]
   /// For each two-byte prefix, where its phrases start in `phraseOrder` (a flat table: no hashing per byte).
   private let prefixStart: [Int32]
   private let phraseOrder: [Int]
@@ -10,9 +13,11 @@ struct PhraseMatcher {
   private let startsPhrase: [UInt64]
 
   init(_ phrases: [String]) {
-    self.phrases = phrases.map { Array($0.utf8) }
+    let phrases = phrases.map { Array($0.utf8) }
+    phraseBytes = phrases.flatMap { $0 }
+    phraseStarts = phrases.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
     var lists = [[Int]](repeating: [], count: 65_537)
-    for (index, phrase) in self.phrases.enumerated() where phrase.count >= 2 {
+    for (index, phrase) in phrases.enumerated() where phrase.count >= 2 {
       lists[Int(phrase[0]) << 8 | Int(phrase[1])].append(index)
     }
     var starts = [Int32](repeating: 0, count: 65_537)
@@ -34,29 +39,32 @@ struct PhraseMatcher {
   func matches(in bytes: [UInt8], _ range: Range<Int>) -> [Int] {
     var found: [Int] = []
     guard range.count >= 2 else { return found }
-    var isFound = [Bool](repeating: false, count: phrases.count)
-    var index = range.lowerBound
-    while index + 1 < range.upperBound {
-      let key = Int(Self.lower(bytes[index])) << 8 | Int(Self.lower(bytes[index + 1]))
-      guard startsPhrase[key >> 6] & (1 << UInt64(key & 63)) != 0 else {
-        index += 1
-        continue
-      }
-      let first = Int(prefixStart[key])
-      let end = Int(prefixStart[key + 1])
-      if first < end {
-        for candidate in phraseOrder[first..<end] where !isFound[candidate] {
-          let phrase = phrases[candidate]
-          guard index + phrase.count <= range.upperBound else { continue }
-          var offset = 2
-          while offset < phrase.count, Self.lower(bytes[index + offset]) == phrase[offset] { offset += 1 }
-          if offset == phrase.count {
-            isFound[candidate] = true
-            found.append(candidate)
+    var isFound = [Bool](repeating: false, count: phraseStarts.count - 1)
+    bytes.withUnsafeBufferPointer { bytes in
+      phraseBytes.withUnsafeBufferPointer { phraseBytes in
+        var index = range.lowerBound
+        while index + 1 < range.upperBound {
+          let key = Int(Self.lower(bytes[index])) << 8 | Int(Self.lower(bytes[index + 1]))
+          guard startsPhrase[key >> 6] & (1 << UInt64(key & 63)) != 0 else {
+            index += 1
+            continue
           }
+          for order in Int(prefixStart[key])..<Int(prefixStart[key + 1]) {
+            let candidate = phraseOrder[order]
+            guard !isFound[candidate] else { continue }
+            let start = phraseStarts[candidate]
+            let length = phraseStarts[candidate + 1] - start
+            guard index + length <= range.upperBound else { continue }
+            var offset = 2
+            while offset < length, Self.lower(bytes[index + offset]) == phraseBytes[start + offset] { offset += 1 }
+            if offset == length {
+              isFound[candidate] = true
+              found.append(candidate)
+            }
+          }
+          index += 1
         }
       }
-      index += 1
     }
     return found
   }
