@@ -11,6 +11,10 @@ struct PhraseMatcher {
   /// One bit per two-byte prefix that starts some phrase: 8 KB that stay in cache, read at every byte
   /// before the 256 KB table is.
   private let startsPhrase: [UInt64]
+  /// One bit per hashed three-byte prefix of a phrase (and per two-byte phrase's prefix in
+  /// `twoBytePhrases`): common pairs such as "re" or "on" start phrases, most of their triples do not.
+  private let startsPhrase3: [UInt64]
+  private let twoBytePhrases: [UInt64]
 
   init(_ phrases: [String]) {
     let phrases = phrases.map { Array($0.utf8) }
@@ -32,6 +36,26 @@ struct PhraseMatcher {
     var bits = [UInt64](repeating: 0, count: 1024)
     for key in 0..<65_536 where starts[key + 1] > starts[key] { bits[key >> 6] |= 1 << UInt64(key & 63) }
     startsPhrase = bits
+    var bits3 = [UInt64](repeating: 0, count: 1024)
+    var short = [UInt64](repeating: 0, count: 1024)
+    for phrase in phrases where phrase.count >= 2 {
+      if phrase.count == 2 {
+        let key = Int(phrase[0]) << 8 | Int(phrase[1])
+        short[key >> 6] |= 1 << UInt64(key & 63)
+      } else {
+        let key = Self.hash3(phrase[0], phrase[1], phrase[2])
+        bits3[key >> 6] |= 1 << UInt64(key & 63)
+      }
+    }
+    startsPhrase3 = bits3
+    twoBytePhrases = short
+  }
+
+  /// A three-byte prefix hashed to 16 bits.
+  @inline(__always)
+  private static func hash3(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+    let key = UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third)
+    return Int((key &* 0x9E37_79B1) >> 16)
   }
 
   /// The indices of the phrases found in `bytes[range]`, compared without regard to ASCII case, each
@@ -45,7 +69,7 @@ struct PhraseMatcher {
         var index = range.lowerBound
         while index + 1 < range.upperBound {
           let key = Int(Self.lower(bytes[index])) << 8 | Int(Self.lower(bytes[index + 1]))
-          guard startsPhrase[key >> 6] & (1 << UInt64(key & 63)) != 0 else {
+          guard mayStartPhrase(bytes, at: index, before: range.upperBound, key: key) else {
             index += 1
             continue
           }
@@ -67,6 +91,16 @@ struct PhraseMatcher {
       }
     }
     return found
+  }
+
+  /// Whether a phrase may start at `index`, whose two-byte prefix is `key`: by the bit tables only.
+  @inline(__always)
+  private func mayStartPhrase(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, before end: Int, key: Int) -> Bool {
+    guard startsPhrase[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return false }
+    if twoBytePhrases[key >> 6] & (1 << UInt64(key & 63)) != 0 { return true }
+    guard index + 2 < end else { return false }
+    let key3 = Self.hash3(Self.lower(bytes[index]), Self.lower(bytes[index + 1]), Self.lower(bytes[index + 2]))
+    return startsPhrase3[key3 >> 6] & (1 << UInt64(key3 & 63)) != 0
   }
 
   static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
