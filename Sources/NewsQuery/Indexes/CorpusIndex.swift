@@ -45,16 +45,21 @@ public struct CorpusIndex: Sendable {
 
   /// The word indexes of quotations and of sentences, the sentences' read from their documents' bytes.
   private static func wordIndexes(_ corpus: Corpus, _ texts: [ContiguousText]) -> (WordIndex, WordIndex) {
-    let indexes = ParallelWork.map(2) { which in
-      if which == 0 {
-        return WordIndex(ids: corpus.quotations.indices) { id, body in
+    let quotePieces = WordIndex.pieces(of: corpus.quotations.indices)
+    let sentencePieces = WordIndex.pieces(of: corpus.sentences.indices)
+    let parts = ParallelWork.map(quotePieces.count + sentencePieces.count) { piece in
+      if piece < quotePieces.count {
+        return WordIndex.Part(ids: quotePieces[piece]) { id, body in
           ContiguousText(corpus.quotations[id].text).withBytes(body)
         }
       }
-      return WordIndex(ids: corpus.sentences.indices) { id, body in
+      return WordIndex.Part(ids: sentencePieces[piece - quotePieces.count]) { id, body in
         let sentence = corpus.sentences[id]
         texts[sentence.documentID].withBytes(in: sentence.byteRange, body)
       }
+    }
+    let indexes = ParallelWork.map(2) { which in
+      WordIndex(combining: Array(which == 0 ? parts[..<quotePieces.count] : parts[quotePieces.count...]))
     }
     return (indexes[0], indexes[1])
   }

@@ -18,7 +18,7 @@ struct WordIndex: Sendable {
   init() {}
 
   /// Postings as they are built: per word, the encoded differences, the last id and the count.
-  private struct Builder {
+  fileprivate struct Builder {
     var words = WordTable()
     var lists: [[UInt8]] = []
     var last: [Int32] = []
@@ -57,23 +57,36 @@ struct WordIndex: Sendable {
     }
   }
 
-  /// Indexes the bytes `withText(id, body)` gives `body` for every id of `ids`, in increasing order.
-  init(ids: Range<Int>, withText: (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
-    let pieces = ids.count < 4096 ? [ids] : ParallelWork.chunks(of: ids.count, pieces: ParallelWork.pieces)
-      .map { (ids.lowerBound + $0.lowerBound)..<(ids.lowerBound + $0.upperBound) }
-    var parts = ParallelWork.map(pieces.count) { piece in
-      var part = Builder()
-      for id in pieces[piece] {
+  /// The postings of some of the ids of an index, built on one thread: `WordIndex(combining:)` joins
+  /// the parts of consecutive ids. Every part of every index of a corpus is built in one parallel
+  /// pass (a parallel pass nested in another runs on one thread).
+  struct Part {
+    fileprivate var builder = Builder()
+
+    /// Indexes the bytes `withText(id, body)` gives `body` for every id of `ids`, in increasing order.
+    init(ids: Range<Int>, withText: (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
+      for id in ids {
         let posting = Int32(id)
         withText(id) { bytes in
-          TextFolding.forEachWord(inBytes: bytes) { word, hash in part.add(posting, to: part.wordID(word, hash: hash)) }
+          TextFolding.forEachWord(inBytes: bytes) { word, hash in
+            builder.add(posting, to: builder.wordID(word, hash: hash))
+          }
         }
       }
-      return part
     }
-    guard var whole = parts.first else { return }
-    parts.removeFirst()
-    while !parts.isEmpty { whole.append(parts.removeFirst()) }
+  }
+
+  /// `ids` cut into the consecutive pieces whose parts are built in parallel.
+  static func pieces(of ids: Range<Int>) -> [Range<Int>] {
+    guard ids.count >= 4096 else { return [ids] }
+    return ParallelWork.chunks(of: ids.count, pieces: ParallelWork.pieces)
+      .map { (ids.lowerBound + $0.lowerBound)..<(ids.lowerBound + $0.upperBound) }
+  }
+
+  /// The index of the parts' ids, the parts given in the order of their ids.
+  init(combining parts: [Part]) {
+    guard var whole = parts.first?.builder else { return }
+    for part in parts.dropFirst() { whole.append(part.builder) }
     words = whole.words
     counts = whole.counts
     bytes.reserveCapacity(whole.lists.reduce(0) { $0 + $1.count })
