@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Articles are extracted in batches, each on every core, and each batch is added to the corpus
 /// (paragraphs, sentences, quotations, mentions) while the next one is extracted, so that only two
-/// batches of extraction results are ever held, never all of them. Mentions and quotations carry
-/// their document's entity numbers until every document is in: `EntityRegistry` then merges the
-/// entities across documents and they get corpus ids. Ids follow input order, so the corpus is the
+/// batches of extraction results are ever held, never all of them. `EntityRegistry` merges each
+/// document's named entities as its batch comes in, and lone names once every document is in;
+/// mentions and quotations carry their document's entity numbers until then. Ids follow input order, so the corpus is the
 /// same whatever the number of cores or the batch size.
 enum CorpusBuilder {
   /// A batch holds this many bytes of text at most (and one article at least).
@@ -76,8 +76,12 @@ enum CorpusBuilder {
     _ articles: [RawArticle], reporter: ProgressReporter = ProgressReporter(nil), batchBytes: Int = batchBytes
   ) -> Corpus {
     var corpus = Corpus()
-    var entityLists: [[ExtractedDocument.EntityItem]] = []
-    entityLists.reserveCapacity(articles.count)
+    // Entities are merged in two passes: named ones document by document as batches come in, lone
+    // names (kept here with their document) once every document's full names are known.
+    var registry = EntityRegistry()
+    var entityMaps: [[Int]] = []
+    entityMaps.reserveCapacity(articles.count)
+    var loneNames: [(document: Int, names: [(local: Int, item: ExtractedDocument.EntityItem)])] = []
     let batches = batches(articles, batchBytes: batchBytes)
     var pending = batches.first.map { PendingBatch(articles[$0], reporter: reporter) }
     for (batchIndex, batch) in batches.enumerated() {
@@ -86,16 +90,18 @@ enum CorpusBuilder {
       for (offset, found) in extracted.enumerated() {
         let documentIndex = batch.lowerBound + offset
         add(found, of: articles[documentIndex], as: documentIndex, to: &corpus)
-        entityLists.append(found.entities)
+        let map = registry.registerNamed(found.entities)
+        let lone = map.indices.filter { map[$0] < 0 }.map { (local: $0, item: found.entities[$0]) }
+        if !lone.isEmpty { loneNames.append((documentIndex, lone)) }
+        entityMaps.append(map)
       }
     }
     reporter.update {
       $0.phase = .assembling
       $0.articlesDone = 0
     }
-    var registry = EntityRegistry()
-    let entityMaps = registry.register(entityLists)
-    entityLists = []
+    for (document, names) in loneNames { registry.resolveLoneNames(names, into: &entityMaps[document]) }
+    loneNames = []
     for index in corpus.mentions.indices {
       corpus.mentions[index].entityID = entityMaps[corpus.mentions[index].documentID][corpus.mentions[index].entityID]
     }
@@ -111,9 +117,16 @@ enum CorpusBuilder {
       if reporter.isActive { reporter.update { $0.articlesDone = documentIndex + 1 } }
     }
     corpus.entities = registry.entities
-    for mention in corpus.mentions { corpus.entities[mention.entityID].mentionIDs.append(mention.id) }
-    for quotation in corpus.quotations {
-      if let speakerID = quotation.speakerID { corpus.entities[speakerID].quotationIDs.append(quotation.id) }
+    var mentionCounts = Array(repeating: 0, count: corpus.entities.count)
+    for index in corpus.mentions.indices { mentionCounts[corpus.mentions[index].entityID] += 1 }
+    for index in corpus.entities.indices { corpus.entities[index].mentionIDs.reserveCapacity(mentionCounts[index]) }
+    for index in corpus.mentions.indices {
+      corpus.entities[corpus.mentions[index].entityID].mentionIDs.append(corpus.mentions[index].id)
+    }
+    for index in corpus.quotations.indices {
+      if let speakerID = corpus.quotations[index].speakerID {
+        corpus.entities[speakerID].quotationIDs.append(corpus.quotations[index].id)
+      }
     }
     return corpus
   }

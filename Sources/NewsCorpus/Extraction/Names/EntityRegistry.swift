@@ -9,28 +9,32 @@ struct EntityRegistry {
   private var byKey: [String: Int] = [:]
   private var fullNamesBySurname: [String: Set<Int>] = [:]
 
-  /// For each document, the corpus id of each of its entities.
-  mutating func register(_ documents: [[ExtractedDocument.EntityItem]]) -> [[Int]] {
-    var maps = documents.map { Array(repeating: -1, count: $0.count) }
-    for (documentIndex, entities) in documents.enumerated() {
-      for (local, item) in entities.enumerated() where item.kind != .person || item.key.contains(" ") {
-        maps[documentIndex][local] = add(item, key: "\(item.kind.rawValue):\(item.key)")
-        if item.kind == .person, let surname = item.surname {
-          fullNamesBySurname[surname, default: []].insert(maps[documentIndex][local])
-        }
+  /// The first pass, one document at a time in input order: the corpus id of each of the document's
+  /// entities that is not a lone name (people with a full name, organisations, places, outlets), -1
+  /// for a lone name, which `resolveLoneNames` places once every document's full names are known.
+  mutating func registerNamed(_ entities: [ExtractedDocument.EntityItem]) -> [Int] {
+    var map = Array(repeating: -1, count: entities.count)
+    for (local, item) in entities.enumerated() where item.kind != .person || item.key.contains(" ") {
+      map[local] = add(item, key: item.kind.rawValue + ":" + item.key)
+      if item.kind == .person, let surname = item.surname {
+        fullNamesBySurname[surname, default: []].insert(map[local])
       }
     }
-    for (documentIndex, entities) in documents.enumerated() {
-      for (local, item) in entities.enumerated() where maps[documentIndex][local] < 0 {
-        if let candidates = fullNamesBySurname[item.key], candidates.count == 1, let only = candidates.first {
-          merge(item, into: only)
-          maps[documentIndex][local] = only
-        } else {
-          maps[documentIndex][local] = add(item, key: "person:" + item.key)
-        }
+    return map
+  }
+
+  /// The second pass, documents in input order, after `registerNamed` has seen them all: each lone
+  /// name (`local` index in its document's map) joins the one full name of the corpus with that
+  /// surname, or stands as a person of its own.
+  mutating func resolveLoneNames(_ names: [(local: Int, item: ExtractedDocument.EntityItem)], into map: inout [Int]) {
+    for (local, item) in names {
+      if let candidates = fullNamesBySurname[item.key], candidates.count == 1, let only = candidates.first {
+        merge(item, into: only)
+        map[local] = only
+      } else {
+        map[local] = add(item, key: "person:" + item.key)
       }
     }
-    return maps
   }
 
   /// The outlet entity for an outlet name from metadata, created if the corpus has none yet.
