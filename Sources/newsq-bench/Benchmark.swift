@@ -80,15 +80,17 @@ struct Benchmark {
       let file = (folder as NSString).appendingPathComponent("scale-\(count).jsonl")
       try writeRepeated(source, count: count, to: file)
       let started = Date()
+      let cpuStarted = cpuSeconds()
       let phases = PhaseTimes()
       let corpus = try CorpusLoader().load(paths: [file]) { phases.note($0.phase) }
       let elapsed = Date().timeIntervalSince(started)
+      let cpu = cpuSeconds() - cpuStarted
       let megabytes = Double(corpus.documents.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
       print(
         "  \(count) articles, \(String(format: "%.1f", megabytes)) MB: \(String(format: "%.2f", elapsed)) s, "
           + "\(String(format: "%.0f", Double(count) / elapsed)) articles/s, "
           + "\(String(format: "%.2f", megabytes / elapsed)) MB/s, peak RSS \(peakResidentMegabytes()) MB")
-      print("    \(phases.summary(total: elapsed))")
+      print("    \(phases.summary(total: elapsed)); CPU \(String(format: "%.1f", cpu)) s (\(String(format: "%.1f", cpu / elapsed)) cores)")
       // The query indexes a shell builds right after loading: part of what a user waits for.
       let index = CorpusIndex(corpus: corpus)
       let total = elapsed + index.buildSeconds
@@ -119,6 +121,14 @@ struct Benchmark {
       }
     }
     handle.write(buffer)
+  }
+
+  /// User and system CPU seconds of the process so far (every thread).
+  static func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
   }
 
   /// VmHWM from /proc/self/status: the most memory the process has held, in megabytes.

@@ -15,6 +15,7 @@ struct PhraseMatcher {
   /// `twoBytePhrases`): common pairs such as "re" or "on" start phrases, most of their triples do not.
   private let startsPhrase3: [UInt64]
   private let twoBytePhrases: [UInt64]
+  private let hasTwoBytePhrases: Bool
 
   init(_ phrases: [String]) {
     let phrases = phrases.map { Array($0.utf8) }
@@ -49,6 +50,7 @@ struct PhraseMatcher {
     }
     startsPhrase3 = bits3
     twoBytePhrases = short
+    hasTwoBytePhrases = phrases.contains { $0.count == 2 }
   }
 
   /// A three-byte prefix hashed to 16 bits.
@@ -96,11 +98,15 @@ struct PhraseMatcher {
   /// Whether a phrase may start at `index`, whose two-byte prefix is `key`: by the bit tables only.
   @inline(__always)
   private func mayStartPhrase(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, before end: Int, key: Int) -> Bool {
-    guard startsPhrase[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return false }
-    if twoBytePhrases[key >> 6] & (1 << UInt64(key & 63)) != 0 { return true }
-    guard index + 2 < end else { return false }
-    let key3 = Self.hash3(Self.lower(bytes[index]), Self.lower(bytes[index + 1]), Self.lower(bytes[index + 2]))
-    return startsPhrase3[key3 >> 6] & (1 << UInt64(key3 & 63)) != 0
+    // The three-byte test first: it is rarely passed, so its branch is well predicted, where the
+    // two-byte test passes at every common pair.
+    if index + 2 < end {
+      let key3 = Self.hash3(Self.lower(bytes[index]), Self.lower(bytes[index + 1]), Self.lower(bytes[index + 2]))
+      if startsPhrase3[key3 >> 6] & (1 << UInt64(key3 & 63)) != 0 {
+        return startsPhrase[key >> 6] & (1 << UInt64(key & 63)) != 0
+      }
+    }
+    return hasTwoBytePhrases && twoBytePhrases[key >> 6] & (1 << UInt64(key & 63)) != 0
   }
 
   static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
