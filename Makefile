@@ -74,7 +74,8 @@ accuracy: build
 	fi
 
 # Load time, throughput and peak memory in a release build (medians of 5 loads), then the same
-# articles repeated to 10,000 and 40,000 to show that extraction is linear. BENCH_ARGS overrides.
+# articles repeated to 10,000 and 40,000 to show that extraction is linear: each load's phases,
+# memory and CPU, then the query indexes built over it. BENCH_ARGS overrides.
 BENCH_ARGS ?= --runs 5 --scale 10000,40000
 bench: deps
 	$(SWIFT) build -c release --product newsq-bench
