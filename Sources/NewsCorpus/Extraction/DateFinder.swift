@@ -12,7 +12,7 @@ enum DateFinder {
     guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
     let words = Self.words(of: text)
     for (index, word) in words.enumerated() {
-      if let iso = NewsDate(iso: word), iso.day != nil, word.count >= 10 { return iso }
+      if word.utf8.count >= 10, let iso = NewsDate(iso: word), iso.day != nil, word.count >= 10 { return iso }
       guard let month = months[word.lowercased()] else { continue }
       if index + 2 < words.count, let day = Int(words[index + 1]), let year = year(words[index + 2]),
         (1...31).contains(day)

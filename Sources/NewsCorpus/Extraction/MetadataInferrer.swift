@@ -54,7 +54,7 @@ enum MetadataInferrer {
       if metadata.author == nil, kinds[index] == .byline {
         // "By Sarah Jones, Political reporter": the name, without the job after a comma or dash.
         let name = text.dropFirst(3).split(whereSeparator: { $0 == "," || $0 == "|" || $0 == "—" }).first ?? ""
-        metadata.author = name.trimmingCharacters(in: .whitespaces)
+        metadata.author = ASCIITrimming.whitespaces.trim(name)
       }
       if metadata.outlet == nil, let outlet = outletNamed(in: text) { metadata.outlet = outlet }
     }
@@ -65,7 +65,7 @@ enum MetadataInferrer {
     guard let open = text.prefix(60).firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else {
       return nil
     }
-    let place = text[..<open].trimmingCharacters(in: .whitespaces)
+    let place = ASCIITrimming.whitespaces.trim(text[..<open])
     guard !place.isEmpty, !place.contains(where: \.isLowercase) else { return nil }
     let name = text[text.index(after: open)..<close].split(separator: " ").map(String.init)
     guard let entry = Gazetteer.entry(words: name), entry.kind == .outlet else { return nil }
@@ -74,7 +74,7 @@ enum MetadataInferrer {
 
   private static func outletNamed(in text: String) -> String? {
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map {
-      String($0.trimmingCharacters(in: .punctuationCharacters))
+      ASCIITrimming.punctuation.trim($0)
     }
     for start in words.indices {
       for length in stride(from: min(5, words.count - start), through: 1, by: -1) {
@@ -90,9 +90,6 @@ enum MetadataInferrer {
   }
 
   private static func fold(_ text: String) -> String {
-    text.lowercased().trimmingCharacters(in: spaceAndPunctuation)
+    ASCIITrimming.whitespacesAndPunctuation.trim(text.lowercased())
   }
-
-  /// Made once: building the union is most of the cost of a fold.
-  private static let spaceAndPunctuation = CharacterSet.whitespaces.union(.punctuationCharacters)
 }
