@@ -36,8 +36,10 @@ struct DocumentExtractor {
     for (index, range) in paragraphRanges.enumerated() {
       let spans = QuoteFinder.find(bytes, range, singleMarksArePrimary: singlePrimary)
       let sentences = SentenceSplitter.split(bytes, range, protecting: spans)
-      let tokens = Tokenizer.tokenize(bytes, range, spans: spans, sentences: sentences)
-      let candidates = kinds[index] == nil ? NameFinder.find(tokens).map { $0.withSignificantWords() } : []
+      // Page furniture keeps its sentences and spans but no later stage reads its tokens.
+      let isBody = kinds[index] == nil
+      let tokens = isBody ? Tokenizer.tokenize(bytes, range, spans: spans, sentences: sentences) : []
+      let candidates = isBody ? NameFinder.find(tokens).map { $0.withSignificantWords() } : []
       var spansWithoutLabels = spans
       var labels: [Int: Range<Int>] = [:]
       let layout = TokenLayout(tokens: tokens, spans: spans, sentenceCount: sentences.count)
