@@ -163,6 +163,10 @@ enum NameFinder {
   }
 
   private static func gazetteerMatch(_ tokens: [Token], from start: Int, limit: Int) -> (GazetteerEntry, Int)? {
+    // Most capitalised words begin no name: that is known from the word itself, before any phrase is built.
+    guard start < limit, Gazetteer.beginsName(phrase: tokens[start].text, lowercased: tokens[start].lowercased) else {
+      return nil
+    }
     var phrase = ""
     var lowercased = ""
     var best: (GazetteerEntry, Int)?
@@ -303,7 +307,10 @@ enum NameFinder {
     while index < words.count {
       if let country = Gazetteer.country(ofDemonym: words[index].text) { return (country, country) }
       var matched = false
-      for length in stride(from: min(Gazetteer.longestNameWords, words.count - index), through: 1, by: -1) {
+      // No entry starts with a word that begins no name.
+      let mayStartName = Gazetteer.beginsName(phrase: words[index].text, lowercased: words[index].lowercased)
+      for length in stride(from: min(Gazetteer.longestNameWords, words.count - index), through: 1, by: -1)
+      where mayStartName {
         guard let entry = Gazetteer.entry(words: words[index..<index + length].map(\.text)) else { continue }
         if let country = entry.country { return (country, country) }
         if entry.kind == .organization, organization == nil { organization = entry.canonical }
