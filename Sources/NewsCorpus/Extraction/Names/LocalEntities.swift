@@ -10,7 +10,8 @@ struct LocalEntities {
   /// Person mentions outside quotation marks, in text order: (byte offset, sentence key, entity).
   private(set) var personMentions: [(offset: Int, sentence: Int, entity: Int, isSpeaking: Bool)] = []
   /// Where each entity was last mentioned outside quotation marks (byte offset).
-  private var lastMention: [Int: Int] = [:]
+  /// By entity index; nil until the entity is mentioned.
+  private var lastMention: [Int?] = []
   /// Organisation and outlet mentions outside quotation marks, in text order.
   private(set) var organizationMentions: [(offset: Int, sentence: Int, entity: Int)] = []
 
@@ -131,6 +132,7 @@ struct LocalEntities {
   }
 
   mutating func noteMention(entity: Int, offset: Int, sentence: Int, isSpeaking: Bool) {
+    if entity >= lastMention.count { lastMention += Array(repeating: nil, count: entity + 1 - lastMention.count) }
     lastMention[entity] = offset
     switch items[entity].kind {
     case .person: personMentions.append((offset, sentence, entity, isSpeaking))
@@ -207,7 +209,9 @@ struct LocalEntities {
 
   private func latestMentioned(_ candidates: [Int], before offset: Int) -> Int? {
     guard candidates.count > 1 else { return candidates.first }
-    let mentioned = candidates.compactMap { candidate in lastMention[candidate].map { (candidate, $0) } }
+    let mentioned = candidates.compactMap { candidate in
+      (candidate < lastMention.count ? lastMention[candidate] : nil).map { (candidate, $0) }
+    }
     return mentioned.filter { $0.1 < offset }.max { $0.1 < $1.1 }?.0
   }
 
@@ -240,6 +244,8 @@ struct LocalEntities {
 
   /// A person's name without the honorific written before it ("Mr Putin" → "Putin").
   static func withoutHonorific(_ name: String) -> String {
+    // A name with no space byte has no " " to split at: one word, nothing to drop (most mentions).
+    guard name.utf8.contains(0x20) else { return name }
     let words = words(of: name)
     guard words.count > 1, let first = words.first, NameFinder.isHonorific(String(first)) else { return name }
     return words.dropFirst().joined(separator: " ")
