@@ -26,8 +26,28 @@ struct LocalEntities {
 
   /// The words of a person's name without initials and honorifics.
   static func significantWords(_ text: String) -> [String] {
-    words(of: text).filter { !NameFinder.isInitial($0) && !Gazetteer.roleWords.contains(lowercasing: $0) }
+    if let words = asciiSignificantWords(text) { return words }
+    return words(of: text).filter { !NameFinder.isInitial($0) && !Gazetteer.roleWords.contains(lowercasing: $0) }
       .map(String.init)
+  }
+
+  /// `significantWords` of an ASCII name, over its bytes (an initial is a capital and a dot); nil for
+  /// a name that is not ASCII.
+  private static func asciiSignificantWords(_ text: String) -> [String]? {
+    text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      var words: [String] = []
+      var start = 0
+      for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+        defer { start = end + 1 }
+        guard end > start else { continue }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let isInitial = word.count == 2 && word[1] == UInt8(ascii: ".") && word[0] >= 0x41 && word[0] <= 0x5A
+        if isInitial || Gazetteer.roleWords.contains(lowercasingASCII: word) { continue }
+        words.append(String(decoding: word, as: UTF8.self))
+      }
+      return words
+    } ?? nil
   }
 
   /// The words of a name, as `split(separator: " ")` gives them; an ASCII name is split over its
