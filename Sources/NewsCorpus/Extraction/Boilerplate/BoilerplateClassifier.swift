@@ -85,9 +85,7 @@ enum BoilerplateClassifier {
       var index = range.lowerBound
       while index < range.upperBound {
         let byte = bytes[index]
-        let isSpace =
-          byte < 0x80
-          ? byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) : ByteText.spaceWidth(bytes, at: index) > 0
+        let isSpace = ByteText.spaceWidth(bytes, at: index) > 0
         if !isSpace && !inWord {
           words += 1
           if ByteText.isUppercaseLetter(at: index, in: bytes) { capitalisedWords += 1 }

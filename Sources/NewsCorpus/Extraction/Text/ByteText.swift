@@ -5,9 +5,16 @@
 /// input's bytes, so every offset points into the original.
 enum ByteText {
   /// The width in bytes of the white space (ASCII, no-break, thin, em, ideographic, BOM) at `index`, or 0.
+  @inline(__always)
   static func spaceWidth(_ bytes: [UInt8], at index: Int) -> Int {
     let byte = bytes[index]
-    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C { return 1 }
+    // ASCII, most bytes, answered in the caller's loop: space, tab, LF, VT, FF, CR.
+    if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
+    return multiByteSpaceWidth(bytes, at: index)
+  }
+
+  private static func multiByteSpaceWidth(_ bytes: [UInt8], at index: Int) -> Int {
+    let byte = bytes[index]
     if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 || bytes[index + 1] == 0x85 { return 2 }
     guard index + 2 < bytes.count else { return 0 }
     let second = bytes[index + 1]
@@ -61,6 +68,7 @@ enum ByteText {
     String(decoding: bytes[range], as: UTF8.self)
   }
 
+  @inline(__always)
   static func isUppercaseLetter(at index: Int, in bytes: [UInt8]) -> Bool {
     guard index < bytes.count else { return false }
     let byte = bytes[index]
@@ -69,6 +77,7 @@ enum ByteText {
     return decode(bytes, at: index).0.properties.isUppercase
   }
 
+  @inline(__always)
   static func isLetterOrDigit(at index: Int, in bytes: [UInt8]) -> Bool {
     guard index >= 0, index < bytes.count else { return false }
     let byte = bytes[index]
@@ -80,9 +89,15 @@ enum ByteText {
   }
 
   /// The scalar starting at `index` and its width in bytes; an invalid byte reads as U+FFFD, width 1.
+  @inline(__always)
   static func decode(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
     let lead = bytes[index]
     if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    return multiByteDecode(bytes, at: index)
+  }
+
+  private static func multiByteDecode(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
+    let lead = bytes[index]
     let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     guard width > 1, index + width <= bytes.count else { return ("\u{FFFD}", 1) }
     var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)

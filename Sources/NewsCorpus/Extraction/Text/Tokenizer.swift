@@ -74,6 +74,7 @@ enum Tokenizer {
     return tokens
   }
 
+  @inline(__always)
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.value < 0x80 {
       let value = scalar.value
