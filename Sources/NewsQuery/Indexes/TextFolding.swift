@@ -80,7 +80,9 @@ enum TextFolding {
   }
 
   /// `forEachWord` over UTF-8 bytes, for building indexes: calls `body` with each word's folded bytes
-  /// and their `WordTable.hash`. The same words as `forEachWord`; an ASCII word makes no String.
+  /// and their `WordTable.hash`. The same words as `forEachWord`; a lowercase ASCII word is handed over
+  /// as it stands in `bytes`, one with capitals lowercased into a reused buffer, and only a word that
+  /// is not ASCII makes a String.
   static func forEachWord(
     inBytes bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void
   ) {
@@ -88,21 +90,29 @@ enum TextFolding {
     var buffer: [UInt8] = []
     buffer.reserveCapacity(64)
     var hash = offsetBasis
-    var isInWord = false
+    var wordStart = -1
+    var hasUpper = false
     var isASCII = true
-    func finish() {
-      guard isInWord else { return }
-      if isASCII {
-        buffer.withUnsafeBufferPointer { body($0, hash) }
+    func finish(at end: Int) {
+      guard wordStart >= 0 else { return }
+      let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
+      if isASCII && !hasUpper {
+        body(word, hash)
       } else {
-        // The word's scalars with ASCII letters lowered, as `forEachWord` hands them to `fold`.
-        var folded = fold(String(decoding: buffer, as: UTF8.self))
-        folded.withUTF8 { body($0, WordTable.hash($0)) }
+        buffer.removeAll(keepingCapacity: true)
+        for byte in word { buffer.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) }
+        if isASCII {
+          buffer.withUnsafeBufferPointer { body($0, hash) }
+        } else {
+          // The word's scalars with ASCII letters lowered, as `forEachWord` hands them to `fold`.
+          var folded = fold(String(decoding: buffer, as: UTF8.self))
+          folded.withUTF8 { body($0, WordTable.hash($0)) }
+        }
       }
-      isInWord = false
+      wordStart = -1
       isASCII = true
+      hasUpper = false
       hash = offsetBasis
-      buffer.removeAll(keepingCapacity: true)
     }
     var index = 0
     let count = bytes.count
@@ -110,27 +120,26 @@ enum TextFolding {
       let byte = bytes[index]
       if byte < 0x80 {
         if (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) {
-          let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-          isInWord = true
-          buffer.append(lower)
-          hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+          let isUpper = (0x41...0x5A).contains(byte)
+          if wordStart < 0 { wordStart = index }
+          hasUpper = hasUpper || isUpper
+          hash = (hash ^ UInt64(isUpper ? byte + 0x20 : byte)) &* 0x100_0000_01b3
         } else {
-          finish()
+          finish(at: index)
         }
         index += 1
         continue
       }
       let (scalar, width) = decodeScalar(bytes, at: index)
-      if isWordScalar(scalar) || (isInWord && isMark(scalar)) {
-        isInWord = true
+      if isWordScalar(scalar) || (wordStart >= 0 && isMark(scalar)) {
+        if wordStart < 0 { wordStart = index }
         isASCII = false
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]))
       } else {
-        finish()
+        finish(at: index)
       }
       index += width
     }
-    finish()
+    finish(at: count)
   }
 
   /// The scalar a valid UTF-8 sequence starts at `index` with, and its width (U+FFFD, 1 past the end).
