@@ -68,6 +68,15 @@ struct QuoteFindingTests {
     ])
   }
 
+  @Test("British style with straight marks: a mark after a comma or full stop closes the quotation")
+  func britishStraightMarks() throws {
+    let corpus = try CorpusFixture.load(
+      "Headline for the test\n'We inherited a mess,' Jane Doe told MPs. 'It will take time, but we'll fix it.'")
+    #expect(CorpusFixture.attributions(corpus) == [
+      "We inherited a mess, | Jane Doe", "It will take time, but we'll fix it. | Jane Doe",
+    ])
+  }
+
   @Test("scare quotes and titles in marks are kept apart from quotations")
   func scareQuotes() throws {
     let corpus = try CorpusFixture.load(

@@ -139,6 +139,26 @@ struct SpeakerAttributionTests {
       name: "a share of people is an unnamed source, and their words are a quotation",
       body: "Some 60 percent said the mayor was “justified” in waiting.",
       expected: ["justified | -"]),
+    Case(
+      name: "a name inside an appositive is not the subject; the person it describes is",
+      body: "Ann Lee, the president of the Royal College of Surgeons, warned that “patients pay the price.”",
+      expected: ["patients pay the price. | Ann Lee"]),
+    Case(
+      name: "a place closing an appositive is not the subject either",
+      body: "Tom Hill, a professor at the University of Leeds, said: “The evidence is clear.”",
+      expected: ["The evidence is clear. | Tom Hill"]),
+    Case(
+      name: "'the agency' is the organisation named before",
+      body: "The National Weather Service warned of high winds.\n“Conditions will remain critical,” the agency said.",
+      expected: ["Conditions will remain critical, | National Weather Service"]),
+    Case(
+      name: "'the union' prefers the organisation whose name holds the word",
+      body: "The Transport Workers Union backed the strike under the Fair Labor Act.\n“We stand together,” the union said.",
+      expected: ["We stand together, | Transport Workers Union"]),
+    Case(
+      name: "'the company' skips a law named after the company",
+      body: "Acme Corp was sued under the Clean Air Act.\n“We do not comment on litigation,” said the company.",
+      expected: ["We do not comment on litigation, | Acme Corp"]),
   ]
 
   @Test("attributes each quotation", arguments: cases)

@@ -29,6 +29,13 @@ extension DocumentExtractor {
           let sentenceKey = paragraphIndex * 10_000 + paragraph.tokens[token].sentence
           let found = entities.resolveOrganizationPronoun(at: paragraph.tokens[token].range.lowerBound, sentence: sentenceKey)
           return (found, found == nil ? .none : .pronoun)
+        case .organizationNoun(let token):
+          let noun = paragraph.tokens[token].lowercased
+          let limit = analysed[max(0, paragraphIndex - 2)].range.lowerBound
+          let found = entities.resolveOrganizationNoun(
+            noun, at: paragraph.tokens[token].range.lowerBound, notBefore: limit,
+            outlets: Gazetteer.outletReferences.contains(noun))
+          return (found, found == nil ? .none : .pronoun)
         case .unnamed:
           return (nil, .none)
         }

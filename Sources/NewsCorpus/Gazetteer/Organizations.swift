@@ -113,4 +113,15 @@ extension Gazetteer {
     "organisation", "parliament", "party", "police", "school", "senate", "service", "society", "team", "union",
     "university", "administration", "caucus", "network", "project", "council", "forces", "force", "guard",
   ]
+
+  /// Nouns that refer back to an organisation already named ("the agency said", "said the company").
+  /// Not "the campaign", "the government", "the party": which one they mean is too often unclear.
+  static let organizationReferences: WordSet = [
+    "agency", "company", "firm", "ministry", "department", "organization", "organisation", "association",
+    "union", "bank", "corporation", "institute", "foundation", "charity", "group", "council", "commission",
+    "committee", "court", "university", "newspaper", "paper", "network", "broadcaster", "channel", "magazine",
+  ]
+
+  /// The references above that can mean an outlet.
+  static let outletReferences: WordSet = ["newspaper", "paper", "network", "broadcaster", "channel", "magazine"]
 }

@@ -187,6 +187,23 @@ struct LocalEntities {
     return organizationMentions[index].entity
   }
 
+  /// The organisation "the agency" at `offset` refers to: of those named before it, not before
+  /// `limit`, the last whose name holds the noun ("the union" → "Teamsters Union"), else the last
+  /// that is no law or event ("… Act", "… Summit"); an outlet only when `outlets` says the noun can mean one.
+  func resolveOrganizationNoun(_ noun: String, at offset: Int, notBefore limit: Int, outlets: Bool) -> Int? {
+    var index = Self.lastIndex(before: offset, count: organizationMentions.count) { organizationMentions[$0].offset }
+    var fallback: Int?
+    while index >= 0, organizationMentions[index].offset >= limit {
+      let entity = organizationMentions[index].entity
+      index -= 1
+      guard outlets == (items[entity].kind == .outlet) else { continue }
+      let words = items[entity].name.split(separator: " ").map { $0.lowercased() }
+      if words.contains(noun) { return entity }
+      if fallback == nil, let last = words.last, !Gazetteer.thingHeads.contains(last) { fallback = entity }
+    }
+    return fallback
+  }
+
   mutating func setGender(_ gender: Gender, of entity: Int) {
     if items[entity].gender == nil { items[entity].gender = gender }
   }

@@ -192,19 +192,47 @@ enum NameFinder {
       || token.flags.contains(.placeHeads) || token.flags.contains(.thingHeads)
   }
 
+  /// The end of a name headed by an organisation, outlet, place or thing word: the head ends it
+  /// ("Quinnipiac University"), or an "of"/"for"/"on" phrase of capitalised words after the head does
+  /// ("Royal College of Physicians", "Institute for Fiscal Studies", "University of Oxford").
   private static func headedName(_ tokens: [Token], from start: Int, limit: Int) -> Int? {
     guard limit - start >= 2 else { return nil }
     var index = start
     while index < limit, index - start < 6 {
-      if index > start, isHead(tokens[index]) {
+      if isHead(tokens[index]), index > start || tokens[index].isCapitalised {
         var head = index + 1
         while head < limit, isHead(tokens[head]) { head += 1 }  // "Police Department"
+        if let end = complementEnd(tokens, after: head, limit: limit) { return end }
+        guard index > start else { return nil }
         if head < limit, tokens[head].isCapitalised, !tokens[head].has(.titleWord) { return nil }
         return head
       }
       index += 1
     }
     return nil
+  }
+
+  /// After a head word, the end of "of (the) Capitalised Words (and Capitalised Words)": up to four
+  /// capitalised words that are not titles, so "Bank of England Governor" stops before "Governor".
+  private static func complementEnd(_ tokens: [Token], after head: Int, limit: Int) -> Int? {
+    guard head + 1 < limit, ["of", "for", "on"].contains(tokens[head].text) else { return nil }
+    var index = head + 1
+    if tokens[index].text == "the" { index += 1 }
+    var end: Int?
+    while index < limit, index - head <= 6 {
+      let token = tokens[index]
+      if token.isCapitalised, !token.has(.titleWord) || token.has(.organizationHeads) {
+        index += 1
+        end = index
+      } else if token.text == "and", end != nil, index + 1 < limit, tokens[index + 1].isCapitalised,
+        !tokens[index + 1].has(.titleWord)
+      {
+        index += 1
+      } else {
+        break
+      }
+    }
+    return end
   }
 
   private static func kind(of entry: GazetteerEntry) -> EntityKind {

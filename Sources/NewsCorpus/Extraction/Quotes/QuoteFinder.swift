@@ -87,7 +87,8 @@ enum QuoteFinder {
   }
 
   /// Which way a mark faces. Curly marks say so themselves, except that a ’ between letters is an
-  /// apostrophe; a straight mark opens after white space or an opening bracket and closes otherwise.
+  /// apostrophe; a straight mark opens after white space or an opening bracket and closes otherwise
+  /// (a straight single mark closes only after a letter or punctuation, else it is an apostrophe).
   private static func resolvedFacing(
     _ mark: QuotationMark, _ bytes: [UInt8], _ paragraph: Range<Int>, isOpen: Bool
   ) -> QuotationMark.Facing? {
@@ -99,7 +100,9 @@ enum QuoteFinder {
     let letterAfter = after < paragraph.upperBound && ByteText.isLetterOrDigit(at: after, in: bytes)
     if mark.family == .single {
       if letterBefore && letterAfter { return nil }
-      if mark.facing == .closing || (mark.facing == .either && letterBefore) {
+      // A straight mark after a sentence's or clause's punctuation closes, as in `knees,' she said`.
+      let punctuationBefore = before > paragraph.lowerBound && ".,!?;:)".utf8.contains(bytes[before - 1])
+      if mark.facing == .closing || (mark.facing == .either && (letterBefore || punctuationBefore)) {
         return letterAfter ? nil : .closing
       }
       if mark.facing == .opening { return .opening }

@@ -8,6 +8,9 @@ enum Subject: Equatable {
   case role(String, Int)
   /// "it" at a token index: the organisation or outlet named last before it.
   case organizationPronoun(Int)
+  /// "the agency", "the company" at the noun's token index: the organisation named last before it,
+  /// in its paragraph or the two before; an outlet only for nouns that name one ("the newspaper").
+  case organizationNoun(Int)
   /// "a source", "officials", "the campaign": a speaker the text does not name.
   case unnamed
 }

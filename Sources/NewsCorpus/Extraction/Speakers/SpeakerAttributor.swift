@@ -183,8 +183,21 @@ struct SpeakerAttributor {
     switch subject {
     case .name(let range): return personNameEnds.contains(range.upperBound - 1) || nameEndingAt[range.upperBound - 1] == nil
     case .pronoun: return true
-    case .unnamed, .organizationPronoun, .role: return false
+    case .unnamed, .organizationPronoun, .organizationNoun, .role: return false
     }
+  }
+
+  /// Whether the name at `range` reads as a person's: a candidate the document takes for one.
+  private func isPersonName(_ range: Range<Int>) -> Bool {
+    personNameEnds.contains(range.upperBound - 1) && !tentativePersonEnds.contains(range.upperBound - 1)
+  }
+
+  /// Whether a name is the object of a preposition or follows an article ("of the Royal Society"),
+  /// so that it cannot be the subject of the verb after it.
+  private func followsPreposition(_ range: Range<Int>) -> Bool {
+    guard range.lowerBound > 0 else { return false }
+    let previous = tokens[range.lowerBound - 1]
+    return previous.isWord && (previous.has(.prepositions) || ["the", "a", "an"].contains(previous.lowercased))
   }
 
   struct Verb {
@@ -267,8 +280,16 @@ struct SpeakerAttributor {
         // ", saying …": the main clause's subject, never the object right before the comma.
         return clauseSubject(before: index, lower: lower) ?? .unnamed
       }
-      if let name = nameOrNil(endingAt: index - 1, lower: lower) { return name }
-      return appositiveSubject(commaAt: index, lower: lower)
+      // `NAME, the president of the Royal Society, said`: the person the appositive describes, not a
+      // name inside the appositive; a name before the comma stands on its own only when it is a person's
+      // or no appositive names one.
+      let near = nameOrNil(endingAt: index - 1, lower: lower)
+      if case .name(let range)? = near, isPersonName(range), !followsPreposition(range) { return near }
+      if let appositive = appositiveSubject(commaAt: index, lower: lower) {
+        if case .name(let range) = appositive, isPersonName(range) { return appositive }
+        return near ?? appositive
+      }
+      return near
     }
     if let name = nameEndingAt[index] { return .name(name) }
     if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) {
@@ -281,6 +302,11 @@ struct SpeakerAttributor {
       return subjectBefore(earlier, lower: lower)
     }
     if ["they", "we", "i", "you"].contains(lower_) { return .unnamed }
+    if token.isWord, Gazetteer.organizationReferences.contains(lower_), index - 1 >= lower,
+      ["the", "this"].contains(tokens[index - 1].lowercased)
+    {
+      return .organizationNoun(index)
+    }
     if token.isWord, token.has(.roleWords), index - 1 >= lower,
       ["the", "this"].contains(tokens[index - 1].lowercased)
     {
@@ -430,6 +456,11 @@ struct SpeakerAttributor {
       end += 1
     }
     if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
+    if lower == "the", index + 1 <= limit, Gazetteer.organizationReferences.contains(tokens[index + 1].lowercased),
+      index + 2 > limit || !tokens[index + 2].isWord || !tokens[index + 2].isCapitalised
+    {
+      return .organizationNoun(index + 1)
+    }
     if token.isWord,
       ["a", "an", "the", "one", "two", "several", "some", "many", "his", "her", "their", "its"].contains(lower)
       || token.has(.anonymousSourceHeads)
