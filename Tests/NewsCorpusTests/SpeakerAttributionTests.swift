@@ -159,6 +159,18 @@ struct SpeakerAttributionTests {
       name: "'the company' skips a law named after the company",
       body: "Acme Corp was sued under the Clean Air Act.\n“We do not comment on litigation,” said the company.",
       expected: ["We do not comment on litigation, | Acme Corp"]),
+    Case(
+      name: "a place phrase after the name and a 'who' clause do not hide the person",
+      body: "Sen. Ann Lee of Alaska, who helped broker the deal, said she was “relieved.”",
+      expected: ["relieved. | Ann Lee"]),
+    Case(
+      name: "through a chain of appositives to the person",
+      body: "Tom Hill, president of the United Federation of Teachers, which represents 75,000 educators, said that “schools matter.”",
+      expected: ["schools matter. | Tom Hill"]),
+    Case(
+      name: "'the Alaska Republican', 'the 62-year-old' refer back to the person named before",
+      body: "Sen. Ann Lee voted yes. “Cooler heads prevailed,” the Alaska Republican said.\nMaria Lopez lost her home. “We lost everything,” the 62-year-old said.",
+      expected: ["Cooler heads prevailed, | Ann Lee", "We lost everything, | Maria Lopez"]),
   ]
 
   @Test("attributes each quotation", arguments: cases)

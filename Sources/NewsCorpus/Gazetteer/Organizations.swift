@@ -112,6 +112,7 @@ extension Gazetteer {
     "inc", "institute", "institution", "league", "ltd", "ministry", "movement", "navy", "office", "organization",
     "organisation", "parliament", "party", "police", "school", "senate", "service", "society", "team", "union",
     "university", "administration", "caucus", "network", "project", "council", "forces", "force", "guard",
+    "federation", "confederation", "academy", "tribunal", "chamber", "directorate", "secretariat", "cooperative",
   ]
 
   /// Nouns that refer back to an organisation already named ("the agency said", "said the company").

@@ -269,6 +269,7 @@ struct SpeakerAttributor {
     if ["who", "which"].contains(lower_), index - 1 >= lower, tokens[index - 1].isPunctuation(",") {
       return nameOrNil(endingAt: index - 2, lower: lower)
     }
+    if let description = definiteDescription(endingAt: index, lower: lower) { return description }
     if let name = nameEndingAt[index] ?? (token.isWord && token.isCapitalised ? index..<(index + 1) : nil),
       name.lowerBound > lower, tokens[name.lowerBound - 1].has(.prepositions)
     {
@@ -318,6 +319,40 @@ struct SpeakerAttributor {
     return nil
   }
 
+  /// Words that describe a person already named, after "the" ("the Alaska Republican", "the
+  /// 62-year-old", "the veteran lawmaker"): they refer back as a pronoun does, of either gender.
+  static let descriptionHeads: WordSet = [
+    "republican", "democrat", "conservative", "liberal", "socialist", "tory", "progressive", "moderate",
+    "lawmaker", "legislator", "politician", "incumbent", "challenger", "veteran", "billionaire", "businessman",
+    "businesswoman", "entrepreneur", "grandmother", "grandfather", "retiree",
+  ]
+
+  private static func descriptionGender(_ word: String) -> Gender? {
+    switch word {
+    case "businessman", "grandfather": return .male
+    case "businesswoman", "grandmother": return .female
+    default: return nil
+    }
+  }
+
+  /// "the Alaska Republican said", "the 62-year-old said": a definite description of a person ending
+  /// at `index`, with at most three words between it and "the", read as a pronoun of either gender.
+  private func definiteDescription(endingAt index: Int, lower: Int) -> Subject? {
+    let word = tokens[index].lowercased
+    guard tokens[index].isWord, isOutside(index),
+      Self.descriptionHeads.contains(word) || word.hasSuffix("-year-old")
+    else { return nil }
+    var back = index - 1
+    while back >= lower, index - back <= 4, isOutside(back) {
+      let lowered = tokens[back].lowercased
+      if lowered == "the" { return .pronoun(index, Self.descriptionGender(word)) }
+      guard tokens[back].isWord, tokens[back].isCapitalised || ["former", "veteran", "longtime"].contains(lowered)
+      else { return nil }
+      back -= 1
+    }
+    return nil
+  }
+
   static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"]
 
   /// The speaker of a participle with no comma before it: the person named right before it ("footage of
@@ -351,18 +386,33 @@ struct SpeakerAttributor {
     return nil
   }
 
-  /// `NAME, a spokeswoman for X, said`: the name before the comma that opens the appositive.
+  /// `NAME, a spokeswoman for X, said`: the name before the comma that opens the appositive. Through
+  /// a chain of them (`NAME, president of X, which represents Y, said`) to the first person's name;
+  /// failing one, the name before the nearest comma.
   private func appositiveSubject(commaAt comma: Int, lower: Int) -> Subject? {
     var index = comma - 1
+    var nearest: Subject?
     while index >= lower, comma - index < 40 {
       let token = tokens[index]
-      guard isOutside(index) else { return nil }
-      if token.isPunctuation(",") { return nameOrNil(endingAt: index - 1, lower: lower) }
-      if token.kind == .punctuation, [";", "!", "?"].contains(token.text) { return nil }
-      if token.sentence != tokens[comma].sentence { return nil }
+      guard isOutside(index) else { break }
+      if token.isPunctuation(",") {
+        let found = nameOrNil(endingAt: index - 1, lower: lower)
+        if case .name(let range)? = found {
+          if isPersonName(range) { return found }
+          // "Sen. Ann Lee of Alaska, who …, said": the person a place or organisation phrase follows.
+          if range.lowerBound - 1 > lower, tokens[range.lowerBound - 1].has(.prepositions),
+            let person = nameEndingAt[range.lowerBound - 2], isPersonName(person)
+          {
+            return .name(person)
+          }
+        }
+        if nearest == nil { nearest = found ?? .unnamed }
+      }
+      if token.kind == .punctuation, [";", "!", "?"].contains(token.text) { break }
+      if token.sentence != tokens[comma].sentence { break }
       index -= 1
     }
-    return nil
+    return nearest == .unnamed ? nil : nearest
   }
 
   /// The subject of the main clause a participle (", adding that …") hangs on: its first name or pronoun.
@@ -456,6 +506,11 @@ struct SpeakerAttributor {
       end += 1
     }
     if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
+    if lower == "the", let end = (index + 1...min(limit, index + 4)).first(where: {
+      definiteDescription(endingAt: $0, lower: index) != nil
+    }) {
+      return .pronoun(end, nil)
+    }
     if lower == "the", index + 1 <= limit, Gazetteer.organizationReferences.contains(tokens[index + 1].lowercased),
       index + 2 > limit || !tokens[index + 2].isWord || !tokens[index + 2].isCapitalised
     {
