@@ -171,6 +171,14 @@ struct SpeakerAttributionTests {
       name: "'the Alaska Republican', 'the 62-year-old' refer back to the person named before",
       body: "Sen. Ann Lee voted yes. “Cooler heads prevailed,” the Alaska Republican said.\nMaria Lopez lost her home. “We lost everything,” the 62-year-old said.",
       expected: ["Cooler heads prevailed, | Ann Lee", "We lost everything, | Maria Lopez"]),
+    Case(
+      name: "a person named before 'of' and an organisation is still a person",
+      body: "Economist Robert Feld of Stanford University was cautious. “Don’t expect a quick end,” he wrote.",
+      expected: ["Don’t expect a quick end, | Robert Feld"]),
+    Case(
+      name: "a company named by its industry word is an organisation 'the company' refers to",
+      body: "Regulators sued Meridian Systems on Thursday.\nIn a statement, the company said it would “vigorously defend” itself.",
+      expected: ["vigorously defend | Meridian Systems"]),
   ]
 
   @Test("attributes each quotation", arguments: cases)

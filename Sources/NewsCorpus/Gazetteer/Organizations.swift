@@ -113,6 +113,8 @@ extension Gazetteer {
     "organisation", "parliament", "party", "police", "school", "senate", "service", "society", "team", "union",
     "university", "administration", "caucus", "network", "project", "council", "forces", "force", "guard",
     "federation", "confederation", "academy", "tribunal", "chamber", "directorate", "secretariat", "cooperative",
+    "systems", "technologies", "industries", "holdings", "labs", "laboratories", "pharmaceuticals", "motors",
+    "airlines", "airways", "partners", "enterprises", "solutions", "entertainment", "studios",
   ]
 
   /// Nouns that refer back to an organisation already named ("the agency said", "said the company").

@@ -199,6 +199,9 @@ enum NameFinder {
     guard limit - start >= 2 else { return nil }
     var index = start
     while index < limit, index - start < 6 {
+      // A head past "of" or "for" heads a name of its own ("Robert Feld of Stanford University");
+      // "and" joins one name ("Securities and Exchange Commission").
+      if index > start, !tokens[index].isCapitalised, tokens[index].text != "and" { return nil }
       if isHead(tokens[index]), index > start || tokens[index].isCapitalised {
         var head = index + 1
         while head < limit, isHead(tokens[head]) { head += 1 }  // "Police Department"
