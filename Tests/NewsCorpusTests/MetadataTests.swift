@@ -34,6 +34,40 @@ struct MetadataTests {
     #expect(corpus.documents[1].outlet == MetadataValue("Reuters", isInferred: true))
   }
 
+  @Test("a scraped page: menu lines before the headline, a publication stamp, a source line, a caption credit")
+  func scrapedPage() throws {
+    let corpus = try CorpusFixture.load(
+      """
+      Skip to Content
+      News
+      Middle East
+      Army chief vows to fight on as talks stall
+      Published On 12 Mar 2024
+      The army chief vowed on Monday to keep fighting, dismissing calls for a ceasefire during the month.
+      Displaced people gather at a camp in the east [File: AFP]
+      Source: Al Jazeera and news agencies
+      """)
+    let document = try #require(corpus.documents.first)
+    #expect(document.title == MetadataValue("Army chief vows to fight on as talks stall", isInferred: true))
+    #expect(document.outlet == MetadataValue("Al Jazeera", isInferred: true))
+    #expect(document.date?.value.description == "2024-03-12")
+    #expect(
+      corpus.paragraphs.map(\.boilerplate) == [
+        .navigation, .navigation, .navigation, .headline, .other, nil, .photoCredit, .other,
+      ])
+  }
+
+  @Test("a dateline with a date or a mixed-case place names the outlet; a wire credit names the reporter")
+  func wireDatelines() throws {
+    let corpus = try CorpusFixture.load([
+      "Scholz Says No Rush\nBERLIN, Jan 20 (Reuters) - The chancellor said on Friday there was no rush.\n(Reporting by Ann Lee; Editing by Tom Hill)",
+      "Senate Passes Bill\nWashington (CNN) — The Senate on Saturday passed a short-term spending bill.",
+    ])
+    #expect(corpus.documents[0].outlet == MetadataValue("Reuters", isInferred: true))
+    #expect(corpus.documents[0].author == MetadataValue("Ann Lee", isInferred: true))
+    #expect(corpus.documents[1].outlet == MetadataValue("CNN", isInferred: true))
+  }
+
   @Test("metadata the input gives is not inferred")
   func given() throws {
     let folder = try TemporaryFolder()

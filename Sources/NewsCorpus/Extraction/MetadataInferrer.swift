@@ -12,7 +12,13 @@ enum MetadataInferrer {
       }
       return metadata
     }
-    for (index, range) in paragraphs.prefix(6).enumerated() {
+    // A scraped page may open with menu items ("News", "Middle East", "Africa"): a line of one or two
+    // words beside another such line is one of them, not the headline.
+    let top = Array(paragraphs.prefix(12))
+    func isShort(_ index: Int) -> Bool {
+      top.indices.contains(index) && ByteText.string(bytes, top[index]).split(separator: " ").count < 3
+    }
+    for (index, range) in top.enumerated() {
       let text = ByteText.string(bytes, range)
       let lowered = text.lowercased()
       let words = text.split(separator: " ").count
@@ -23,6 +29,7 @@ enum MetadataInferrer {
       let isDateLine = words <= 3 && text.contains { $0.isNumber }
       if isFurniture || !hasLetters || isDateLine { continue }
       if readsAsBody(text, words: words) { return metadata }
+      if words < 3, isShort(index - 1) || isShort(index + 1) { continue }
       var title = text
       if let by = text.range(of: " by ", options: .backwards) {
         let name = text[by.upperBound...]
@@ -43,11 +50,18 @@ enum MetadataInferrer {
   static func complete(
     _ metadata: inout InferredMetadata, _ bytes: [UInt8], _ paragraphs: [Range<Int>], _ kinds: [BoilerplateKind?]
   ) {
-    for range in paragraphs.prefix(8) where metadata.date == nil && range.count <= 200 {
+    for range in paragraphs.prefix(16) where metadata.date == nil && range.count <= 200 {
       metadata.date = DateFinder.date(in: ByteText.string(bytes, range))
     }
     if metadata.outlet == nil, let first = paragraphs.indices.first(where: { kinds[$0] == nil }) {
       metadata.outlet = datelineOutlet(ByteText.string(bytes, paragraphs[first]))
+    }
+    // "Source: Al Jazeera and news agencies" names the outlet before any credit in a caption does.
+    for (index, range) in paragraphs.enumerated().reversed().prefix(4) where kinds[index] == .other {
+      let text = ByteText.string(bytes, range)
+      if metadata.outlet == nil, text.lowercased().hasPrefix("source"), let outlet = outletNamed(in: text) {
+        metadata.outlet = outlet
+      }
     }
     for (index, range) in paragraphs.enumerated() where kinds[index] != nil && kinds[index] != .headline {
       let text = ByteText.string(bytes, range)
@@ -55,6 +69,9 @@ enum MetadataInferrer {
         // "By Sarah Jones, Political reporter": the name, without the job after a comma or dash.
         let name = text.dropFirst(3).split(whereSeparator: { $0 == "," || $0 == "|" || $0 == "—" }).first ?? ""
         metadata.author = ASCIITrimming.whitespaces.trim(name)
+      }
+      if metadata.author == nil, kinds[index] == .authorBio, let credit = reportingCredit(text) {
+        metadata.author = credit
       }
       if metadata.outlet == nil, let outlet = outletNamed(in: text) { metadata.outlet = outlet }
     }
@@ -65,11 +82,22 @@ enum MetadataInferrer {
     guard let open = text.prefix(60).firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else {
       return nil
     }
+    // "BEIJING (Reuters)", "BERLIN, Jan 20 (Reuters)", "Washington (CNN)": a place, perhaps a date.
     let place = ASCIITrimming.whitespaces.trim(text[..<open])
-    guard !place.isEmpty, !place.contains(where: \.isLowercase) else { return nil }
+    guard let first = place.first, first.isUppercase, place.split(separator: " ").count <= 5 else { return nil }
     let name = text[text.index(after: open)..<close].split(separator: " ").map(String.init)
     guard let entry = Gazetteer.entry(words: name), entry.kind == .outlet else { return nil }
     return entry.canonical
+  }
+
+  /// "(Reporting by Andreas Rinke; Editing by Alex Richardson)": the reporter, not the editor.
+  private static func reportingCredit(_ text: String) -> String? {
+    guard let by = text.range(of: "reporting by ", options: .caseInsensitive) else { return nil }
+    let rest = text[by.upperBound...]
+    let name = rest.prefix { !";,)".contains($0) }.components(separatedBy: " and ").first ?? ""
+    let words = name.split(separator: " ")
+    guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+    return words.joined(separator: " ")
   }
 
   private static func outletNamed(in text: String) -> String? {

@@ -114,8 +114,11 @@ enum BoilerplateClassifier {
         let phraseMatch = found.contains { ruleOfPhrase[$0] == ruleIndex }
         guard phraseMatch else { continue }
         if rule.atStart {
-          let prefix = bytes[range.lowerBound..<min(range.upperBound, range.lowerBound + 3)].map(PhraseMatcher.lower)
-          guard rule.phrases.contains(where: { Array($0.utf8) == prefix }) else { continue }
+          let opens = rule.phrases.contains { phrase in
+            phrase.utf8.count <= range.count
+              && zip(phrase.utf8, bytes[range]).allSatisfy { $0 == PhraseMatcher.lower($1) }
+          }
+          guard opens else { continue }
         }
         let confirmed = rule.alsoNeeds.isEmpty
           || rule.alsoNeeds.contains { word in found.contains { matcherPhrase($0) == word } }

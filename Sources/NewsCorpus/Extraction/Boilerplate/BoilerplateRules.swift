@@ -38,7 +38,7 @@ extension BoilerplateClassifier {
       phrases: [
         "credit…", "credit:", "photo:", "photograph:", "image:", "picture:", "getty images", "shutterstock", "via ap",
         "via reuters", "/ afp", "/ ap", "/ reuters", "/ epa", "photo by", "photo credit", "(photo", "(ap photo",
-        "file photo", "pictured:",
+        "file photo", "pictured:", "[file", "[afp]", "[reuters]", "[ap]", "[epa]", "[getty", "[ap photo", "(getty",
       ], maxWords: 30),
     BoilerplateRule(
       kind: .navigation,
@@ -58,5 +58,9 @@ extension BoilerplateClassifier {
       alsoNeeds: ["writer", "editor", "reporter", "journalist", "correspondent", "columnist", "contributor", "twitter",
         "reporting", "author"]),
     BoilerplateRule(kind: .byline, phrases: ["by "], maxWords: 8, atStart: true),
+    // "Source: Al Jazeera and news agencies", "Published On 12 Mar 2024": credits and stamps.
+    BoilerplateRule(
+      kind: .other, phrases: ["source:", "sources:", "published on", "published:", "updated on", "updated:", "last updated"],
+      maxWords: 10, atStart: true),
   ]
 }

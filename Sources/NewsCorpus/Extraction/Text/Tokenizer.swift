@@ -51,7 +51,10 @@ enum Tokenizer {
         tokens.append(
           Token(
             kind: .word, range: index..<wordEnd, text: ByteText.string(bytes, index..<wordEnd), quote: quote,
-            sentence: sentenceIndex, isCapitalised: scalar.value < 0x80 ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase))
+            sentence: sentenceIndex,
+            isCapitalised: scalar.value < 0x80
+              ? scalar.value >= 0x41 && scalar.value <= 0x5A || opensWithArticle(bytes, index, wordEnd)
+              : scalar.properties.isUppercase))
         index = wordEnd
         continue
       }
@@ -73,6 +76,18 @@ enum Tokenizer {
     }
     return tokens
   }
+
+  /// "al-Burhan", "el-Sisi", "ash-Shara": a name opened by a lowercase Arabic article and a hyphen
+  /// is as capitalised as the name after the hyphen.
+  static func opensWithArticle(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 4, bytes[start] >= 0x61, bytes[start] <= 0x7A else { return false }
+    guard let hyphen = (start + 2...min(start + 3, end - 2)).first(where: { bytes[$0] == 0x2D }),
+      bytes[hyphen + 1] >= 0x41, bytes[hyphen + 1] <= 0x5A
+    else { return false }
+    return articles.contains(String(decoding: bytes[start..<hyphen], as: UTF8.self))
+  }
+
+  private static let articles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"]
 
   @inline(__always)
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
