@@ -179,6 +179,10 @@ struct SpeakerAttributionTests {
       name: "a company named by its industry word is an organisation 'the company' refers to",
       body: "Regulators sued Meridian Systems on Thursday.\nIn a statement, the company said it would “vigorously defend” itself.",
       expected: ["vigorously defend | Meridian Systems"]),
+    Case(
+      name: "a firm's name joined by '&' is one organisation, not a person named by its last word",
+      body: "The review, conducted by the law firm Holland & Pierce, said officers acted “without warning.”",
+      expected: ["without warning. | Holland & Pierce"]),
   ]
 
   @Test("attributes each quotation", arguments: cases)

@@ -32,6 +32,7 @@ enum NameFinder {
 
   private static func continuesRun(_ tokens: [Token], _ index: Int, runStart: Int) -> Bool {
     let token = tokens[index]
+    if isAmpersand(tokens, index), token.quote == tokens[runStart].quote { return true }
     guard token.isWord, token.quote == tokens[runStart].quote, token.sentence == tokens[runStart].sentence,
       token.text != "'s"
     else { return false }
@@ -43,9 +44,31 @@ enum NameFinder {
     return next.isWord && next.isCapitalised && next.quote == token.quote
   }
 
+  /// "&" between capitalised words ("Holland & Pierce", "Procter & Gamble") joins one firm's name.
+  private static func isAmpersand(_ tokens: [Token], _ index: Int) -> Bool {
+    index > 0 && index + 1 < tokens.count && tokens[index].kind == .punctuation && tokens[index].text == "&"
+      && tokens[index - 1].isCapitalised && tokens[index + 1].isCapitalised
+      && tokens[index - 1].range.upperBound < tokens[index].range.lowerBound
+  }
+
   /// Splits one run into names, left to right: the longest gazetteer name at each word, else a
   /// person's name up to the next title or gazetteer word; titles, demonyms and function words between.
   private static func segment(_ tokens: [Token], _ run: Range<Int>, into candidates: inout [NameCandidate]) {
+    if let ampersand = run.first(where: { isAmpersand(tokens, $0) }) {
+      // A firm's name: the capitalised words either side of "&", past any title before them.
+      var start = ampersand - 1
+      while start > run.lowerBound, tokens[start - 1].isCapitalised, !tokens[start - 1].has(.titleWord),
+        !tokens[start - 1].has(.functionWords)
+      {
+        start -= 1
+      }
+      var end = ampersand + 2
+      while end < run.upperBound, tokens[end].isCapitalised || isAmpersand(tokens, end) { end += 1 }
+      if start > run.lowerBound { segment(tokens, run.lowerBound..<start, into: &candidates) }
+      candidates.append(candidate(tokens, start..<end, kind: .organization, canonical: nil, country: nil))
+      if end < run.upperBound { segment(tokens, end..<run.upperBound, into: &candidates) }
+      return
+    }
     var index = run.lowerBound
     let isAllCapitals = run.count >= 3 && tokens[run].allSatisfy { !Self.hasLowercase($0.text) }
     while index < run.upperBound {
