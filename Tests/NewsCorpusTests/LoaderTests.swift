@@ -61,4 +61,24 @@ struct LoaderTests {
     #expect(corpus.documents[0].extraMetadata == ["tag": "x"])
     #expect(corpus.report.skipped.map(\.line) == [2])
   }
+
+  @Test("other exports' field names: headline, content, publisher objects, author lists, bylines, written dates")
+  func jsonLinesFieldVariants() throws {
+    let folder = try TemporaryFolder()
+    let file = try folder.write(
+      "scrape.jsonl",
+      """
+      {"headline": "Budget Day", "content": "The mayor spoke.", "publisher": {"name": "City Times"}, "authors": ["Sam Lee", "Ann Roe"], "published_at": "2023-05-02T10:00:00Z", "link": "http://x/1"}
+      {"title": "Second", "maintext": "Council met.", "source": "Daily Planet", "byline": "By Kim Wu", "date": "May 3, 2023"}
+      """)
+    let corpus = try CorpusLoader().load(paths: [file])
+    #expect(corpus.documents.map { $0.title?.value } == ["Budget Day", "Second"])
+    #expect(corpus.documents.map { $0.outlet?.value } == ["City Times", "Daily Planet"])
+    #expect(corpus.documents.map { $0.author?.value } == ["Sam Lee, Ann Roe", "Kim Wu"])
+    #expect(corpus.documents.map { $0.date?.value } == [
+      NewsDate(year: 2023, month: 5, day: 2), NewsDate(year: 2023, month: 5, day: 3),
+    ])
+    #expect(corpus.documents[0].url?.value == "http://x/1")
+    #expect(corpus.documents.allSatisfy { $0.extraMetadata.isEmpty })
+  }
 }

@@ -2,10 +2,13 @@ import Foundation
 
 /// Reads one article per line of a JSONL export, mapping the usual field names onto `RawArticle`.
 enum JSONLinesReader {
-  static let textKeys = ["text", "body", "content"]
-  static let outletKeys = ["source", "outlet"]
-  static let dateKeys = ["date", "published"]
-  static let knownKeys: Set<String> = Set(["id", "title", "url", "author"] + textKeys + outletKeys + dateKeys)
+  static let textKeys = ["text", "body", "content", "article", "maintext"]
+  static let titleKeys = ["title", "headline"]
+  static let outletKeys = ["source", "outlet", "publisher", "source_domain", "site_name"]
+  static let dateKeys = ["date", "published", "published_at", "publishedAt", "date_publish", "pubdate"]
+  static let authorKeys = ["author", "authors", "byline"]
+  static let urlKeys = ["url", "link"]
+  static let knownKeys: Set<String> = Set(["id"] + textKeys + titleKeys + outletKeys + dateKeys + authorKeys + urlKeys)
 
   /// Reads every line of `bytes` (the file's UTF-8, see `TextDecoder.decodeBytes`). Records are parsed
   /// in pieces on every core; articles and problems come out in line order whatever the cores.
@@ -62,11 +65,11 @@ enum JSONLinesReader {
         id: firstString(in: object, keys: ["id"]) ?? "\(fileName):\(lineNumber)",
         origin: SourceOrigin(path: path, line: lineNumber),
         text: body,
-        title: firstString(in: object, keys: ["title"]),
+        title: firstString(in: object, keys: titleKeys),
         outlet: firstString(in: object, keys: outletKeys),
-        author: firstString(in: object, keys: ["author"]),
+        author: firstString(in: object, keys: authorKeys).map(author(fromByline:)),
         date: firstString(in: object, keys: dateKeys),
-        url: firstString(in: object, keys: ["url"]),
+        url: firstString(in: object, keys: urlKeys),
         extraMetadata: extra))
   }
 
@@ -80,10 +83,21 @@ enum JSONLinesReader {
     return nil
   }
 
+  /// "By Kim Wu" → "Kim Wu".
+  private static func author(fromByline text: String) -> String {
+    text.lowercased().hasPrefix("by ") ? String(text.dropFirst(3)) : text
+  }
+
+  /// A field's text: a string as it is, a list of names joined ("Sam Lee, Ann Roe"), an object by
+  /// its "name" ({"name": "Daily Planet"}), anything else as JSON.
   private static func stringValue(_ value: Any) -> String {
     switch value {
     case let string as String: return string
     case let number as NSNumber: return number.stringValue
+    case let list as [Any] where list.allSatisfy({ $0 is String || ($0 as? [String: Any])?["name"] is String }):
+      return list.compactMap { ($0 as? String) ?? ($0 as? [String: Any])?["name"] as? String }.joined(separator: ", ")
+    case let object as [String: Any] where object["name"] is String:
+      return object["name"] as? String ?? ""
     default:
       guard JSONSerialization.isValidJSONObject(value),
         let data = try? JSONSerialization.data(withJSONObject: value)

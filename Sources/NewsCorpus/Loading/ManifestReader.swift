@@ -35,12 +35,13 @@ enum ManifestReader {
   static func apply(_ row: [String: String], to article: inout RawArticle) {
     func value(_ keys: [String]) -> String? { keys.lazy.compactMap { row[$0] }.first { !$0.isEmpty } }
     if let id = value(["id"]) { article.id = id }
-    article.title = value(["title"]) ?? article.title
-    article.outlet = value(["outlet", "source"]) ?? article.outlet
-    article.author = value(["author"]) ?? article.author
-    article.date = value(["date", "published"]) ?? article.date
-    article.url = value(["url"]) ?? article.url
-    let known: Set<String> = Set(fileKeys + ["id", "title", "outlet", "source", "author", "date", "published", "url"])
+    // The same field names as a JSONL record's.
+    article.title = value(JSONLinesReader.titleKeys) ?? article.title
+    article.outlet = value(JSONLinesReader.outletKeys) ?? article.outlet
+    article.author = value(JSONLinesReader.authorKeys) ?? article.author
+    article.date = value(JSONLinesReader.dateKeys) ?? article.date
+    article.url = value(JSONLinesReader.urlKeys) ?? article.url
+    let known: Set<String> = Set(fileKeys).union(JSONLinesReader.knownKeys)
     for (key, field) in row where !known.contains(key) && !field.isEmpty { article.extraMetadata[key] = field }
   }
 
