@@ -183,6 +183,10 @@ struct SpeakerAttributionTests {
       name: "a firm's name joined by '&' is one organisation, not a person named by its last word",
       body: "The review, conducted by the law firm Holland & Pierce, said officers acted “without warning.”",
       expected: ["without warning. | Holland & Pierce"]),
+    Case(
+      name: "a surname that is also a place or an outlet word is still a surname",
+      body: "“It invests in people,” Mayor Jane Park said. “We disagree,” said council member Tom Fox. Hyde Park was quiet.",
+      expected: ["It invests in people, | Jane Park", "We disagree, | Tom Fox"]),
   ]
 
   @Test("attributes each quotation", arguments: cases)

@@ -91,7 +91,7 @@ enum NameFinder {
         index += 1
         continue
       }
-      if let end = headedName(tokens, from: index, limit: run.upperBound) {
+      if let end = headedName(tokens, from: index, limit: run.upperBound), !isPersonWithPlaceSurname(tokens, index, end) {
         let head = tokens[end - 1]
         let kind: EntityKind = head.has(.outletHeads) ? .outlet : head.has(.placeHeads) ? .place : .organization
         candidates.append(candidate(tokens, index..<end, kind: kind, canonical: nil, country: nil))
@@ -148,7 +148,26 @@ enum NameFinder {
     let token = tokens[index]
     if !token.isCapitalised { return token.hasAsWritten(.nameParticles) }
     if token.has(.titleWord) || Gazetteer.country(ofDemonym: token.text) != nil { return false }
-    return gazetteerMatch(tokens, from: index, limit: limit) == nil
+    guard let (entry, end) = gazetteerMatch(tokens, from: index, limit: limit) else { return true }
+    // "Tom Fox", "Tim Apple": a one-word outlet or organisation written as a word, not an acronym,
+    // right after a name's first word is that person's surname.
+    return end == index + 1 && (entry.kind == .outlet || entry.kind == .organization) && hasLowercase(token.text)
+  }
+
+  /// "Mayor Jane Park", "Jane Park said": a name that ends in a place word ("Park", "Hill") is a
+  /// person's when a title or honorific stands before it or a speech verb after it.
+  private static func isPersonWithPlaceSurname(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+    guard tokens[end - 1].has(.placeHeads), !tokens[end - 1].has(.organizationHeads), end - start >= 2 else {
+      return false
+    }
+    let titled = start > 0 && tokens[start - 1].has(.titleWord)
+      && tokens[start - 1].sentence == tokens[start].sentence && tokens[start - 1].lowercased != "the"
+      && !tokens[start - 1].has(.functionWords)
+    let speaks = end < tokens.count && tokens[end].has(.speechVerb) && !tokens[end].isCapitalised
+    // Not "Queen City", "Lady Bird Lake": a royal honorific opens place names too.
+    let opensWithTitle = tokens[start].has(.roleHead)
+      || ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"].contains(tokens[start].lowercased)
+    return titled || speaks || opensWithTitle
   }
 
   /// "Conversely," "Finally," — a capitalised adverb opening a clause, never a name.
