@@ -106,6 +106,23 @@ struct MetaCommandTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["kept.txt"])
   }
 
+  @Test(".once through a symbolic link writes the file it leads to; .output /dev/fd/2 writes standard error")
+  func linksAndStreams() throws {
+    let folder = try ScratchFiles()
+    _ = try folder.write("target.txt", "old\n")
+    try FileManager.default.createSymbolicLink(atPath: folder.path + "/link.txt", withDestinationPath: "target.txt")
+    let once = try NewsqProcess.run(["--format", "csv", "-c", ".once \(folder.path)/link.txt", "-c", "documents count"])
+    #expect(once.status == 0)
+    #expect(folder.read("target.txt")?.split(whereSeparator: \.isNewline) == ["count", "5"])
+    let link = try FileManager.default.attributesOfItem(atPath: folder.path + "/link.txt")[.type] as? FileAttributeType
+    #expect(link == .typeSymbolicLink)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["link.txt", "target.txt"])
+    let stream = try NewsqProcess.run(["--format", "csv", "-c", ".output /dev/fd/2", "-c", "documents count"])
+    #expect(stream.status == 0)
+    #expect(stream.standardOutput.isEmpty)
+    #expect(stream.standardError.split(whereSeparator: \.isNewline) == ["count", "5"])
+  }
+
   @Test(".export writes the last result; .export all json writes every collection")
   func export() throws {
     let folder = try ScratchFiles()

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Results are collected in a temporary file beside the target and renamed over it when the redirect
 /// ends (`.output` with no file, the next `.output`, leaving the shell, or after the one result of
-/// `.once`), so an error or an interrupted run never truncates what the file held before.
+/// `.once`), so an error or an interrupted run never truncates what the file held before. A device or
+/// FIFO (`.output /dev/stderr`, a named pipe) gets each result as it comes instead.
 final class OutputRedirect {
   /// `.once` ends after one result; `.output` lasts until changed.
   let isOnce: Bool
@@ -34,7 +35,7 @@ final class OutputRedirect {
   func finish(keep: Bool = true) -> String? {
     if let problem {
       pending.discard()
-      return problem + "; \(path) was left as it was"
+      return pending.isInPlace ? problem : problem + "; \(path) was left as it was"
     }
     guard keep else {
       pending.discard()

@@ -1,10 +1,12 @@
 import Foundation
 
 /// Writes files so that nothing the user had is lost: a whole file is written beside its target and
-/// renamed over it only once complete, so a failure leaves the old file as it was.
+/// renamed over it only once complete, so a failure leaves the old file as it was. A symbolic link is
+/// followed, and a device or FIFO is written in place (see `WriteTarget`).
 /// Every function returns nil on success, or a sentence saying what went wrong and where.
 enum SafeFile {
-  /// Replaces `path` with `data` through a temporary file in the same folder, which must exist.
+  /// Replaces `path` with `data` through a temporary file in the same folder, which must exist
+  /// (or writes it in place when it is not a regular file).
   static func replace(_ path: String, with data: Data) -> String? {
     let pending: PendingFile
     switch PendingFile.create(for: path) {
@@ -73,77 +75,5 @@ enum SafeFile {
       }
       return nil
     }
-  }
-}
-
-/// A file being written beside its target; `commit` renames it into place, `discard` removes it.
-struct PendingFile: Sendable {
-  /// Why a file cannot be started.
-  struct Problem: Error, CustomStringConvertible {
-    var description: String
-  }
-
-  let target: String
-  let temporaryPath: String
-  let descriptor: Int32
-
-  /// Opens a temporary file in the target's folder, so the final rename stays on one file system.
-  static func create(for target: String) -> Result<PendingFile, Problem> {
-    let folder = (target as NSString).deletingLastPathComponent
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
-      return .failure(Problem(description: "\(target) is a folder"))
-    }
-    // Results go only where the person said: a folder that is not there is a typo to report, not to create.
-    let container = folder.isEmpty ? "." : folder
-    guard FileManager.default.fileExists(atPath: container, isDirectory: &isFolder) else {
-      return .failure(Problem(description: "cannot write \(target): there is no folder \(container)"))
-    }
-    guard isFolder.boolValue else {
-      return .failure(Problem(description: "cannot write \(target): \(container) is not a folder"))
-    }
-    let name = (target as NSString).lastPathComponent
-    var template = Array(((folder.isEmpty ? "." : folder) + "/.\(name).newsq-XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-    guard descriptor >= 0 else {
-      return .failure(Problem(description: "cannot write \(target): \(String(cString: strerror(errno)))"))
-    }
-    let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    // Keep the permissions of a file being replaced; new files get the usual 644 less the umask.
-    var existing = stat()
-    let mode = stat(target, &existing) == 0 ? existing.st_mode & 0o777 : 0o666 & ~currentUmask()
-    fchmod(descriptor, mode)
-    return .success(PendingFile(target: target, temporaryPath: temporaryPath, descriptor: descriptor))
-  }
-
-  func write(_ data: Data) -> String? {
-    SafeFile.writeAll(data, to: descriptor, path: target)
-  }
-
-  /// Flushes, closes and renames over the target. On failure the target is untouched.
-  func commit() -> String? {
-    if fsync(descriptor) != 0 && errno != EINVAL {
-      let reason = String(cString: strerror(errno))
-      discard()
-      return "cannot write \(target): \(reason)"
-    }
-    close(descriptor)
-    guard rename(temporaryPath, target) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporaryPath)
-      return "cannot write \(target): \(reason)"
-    }
-    return nil
-  }
-
-  func discard() {
-    close(descriptor)
-    unlink(temporaryPath)
-  }
-
-  private static func currentUmask() -> mode_t {
-    let mask = umask(0o022)
-    umask(mask)
-    return mask
   }
 }

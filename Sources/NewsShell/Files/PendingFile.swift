@@ -1,0 +1,104 @@
+import Foundation
+
+/// A file being written: beside its target and renamed into place by `commit` (a regular file or a new
+/// one), or straight into the target when that is a device, FIFO or socket (see `WriteTarget`).
+/// `discard` removes a temporary file, leaving the target as it was.
+struct PendingFile: Sendable {
+  /// Why a file cannot be started.
+  struct Problem: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  /// The path as the user named it, for messages.
+  let target: String
+  /// Where the data lands: the target with its symbolic links followed.
+  let destination: String
+  /// The file being filled, renamed over `destination` by `commit`; nil when writing in place.
+  let temporaryPath: String?
+  let descriptor: Int32
+
+  /// Whether data goes straight into the target, so a failure cannot leave it as it was.
+  var isInPlace: Bool { temporaryPath == nil }
+
+  /// Opens the file to write: a temporary file in the destination's folder, so the final rename stays on
+  /// one file system, or the target itself when it is not a regular file.
+  static func create(for target: String) -> Result<PendingFile, Problem> {
+    switch WriteTarget.resolve(target) {
+    case .failure(let problem): return .failure(problem)
+    case .success(.inPlace(let destination)): return openInPlace(target, destination: destination)
+    case .success(.replace(let destination)): return openBeside(target, destination: destination)
+    }
+  }
+
+  private static func openInPlace(_ target: String, destination: String) -> Result<PendingFile, Problem> {
+    var descriptor: Int32
+    repeat { descriptor = open(destination, O_WRONLY | O_APPEND | O_CLOEXEC) } while descriptor < 0 && errno == EINTR
+    guard descriptor >= 0 else {
+      return .failure(Problem(description: "cannot write \(target): \(String(cString: strerror(errno)))"))
+    }
+    return .success(PendingFile(target: target, destination: destination, temporaryPath: nil, descriptor: descriptor))
+  }
+
+  private static func openBeside(_ target: String, destination: String) -> Result<PendingFile, Problem> {
+    let folder = (destination as NSString).deletingLastPathComponent
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: destination, isDirectory: &isFolder), isFolder.boolValue {
+      return .failure(Problem(description: "\(target) is a folder"))
+    }
+    // Results go only where the person said: a folder that is not there is a typo to report, not to create.
+    let container = folder.isEmpty ? "." : folder
+    guard FileManager.default.fileExists(atPath: container, isDirectory: &isFolder) else {
+      return .failure(Problem(description: "cannot write \(target): there is no folder \(container)"))
+    }
+    guard isFolder.boolValue else {
+      return .failure(Problem(description: "cannot write \(target): \(container) is not a folder"))
+    }
+    let name = (destination as NSString).lastPathComponent
+    var template = Array((container + "/.\(name).newsq-XXXXXX").utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+    guard descriptor >= 0 else {
+      return .failure(Problem(description: "cannot write \(target): \(String(cString: strerror(errno)))"))
+    }
+    let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    // Keep the permissions of a file being replaced; new files get the usual 644 less the umask.
+    var existing = stat()
+    let mode = stat(destination, &existing) == 0 ? existing.st_mode & 0o777 : 0o666 & ~currentUmask()
+    fchmod(descriptor, mode)
+    return .success(
+      PendingFile(target: target, destination: destination, temporaryPath: temporaryPath, descriptor: descriptor))
+  }
+
+  func write(_ data: Data) -> String? {
+    SafeFile.writeAll(data, to: descriptor, path: target)
+  }
+
+  /// Flushes, closes and renames over the destination. On failure the target is untouched.
+  func commit() -> String? {
+    guard let temporaryPath else {
+      return close(descriptor) == 0 ? nil : "cannot write \(target): \(String(cString: strerror(errno)))"
+    }
+    if fsync(descriptor) != 0 && errno != EINVAL {
+      let reason = String(cString: strerror(errno))
+      discard()
+      return "cannot write \(target): \(reason)"
+    }
+    close(descriptor)
+    guard rename(temporaryPath, destination) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporaryPath)
+      return "cannot write \(target): \(reason)"
+    }
+    return nil
+  }
+
+  func discard() {
+    close(descriptor)
+    if let temporaryPath { unlink(temporaryPath) }
+  }
+
+  private static func currentUmask() -> mode_t {
+    let mask = umask(0o022)
+    umask(mask)
+    return mask
+  }
+}
