@@ -28,6 +28,8 @@ final class Session {
   var shouldQuit = false
   /// The status `.exit CODE` asked for.
   var exitStatus: Int32?
+  /// Whether a write to standard output has failed, so the exit status cannot be 0.
+  private var outputFailed = false
   /// How deep `.read` is nested, so a script that reads itself stops.
   var readDepth = 0
   /// Where the statement being run came from, so errors say `FILE:LINE:COLUMN:`.
@@ -73,12 +75,13 @@ final class Session {
     let once = redirect?.isOnce == true ? redirect : nil
     let writtenBefore = once?.resultsWritten ?? 0
     let clock = RunClock()
-    let succeeded: Bool
+    var succeeded: Bool
     if statement.isMetaCommand {
       succeeded = MetaCommands.run(statement, in: self, fileName: fileName)
     } else {
       succeeded = runQuery(statement, source: source, fileName: fileName)
     }
+    if !checkStandardOutput() { succeeded = false }
     if timerEnabled, !statement.isMetaCommand { StandardStream.error.write(clock.report() + "\n") }
     // `.once` ends with the first statement that writes to it, or fails; `.mode` and the like wait.
     if let once, once === redirect, !isRedirectCommand(statement), !succeeded || once.resultsWritten > writtenBefore {
@@ -158,6 +161,21 @@ final class Session {
       return
     }
     StandardStream.output.write(text)
+  }
+
+  /// Reports a write to standard output that failed since the last check (a full disk, a closed pipe
+  /// when SIGPIPE is ignored) as an error of the current statement; false when there was one.
+  func checkStandardOutput() -> Bool {
+    guard let problem = StandardStream.output.takeFailure() else { return true }
+    outputFailed = true
+    return fail(problem)
+  }
+
+  /// The status to leave with: `.exit CODE`'s, else 1 after a failure (or output that was lost), else 0.
+  func finalStatus(succeeded: Bool) -> Int32 {
+    let outputLost = !checkStandardOutput() || outputFailed
+    if let exitStatus, exitStatus != 0 || !outputLost { return exitStatus }
+    return succeeded && !outputLost ? Shell.ExitStatus.success : Shell.ExitStatus.queryFailed
   }
 
   /// A message for the person at the prompt (not a result): standard output when interactive,

@@ -50,6 +50,17 @@ public enum Shell {
   }
 }
 
+extension Shell {
+  /// Prints text that is not a result (`--help`, a completion script) and returns the exit status: 0, or 1
+  /// with a message on standard error when standard output cannot take it.
+  public static func printToStandardOutput(_ text: String) -> Int32 {
+    StandardStream.output.write(text.hasSuffix("\n") ? text : text + "\n")
+    guard let problem = StandardStream.output.takeFailure() else { return ExitStatus.success }
+    StandardStream.error.write("error: \(problem)\n")
+    return ExitStatus.queryFailed
+  }
+}
+
 /// `~/.newsqrc`: statements and meta commands (`.mode json`, `.timer on`) run before anything else.
 /// An error in it is reported and the rest still runs.
 enum RunCommands {
@@ -107,7 +118,7 @@ struct Batch {
       }
     }
     if !FileCommands.endRedirect(session) { succeeded = false }
-    return session.exitStatus ?? (succeeded ? Shell.ExitStatus.success : Shell.ExitStatus.queryFailed)
+    return session.finalStatus(succeeded: succeeded)
   }
 }
 

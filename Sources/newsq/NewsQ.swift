@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewsShell
 
 /// The `newsq` command: parses arguments and hands over to the shell. Nothing else lives here.
@@ -12,7 +13,8 @@ struct NewsQ: ParsableCommand {
       .help lists the meta commands. ~/.newsqrc runs first unless --no-rc. History is kept in \
       $XDG_STATE_HOME/newsq/history (else ~/.local/state/newsq/history), NEWSQ_HISTORY_SIZE entries.
 
-      Exit status: 0 on success, 1 when a statement fails, 2 when the corpus or a script cannot be read.
+      Exit status: 0 on success; 1 when a statement fails or its result cannot be written; 2 when the \
+      command line is wrong (an unknown flag, a missing value) or the corpus or a script cannot be read.
 
       Examples:
         newsq
@@ -67,6 +69,36 @@ struct NewsQ: ParsableCommand {
 
   @Flag(name: .long, help: "Do not run ~/.newsqrc at start-up. Example: newsq --no-rc -c 'documents'")
   var noRc = false
+
+  /// Parses the command line as ArgumentParser's own `main` would, with three differences a user of
+  /// sqlite3 or jq expects: a wrong command line exits 2 (not 64, EX_USAGE), like the shell's other usage
+  /// errors; help that cannot be written to standard output is an error; and the tool description that
+  /// `make man` reads has no `subcommand`, since newsq has none.
+  static func main() {
+    let command: NewsQ
+    do {
+      command = try parse()
+    } catch {
+      exitAfter(parsingFailed: error)
+    }
+    do {
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
+  }
+
+  private static func exitAfter(parsingFailed error: Error) -> Never {
+    switch exitCode(for: error) {
+    case .success:
+      Foundation.exit(Shell.printToStandardOutput(ToolDescription.withoutSubcommands(fullMessage(for: error))))
+    case .validationFailure:
+      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+      Foundation.exit(Shell.ExitStatus.badInput)
+    default:
+      exit(withError: error)
+    }
+  }
 
   func run() throws {
     let status = Shell.run(

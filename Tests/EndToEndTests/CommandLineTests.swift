@@ -69,6 +69,36 @@ struct CommandLineTests {
     #expect(open.standardOutput.split(whereSeparator: \.isNewline) == ["count", "5"])
   }
 
+  @Test(
+    "a wrong command line exits 2, as newsq's other usage errors and jq's do, and --help and the README say so",
+    arguments: [["--bogus"], ["-c"], ["--format", "yaml", "-c", "documents"]])
+  func usageError(arguments: [String]) throws {
+    let outcome = try NewsqProcess.run(arguments)
+    #expect(outcome.status == 2)
+    #expect(outcome.standardOutput.isEmpty)
+    #expect(outcome.standardError.hasPrefix("Error: "))
+    #expect(outcome.standardError.contains("Usage: newsq"))
+    let help = try NewsqProcess.run(["--help"])
+    #expect(help.status == 0)
+    #expect(help.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
+      "2 when the command line is wrong (an unknown flag, a missing value)"))
+    let readme = try String(contentsOf: NewsqProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    #expect(readme.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
+      "2 when the command line is wrong (an unknown flag, a missing value)"))
+  }
+
+  @Test("the description make man reads has no subcommand, so the man page's synopsis is `newsq [options]`")
+  func toolDescription() throws {
+    let outcome = try NewsqProcess.run(["--experimental-dump-help"])
+    #expect(outcome.status == 0)
+    let description = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
+    let command = description?["command"] as? [String: Any]
+    #expect(command?["commandName"] as? String == "newsq")
+    #expect(command?["subcommands"] == nil)
+    let flags = (command?["arguments"] as? [[String: Any]])?.compactMap { ($0["preferredName"] as? [String: Any])?["name"] }
+    #expect(flags?.contains { $0 as? String == "keep-going" } == true)
+  }
+
   @Test("standard input that is not a terminal is read as a script")
   func pipedScript() throws {
     let outcome = try NewsqProcess.run(["--format", "ndjson"], input: "documents\n")

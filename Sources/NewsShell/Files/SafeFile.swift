@@ -60,15 +60,21 @@ enum SafeFile {
     return nil
   }
 
+  /// Writes all of `data`, retrying short writes; nil on success, else a sentence naming `path`.
   static func writeAll(_ data: Data, to descriptor: Int32, path: String) -> String? {
-    data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> String? in
+    writeAllBytes(data, to: descriptor).map { "cannot write \(path): \(String(cString: strerror($0)))" }
+  }
+
+  /// Writes all of `data`, retrying short writes and interruptions; nil on success, else the errno.
+  static func writeAllBytes(_ data: Data, to descriptor: Int32) -> Int32? {
+    data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
       guard var pointer = buffer.baseAddress else { return nil }
       var remaining = buffer.count
       while remaining > 0 {
         let written = Glibc.write(descriptor, pointer, remaining)
         if written < 0 {
           if errno == EINTR { continue }
-          return "cannot write \(path): \(String(cString: strerror(errno)))"
+          return errno
         }
         remaining -= written
         pointer += written

@@ -46,6 +46,6 @@ struct REPL {
       }
     }
     if !FileCommands.endRedirect(session) { return Shell.ExitStatus.queryFailed }
-    return session.exitStatus ?? Shell.ExitStatus.success
+    return session.finalStatus(succeeded: true)
   }
 }
