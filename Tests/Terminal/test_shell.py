@@ -50,10 +50,26 @@ class ShellSession:
         return self.child.before
 
     def run(self, statement):
-        """Types a statement and Enter; returns what it printed before the next prompt."""
-        self.child.send(statement + "\r")
+        """Types a statement and Enter; returns what it printed before the next prompt. A long statement is
+        typed in pieces with its echo read between them: sent whole, the shell blocks echoing into a full
+        terminal while this side blocks typing into it."""
+        pieces = [statement[start:start + 512] for start in range(0, len(statement), 512)] or [""]
+        echoed = ""
+        for piece in pieces[:-1]:
+            self.child.send(piece)
+            echoed += self.drain()
+        self.child.send(pieces[-1] + "\r")
         self.child.expect_exact(PROMPT)
-        return self.child.before
+        return echoed + self.child.before
+
+    def drain(self):
+        """What the shell has printed so far, without waiting for more."""
+        text = ""
+        while True:
+            try:
+                text += self.child.read_nonblocking(65536, timeout=0.05)
+            except pexpect.TIMEOUT:
+                return text
 
     def exit(self):
         """Ctrl-D at an empty prompt; returns the exit status."""
@@ -270,6 +286,27 @@ class TerminalTest(unittest.TestCase):
         narrow = shell.run("documents")
         self.assertTrue(any(len(line.rstrip()) > 60 for line in wide.splitlines()))
         self.assertTrue(all(len(line.rstrip()) <= 60 for line in narrow.splitlines()[1:]))
+
+    def test_a_concordance_fits_a_narrow_terminal_with_its_keyword_aligned(self):
+        cases = [(60, 'concordance "guarantees"', "guarantees"),
+                 (40, 'concordance "legally binding" width 10', "legally binding")]
+        for columns, statement, keyword in cases:
+            shell = self.shell(columns=columns)
+            lines = shell.run(statement).splitlines()
+            result = lines[next(index for index, line in enumerate(lines) if line.startswith("00")):]
+            self.assertEqual(result[-1].strip(), self.rows_line(statement))
+            for line in result:
+                self.assertLessEqual(len(line.rstrip()), columns, line)
+            self.assertEqual(len({line.lower().index(keyword) for line in result[:-1]}), 1, result)
+
+    def test_show_fits_a_narrow_terminal(self):
+        for columns in (30, 40, 50):
+            shell = self.shell(columns=columns)
+            result = shell.run(".show").splitlines()[1:]
+            self.assertTrue(any("corpus:" in line for line in result))
+            for line in result:
+                self.assertLessEqual(len(line.rstrip()), columns, line)
+            self.assertIn("(5 documents, 49 quotations, 12 speakers)", " ".join(" ".join(result).split()))
 
     def test_several_candidates_are_listed_and_their_common_prefix_inserted(self):
         shell = self.shell()

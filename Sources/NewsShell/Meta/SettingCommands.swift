@@ -61,7 +61,7 @@ enum SettingCommands {
       (store.settings.path ?? "in memory only")
         + " (\(store.entries.count) \(store.entries.count == 1 ? "entry" : "entries"))"
     }
-    let settings: [(String, String)] = [
+    let settings: [(name: String, value: String)] = [
       ("corpus", session.corpusPaths.joined(separator: ", ") + " (" + Banner.summary(of: session.corpus) + ")"),
       ("mode", session.format.rawValue),
       ("timer", session.timerEnabled ? "on" : "off"),
@@ -71,9 +71,7 @@ enum SettingCommands {
       ("results", Banner.counted(session.engine.namedResults.count, "result") + " kept with let"),
       ("history", history ?? "none (not interactive)"),
     ]
-    let width = settings.map(\.0.count).max() ?? 0
-    session.emit(
-      settings.map { String(repeating: " ", count: width - $0.0.count) + $0.0 + ": " + $0.1 + "\n" }.joined())
+    session.emit(SettingList.render(settings, width: session.renderOptions.width))
     return true
   }
 
