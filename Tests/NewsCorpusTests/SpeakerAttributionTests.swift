@@ -187,6 +187,14 @@ struct SpeakerAttributionTests {
       name: "a surname that is also a place or an outlet word is still a surname",
       body: "“It invests in people,” Mayor Jane Park said. “We disagree,” said council member Tom Fox. Hyde Park was quiet.",
       expected: ["It invests in people, | Jane Park", "We disagree, | Tom Fox"]),
+    Case(
+      name: "'according to a readout' after the quotation does not outrank the person who told",
+      body: "Ann Lee told Tom Hill that the deal was “vital for the world,” according to a readout from her office.",
+      expected: ["vital for the world, | Ann Lee"]),
+    Case(
+      name: "'according to a statement from' an organisation gives the organisation",
+      body: "According to a statement from the Transport Workers Union, the proposals were “not serious.”",
+      expected: ["not serious. | Transport Workers Union"]),
   ]
 
   @Test("attributes each quotation", arguments: cases)

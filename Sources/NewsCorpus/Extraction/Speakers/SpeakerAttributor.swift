@@ -25,8 +25,18 @@ struct SpeakerAttributor {
     guard let (first, last) = frame(of: spanIndex) else { return nil }
     let openToken = layout.spanTokens[spanIndex].open
     let afterStart = layout.spanTokens[spanIndex].after
-    if afterStart <= last, let found = cueAfter(from: afterStart, to: last) { return found }
-    if let found = cueBefore(from: max(first, openToken - Self.cueReach), to: openToken - 1) { return found }
+    let before = { cueBefore(from: max(first, openToken - Self.cueReach), to: openToken - 1) }
+    if afterStart <= last, let found = cueAfter(from: afterStart, to: last) {
+      // "Lee told Park that the deal was “vital,” according to a readout": an unnamed record the
+      // report comes from does not outrank the person the sentence says spoke.
+      if found.cue.lowercased() == "according to", !isPersonLike(found.subject), let spoken = before(),
+        isPersonLike(spoken.subject)
+      {
+        return spoken
+      }
+      return found
+    }
+    if let found = before() { return found }
     return characterization(before: openToken, sentenceStart: first)
   }
 
@@ -480,6 +490,30 @@ struct SpeakerAttributor {
     return person ?? firstName
   }
 
+  /// Records that speak for whoever issued them: "a statement from the Foreign Ministry".
+  static let documentHeads: WordSet = [
+    "statement", "readout", "report", "release", "filing", "memo", "letter", "email", "transcript", "post",
+    "tweet", "announcement", "communique", "communiqué",
+  ]
+
+  /// "according to a statement from the Russian Foreign Ministry": the name that issued the record.
+  private func documentSource(from start: Int, limit: Int) -> Subject? {
+    var index = start
+    if index <= limit, ["a", "an", "the"].contains(tokens[index].lowercased) { index += 1 }
+    while index <= limit, index - start < 4, tokens[index].isWord, !tokens[index].isCapitalised,
+      !Self.documentHeads.contains(tokens[index].lowercased)
+    {
+      index += 1
+    }
+    guard index + 1 <= limit, Self.documentHeads.contains(tokens[index].lowercased),
+      ["from", "by", "of", "issued"].contains(tokens[index + 1].lowercased)
+    else { return nil }
+    var nameStart = index + 2
+    if nameStart <= limit, tokens[nameStart].lowercased == "the" { nameStart += 1 }
+    guard nameStart <= limit, let name = nameInRun(from: nameStart, limit: limit) else { return nil }
+    return .name(name)
+  }
+
   /// The subject after an inverted verb (`said Jane Doe`, `according to the Post`, `said he`).
   func subjectAfter(_ start: Int, limit: Int) -> Subject? {
     var index = start
@@ -516,6 +550,7 @@ struct SpeakerAttributor {
     {
       return .organizationNoun(index + 1)
     }
+    if let source = documentSource(from: index, limit: limit) { return source }
     if token.isWord,
       ["a", "an", "the", "one", "two", "several", "some", "many", "his", "her", "their", "its"].contains(lower)
       || token.has(.anonymousSourceHeads)
