@@ -195,6 +195,14 @@ struct SpeakerAttributionTests {
       name: "'according to a statement from' an organisation gives the organisation",
       body: "According to a statement from the Transport Workers Union, the proposals were “not serious.”",
       expected: ["not serious. | Transport Workers Union"]),
+    Case(
+      name: "'X did something and said' gives X as the subject of said",
+      body: "Tom Hill bemoaned the unrest and said drugs were a “very big factor” in the violence.",
+      expected: ["very big factor | Tom Hill"]),
+    Case(
+      name: "words a naming verb applies are a quotation even before a noun",
+      body: "Leaders denounced what Prime Minister Ann Lee called the regime's “reckless” actions.",
+      expected: ["reckless | Ann Lee"]),
   ]
 
   @Test("attributes each quotation", arguments: cases)

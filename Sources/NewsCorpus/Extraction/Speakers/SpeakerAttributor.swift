@@ -279,6 +279,11 @@ struct SpeakerAttributor {
     if ["who", "which"].contains(lower_), index - 1 >= lower, tokens[index - 1].isPunctuation(",") {
       return nameOrNil(endingAt: index - 2, lower: lower)
     }
+    if ["that", "which"].contains(lower_),
+      (max(lower, index - 3)..<index).contains(where: { Self.documentHeads.contains(tokens[$0].lowercased) })
+    {
+      return .unnamed  // "a letter from his doctor that says": a record nobody is named as writing
+    }
     if let description = definiteDescription(endingAt: index, lower: lower) { return description }
     if let name = nameEndingAt[index] ?? (token.isWord && token.isCapitalised ? index..<(index + 1) : nil),
       name.lowerBound > lower, tokens[name.lowerBound - 1].has(.prepositions)
@@ -309,8 +314,12 @@ struct SpeakerAttributor {
     if lower_ == "he" { return .pronoun(index, .male) }
     if lower_ == "she" { return .pronoun(index, .female) }
     if lower_ == "it" { return .organizationPronoun(index) }
-    if lower_ == "and", let earlier = earlierVerb(before: index, lower: lower) {
-      return subjectBefore(earlier, lower: lower)
+    if lower_ == "and" {
+      // "Trump bemoaned the unrest and said …": the subject the coordinated verbs share.
+      if let earlier = earlierVerb(before: index, lower: lower) { return subjectBefore(earlier, lower: lower) }
+      if case .name(let name)? = clauseSubject(before: index, lower: lower), isPersonName(name) { return .name(name) }
+      if case .pronoun(let at, let gender)? = clauseSubject(before: index, lower: lower) { return .pronoun(at, gender) }
+      return nil
     }
     if ["they", "we", "i", "you"].contains(lower_) { return .unnamed }
     if token.isWord, Gazetteer.organizationReferences.contains(lower_), index - 1 >= lower,
