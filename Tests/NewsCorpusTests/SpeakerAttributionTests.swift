@@ -203,6 +203,14 @@ struct SpeakerAttributionTests {
       name: "words a naming verb applies are a quotation even before a noun",
       body: "Leaders denounced what Prime Minister Ann Lee called the regime's “reckless” actions.",
       expected: ["reckless | Ann Lee"]),
+    Case(
+      name: "a quotation with no cue after a short sentence about a person is that person's",
+      body: "The board fired coach Dan Reilly on Sunday.\nReilly was unapologetic. “I have no regrets.”",
+      expected: ["I have no regrets. | Dan Reilly"]),
+    Case(
+      name: "an object pronoun says nothing of the subject's gender",
+      body: "The board fired coach Dan Reilly on Sunday.\nDirector Susan Marsh thanked him for his service. “He is a good man,” she said.",
+      expected: ["He is a good man, | Susan Marsh"]),
   ]
 
   @Test("attributes each quotation", arguments: cases)

@@ -98,6 +98,12 @@ extension DocumentExtractor {
           speakers[index] = entity
           kinds[index] = .continuation
           cues[index] = (reported.cue, reported.cueRange)
+        } else if let described = attributor.subjectOfPreviousSentence(span: index),
+          case let (entity?, _) = speaker(of: described.subject)
+        {
+          speakers[index] = entity
+          kinds[index] = .continuation
+          cues[index] = (described.cue, described.cueRange)
         } else if startsParagraph || previousParagraphEndedOpen, let previousSpeaker {
           speakers[index] = previousSpeaker.speaker
           kinds[index] = .continuation

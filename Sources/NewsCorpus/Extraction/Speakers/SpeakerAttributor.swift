@@ -67,6 +67,33 @@ struct SpeakerAttributor {
     return found
   }
 
+  /// "Reilly was unapologetic. “I gave everything.”": a quotation with no cue that opens its sentence
+  /// right after a short sentence about a person (named or "he"/"she" at its start) is that person's.
+  func subjectOfPreviousSentence(span spanIndex: Int) -> Attribution? {
+    guard let (first, _) = frame(of: spanIndex), first > 0, layout.spanTokens[spanIndex].open == first else {
+      return nil
+    }
+    let previous = layout.sentence(of: first - 1, in: tokens)
+    guard previous.count <= 25, !previous.contains(where: { tokens[$0].kind == .mark }) else { return nil }
+    var start = previous.lowerBound
+    while start < previous.upperBound, tokens[start].isWord, !tokens[start].isCapitalised || tokens[start].has(.titleWord),
+      nameStartingAt[start] == nil, start - previous.lowerBound < 4
+    {
+      start += 1
+    }
+    guard start < previous.upperBound else { return nil }
+    let lowered = tokens[start].lowercased
+    let subject: Subject
+    if let name = nameStartingAt[start], isPersonName(name) {
+      subject = .name(name)
+    } else if lowered == "he" || lowered == "she" {
+      subject = .pronoun(start, lowered == "he" ? .male : .female)
+    } else {
+      return nil
+    }
+    return Attribution(subject: subject, cue: tokens[start].text, cueRange: tokens[start].range)
+  }
+
   /// The last cue of reported speech in the paragraph, outside quotation marks, with a named or
   /// pronoun subject: the speaker a quotation in the next paragraph may continue.
   func lastReportedSpeech() -> Attribution? {
