@@ -211,6 +211,14 @@ struct SpeakerAttributionTests {
       name: "an object pronoun says nothing of the subject's gender",
       body: "The board fired coach Dan Reilly on Sunday.\nDirector Susan Marsh thanked him for his service. “He is a good man,” she said.",
       expected: ["He is a good man, | Susan Marsh"]),
+    Case(
+      name: "'the former prime minister' is the person named last when no one bears that title",
+      body: "Tom Hill defended his record on Monday.\nThe former prime minister said: “We did our best.”",
+      expected: ["We did our best. | Tom Hill"]),
+    Case(
+      name: "a particle before the surname: 'Mayor Bill de Blasio' and 'De Blasio' are one person",
+      body: "Mayor Bill de Blasio spoke first. “We see no link,” the mayor said.\nDe Blasio added: “Stay calm.”",
+      expected: ["We see no link, | Bill de Blasio", "Stay calm. | Bill de Blasio"]),
   ]
 
   @Test("attributes each quotation", arguments: cases)

@@ -24,7 +24,7 @@ extension Gazetteer {
     "high", "del", "del.", "delegate", "retired", "ret.", "aide", "aides", "staffer", "chairwoman", "president",
     "ceo", "owner", "chairperson", "superintendent", "commissioner", "mayor", "inspector", "auditor", "treasurer", "clerk", "council", "board", "committee",
     "quarterback", "pitcher", "goalkeeper", "striker", "midfielder", "linebacker", "agent", "detective",
-    "constable", "trooper", "firefighter", "paramedic", "surgeon", "physician", "teacher", "principal",
+    "constable", "trooper", "firefighter", "paramedic", "surgeon", "physician", "teacher", "principal", "kc", "qc",
   ]
 
   /// Role words that only qualify a title ("former", "deputy", "Republican"): a title needs a word

@@ -354,10 +354,11 @@ struct SpeakerAttributor {
     {
       return .organizationNoun(index)
     }
-    if token.isWord, token.has(.roleWords), index - 1 >= lower,
-      ["the", "this"].contains(tokens[index - 1].lowercased)
-    {
-      return .role(lower_, index)
+    if token.isWord, token.has(.roleWords) {
+      // "the senator", "the former prime minister": back over the title's words to "the".
+      var back = index - 1
+      while back >= lower, index - back <= 4, tokens[back].isWord, tokens[back].has(.roleWords) { back -= 1 }
+      if back >= lower, ["the", "this"].contains(tokens[back].lowercased) { return .role(lower_, index) }
     }
     if token.isWord, token.has(.anonymousSourceHeads) || token.has(.roleWords) {
       return .unnamed
