@@ -38,9 +38,22 @@ public struct Shape: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  /// `a string`, `an entity`, `a list`: how a message names the type.
+  /// Whether the values are lists of items (a person's quotes): such a list counts where a number is expected,
+  /// prints as its count, and has no text of its own to compare with a string.
+  var countsItems: Bool { type == .list && element == .reference }
+
+  /// `a string`, `an entity`, `a list of strings`, `a count of quotes`: how a message names the type.
   var withArticle: String {
-    let name = type == .bool ? "boolean" : type.rawValue
-    return (["entity"].contains(name) ? "an " : "a ") + name
+    switch type {
+    case .list where countsItems: return "a count of \(target ?? "items")"
+    case .list: return "a list of " + (element.flatMap { Self.plurals[$0] } ?? "values")
+    case .entity: return "an entity"
+    default: return "a " + type.rawValue
+    }
   }
+
+  private static let plurals: [ValueType: String] = [
+    .string: "strings", .number: "numbers", .bool: "booleans", .date: "dates", .entity: "entities",
+    .reference: "items", .list: "lists",
+  ]
 }
