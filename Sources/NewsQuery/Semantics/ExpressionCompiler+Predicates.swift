@@ -163,7 +163,8 @@ extension ExpressionCompiler {
     }
     if left.shape.type == .list, !elements.isEmpty, elements.allSatisfy(isNumber) { left = Self.count(of: left) }
     var values: [Value] = []
-    for element in elements {
+    for (index, element) in elements.enumerated() {
+      try checkCancelled(term: index, of: element.range)
       guard case .literal(let literal) = element.kind, literal.value != .null else {
         throw QueryError("a list after 'in' holds strings, numbers or booleans", at: element.range)
       }
