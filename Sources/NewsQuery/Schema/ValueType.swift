@@ -27,13 +27,17 @@ public struct Shape: Sendable, Hashable, CustomStringConvertible {
   /// The shape of one element: itself for a scalar.
   var scalar: Shape { type == .list ? Shape(element ?? .string, target: target) : self }
 
-  /// `string`, `entity (people)`, `list of string`, `list of quotes`.
+  /// `string`, `entity (people, organizations, places, outlets)`, `reference (documents)`, `list of string`,
+  /// `list of quotes`.
   public var description: String {
     switch type {
     case .list:
       if let target, element == .reference || element == .entity { return "list of \(target)" }
       return "list of \(element?.rawValue ?? "values")"
-    case .entity, .reference: return target.map { "\(type.rawValue) (\($0))" } ?? type.rawValue
+    case .entity, .reference:
+      guard let target else { return type.rawValue }
+      let kinds = target == Catalog.entities.name ? Catalog.entityKinds.map(\.name).joined(separator: ", ") : target
+      return "\(type.rawValue) (\(kinds))"
     default: return type.rawValue
     }
   }
