@@ -23,7 +23,8 @@ struct SpeakerKindTests {
   }
 
   @Test(
-    "speaker.<field> reads the speaker's fields for each kind", arguments: ["person", "organization", "place", "outlet"])
+    "speaker.<field> reads the speaker's fields for each kind",
+    arguments: ["person", "organization", "place", "outlet"])
   func speakerPathsForEachKind(kind: String) throws {
     let result = try engine.query(
       "quotes where speaker.kind = \"\(kind)\" and speaker.quotes > 0 and speaker.mentions >= 0 "

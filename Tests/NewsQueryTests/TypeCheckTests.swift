@@ -52,9 +52,11 @@ struct TypeCheckTests {
 
   static let scalarCases: [TypeErrorCase] = [
     TypeErrorCase(
-      source: "quotes where text > 3", column: 21, message: "'text' is a string and cannot be compared with the number 3"),
+      source: "quotes where text > 3", column: 21,
+      message: "'text' is a string and cannot be compared with the number 3"),
     TypeErrorCase(
-      source: "documents where date > 3", column: 24, message: "'date' is a date and cannot be compared with the number 3"),
+      source: "documents where date > 3", column: 24,
+      message: "'date' is a date and cannot be compared with the number 3"),
     TypeErrorCase(
       source: "documents where date in [2022]", column: 26,
       message: "'date' is a date and cannot be compared with the number 2022"),

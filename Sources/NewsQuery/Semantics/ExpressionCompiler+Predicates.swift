@@ -105,7 +105,8 @@ extension ExpressionCompiler {
     }
     guard category(value.shape.scalar) == .text else {
       let purpose = keyword == "contains" ? "looks for words in text" : "looks in text"
-      throw QueryError("\(quoted(expression)) is \(value.shape.withArticle); '\(keyword)' \(purpose)", at: expression.range)
+      throw QueryError(
+        "\(quoted(expression)) is \(value.shape.withArticle); '\(keyword)' \(purpose)", at: expression.range)
     }
     return value
   }

@@ -20,7 +20,8 @@ struct SourceText: Sendable {
   }
 
   private static func trimmed(_ line: Substring) -> String {
-    guard let first = line.firstIndex(where: { !$0.isWhitespace }), let last = line.lastIndex(where: { !$0.isWhitespace })
+    guard let first = line.firstIndex(where: { !$0.isWhitespace }),
+      let last = line.lastIndex(where: { !$0.isWhitespace })
     else { return "" }
     return String(line[first...last])
   }

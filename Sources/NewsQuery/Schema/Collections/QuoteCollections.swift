@@ -10,7 +10,8 @@ extension Catalog {
         target: "documents"
       ) { context, id in context.documentValue(context.corpus.quotations[id].documentID) },
       FieldSchema(
-        name: "speaker", type: .entity, summary: "who said it (a person, or an organization, country or outlet), or null",
+        name: "speaker", type: .entity,
+        summary: "who said it (a person, or an organization, country or outlet), or null",
         target: "entities"
       ) { context, id in context.entityValue(context.corpus.quotations[id].speakerID) },
       FieldSchema(name: "cue", type: .string, summary: "the attributing words (\"said\")") { context, id in
