@@ -24,11 +24,19 @@ struct LocalEntities {
     return words.count == 1 ? last.lowercased() : first.lowercased() + " " + last.lowercased()
   }
 
-  /// The words of a person's name without initials and honorifics.
+  /// The words of a person's name without initials, honorifics and particles before the surname
+  /// ("Bill de Blasio" and "De Blasio" share the surname "Blasio").
   static func significantWords(_ text: String) -> [String] {
-    if let words = asciiSignificantWords(text) { return words }
-    return words(of: text).filter { !NameFinder.isInitial($0) && !Gazetteer.roleWords.contains(lowercasing: $0) }
-      .map(String.init)
+    let found: [String]
+    if let words = asciiSignificantWords(text) {
+      found = words
+    } else {
+      found = words(of: text).filter { !NameFinder.isInitial($0) && !Gazetteer.roleWords.contains(lowercasing: $0) }
+        .map(String.init)
+    }
+    guard found.count > 1, found.dropLast().contains(where: { NameFinder.nameParticles.contains($0.lowercased()) })
+    else { return found }
+    return found.dropLast().filter { !NameFinder.nameParticles.contains($0.lowercased()) } + [found[found.count - 1]]
   }
 
   /// `significantWords` of an ASCII name, over its bytes (an initial is a capital and a dot); nil for

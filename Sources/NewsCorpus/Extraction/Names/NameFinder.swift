@@ -250,6 +250,8 @@ enum NameFinder {
         if let end = complementEnd(tokens, after: head, limit: limit) { return end }
         guard index > start else { return nil }
         if head < limit, tokens[head].isCapitalised, !tokens[head].has(.titleWord) { return nil }
+        // "Mayor Bill de Blasio": a name particle after the head word goes on with a person's name.
+        if head + 1 < limit, tokens[head].hasAsWritten(.nameParticles), tokens[head + 1].isCapitalised { return nil }
         return head
       }
       index += 1
