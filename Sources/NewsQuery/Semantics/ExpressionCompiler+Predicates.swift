@@ -96,7 +96,7 @@ extension ExpressionCompiler {
   }
 
   /// The left side of `contains` or `matches`, which must be text (a string, an entity's names, a list of them).
-  private func text(_ expression: Expression, before keyword: String, in scope: Scope) throws(QueryError) -> Compiled {
+  func text(_ expression: Expression, before keyword: String, in scope: Scope) throws(QueryError) -> Compiled {
     let value = try compile(expression, in: scope)
     if value.shape.countsItems {
       throw QueryError(

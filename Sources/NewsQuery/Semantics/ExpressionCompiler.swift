@@ -39,9 +39,9 @@ struct ExpressionCompiler: Sendable {
       let value = try compile(operand, in: scope)
       return Compiled(.bool) { context, row in .bool(value.evaluate(context, row).isNull != negated) }
     case .and(let operands):
-      return chain(try conditions(operands, in: scope), holdsWhenEvery: true)
+      return chain(try conditions(operands, holdsWhenEvery: true, in: scope), holdsWhenEvery: true)
     case .or(let operands):
-      return chain(try conditions(operands, in: scope), holdsWhenEvery: false)
+      return chain(try conditions(operands, holdsWhenEvery: false, in: scope), holdsWhenEvery: false)
     case .not(let operand):
       let inner = try condition(operand, in: scope)
       return Compiled(.bool) { context, row in .bool(!inner.holds(context, row)) }
@@ -58,44 +58,6 @@ struct ExpressionCompiler: Sendable {
         at: expression.range)
     }
     return compiled
-  }
-
-  /// How many terms of an `and` or `or` chain are tested between two questions to `isCancelled`.
-  static let termsBetweenCancelChecks = 64
-
-  /// `and` (every part holds) or `or` (some part does), stopping at the first part that decides. A chain of
-  /// thousands of terms is long work for one row, so it asks `isCancelled` between its terms; once cancelled it
-  /// gives up (false) and the plan step then throws, so no row it decided is returned.
-  private func chain(_ parts: [Compiled], holdsWhenEvery every: Bool) -> Compiled {
-    guard let isCancelled, parts.count > Self.termsBetweenCancelChecks else {
-      return Compiled(.bool) { context, row in
-        .bool(every ? parts.allSatisfy { $0.holds(context, row) } : parts.contains { $0.holds(context, row) })
-      }
-    }
-    return Compiled(.bool) { context, row in
-      for (index, part) in parts.enumerated() {
-        if index % Self.termsBetweenCancelChecks == 0, isCancelled() { return .bool(false) }
-        if part.holds(context, row) != every { return .bool(!every) }
-      }
-      return .bool(every)
-    }
-  }
-
-  private func conditions(_ operands: [Expression], in scope: Scope) throws(QueryError) -> [Compiled] {
-    var parts: [Compiled] = []
-    for (index, operand) in operands.enumerated() {
-      try checkCancelled(term: index, of: operand.range)
-      parts.append(try condition(operand, in: scope))
-    }
-    return parts
-  }
-
-  /// Throws "query cancelled" once `isCancelled` says so, asked every `termsBetweenCancelChecks` terms while a
-  /// long chain or list is planned, so Ctrl-C need not wait for the planning of a query of 100,000 terms.
-  func checkCancelled(term index: Int, of range: SourceRange) throws(QueryError) {
-    if index % Self.termsBetweenCancelChecks == 0, isCancelled?() == true {
-      throw QueryError("query cancelled", at: range)
-    }
   }
 
   static func constant(_ literal: Literal) -> Compiled {
