@@ -219,6 +219,14 @@ struct SpeakerAttributionTests {
       name: "a particle before the surname: 'Mayor Bill de Blasio' and 'De Blasio' are one person",
       body: "Mayor Bill de Blasio spoke first. “We see no link,” the mayor said.\nDe Blasio added: “Stay calm.”",
       expected: ["We see no link, | Bill de Blasio", "Stay calm. | Bill de Blasio"]),
+    Case(
+      name: "a sentence ending in a quotation is over when the next begins with its own subject and verb",
+      body: "Japan branded the North an \"outlaw nation.\" Russia insisted that it \"stop its escapades.\"",
+      expected: ["outlaw nation. | Japan", "stop its escapades. | Russia"]),
+    Case(
+      name: "a surname that is also a title word: 'Larry King', then 'Mr. King'",
+      body: "Larry King hosts a show. “I have never been edited,” Mr. King said.",
+      expected: ["I have never been edited, | Larry King"]),
   ]
 
   @Test("attributes each quotation", arguments: cases)

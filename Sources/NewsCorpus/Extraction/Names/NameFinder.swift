@@ -112,8 +112,12 @@ enum NameFinder {
       if end - index == 1, end < run.upperBound, tokens[end].has(.titleWord),
         !tokens[end].has(.functionWords)
       {
-        index = end  // a lone word before a title is part of the title ("Oversight Chairman …")
-        continue
+        if end + 1 == run.upperBound, tokens[end].has(.roleHead) || tokens[end].has(.honorific) {
+          end += 1  // "John King", "John Major": a title word ending the run with no name after it is a surname
+        } else {
+          index = end  // a lone word before a title is part of the title ("Oversight Chairman …")
+          continue
+        }
       }
       if end - index == 1, isAdverb(tokens, index) {
         index = end
