@@ -327,7 +327,9 @@ enum NameFinder {
       let isTitle = token.has(.roleWords) || token.isCapitalised || token.text == "'s"
         || (["of", "for", "at", "to", "the", "on"].contains(lower) && start - 1 > 0 && nameStart - start > 0)
       guard isTitle, !token.has(.calendarWords) else { break }
-      if token.has(.functionWords), !token.has(.roleWords),
+      // "US President": an acronym that spells a function word ("us", "it") is no function word.
+      let isAcronym = token.text.utf8.count >= 2 && !hasLowercase(token.text)
+      if token.has(.functionWords), !token.has(.roleWords), !isAcronym,
         !["of", "for", "at", "to", "on"].contains(lower)
       {
         break
