@@ -169,7 +169,7 @@ struct MetaCommandTests {
   @Test(".schema lists the collections, or one's typed fields, in the output format; an unknown one is an error")
   func schema() throws {
     let outcome = try NewsqProcess.run(["--format", "ndjson", "-c", ".schema quotes"])
-    #expect(outcome.standardOutput.contains(#"{"field":"speaker","type":"entity (people)""#))
+    #expect(outcome.standardOutput.contains(#"{"field":"speaker","type":"entity (people, organizations, places, outlets)""#))
     let unknown = try NewsqProcess.run(["-c", ".schema quotse"])
     #expect(unknown.status == 1)
     #expect(unknown.standardError == "error: unknown collection 'quotse' — did you mean 'quotes'?\n")

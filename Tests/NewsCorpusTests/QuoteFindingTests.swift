@@ -77,6 +77,15 @@ struct QuoteFindingTests {
     ])
   }
 
+  @Test("British style with straight marks: a plural possessive's apostrophe does not close the quotation")
+  func britishPluralPossessive() throws {
+    let corpus = try CorpusFixture.load(
+      "Headline for the test\n'The owners' proposal cuts wages,' said Jane Doe. 'The players' demands are fair.'")
+    #expect(CorpusFixture.attributions(corpus) == [
+      "The owners' proposal cuts wages, | Jane Doe", "The players' demands are fair. | Jane Doe",
+    ])
+  }
+
   @Test("scare quotes and titles in marks are kept apart from quotations")
   func scareQuotes() throws {
     let corpus = try CorpusFixture.load(

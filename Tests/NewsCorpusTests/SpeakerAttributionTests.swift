@@ -187,6 +187,46 @@ struct SpeakerAttributionTests {
       name: "a surname that is also a place or an outlet word is still a surname",
       body: "“It invests in people,” Mayor Jane Park said. “We disagree,” said council member Tom Fox. Hyde Park was quiet.",
       expected: ["It invests in people, | Jane Park", "We disagree, | Tom Fox"]),
+    Case(
+      name: "'according to a readout' after the quotation does not outrank the person who told",
+      body: "Ann Lee told Tom Hill that the deal was “vital for the world,” according to a readout from her office.",
+      expected: ["vital for the world, | Ann Lee"]),
+    Case(
+      name: "'according to a statement from' an organisation gives the organisation",
+      body: "According to a statement from the Transport Workers Union, the proposals were “not serious.”",
+      expected: ["not serious. | Transport Workers Union"]),
+    Case(
+      name: "'X did something and said' gives X as the subject of said",
+      body: "Tom Hill bemoaned the unrest and said drugs were a “very big factor” in the violence.",
+      expected: ["very big factor | Tom Hill"]),
+    Case(
+      name: "words a naming verb applies are a quotation even before a noun",
+      body: "Leaders denounced what Prime Minister Ann Lee called the regime's “reckless” actions.",
+      expected: ["reckless | Ann Lee"]),
+    Case(
+      name: "a quotation with no cue after a short sentence about a person is that person's",
+      body: "The board fired coach Dan Reilly on Sunday.\nReilly was unapologetic. “I have no regrets.”",
+      expected: ["I have no regrets. | Dan Reilly"]),
+    Case(
+      name: "an object pronoun says nothing of the subject's gender",
+      body: "The board fired coach Dan Reilly on Sunday.\nDirector Susan Marsh thanked him for his service. “He is a good man,” she said.",
+      expected: ["He is a good man, | Susan Marsh"]),
+    Case(
+      name: "'the former prime minister' is the person named last when no one bears that title",
+      body: "Tom Hill defended his record on Monday.\nThe former prime minister said: “We did our best.”",
+      expected: ["We did our best. | Tom Hill"]),
+    Case(
+      name: "a particle before the surname: 'Mayor Bill de Blasio' and 'De Blasio' are one person",
+      body: "Mayor Bill de Blasio spoke first. “We see no link,” the mayor said.\nDe Blasio added: “Stay calm.”",
+      expected: ["We see no link, | Bill de Blasio", "Stay calm. | Bill de Blasio"]),
+    Case(
+      name: "a sentence ending in a quotation is over when the next begins with its own subject and verb",
+      body: "Japan branded the North an \"outlaw nation.\" Russia insisted that it \"stop its escapades.\"",
+      expected: ["outlaw nation. | Japan", "stop its escapades. | Russia"]),
+    Case(
+      name: "a surname that is also a title word: 'Larry King', then 'Mr. King'",
+      body: "Larry King hosts a show. “I have never been edited,” Mr. King said.",
+      expected: ["I have never been edited, | Larry King"]),
   ]
 
   @Test("attributes each quotation", arguments: cases)

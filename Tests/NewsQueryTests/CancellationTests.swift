@@ -48,4 +48,31 @@ struct CancellationTests {
     #expect(!cancelled)
     #expect(cancel.asked.load(ordering: .relaxed) > 1)
   }
+
+  @Test("a long or chain asks for Ctrl-C between its terms, and a cancel in the middle of a row stops the query")
+  func chainAsksBetweenTerms() throws {
+    // A thousand terms no index answers, each false, then one that holds for every quotation.
+    let terms = (1...1000).map { "length(text) = -\($0)" } + ["length(text) > 0"]
+    let query = "quotes where " + terms.joined(separator: " or ")
+    let never = CancelAfter(calls: Int.max)
+    let all = try seeds.query(query, isCancelled: never.isCancelled)
+    #expect(all.rows.count == Fixtures.seedCorpus.quotations.count)
+    let asked = never.asked.load(ordering: .relaxed)
+    #expect(asked > all.rows.count * (1000 / ExpressionCompiler.termsBetweenCancelChecks))
+    let midway = CancelAfter(calls: asked / 2)
+    let error = #expect(throws: QueryError.self) { try seeds.query(query, isCancelled: midway.isCancelled) }
+    #expect(error?.diagnostic.message == "query cancelled")
+    #expect(midway.asked.load(ordering: .relaxed) < asked)
+  }
+
+  @Test("planning a chain of many indexed terms asks for Ctrl-C between them")
+  func planningAsksBetweenTerms() {
+    let query = "quotes where " + (0..<10_000).map { "text contains \"zz\($0)\"" }.joined(separator: " or ")
+    let never = CancelAfter(calls: Int.max)
+    #expect(throws: Never.self) { try seeds.query(query, isCancelled: never.isCancelled) }
+    #expect(never.asked.load(ordering: .relaxed) > 10_000 / ExpressionCompiler.termsBetweenCancelChecks)
+    let early = CancelAfter(calls: 5)
+    let error = #expect(throws: QueryError.self) { try seeds.query(query, isCancelled: early.isCancelled) }
+    #expect(error?.diagnostic.message == "query cancelled")
+  }
 }

@@ -59,4 +59,52 @@ struct LexerTests {
     #expect(Lexer.tokenize("quotes @").map(\.kind)[1] == .invalid("unexpected character '@'"))
     #expect(Lexer.tokenize("\"open").map(\.kind)[0] == .invalid("unterminated string"))
   }
+
+  @Test("numbers may have an exponent; letters glued to a number make one invalid token that says numbers are decimal")
+  func exponentsAndNonDecimalNumbers() {
+    let kinds = Lexer.tokenize("1e3 2.5E-2 -4e+1 7").map(\.kind)
+    #expect(kinds == [.number(1000), .number(0.025), .number(-40), .number(7), .endOfInput])
+    let decimal = "numbers are written in decimal, e.g. 1000, 2.5 or 1e3"
+    let cases: [(String, String)] = [
+      ("0x10", "'0x10' is not a number: numbers are written in decimal, e.g. 16"),
+      ("-0x1F", "'-0x1F' is not a number: numbers are written in decimal, e.g. -31"),
+      ("10k", "'10k' is not a number: \(decimal)"), ("1e", "'1e' is not a number: \(decimal)"),
+      ("2.5e3x", "'2.5e3x' is not a number: \(decimal)"), ("1e999", "'1e999' is too large a number"),
+    ]
+    for (source, message) in cases {
+      let tokens = Lexer.tokenize("limit \(source) x")
+      #expect(tokens.map(\.kind) == [.keyword(.limit), .invalid(message), .identifier, .endOfInput], "\(source)")
+      #expect(tokens[1].lexeme == source)
+    }
+  }
+
+  @Test("the numbers and values the grammar, the README and .help show are each read as one literal")
+  func documentedLiterals() throws {
+    func between(_ text: String, _ start: String, _ end: String) throws -> Substring {
+      let from = try #require(text.range(of: start), "\(start)")
+      let to = try #require(text[from.upperBound...].range(of: end))
+      return text[from.upperBound..<to.lowerBound]
+    }
+    let grammar = try String(
+      contentsOf: Fixtures.packageRoot.appendingPathComponent("grammar/newsq.ebnf"), encoding: .utf8)
+    let readme = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let grammarNumbers = try between(grammar, "(* decimal only:", "*)").split(separator: ",")
+    let readmeNumbers = try between(readme, "optional exponent:", "(").split(separator: ",")
+      .map { $0.trimmingCharacters(in: .whitespacesAndNewlines.union(["`"])) }
+    let helpValues = try #require(LanguageHelp.conditions.first { $0.summary.hasPrefix("values") }).syntax
+      .split(separator: ", ")
+    #expect(grammarNumbers.count >= 4)
+    #expect(readmeNumbers.count >= 4)
+    for value in grammarNumbers.map(String.init) + readmeNumbers + helpValues.map(String.init) {
+      let kinds = Lexer.tokenize(value.trimmingCharacters(in: .whitespaces)).map(\.kind)
+      let isLiteral: Bool
+      switch kinds.first {
+      case .number?, .string?, .keyword(.true)?, .keyword(.false)?, .keyword(.null)?: isLiteral = kinds.count == 2
+      default: isLiteral = false
+      }
+      #expect(isLiteral, "\(value)")
+    }
+    #expect(helpValues.contains("1e3"))
+    #expect(readmeNumbers.contains("1e3"))
+  }
 }

@@ -22,7 +22,10 @@ enum WireFixture {
     ],
   ]
 
-  static let corpus: Corpus = {
+  static let corpus: Corpus = corpus(of: articles)
+
+  /// A corpus of `articles` (JSONL records), loaded as a user's export would be.
+  static func corpus(of articles: [[String: String]]) -> Corpus {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-wire-\(UUID().uuidString)")
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -37,5 +40,5 @@ enum WireFixture {
     } catch {
       preconditionFailure("the wire fixture must load: \(error)")
     }
-  }()
+  }
 }

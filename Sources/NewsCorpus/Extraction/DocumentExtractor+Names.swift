@@ -13,13 +13,32 @@ extension DocumentExtractor {
           continue
         }
         guard person != nil else { continue }
+        // An object pronoun is never the subject of its own clause ("Ann Lee thanked him for his
+        // service"): the sentence is about someone else too, and tells nothing of her gender.
         let word = paragraph.tokens[index]
+        if isObjectPronoun(paragraph.tokens, index) {
+          several = true
+          continue
+        }
         let found: Gender? = word.has(.malePronouns) ? .male : word.has(.femalePronouns) ? .female : nil
         guard let found else { continue }
         if let gender, gender != found { conflicting = true }
         gender = found
       }
       if let person, let gender, !several, !conflicting { entities.setGender(gender, of: person) }
+    }
+  }
+
+  /// "him", or "her" not followed by the noun it would possess ("thanked her", "told her that").
+  private func isObjectPronoun(_ tokens: [Token], _ index: Int) -> Bool {
+    switch tokens[index].lowercased {
+    case "him": return true
+    case "her":
+      guard index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index + 1].sentence == tokens[index].sentence
+      else { return true }
+      let next = tokens[index + 1]
+      return next.has(.functionWords) || next.has(.prepositions) || next.has(.speechVerb) || next.isCapitalised
+    default: return false
     }
   }
 

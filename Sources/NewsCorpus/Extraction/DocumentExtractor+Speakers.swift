@@ -23,7 +23,14 @@ extension DocumentExtractor {
           if let found, let gender { entities.setGender(gender, of: found) }
           return (found, .pronoun)
         case .role(let word, let token):
-          let found = entities.resolveRole(word, at: paragraph.tokens[token].range.lowerBound)
+          let offset = paragraph.tokens[token].range.lowerBound
+          var found = entities.resolveRole(word, at: offset)
+          if found == nil, !Gazetteer.anonymousSourceHeads.contains(word) {
+            // "the former prime minister said" of a person the text named without that title: the
+            // person named last, as a pronoun would; not "the spokesman", who may be nobody named.
+            let limit = analysed[max(0, paragraphIndex - 2)].range.lowerBound
+            found = entities.resolvePronoun(at: offset, gender: nil, notBefore: limit)
+          }
           return (found, found == nil ? .none : .pronoun)
         case .organizationPronoun(let token):
           let sentenceKey = paragraphIndex * 10_000 + paragraph.tokens[token].sentence
@@ -98,6 +105,12 @@ extension DocumentExtractor {
           speakers[index] = entity
           kinds[index] = .continuation
           cues[index] = (reported.cue, reported.cueRange)
+        } else if let described = attributor.subjectOfPreviousSentence(span: index),
+          case let (entity?, _) = speaker(of: described.subject)
+        {
+          speakers[index] = entity
+          kinds[index] = .continuation
+          cues[index] = (described.cue, described.cueRange)
         } else if startsParagraph || previousParagraphEndedOpen, let previousSpeaker {
           speakers[index] = previousSpeaker.speaker
           kinds[index] = .continuation

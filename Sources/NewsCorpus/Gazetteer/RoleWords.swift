@@ -23,6 +23,8 @@ extension Gazetteer {
     "coach", "player", "actor", "actress", "singer", "rapper", "star", "u.s.", "mp", "mep", "commissioner",
     "high", "del", "del.", "delegate", "retired", "ret.", "aide", "aides", "staffer", "chairwoman", "president",
     "ceo", "owner", "chairperson", "superintendent", "commissioner", "mayor", "inspector", "auditor", "treasurer", "clerk", "council", "board", "committee",
+    "quarterback", "pitcher", "goalkeeper", "striker", "midfielder", "linebacker", "agent", "detective",
+    "constable", "trooper", "firefighter", "paramedic", "surgeon", "physician", "teacher", "principal", "kc", "qc",
   ]
 
   /// Role words that only qualify a title ("former", "deputy", "Republican"): a title needs a word

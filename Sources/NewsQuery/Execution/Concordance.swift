@@ -37,7 +37,7 @@ struct ConcordancePlanner {
       nested.depth += 1
       return nested
     }
-    if let lookup = IndexSelection(context: planner.context, compiler: planner.compiler).lookup(
+    if let lookup = try IndexSelection(context: planner.context, compiler: planner.compiler).lookup(
       Expression(
         kind: .contains(
           Expression(

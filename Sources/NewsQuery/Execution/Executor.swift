@@ -31,18 +31,13 @@ enum Executor {
     } else {
       rows = relation.rows.map(\.values)
     }
-    let countsItems = shapes.map(Self.countsItems)
+    let countsItems = shapes.map(\.countsItems)
     rows = rows.map { row in
       row.enumerated().map { column, value in
         printable(value, countsItems: column < countsItems.count && countsItems[column])
       }
     }
     return ResultSet(collection: plan.sourceName, columns: columns, rows: rows, kind: plan.kind)
-  }
-
-  /// Whether a column's values are lists of items (a person's quotes), which print as their count.
-  static func countsItems(_ shape: Shape) -> Bool {
-    shape.type == .list && shape.element == .reference
   }
 
   /// What a value prints as: a list of items as its count — 0 when empty, like every other row of the

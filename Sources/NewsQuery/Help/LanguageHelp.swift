@@ -50,6 +50,9 @@ public enum LanguageHelp {
     Entry(syntax: "LIST > N", summary: "a list (a person's quotes) counts as its length where a number is expected"),
     Entry(
       syntax: "a.b.c", summary: "follow a field into the collection it names: speaker.affiliation, document.outlet"),
+    Entry(
+      syntax: "\"text\", 'text', 1000, -2.5, 1e3, 2.5E-2, true, false, null",
+      summary: "values; numbers are decimal, with an optional exponent (1e3 is 1000)"),
   ]
 
   /// The functions, from the function table.

@@ -174,9 +174,12 @@ enum TextFolding {
 
   /// Whether the words of `phrase` occur one after another in `text`.
   static func contains(_ phrase: [String], in text: some StringProtocol) -> Bool {
-    guard !phrase.isEmpty else { return false }
-    let words = foldedWords(text)
-    guard words.count >= phrase.count else { return false }
+    contains(phrase, inWords: foldedWords(text))
+  }
+
+  /// Whether the words of `phrase` occur one after another in `words` (a text's folded words).
+  static func contains(_ phrase: [String], inWords words: [String]) -> Bool {
+    guard !phrase.isEmpty, words.count >= phrase.count else { return false }
     for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
       if (1..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] }) { return true }
     }

@@ -21,25 +21,37 @@ struct IndexSelection {
   ]
 
   /// The lookups for the conjuncts of `expression` that an index answers, each shown as its own step.
-  func lookups(_ expression: Expression, in collection: CollectionSchema) -> [IndexLookup] {
-    if case .and(let operands) = expression.kind { return operands.flatMap { lookups($0, in: collection) } }
-    return lookup(expression, in: collection).map { [$0] } ?? []
+  func lookups(_ expression: Expression, in collection: CollectionSchema) throws(QueryError) -> [IndexLookup] {
+    guard case .and(let operands) = expression.kind else {
+      return try lookup(expression, in: collection).map { [$0] } ?? []
+    }
+    var found: [IndexLookup] = []
+    for (index, operand) in operands.enumerated() {
+      try compiler.checkCancelled(term: index, of: operand.range)
+      found += try lookups(operand, in: collection)
+    }
+    return found
   }
 
-  func lookup(_ expression: Expression, in collection: CollectionSchema) -> IndexLookup? {
+  /// One lookup for the whole of `expression`, or nil when an index cannot answer some part an `or` needs.
+  /// Asks for Ctrl-C between the terms of a long chain.
+  func lookup(_ expression: Expression, in collection: CollectionSchema) throws(QueryError) -> IndexLookup? {
     switch expression.kind {
     case .and(let operands):
-      let lookups = operands.compactMap { lookup($0, in: collection) }
-      guard var result = lookups.first else { return nil }
-      for next in lookups.dropFirst() {
-        result = IndexLookup(
-          description: result.description + "; and " + next.description, ids: SortedIDs.intersect(result.ids, next.ids))
+      var lookups: [IndexLookup] = []
+      for (index, operand) in operands.enumerated() {
+        try compiler.checkCancelled(term: index, of: operand.range)
+        if let found = try lookup(operand, in: collection) { lookups.append(found) }
       }
-      return result
+      let bySize = lookups.map(\.ids).sorted { $0.count < $1.count }
+      guard var ids = bySize.first else { return nil }
+      for next in bySize.dropFirst() where !ids.isEmpty { ids = SortedIDs.intersect(ids, next) }
+      return IndexLookup(description: lookups.map(\.description).joined(separator: "; and "), ids: ids)
     case .or(let operands):
       var lookups: [IndexLookup] = []
-      for operand in operands {
-        guard let found = lookup(operand, in: collection) else { return nil }
+      for (index, operand) in operands.enumerated() {
+        try compiler.checkCancelled(term: index, of: operand.range)
+        guard let found = try lookup(operand, in: collection) else { return nil }
         lookups.append(found)
       }
       return IndexLookup(
@@ -57,7 +69,8 @@ struct IndexSelection {
         return nil
       }
       var lookups: [IndexLookup] = []
-      for element in elements {
+      for (index, element) in elements.enumerated() {
+        try compiler.checkCancelled(term: index, of: element.range)
         guard case .literal(let literal) = element.kind,
           let found = comparison(path, .equal, literal, in: collection, range: expression.range)
         else { return nil }

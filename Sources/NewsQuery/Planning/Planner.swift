@@ -77,7 +77,7 @@ struct Planner {
     let condition = Self.conjunction(leading)
     let compiled = try compiler.condition(condition, in: builder.scope)
     let written = source.excerpt(condition.range)
-    let lookups = IndexSelection(context: context, compiler: compiler).lookups(condition, in: collection)
+    let lookups = try IndexSelection(context: context, compiler: compiler).lookups(condition, in: collection)
     if let first = lookups.first {
       var ids = first.ids
       let firstIDs = first.ids
@@ -120,7 +120,7 @@ struct Planner {
     guard !leading.isEmpty else { return }
     let condition = Self.conjunction(leading)
     let compiled = try compiler.condition(condition, in: scope)
-    guard let lookup = IndexSelection(context: context, compiler: compiler).lookup(condition, in: collection) else {
+    guard let lookup = try IndexSelection(context: context, compiler: compiler).lookup(condition, in: collection) else {
       return
     }
     clauses = copy

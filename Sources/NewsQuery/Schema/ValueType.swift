@@ -27,20 +27,37 @@ public struct Shape: Sendable, Hashable, CustomStringConvertible {
   /// The shape of one element: itself for a scalar.
   var scalar: Shape { type == .list ? Shape(element ?? .string, target: target) : self }
 
-  /// `string`, `entity (people)`, `list of string`, `list of quotes`.
+  /// `string`, `entity (people, organizations, places, outlets)`, `reference (documents)`, `list of string`,
+  /// `list of quotes`.
   public var description: String {
     switch type {
     case .list:
       if let target, element == .reference || element == .entity { return "list of \(target)" }
       return "list of \(element?.rawValue ?? "values")"
-    case .entity, .reference: return target.map { "\(type.rawValue) (\($0))" } ?? type.rawValue
+    case .entity, .reference:
+      guard let target else { return type.rawValue }
+      let kinds = target == Catalog.entities.name ? Catalog.entityKinds.map(\.name).joined(separator: ", ") : target
+      return "\(type.rawValue) (\(kinds))"
     default: return type.rawValue
     }
   }
 
-  /// `a string`, `an entity`, `a list`: how a message names the type.
+  /// Whether the values are lists of items (a person's quotes): such a list counts where a number is expected,
+  /// prints as its count, and has no text of its own to compare with a string.
+  var countsItems: Bool { type == .list && element == .reference }
+
+  /// `a string`, `an entity`, `a list of strings`, `a count of quotes`: how a message names the type.
   var withArticle: String {
-    let name = type == .bool ? "boolean" : type.rawValue
-    return (["entity"].contains(name) ? "an " : "a ") + name
+    switch type {
+    case .list where countsItems: return "a count of \(target ?? "items")"
+    case .list: return "a list of " + (element.flatMap { Self.plurals[$0] } ?? "values")
+    case .entity: return "an entity"
+    default: return "a " + type.rawValue
+    }
   }
+
+  private static let plurals: [ValueType: String] = [
+    .string: "strings", .number: "numbers", .bool: "booleans", .date: "dates", .entity: "entities",
+    .reference: "items", .list: "lists",
+  ]
 }

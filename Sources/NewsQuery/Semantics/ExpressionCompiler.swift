@@ -39,11 +39,9 @@ struct ExpressionCompiler: Sendable {
       let value = try compile(operand, in: scope)
       return Compiled(.bool) { context, row in .bool(value.evaluate(context, row).isNull != negated) }
     case .and(let operands):
-      let parts = try conditions(operands, in: scope)
-      return Compiled(.bool) { context, row in .bool(parts.allSatisfy { $0.holds(context, row) }) }
+      return chain(try conditions(operands, holdsWhenEvery: true, in: scope), holdsWhenEvery: true)
     case .or(let operands):
-      let parts = try conditions(operands, in: scope)
-      return Compiled(.bool) { context, row in .bool(parts.contains { $0.holds(context, row) }) }
+      return chain(try conditions(operands, holdsWhenEvery: false, in: scope), holdsWhenEvery: false)
     case .not(let operand):
       let inner = try condition(operand, in: scope)
       return Compiled(.bool) { context, row in .bool(!inner.holds(context, row)) }
@@ -62,12 +60,6 @@ struct ExpressionCompiler: Sendable {
     return compiled
   }
 
-  private func conditions(_ operands: [Expression], in scope: Scope) throws(QueryError) -> [Compiled] {
-    var parts: [Compiled] = []
-    for operand in operands { parts.append(try condition(operand, in: scope)) }
-    return parts
-  }
-
   static func constant(_ literal: Literal) -> Compiled {
     let value: Value
     let shape: Shape
@@ -78,152 +70,6 @@ struct ExpressionCompiler: Sendable {
     case .null: (value, shape) = (.null, .null)
     }
     return Compiled(shape, literal: literal) { _, _ in value }
-  }
-
-  // MARK: - comparisons
-
-  private enum Category: Equatable { case text, number, date, bool, list }
-
-  private func category(_ shape: Shape) -> Category {
-    switch shape.type {
-    case .string, .entity, .reference: return .text
-    case .number: return .number
-    case .date: return .date
-    case .bool: return .bool
-    case .list: return .list
-    }
-  }
-
-  private func comparison(
-    _ leftExpression: Expression, _ op: ComparisonOperator, _ rightExpression: Expression,
-    in scope: Scope
-  ) throws(QueryError) -> Compiled {
-    var left = try compile(leftExpression, in: scope)
-    var right = try compile(rightExpression, in: scope)
-    for (side, expression) in [(left, leftExpression), (right, rightExpression)] where side.isNullLiteral {
-      throw QueryError("use 'is null' or 'is not null' to test for a missing value", at: expression.range)
-    }
-    if left.shape.type == .list, right.shape.type == .number { left = Self.count(of: left) }
-    if right.shape.type == .list, left.shape.type == .number { right = Self.count(of: right) }
-    right = try coerceDate(right, rightExpression, against: left, leftExpression)
-    left = try coerceDate(left, leftExpression, against: right, rightExpression)
-    guard category(left.shape.scalar) == category(right.shape.scalar) else {
-      throw typeMismatch(leftExpression, left, rightExpression, right)
-    }
-    let lhs = left.evaluate
-    let rhs = right.evaluate
-    return Compiled(.bool) { context, row in
-      .bool(ValueComparison.holds(op, lhs(context, row), rhs(context, row), context))
-    }
-  }
-
-  /// A string literal compared with a date becomes a date, or the comparison is a type error.
-  private func coerceDate(
-    _ value: Compiled, _ expression: Expression, against other: Compiled,
-    _ otherExpression: Expression
-  ) throws(QueryError) -> Compiled {
-    guard category(other.shape.scalar) == .date, case .string(let text)? = value.literal?.value else { return value }
-    guard let date = NewsDate(iso: text) else {
-      throw QueryError(
-        "\(quoted(otherExpression)) is a date and cannot be compared with the string \"\(text)\" (dates are written "
-          + "\"2022-01-12\", \"2022-01\" or \"2022\")", at: expression.range)
-    }
-    return Compiled(.date, literal: value.literal) { _, _ in .date(date) }
-  }
-
-  private func typeMismatch(
-    _ leftExpression: Expression, _ left: Compiled, _ rightExpression: Expression,
-    _ right: Compiled
-  ) -> QueryError {
-    let rightName = right.literal.map(\.description) ?? "\(quoted(rightExpression)), \(right.shape.withArticle)"
-    return QueryError(
-      "\(quoted(leftExpression)) is \(left.shape.withArticle) and cannot be compared with \(rightName)",
-      at: rightExpression.range)
-  }
-
-  static func count(of list: Compiled) -> Compiled {
-    let evaluate = list.evaluate
-    return Compiled(.number) { context, row in
-      if case .list(let elements) = evaluate(context, row) { return .number(Double(elements.count)) }
-      return .null
-    }
-  }
-
-  private func contains(_ leftExpression: Expression, _ rightExpression: Expression, in scope: Scope)
-    throws(QueryError) -> Compiled
-  {
-    let left = try compile(leftExpression, in: scope)
-    let phrase = try Self.phrase(rightExpression, after: "contains")
-    guard category(left.shape.scalar) == .text else {
-      throw QueryError(
-        "\(quoted(leftExpression)) is \(left.shape.withArticle); 'contains' looks for words in text",
-        at: leftExpression.range)
-    }
-    let evaluate = left.evaluate
-    return Compiled(.bool) { context, row in
-      .bool(ValueComparison.texts(evaluate(context, row), context).contains { TextFolding.contains(phrase, in: $0) })
-    }
-  }
-
-  /// The folded words of a quoted phrase, or an error saying what `keyword` needs.
-  static func phrase(_ expression: Expression, after keyword: String) throws(QueryError) -> [String] {
-    guard case .literal(let literal) = expression.kind, case .string(let text) = literal.value else {
-      throw QueryError("'\(keyword)' takes a word or phrase in quotes, such as \"guarantees\"", at: expression.range)
-    }
-    let words = TextFolding.foldedWords(text)
-    guard !words.isEmpty else {
-      throw QueryError("the string \"\(text)\" has no words to look for", at: expression.range)
-    }
-    return words
-  }
-
-  private func matches(_ leftExpression: Expression, _ rightExpression: Expression, in scope: Scope)
-    throws(QueryError) -> Compiled
-  {
-    let left = try compile(leftExpression, in: scope)
-    guard case .regex(let pattern, let flags) = rightExpression.kind else {
-      throw QueryError("'matches' takes a regular expression such as /ukrain/i", at: rightExpression.range)
-    }
-    guard category(left.shape.scalar) == .text else {
-      throw QueryError(
-        "\(quoted(leftExpression)) is \(left.shape.withArticle); 'matches' looks in text", at: leftExpression.range)
-    }
-    let regex = try RegexBox(pattern: pattern, flags: flags, range: rightExpression.range)
-    let evaluate = left.evaluate
-    let isCancelled = self.isCancelled
-    return Compiled(.bool) { context, row in
-      .bool(
-        ValueComparison.texts(evaluate(context, row), context).contains { regex.matches($0, isCancelled: isCancelled) })
-    }
-  }
-
-  private func membership(
-    _ leftExpression: Expression, _ listExpression: Expression, negated: Bool,
-    in scope: Scope
-  ) throws(QueryError) -> Compiled {
-    let left = try compile(leftExpression, in: scope)
-    guard case .list(let elements) = listExpression.kind else {
-      throw QueryError("'in' takes a list such as [\"a\", \"b\"]", at: listExpression.range)
-    }
-    var values: [Value] = []
-    for element in elements {
-      guard case .literal(let literal) = element.kind, literal.value != .null else {
-        throw QueryError("a list after 'in' holds strings, numbers or booleans", at: element.range)
-      }
-      let constant = try coerceDate(Self.constant(literal), element, against: left, leftExpression)
-      guard category(left.shape.scalar) == category(constant.shape) else {
-        throw typeMismatch(leftExpression, left, element, constant)
-      }
-      values.append(constant.evaluate(context, Row(item: -1)))
-    }
-    let evaluate = left.evaluate
-    let candidates = values
-    return Compiled(.bool) { context, row in
-      let value = evaluate(context, row)
-      if value.isNull { return .bool(false) }
-      let found = candidates.contains { ValueComparison.holds(.equal, value, $0, context) }
-      return .bool(found != negated)
-    }
   }
 
   // MARK: - paths

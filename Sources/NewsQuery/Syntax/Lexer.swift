@@ -49,14 +49,14 @@ public struct Lexer: Sendable {
     case ">": kind = match("=") ? .greaterEqual : .greater
     case "\"", "'": kind = string(closing: scalar)
     case "/": kind = regex()
-    case "-" where peek().map { ("0"..."9").contains($0) } ?? false: kind = number()
+    case "-" where peek().map(isDigit) ?? false: kind = number(from: startIndex)
     default:
       if isIdentifierStart(scalar) {
         while let next = peek(), isIdentifierPart(next) { advance() }
         let word = String(String.UnicodeScalarView(scalars[startIndex..<index]))
         kind = Keyword(rawValue: word.lowercased()).map(TokenKind.keyword) ?? .identifier
-      } else if ("0"..."9").contains(scalar) {
-        kind = number()
+      } else if isDigit(scalar) {
+        kind = number(from: startIndex)
       } else {
         kind = .invalid("unexpected character '\(scalar)'")
       }
@@ -143,26 +143,56 @@ public struct Lexer: Sendable {
     return .invalid("unterminated regular expression")
   }
 
-  private mutating func number() -> TokenKind {
-    while let scalar = peek(), ("0"..."9").contains(scalar) { advance() }
-    if peek() == ".", let after = peek(1), ("0"..."9").contains(after) {
+  /// `12`, `-2.5`, `1e3`, `2.5E-2`: decimal digits, a fraction, an exponent. Letters or digits right after
+  /// (`0x10`, `10k`) make the whole run one invalid token, so the error names it rather than its tail.
+  private mutating func number(from startIndex: Int) -> TokenKind {
+    skipDigits()
+    if peek() == ".", let after = peek(1), isDigit(after) {
       advance()
-      while let scalar = peek(), ("0"..."9").contains(scalar) { advance() }
+      skipDigits()
     }
-    return .number(0)  // value filled in by make(), from the lexeme
+    if let marker = peek(), marker == "e" || marker == "E" {
+      let signed = peek(1) == "+" || peek(1) == "-"
+      if let digit = peek(signed ? 2 : 1), isDigit(digit) {
+        advance()
+        if signed { advance() }
+        skipDigits()
+      }
+    }
+    guard let next = peek(), isIdentifierPart(next) else { return .number(0) }  // value filled in by make()
+    while let next = peek(), isIdentifierPart(next) { advance() }
+    return .invalid(Self.notDecimal(String(String.UnicodeScalarView(scalars[startIndex..<index]))))
+  }
+
+  /// What to say of `0x10` or `10k`: numbers are decimal, with the hexadecimal one's value as the example.
+  static func notDecimal(_ written: String) -> String {
+    let digits = written.lowercased().replacingOccurrences(of: "0x", with: "")
+    if written.lowercased().contains("0x"), let value = Int(digits, radix: 16) {
+      return "'\(written)' is not a number: numbers are written in decimal, e.g. \(value)"
+    }
+    return "'\(written)' is not a number: numbers are written in decimal, e.g. 1000, 2.5 or 1e3"
+  }
+
+  private mutating func skipDigits() {
+    while let scalar = peek(), isDigit(scalar) { advance() }
   }
 
   private func make(_ kind: TokenKind, from start: SourceLocation, lexeme: String) -> Token {
     var kind = kind
-    if case .number = kind { kind = .number(Double(lexeme) ?? 0) }
+    if case .number = kind {
+      let value = Double(lexeme) ?? .infinity
+      kind = value.isFinite ? .number(value) : .invalid("'\(lexeme)' is too large a number")
+    }
     return Token(kind: kind, lexeme: lexeme, range: SourceRange(start: start, end: location))
   }
+
+  private func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
   private func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "_" || scalar.properties.isAlphabetic
   }
 
   private func isIdentifierPart(_ scalar: Unicode.Scalar) -> Bool {
-    isIdentifierStart(scalar) || ("0"..."9").contains(scalar)
+    isIdentifierStart(scalar) || isDigit(scalar)
   }
 }

@@ -24,30 +24,19 @@ struct LocalEntities {
     return words.count == 1 ? last.lowercased() : first.lowercased() + " " + last.lowercased()
   }
 
-  /// The words of a person's name without initials and honorifics.
+  /// The words of a person's name without initials, titles and honorifics before the surname, and
+  /// particles before it ("Bill de Blasio" and "De Blasio" share the surname "Blasio"). The last word
+  /// stays even when it reads as a title ("Larry King", "Mr. King", "John Major").
   static func significantWords(_ text: String) -> [String] {
-    if let words = asciiSignificantWords(text) { return words }
-    return words(of: text).filter { !NameFinder.isInitial($0) && !Gazetteer.roleWords.contains(lowercasing: $0) }
-      .map(String.init)
-  }
-
-  /// `significantWords` of an ASCII name, over its bytes (an initial is a capital and a dot); nil for
-  /// a name that is not ASCII.
-  private static func asciiSignificantWords(_ text: String) -> [String]? {
-    text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
-      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-      var words: [String] = []
-      var start = 0
-      for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
-        defer { start = end + 1 }
-        guard end > start else { continue }
-        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        let isInitial = word.count == 2 && word[1] == UInt8(ascii: ".") && word[0] >= 0x41 && word[0] <= 0x5A
-        if isInitial || Gazetteer.roleWords.contains(lowercasingASCII: word) { continue }
-        words.append(String(decoding: word, as: UTF8.self))
-      }
-      return words
-    } ?? nil
+    let all = words(of: text)
+    guard let last = all.last, !NameFinder.isInitial(last) else {
+      return all.filter { !NameFinder.isInitial($0) && !Gazetteer.roleWords.contains(lowercasing: $0) }.map(String.init)
+    }
+    let before = all.dropLast().filter {
+      !NameFinder.isInitial($0) && !Gazetteer.roleWords.contains(lowercasing: $0)
+        && !NameFinder.nameParticles.contains(lowercasing: $0)
+    }
+    return before.map(String.init) + [String(last)]
   }
 
   /// The words of a name, as `split(separator: " ")` gives them; an ASCII name is split over its

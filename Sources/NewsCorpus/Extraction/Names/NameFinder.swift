@@ -112,8 +112,12 @@ enum NameFinder {
       if end - index == 1, end < run.upperBound, tokens[end].has(.titleWord),
         !tokens[end].has(.functionWords)
       {
-        index = end  // a lone word before a title is part of the title ("Oversight Chairman …")
-        continue
+        if end + 1 == run.upperBound, tokens[end].has(.roleHead) || tokens[end].has(.honorific) {
+          end += 1  // "John King", "John Major": a title word ending the run with no name after it is a surname
+        } else {
+          index = end  // a lone word before a title is part of the title ("Oversight Chairman …")
+          continue
+        }
       }
       if end - index == 1, isAdverb(tokens, index) {
         index = end
@@ -250,6 +254,8 @@ enum NameFinder {
         if let end = complementEnd(tokens, after: head, limit: limit) { return end }
         guard index > start else { return nil }
         if head < limit, tokens[head].isCapitalised, !tokens[head].has(.titleWord) { return nil }
+        // "Mayor Bill de Blasio": a name particle after the head word goes on with a person's name.
+        if head + 1 < limit, tokens[head].hasAsWritten(.nameParticles), tokens[head + 1].isCapitalised { return nil }
         return head
       }
       index += 1
@@ -321,7 +327,9 @@ enum NameFinder {
       let isTitle = token.has(.roleWords) || token.isCapitalised || token.text == "'s"
         || (["of", "for", "at", "to", "the", "on"].contains(lower) && start - 1 > 0 && nameStart - start > 0)
       guard isTitle, !token.has(.calendarWords) else { break }
-      if token.has(.functionWords), !token.has(.roleWords),
+      // "US President": an acronym that spells a function word ("us", "it") is no function word.
+      let isAcronym = token.text.utf8.count >= 2 && !hasLowercase(token.text)
+      if token.has(.functionWords), !token.has(.roleWords), !isAcronym,
         !["of", "for", "at", "to", "on"].contains(lower)
       {
         break

@@ -10,6 +10,12 @@ enum QuotationClassifier {
   /// Words before a title in marks ("on “Morning Joe”", "of “Fox News Sunday”").
   static let titlePrepositions: WordSet = ["on", "of", "in", "the", "'s", "to", "from", "at", "called", "titled", "dubbed", "named"]
 
+  /// Verbs that apply words to something ("called it “a disgrace”", "described as “reckless”").
+  static let namingVerbs: Set<String> = [
+    "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "term", "termed",
+    "brand", "branded", "label", "labeled", "labelled", "dub", "dubbed", "deride", "derided", "decry", "decried",
+  ]
+
   static let shortQuoteWords = 4
   static let titleQuoteWords = 6
   /// A quoted label used as a modifier is short ("the “open door” policy").
@@ -36,6 +42,11 @@ enum QuotationClassifier {
     guard words.count <= shortQuoteWords, !endsSentence else { return nil }
     if !hasCue { return .scareQuote }
     guard words.count <= labelWords else { return nil }
+    // "what Turnbull called North Korea's “reckless” actions": words a naming verb applies are the
+    // speaker's, whatever they modify.
+    if (max(0, openToken - 4)..<openToken).contains(where: { Self.namingVerbs.contains(tokens[$0].lowercased) }) {
+      return nil
+    }
     let after = afterToken < tokens.count ? afterToken : nil
     let endsInPunctuation = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(finalByte)
     if !endsInPunctuation, let before, tokens[before].has(.labelDeterminers), let after,

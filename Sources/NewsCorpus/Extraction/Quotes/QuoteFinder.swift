@@ -100,6 +100,7 @@ enum QuoteFinder {
     let letterAfter = after < paragraph.upperBound && ByteText.isLetterOrDigit(at: after, in: bytes)
     if mark.family == .single {
       if letterBefore && letterAfter { return nil }
+      if mark.facing == .either, isPluralPossessive(bytes, before, after, paragraph) { return nil }
       // A straight mark after a sentence's or clause's punctuation closes, as in `knees,' she said`.
       let punctuationBefore = before > paragraph.lowerBound && ".,!?;:)".utf8.contains(bytes[before - 1])
       if mark.facing == .closing || (mark.facing == .either && (letterBefore || punctuationBefore)) {
@@ -118,6 +119,22 @@ enum QuoteFinder {
     if spaceBefore && !spaceAfter { return .opening }
     if spaceAfter && !spaceBefore { return .closing }
     return isOpen ? .closing : .opening
+  }
+
+  /// "the players' union", "the owners' proposal": a straight mark after an "s" with a noun after it
+  /// is the apostrophe of a plural possessive, not a closing mark (those are followed by punctuation,
+  /// "and", a pronoun or the speech verb: `'… the owners' he said`).
+  private static func isPluralPossessive(_ bytes: [UInt8], _ before: Int, _ after: Int, _ paragraph: Range<Int>) -> Bool {
+    guard before > paragraph.lowerBound, bytes[before - 1] == UInt8(ascii: "s"), after + 1 < paragraph.upperBound,
+      bytes[after] == 0x20, (0x61...0x7A).contains(bytes[after + 1])
+    else { return false }
+    var end = after + 1
+    while end < paragraph.upperBound, (0x61...0x7A).contains(bytes[end]) { end += 1 }
+    let word = String(decoding: bytes[(after + 1)..<end], as: UTF8.self)
+    // A speech verb in "-s" is more often a plural noun here ("the players' demands"), except "says".
+    let isCue = Gazetteer.speechVerbIndex[word] != nil && (!word.hasSuffix("s") || word == "says")
+    return !Gazetteer.functionWords.contains(word) && !isCue
+      && !["he", "she", "they", "it", "we", "i", "you", "according"].contains(word)
   }
 
   private static func isLetterEnding(_ bytes: [UInt8], _ index: Int, lower: Int) -> Bool {

@@ -25,8 +25,18 @@ struct SpeakerAttributor {
     guard let (first, last) = frame(of: spanIndex) else { return nil }
     let openToken = layout.spanTokens[spanIndex].open
     let afterStart = layout.spanTokens[spanIndex].after
-    if afterStart <= last, let found = cueAfter(from: afterStart, to: last) { return found }
-    if let found = cueBefore(from: max(first, openToken - Self.cueReach), to: openToken - 1) { return found }
+    let before = { cueBefore(from: max(first, openToken - Self.cueReach), to: openToken - 1) }
+    if afterStart <= last, let found = cueAfter(from: afterStart, to: last) {
+      // "Lee told Park that the deal was “vital,” according to a readout": an unnamed record the
+      // report comes from does not outrank the person the sentence says spoke.
+      if found.cue.lowercased() == "according to", !isPersonLike(found.subject), let spoken = before(),
+        isPersonLike(spoken.subject)
+      {
+        return spoken
+      }
+      return found
+    }
+    if let found = before() { return found }
     return characterization(before: openToken, sentenceStart: first)
   }
 
@@ -55,6 +65,33 @@ struct SpeakerAttributor {
     let start = max(previous.lowerBound, first - Self.cueReach)
     guard let found = cueBefore(from: start, to: first - 1), isPersonLike(found.subject) else { return nil }
     return found
+  }
+
+  /// "Reilly was unapologetic. “I gave everything.”": a quotation with no cue that opens its sentence
+  /// right after a short sentence about a person (named or "he"/"she" at its start) is that person's.
+  func subjectOfPreviousSentence(span spanIndex: Int) -> Attribution? {
+    guard let (first, _) = frame(of: spanIndex), first > 0, layout.spanTokens[spanIndex].open == first else {
+      return nil
+    }
+    let previous = layout.sentence(of: first - 1, in: tokens)
+    guard previous.count <= 25, !previous.contains(where: { tokens[$0].kind == .mark }) else { return nil }
+    var start = previous.lowerBound
+    while start < previous.upperBound, tokens[start].isWord, !tokens[start].isCapitalised || tokens[start].has(.titleWord),
+      nameStartingAt[start] == nil, start - previous.lowerBound < 4
+    {
+      start += 1
+    }
+    guard start < previous.upperBound else { return nil }
+    let lowered = tokens[start].lowercased
+    let subject: Subject
+    if let name = nameStartingAt[start], isPersonName(name) {
+      subject = .name(name)
+    } else if lowered == "he" || lowered == "she" {
+      subject = .pronoun(start, lowered == "he" ? .male : .female)
+    } else {
+      return nil
+    }
+    return Attribution(subject: subject, cue: tokens[start].text, cueRange: tokens[start].range)
   }
 
   /// The last cue of reported speech in the paragraph, outside quotation marks, with a named or
@@ -269,6 +306,11 @@ struct SpeakerAttributor {
     if ["who", "which"].contains(lower_), index - 1 >= lower, tokens[index - 1].isPunctuation(",") {
       return nameOrNil(endingAt: index - 2, lower: lower)
     }
+    if ["that", "which"].contains(lower_),
+      (max(lower, index - 3)..<index).contains(where: { Self.documentHeads.contains(tokens[$0].lowercased) })
+    {
+      return .unnamed  // "a letter from his doctor that says": a record nobody is named as writing
+    }
     if let description = definiteDescription(endingAt: index, lower: lower) { return description }
     if let name = nameEndingAt[index] ?? (token.isWord && token.isCapitalised ? index..<(index + 1) : nil),
       name.lowerBound > lower, tokens[name.lowerBound - 1].has(.prepositions)
@@ -299,8 +341,12 @@ struct SpeakerAttributor {
     if lower_ == "he" { return .pronoun(index, .male) }
     if lower_ == "she" { return .pronoun(index, .female) }
     if lower_ == "it" { return .organizationPronoun(index) }
-    if lower_ == "and", let earlier = earlierVerb(before: index, lower: lower) {
-      return subjectBefore(earlier, lower: lower)
+    if lower_ == "and" {
+      // "Trump bemoaned the unrest and said …": the subject the coordinated verbs share.
+      if let earlier = earlierVerb(before: index, lower: lower) { return subjectBefore(earlier, lower: lower) }
+      if case .name(let name)? = clauseSubject(before: index, lower: lower), isPersonName(name) { return .name(name) }
+      if case .pronoun(let at, let gender)? = clauseSubject(before: index, lower: lower) { return .pronoun(at, gender) }
+      return nil
     }
     if ["they", "we", "i", "you"].contains(lower_) { return .unnamed }
     if token.isWord, Gazetteer.organizationReferences.contains(lower_), index - 1 >= lower,
@@ -308,10 +354,11 @@ struct SpeakerAttributor {
     {
       return .organizationNoun(index)
     }
-    if token.isWord, token.has(.roleWords), index - 1 >= lower,
-      ["the", "this"].contains(tokens[index - 1].lowercased)
-    {
-      return .role(lower_, index)
+    if token.isWord, token.has(.roleWords) {
+      // "the senator", "the former prime minister": back over the title's words to "the".
+      var back = index - 1
+      while back >= lower, index - back <= 4, tokens[back].isWord, tokens[back].has(.roleWords) { back -= 1 }
+      if back >= lower, ["the", "this"].contains(tokens[back].lowercased) { return .role(lower_, index) }
     }
     if token.isWord, token.has(.anonymousSourceHeads) || token.has(.roleWords) {
       return .unnamed
@@ -480,6 +527,30 @@ struct SpeakerAttributor {
     return person ?? firstName
   }
 
+  /// Records that speak for whoever issued them: "a statement from the Foreign Ministry".
+  static let documentHeads: WordSet = [
+    "statement", "readout", "report", "release", "filing", "memo", "letter", "email", "transcript", "post",
+    "tweet", "announcement", "communique", "communiqué",
+  ]
+
+  /// "according to a statement from the Russian Foreign Ministry": the name that issued the record.
+  private func documentSource(from start: Int, limit: Int) -> Subject? {
+    var index = start
+    if index <= limit, ["a", "an", "the"].contains(tokens[index].lowercased) { index += 1 }
+    while index <= limit, index - start < 4, tokens[index].isWord, !tokens[index].isCapitalised,
+      !Self.documentHeads.contains(tokens[index].lowercased)
+    {
+      index += 1
+    }
+    guard index + 1 <= limit, Self.documentHeads.contains(tokens[index].lowercased),
+      ["from", "by", "of", "issued"].contains(tokens[index + 1].lowercased)
+    else { return nil }
+    var nameStart = index + 2
+    if nameStart <= limit, tokens[nameStart].lowercased == "the" { nameStart += 1 }
+    guard nameStart <= limit, let name = nameInRun(from: nameStart, limit: limit) else { return nil }
+    return .name(name)
+  }
+
   /// The subject after an inverted verb (`said Jane Doe`, `according to the Post`, `said he`).
   func subjectAfter(_ start: Int, limit: Int) -> Subject? {
     var index = start
@@ -516,6 +587,7 @@ struct SpeakerAttributor {
     {
       return .organizationNoun(index + 1)
     }
+    if let source = documentSource(from: index, limit: limit) { return source }
     if token.isWord,
       ["a", "an", "the", "one", "two", "several", "some", "many", "his", "her", "their", "its"].contains(lower)
       || token.has(.anonymousSourceHeads)

@@ -32,7 +32,10 @@ enum SentenceSplitter {
           let end = skipClosingMarks(bytes, index, limit: paragraph.upperBound)
           if end < paragraph.upperBound, ByteText.spaceWidth(bytes, at: end) > 0,
             startsSentence(bytes, after: end, limit: paragraph.upperBound, strict: false),
-            !startsAttribution(bytes, after: end, limit: paragraph.upperBound)
+            // Only a quotation that opens its sentence can have its attribution after it: in
+            // `Japan branded it an "outlaw nation." Russia insisted …` a new sentence begins.
+            ByteText.trimmed(bytes, start..<span.outer.lowerBound).isEmpty == false
+              || !startsAttribution(bytes, after: end, limit: paragraph.upperBound)
           {
             sentences.append(ByteText.trimmed(bytes, start..<end))
             start = end
@@ -65,8 +68,8 @@ enum SentenceSplitter {
     return sentences
   }
 
-  /// Whether the words after a quotation are its attribution ("“…?” Graham asked."): a few
-  /// capitalised words and then a speech verb, which keeps them in the quotation's sentence.
+  /// Whether the words after a quotation that opens its sentence are its attribution ("“…?” Graham
+  /// asked."): a few capitalised words and then a speech verb, which keeps them in its sentence.
   private static func startsAttribution(_ bytes: [UInt8], after index: Int, limit: Int) -> Bool {
     var index = index
     for _ in 0..<5 {

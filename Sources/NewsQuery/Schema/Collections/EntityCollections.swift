@@ -10,6 +10,8 @@ extension Catalog {
     summary: "organizations (alliances, ministries, companies)")
   static let places = entityCollection(name: "places", kind: .place, summary: "countries, cities and regions")
   static let outlets = entityCollection(name: "outlets", kind: .outlet, summary: "news outlets named in the text")
+  /// The collections of one kind each, which together hold every entity: what an entity field may be.
+  static let entityKinds = [people, organizations, places, outlets]
 
   private static func entityCollection(
     name: String, aliases: [String] = [], kind: EntityKind?, summary: String

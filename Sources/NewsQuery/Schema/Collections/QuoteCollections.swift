@@ -9,9 +9,11 @@ extension Catalog {
         name: "document", type: .reference, summary: "its document (printed as the document's id)",
         target: "documents"
       ) { context, id in context.documentValue(context.corpus.quotations[id].documentID) },
-      FieldSchema(name: "speaker", type: .entity, summary: "who said it, or null", target: "people") { context, id in
-        context.entityValue(context.corpus.quotations[id].speakerID)
-      },
+      FieldSchema(
+        name: "speaker", type: .entity,
+        summary: "who said it (a person, or an organization, country or outlet), or null",
+        target: "entities"
+      ) { context, id in context.entityValue(context.corpus.quotations[id].speakerID) },
       FieldSchema(name: "cue", type: .string, summary: "the attributing words (\"said\")") { context, id in
         context.corpus.quotations[id].cue.map(Value.string) ?? .null
       },
