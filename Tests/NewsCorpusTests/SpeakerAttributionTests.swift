@@ -227,6 +227,10 @@ struct SpeakerAttributionTests {
       name: "a surname that is also a title word: 'Larry King', then 'Mr. King'",
       body: "Larry King hosts a show. “I have never been edited,” Mr. King said.",
       expected: ["I have never been edited, | Larry King"]),
+    Case(
+      name: "'the company' after a well-known company's name is that company, not the one named before it",
+      body: "Google said it would comply. Apple was more critical. The company said the rules were “risky.”",
+      expected: ["risky. | Apple"]),
   ]
 
   @Test("attributes each quotation", arguments: cases)
