@@ -50,7 +50,7 @@ struct EntityTests {
       Headline for the test
       Kremlin spokesman Ivan Petrov spoke. U.S. Ambassador to NATO Julia Smith spoke. Sweden’s prime minister Eva Berg spoke.
       NATO Secretary General Lars Holm spoke. Victoria Lane, U.S. undersecretary of state for political affairs, spoke.
-      US President Tom Reed spoke.
+      US President Tom Reed spoke. Ukraine's foreign minister, Olena Kravets, spoke.
       """)
     let affiliation = Dictionary(
       uniqueKeysWithValues: corpus.entities.filter { $0.kind == .person }.map { ($0.name, $0.affiliation ?? "-") })
@@ -60,6 +60,7 @@ struct EntityTests {
     #expect(affiliation["Lars Holm"] == "NATO")
     #expect(affiliation["Victoria Lane"] == "United States")
     #expect(affiliation["Tom Reed"] == "United States")
+    #expect(affiliation["Olena Kravets"] == "Ukraine")
   }
 
   @Test("every mention of every entity in body sentences, with its sentence and offsets")

@@ -25,6 +25,8 @@ extension Gazetteer {
     "ceo", "owner", "chairperson", "superintendent", "commissioner", "mayor", "inspector", "auditor", "treasurer", "clerk", "council", "board", "committee",
     "quarterback", "pitcher", "goalkeeper", "striker", "midfielder", "linebacker", "agent", "detective",
     "constable", "trooper", "firefighter", "paramedic", "surgeon", "physician", "teacher", "principal", "kc", "qc",
+    "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman",
+    "assemblywoman", "assemblymember", "baroness", "baron",
   ]
 
   /// Role words that only qualify a title ("former", "deputy", "Republican"): a title needs a word

@@ -140,6 +140,14 @@ enum NameFinder {
         person.affiliation = appositive.affiliation
         person.country = appositive.country
       }
+      if person.role == nil, index >= 2, tokens[index - 1].isPunctuation(","), tokens[index - 2].isWord,
+        tokens[index - 2].has(.roleHead), case (let title?, _) = titleBefore(tokens, index - 1)
+      {
+        // "Ukraine's foreign minister, Dmytro Kuleba, said": the title before the comma is hers.
+        person.role = title.text
+        person.affiliation = title.affiliation
+        person.country = title.country
+      }
       let namedByRelation = index >= 2 && tokens[index - 1].isPunctuation(",")
         && tokens[index - 2].has(.relationWords)
       person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation
