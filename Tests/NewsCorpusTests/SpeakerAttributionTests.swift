@@ -231,6 +231,34 @@ struct SpeakerAttributionTests {
       name: "'the company' after a well-known company's name is that company, not the one named before it",
       body: "Google said it would comply. Apple was more critical. The company said the rules were “risky.”",
       expected: ["risky. | Apple"]),
+    Case(
+      name: "the tabloid's verbs of feeling are cues",
+      body: "Tanya Lomax sobbed: “I gave him everything.” “Go away,” Trevor Binns fumed.",
+      expected: ["I gave him everything. | Tanya Lomax", "Go away, | Trevor Binns"]),
+    Case(
+      name: "'said the minister' after the quotation refers back, as 'the minister said' does",
+      body: "Helen Ashworth, the transport secretary, spoke on Monday.\n“We will not be blown off course,” said the minister. “Nor will we,” the transport secretary said.",
+      expected: ["We will not be blown off course, | Helen Ashworth", "Nor will we, | Helen Ashworth"]),
+    Case(
+      name: "a relation word gives the gender of the person it names",
+      body: "Elena Varga grew up in a mining town. Her father, Istvan, worked underground.\n“My dad never talked about politics,” she said.",
+      expected: ["My dad never talked about politics, | Elena Varga"]),
+    Case(
+      name: "after an unnamed source, a pronoun and a quotation with no cue stay unnamed",
+      body: "“It is cold,” said Eugene Kalb.\n“The levees hold,” a senior official told reporters. “For now,” he said. “Only for now.”",
+      expected: ["It is cold, | Eugene Kalb", "The levees hold, | -", "For now, | -", "Only for now. | -"]),
+    Case(
+      name: "a place after 'the MP for' is no person, and no pronoun's antecedent",
+      body: "Mr Pemberton-Hale, the MP for Ribble Valley South, told reporters the costings were weak. He added: “I like trains.”",
+      expected: ["I like trains. | Pemberton-Hale"]),
+    Case(
+      name: "a capitalised label opening one paragraph is a dateline, not a transcript's speaker",
+      body: "KOCHI: The government will build 500 clinics, Minister Ravi Patil announced on Monday.",
+      expected: []),
+    Case(
+      name: "a label opening several paragraphs is a transcript's speaker",
+      body: "Tom Hill sat down with us.\nHILL: We will win.\nQ: How?\nHILL: By working harder.",
+      expected: ["We will win. | Tom Hill", "By working harder. | Tom Hill"]),
   ]
 
   @Test("attributes each quotation", arguments: cases)

@@ -26,6 +26,26 @@ extension DocumentExtractor {
     return nil
   }
 
+  /// The label opening a paragraph when it is a transcript's: labels open two body paragraphs or
+  /// more ("WALLACE: …", "PENCE: …"). A lone label is a dateline or a heading ("KOCHI: The
+  /// government will …"), not a speaker.
+  func paragraphLabel(_ paragraph: Analysed, repeated labels: Set<String>) -> Range<Int>? {
+    guard let label = transcriptLabel(paragraph.tokens, from: 0),
+      labels.contains(paragraph.tokens[label].map(\.text).joined(separator: " "))
+    else { return nil }
+    return label
+  }
+
+  /// The labels of a transcript: those opening body paragraphs when two paragraphs or more open so.
+  func repeatedParagraphLabels(_ analysed: [Analysed]) -> Set<String> {
+    var counts: [String: Int] = [:]
+    for paragraph in analysed where paragraph.isBody {
+      guard let label = transcriptLabel(paragraph.tokens, from: 0) else { continue }
+      counts[paragraph.tokens[label].map(\.text).joined(separator: " "), default: 0] += 1
+    }
+    return counts.values.reduce(0, +) >= 2 ? Set(counts.keys) : []
+  }
+
   /// `WALLACE: …` — a paragraph (or a quoted span, from token `start`) opening with a speaker's name
   /// in capitals and a colon: the name's tokens.
   func transcriptLabel(_ tokens: [Token], from start: Int) -> Range<Int>? {

@@ -9,6 +9,7 @@ extension DocumentExtractor {
     var previousSpeaker: (speaker: Int, cue: (String, Range<Int>)?)?
     var previousParagraphEndedOpen = false
     var pendingIntroduction: (speaker: Int?, cue: String, range: Range<Int>)?
+    let repeatedLabels = repeatedParagraphLabels(analysed)
     for (paragraphIndex, paragraph) in analysed.enumerated() where paragraph.isBody {
       let introduced = pendingIntroduction
       pendingIntroduction = nil
@@ -47,7 +48,7 @@ extension DocumentExtractor {
           return (nil, .none)
         }
       }
-      if let label = transcriptLabel(paragraph.tokens, from: 0), paragraph.spans.isEmpty,
+      if let label = paragraphLabel(paragraph, repeated: repeatedLabels), paragraph.spans.isEmpty,
         let entity = entityAtToken[paragraphIndex][label.upperBound - 1]
       {
         let start = paragraph.tokens[label.upperBound].range.upperBound
@@ -88,6 +89,19 @@ extension DocumentExtractor {
           paragraph.spans[$0], index: $0, tokens: paragraph.tokens, layout: paragraph.layout, bytes: bytes,
           hasCue: cues[$0] != nil)
       }
+      // "“…,” a senior official said. “…,” he said.": the official, whom the text does not name.
+      var isUnnamed = attributions[paragraphIndex].map { attribution -> Bool in
+        if case .unnamed? = attribution?.subject { return true }
+        return false
+      }
+      for index in paragraph.spans.indices where terms[index] == nil {
+        guard case .pronoun? = attributions[paragraphIndex][index]?.subject,
+          let previous = (0..<index).last(where: { terms[$0] == nil }), isUnnamed[previous]
+        else { continue }
+        speakers[index] = nil
+        kinds[index] = .none
+        isUnnamed[index] = true
+      }
       // Quotations with no cue of their own continue a speaker.
       for index in paragraph.spans.indices where cues[index] == nil && terms[index] == nil {
         let startsParagraph = paragraph.spans[index].openMark.lowerBound == paragraph.range.lowerBound
@@ -95,6 +109,11 @@ extension DocumentExtractor {
           speakers[index] = introduced.speaker
           kinds[index] = .introduction
           cues[index] = (introduced.cue, introduced.range)
+        } else if let earlier = (0..<index).last(where: { cues[$0] != nil && terms[$0] == nil }),
+          speakers[earlier] == nil, isUnnamed[earlier]
+        {
+          // "“…,” a senior official told the AP. “…”": still the official, whom the text does not name.
+          cues[index] = cues[earlier]
         } else if let earlier = (0..<index).last(where: { speakers[$0] != nil && terms[$0] == nil }) {
           speakers[index] = speakers[earlier]
           kinds[index] = .continuation

@@ -75,6 +75,7 @@ struct DocumentExtractor {
     let attributors = analysed.map { $0.isBody ? makeAttributor($0) : nil }
     var attributions: [[Attribution?]] = []
     var forcedNames: [Set<Int>] = []
+    let repeatedLabels = repeatedParagraphLabels(analysed)
     for (paragraphIndex, paragraph) in analysed.enumerated() {
       guard let attributor = attributors[paragraphIndex] else {
         attributions.append([])
@@ -89,7 +90,7 @@ struct DocumentExtractor {
       }
       attributions.append(found)
       for case .name(let range)? in found.map({ $0?.subject }) { forced.insert(range.upperBound - 1) }
-      if let label = transcriptLabel(paragraph.tokens, from: 0) { forced.insert(label.upperBound - 1) }
+      if let label = paragraphLabel(paragraph, repeated: repeatedLabels) { forced.insert(label.upperBound - 1) }
       if let intro = introduction(paragraph, attributor), case .name(let range) = intro.subject { forced.insert(range.upperBound - 1) }
       forcedNames.append(forced)
     }

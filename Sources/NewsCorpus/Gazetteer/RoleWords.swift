@@ -26,7 +26,7 @@ extension Gazetteer {
     "quarterback", "pitcher", "goalkeeper", "striker", "midfielder", "linebacker", "agent", "detective",
     "constable", "trooper", "firefighter", "paramedic", "surgeon", "physician", "teacher", "principal", "kc", "qc",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman",
-    "assemblywoman", "assemblymember", "baroness", "baron",
+    "assemblywoman", "assemblymember", "baroness", "baron", "smt", "smt.", "shri", "sri",
   ]
 
   /// Role words that only qualify a title ("former", "deputy", "Republican"): a title needs a word
@@ -67,6 +67,13 @@ extension Gazetteer {
     "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "friend", "neighbor", "neighbour",
     "colleague", "partner", "cousin", "uncle", "aunt", "grandmother", "grandfather", "boss", "spouse", "fiancé",
     "fiancée", "girlfriend", "boyfriend",
+  ]
+
+  /// The gender a relation word gives the person it names ("Her father, Istvan, …").
+  static let relationGender: [String: Gender] = [
+    "husband": .male, "son": .male, "brother": .male, "father": .male, "uncle": .male, "grandfather": .male,
+    "boyfriend": .male, "fiancé": .male, "wife": .female, "daughter": .female, "sister": .female,
+    "mother": .female, "aunt": .female, "grandmother": .female, "girlfriend": .female, "fiancée": .female,
   ]
 
   /// Honorifics that say a person's gender.

@@ -29,6 +29,15 @@ extension Gazetteer {
       SpeechVerb(lemma: "slam", forms: ["slam", "slams", "slammed", "slamming"]),
       SpeechVerb(lemma: "beg", forms: ["beg", "begs", "begged", "begging"]),
       SpeechVerb(lemma: "chat", forms: ["chat", "chats", "chatted", "chatting"]),
+      // The tabloid's verbs of feeling ("she sobbed", "he fumed", "snapped the coach").
+      SpeechVerb(lemma: "sob", forms: ["sob", "sobs", "sobbed", "sobbing"]),
+      SpeechVerb(lemma: "snap", forms: ["snap", "snaps", "snapped", "snapping"]),
+      SpeechVerb(lemma: "spit", forms: ["spat"]),
+      SpeechVerb(lemma: "weep", forms: ["wept"]),
+      SpeechVerb(lemma: "sigh", forms: ["sighed"]),
+      SpeechVerb(lemma: "laugh", forms: ["laughed"]),
+      SpeechVerb(lemma: "beam", forms: ["beamed"]),
+      SpeechVerb(lemma: "hit back", forms: ["hit back", "hits back", "hitting back"]),
     ]
     for lemma in regularSpeechVerbs {
       verbs.append(SpeechVerb(lemma: lemma, forms: regularForms(lemma)))
@@ -52,6 +61,9 @@ extension Gazetteer {
     "brief", "announce", "acknowledge", "object", "protest", "interrupt", "begin", "start", "finish", "conclude",
     "thunder", "declare", "decry", "deride", "denounce", "applaud", "hail", "welcome", "thank", "apologize",
     "apologise", "confess", "swear", "recall", "remind", "reflect", "tout", "trumpet", "liken", "exhort", "implore",
+    "fume", "rage", "gush", "moan", "groan", "grumble", "wail", "whine", "rant", "roar", "hiss", "growl", "bark",
+    "bellow", "scream", "shriek", "blurt", "confide", "tease", "enthuse", "murmur", "mumble", "mutter", "stammer",
+    "stutter", "gasp", "fire back", "rave",
   ]
 
   /// say → says, said…: the regular inflections of a verb or phrasal verb ("point out" → "pointed out").

@@ -150,6 +150,13 @@ enum NameFinder {
       }
       let namedByRelation = index >= 2 && tokens[index - 1].isPunctuation(",")
         && tokens[index - 2].has(.relationWords)
+      if namedByRelation, person.gender == nil {
+        person.gender = Gazetteer.relationGender[tokens[index - 2].lowercased]  // "Her father, Istvan,"
+      }
+      if person.role == nil, index >= 2, ["for", "of"].contains(tokens[index - 1].text), tokens[index - 2].has(.roleHead) {
+        // "the MP for Ribble Valley South": a constituency or a body, not a person.
+        person.kind = .place
+      }
       person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation
       candidates.append(person)
       index = end

@@ -355,9 +355,15 @@ struct SpeakerAttributor {
       return .organizationNoun(index)
     }
     if token.isWord, token.has(.roleWords) {
-      // "the senator", "the former prime minister": back over the title's words to "the".
+      // "the senator", "the former prime minister", "the transport secretary": back over the title's
+      // words to "the".
       var back = index - 1
-      while back >= lower, index - back <= 4, tokens[back].isWord, tokens[back].has(.roleWords) { back -= 1 }
+      while back >= lower, index - back <= 4, tokens[back].isWord,
+        tokens[back].has(.roleWords) || !tokens[back].isCapitalised && !tokens[back].has(.functionWords)
+          && !tokens[back].has(.speechVerb)
+      {
+        back -= 1
+      }
       if back >= lower, ["the", "this"].contains(tokens[back].lowercased) { return .role(lower_, index) }
     }
     if token.isWord, token.has(.anonymousSourceHeads) || token.has(.roleWords) {
@@ -581,6 +587,12 @@ struct SpeakerAttributor {
       definiteDescription(endingAt: $0, lower: index) != nil
     }) {
       return .pronoun(end, nil)
+    }
+    if lower == "the", let head = (index + 1...min(limit, index + 3)).first(where: { tokens[$0].has(.roleHead) }),
+      (index + 1..<head).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalised }),
+      head + 1 > limit || !(tokens[head + 1].isWord && tokens[head + 1].isCapitalised)
+    {
+      return .role(tokens[head].lowercased, head)  // "said the minister", "said the transport secretary"
     }
     if lower == "the", index + 1 <= limit, Gazetteer.organizationReferences.contains(tokens[index + 1].lowercased),
       index + 2 > limit || !tokens[index + 2].isWord || !tokens[index + 2].isCapitalised
