@@ -259,6 +259,30 @@ struct SpeakerAttributionTests {
       name: "a label opening several paragraphs is a transcript's speaker",
       body: "Tom Hill sat down with us.\nHILL: We will win.\nQ: How?\nHILL: By working harder.",
       expected: ["We will win. | Tom Hill", "By working harder. | Tom Hill"]),
+    Case(
+      name: "a person before 'of the research firm X' is the subject, not the firm",
+      body: "Rebecca Stahl of the research firm Quadrant Insight said screens had “yet to prove they can survive.”",
+      expected: ["yet to prove they can survive. | Rebecca Stahl"]),
+    Case(
+      name: "a company's title holder after ''s' is the subject of a participle",
+      body: "Coastline's chief executive, Martin Ellerby, went further in a memo, writing that automation was “not optional.”",
+      expected: ["not optional. | Martin Ellerby"]),
+    Case(
+      name: "an age in commas confirms a one-word name; 'the youngster' refers back to it",
+      body: "Salo, 22, was gracious in defeat. “He is a machine,” the youngster said.",
+      expected: ["He is a machine, | Salo"]),
+    Case(
+      name: "curly single marks quote even where double marks are the rule",
+      body: "“We urge them to return,” Jane Doe said.\n‘They say survive,’ said Tom Hill.",
+      expected: ["We urge them to return, | Jane Doe", "They say survive, | Tom Hill"]),
+    Case(
+      name: "a relative who speaks in a participle is not the sentence's subject",
+      body: "Margaret Doyle is 78. She remembers her mother saying, “Never leave a thread hanging.”",
+      expected: ["Never leave a thread hanging. | -"]),
+    Case(
+      name: "titles after a title noun or a naming verb are not quotations",
+      body: "She stars in “The Lighthouse Keeper's Daughter,” which premieres next week. The chip, called “Kestrel,” is fast. Tom Hill, best known for the album “Paper Moons,” said he was terrified.",
+      expected: []),
   ]
 
   @Test("attributes each quotation", arguments: cases)

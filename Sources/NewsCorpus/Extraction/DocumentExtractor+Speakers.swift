@@ -60,7 +60,9 @@ extension DocumentExtractor {
         previousSpeaker = (entity, (":", paragraph.tokens[label.upperBound].range))
         continue
       }
-      if paragraph.spans.isEmpty, let introduced, introduced.speaker != nil {
+      // A block quotation may hold short quoted words of its own ("to ‘drive back’ our country").
+      let holdsOnlyShortSpans = paragraph.spans.allSatisfy { $0.content.count * 4 < paragraph.range.count }
+      if holdsOnlyShortSpans, let introduced, introduced.speaker != nil {
         result.quotations.append(
           .init(
             paragraph: paragraphIndex, sentence: 0, byteRange: paragraph.range, speaker: introduced.speaker,

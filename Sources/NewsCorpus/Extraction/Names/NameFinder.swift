@@ -148,8 +148,10 @@ enum NameFinder {
         person.affiliation = title.affiliation
         person.country = title.country
       }
+      // "Her sister, Amina,", "A resident, Amina,": a relation or a source noun names the person.
       let namedByRelation = index >= 2 && tokens[index - 1].isPunctuation(",")
-        && tokens[index - 2].has(.relationWords)
+        && (tokens[index - 2].has(.relationWords)
+          || tokens[index - 2].has(.anonymousSourceHeads) && index >= 3 && ["a", "an", "the", "one"].contains(tokens[index - 3].lowercased))
       if namedByRelation, person.gender == nil {
         person.gender = Gazetteer.relationGender[tokens[index - 2].lowercased]  // "Her father, Istvan,"
       }
@@ -157,7 +159,10 @@ enum NameFinder {
         // "the MP for Ribble Valley South": a constituency or a body, not a person.
         person.kind = .place
       }
-      person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation
+      // "Salo, 22, was gracious": an age set off by commas says the word is a person's name.
+      let givenAnAge = end + 2 < tokens.count && tokens[end].isPunctuation(",") && tokens[end + 2].isPunctuation(",")
+        && Int(tokens[end + 1].text).map { (1...120).contains($0) } == true
+      person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation && !givenAnAge
       candidates.append(person)
       index = end
     }

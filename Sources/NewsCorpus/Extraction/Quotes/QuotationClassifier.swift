@@ -16,6 +16,13 @@ enum QuotationClassifier {
     "brand", "branded", "label", "labeled", "labelled", "dub", "dubbed", "deride", "derided", "decry", "decried",
   ]
 
+  /// Nouns a title in marks follows ("the album “Paper Moons”", "the chip “Kestrel”").
+  static let titleNouns: Set<String> = [
+    "album", "song", "single", "film", "movie", "documentary", "book", "novel", "memoir", "play", "musical",
+    "show", "series", "podcast", "programme", "program", "episode", "campaign", "operation", "project",
+    "app", "chip", "phone", "device", "model", "brand", "product", "hashtag", "slogan", "exhibition", "opera",
+  ]
+
   static let shortQuoteWords = 4
   static let titleQuoteWords = 6
   /// A quoted label used as a modifier is short ("the “open door” policy").
@@ -35,10 +42,15 @@ enum QuotationClassifier {
     let before = openToken > 0 ? openToken - 1 : nil
     let namesAWork = before.map { tokens[$0].has(.titlePrepositions) } ?? false
     let isTitleCase = words.count <= titleQuoteWords && tokens[words[0]].isCapitalised
-      && words.allSatisfy { tokens[$0].isCapitalised || tokens[$0].hasAsWritten(.functionWords) }
+      && words.allSatisfy {
+        tokens[$0].isCapitalised || tokens[$0].hasAsWritten(.functionWords) || ["'s", "’s"].contains(tokens[$0].text)
+      }
       && words.contains { !tokens[$0].has(.functionWords) }
       && (!endsSentence || finalByte == UInt8(ascii: ".") && namesAWork)
-    if isTitleCase && (!hasCue || namesAWork) { return .title }
+    let namesATitle = namesAWork
+      || before.map { Self.titleNouns.contains(tokens[$0].lowercased) || Self.namingVerbs.contains(tokens[$0].lowercased) }
+        ?? false
+    if isTitleCase && (!hasCue || namesATitle) { return .title }
     guard words.count <= shortQuoteWords, !endsSentence else { return nil }
     if !hasCue { return .scareQuote }
     guard words.count <= labelWords else { return nil }

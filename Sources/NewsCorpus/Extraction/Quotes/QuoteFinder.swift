@@ -57,7 +57,8 @@ enum QuoteFinder {
         }
       case (.single, .opening):
         lastCloseBeforeEnd = nil
-        if !stack.isEmpty || singleMarksArePrimary {
+        // A curly ‘ opens a quotation even where double marks are the rule; it must then be closed.
+        if !stack.isEmpty || singleMarksArePrimary || mark.facing == .opening {
           stack.append(Open(mark: mark, contentStart: mark.range.upperBound))
         }
       case (.single, .closing):
@@ -75,7 +76,7 @@ enum QuoteFinder {
         continue
       }
     }
-    if let outer = stack.first {
+    if let outer = stack.first, outer.mark.family == .double || singleMarksArePrimary {
       // A nested quotation closed at the very end closes the outer one too ("not just “assurances.”").
       let end = lastCloseBeforeEnd?.lowerBound ?? paragraph.upperBound
       spans.append(
@@ -100,7 +101,7 @@ enum QuoteFinder {
     let letterAfter = after < paragraph.upperBound && ByteText.isLetterOrDigit(at: after, in: bytes)
     if mark.family == .single {
       if letterBefore && letterAfter { return nil }
-      if mark.facing == .either, isPluralPossessive(bytes, before, after, paragraph) { return nil }
+      if mark.facing != .opening, isPluralPossessive(bytes, before, after, paragraph) { return nil }
       // A straight mark after a sentence's or clause's punctuation closes, as in `knees,' she said`.
       let punctuationBefore = before > paragraph.lowerBound && ".,!?;:)".utf8.contains(bytes[before - 1])
       if mark.facing == .closing || (mark.facing == .either && (letterBefore || punctuationBefore)) {

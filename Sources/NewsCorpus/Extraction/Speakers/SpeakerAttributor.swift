@@ -312,6 +312,9 @@ struct SpeakerAttributor {
       return .unnamed  // "a letter from his doctor that says": a record nobody is named as writing
     }
     if let description = definiteDescription(endingAt: index, lower: lower) { return description }
+    if let name = nameEndingAt[index], let person = personBeforeAffiliation(name, lower: lower) {
+      return .name(person)
+    }
     if let name = nameEndingAt[index] ?? (token.isWord && token.isCapitalised ? index..<(index + 1) : nil),
       name.lowerBound > lower, tokens[name.lowerBound - 1].has(.prepositions)
     {
@@ -377,7 +380,7 @@ struct SpeakerAttributor {
   static let descriptionHeads: WordSet = [
     "republican", "democrat", "conservative", "liberal", "socialist", "tory", "progressive", "moderate",
     "lawmaker", "legislator", "politician", "incumbent", "challenger", "veteran", "billionaire", "businessman",
-    "businesswoman", "entrepreneur", "grandmother", "grandfather", "retiree",
+    "businesswoman", "entrepreneur", "grandmother", "grandfather", "retiree", "youngster", "teenager",
   ]
 
   private static func descriptionGender(_ word: String) -> Gender? {
@@ -398,7 +401,11 @@ struct SpeakerAttributor {
     var back = index - 1
     while back >= lower, index - back <= 4, isOutside(back) {
       let lowered = tokens[back].lowercased
-      if lowered == "the" { return .pronoun(index, Self.descriptionGender(word)) }
+      if lowered == "the" {
+        // "the Republican": the person the text called one, else the person named last.
+        if tokens[index].has(.roleWords) { return .role(word, index) }
+        return .pronoun(index, Self.descriptionGender(word))
+      }
       guard tokens[back].isWord, tokens[back].isCapitalised || ["former", "veteran", "longtime"].contains(lowered)
       else { return nil }
       back -= 1
@@ -424,6 +431,9 @@ struct SpeakerAttributor {
       return .name(name)
     }
     if tokens[previous].isCapitalised, nameEndingAt[previous] != nil { return nil }
+    if !tokens[previous].isCapitalised, tokens[previous].has(.relationWords) || tokens[previous].has(.anonymousSourceHeads) {
+      return .unnamed  // "She remembers her mother saying": the mother, whom the text does not name
+    }
     let subject = clauseSubject(before: verbIndex, lower: lower)
     if case .name(let name)? = subject, tentativePersonEnds.contains(name.upperBound - 1) { return nil }
     return subject
@@ -496,15 +506,31 @@ struct SpeakerAttributor {
   /// "Smith campaign manager Ann Lee": the person a name and a title before her name describe.
   private func titledName(after modifier: Range<Int>, before limit: Int) -> Range<Int>? {
     var index = modifier.upperBound
-    while index < limit, index - modifier.upperBound < 4, tokens[index].isWord,
-      tokens[index].has(.roleWords)
-    {
+    if index < limit, ["'s", "’s"].contains(tokens[index].text) { index += 1 }  // "Coastline's chief executive"
+    let titleStart = index
+    while index < limit, index - titleStart < 4, tokens[index].isWord, tokens[index].has(.roleWords) {
       index += 1
     }
-    guard index > modifier.upperBound, index < limit, let name = nameStartingAt[index], name.upperBound <= limit,
+    if index > titleStart, index < limit, tokens[index].isPunctuation(",") { index += 1 }
+    guard index > titleStart, index < limit, let name = nameStartingAt[index], name.upperBound <= limit,
       personNameEnds.contains(name.upperBound - 1)
     else { return nil }
     return name
+  }
+
+  /// "Rebecca Stahl of the research firm Quadrant Insight said": the person an organisation phrase
+  /// after "of", "at" or "from" describes.
+  private func personBeforeAffiliation(_ name: Range<Int>, lower: Int) -> Range<Int>? {
+    var index = name.lowerBound - 1
+    while index > lower, name.lowerBound - index <= 5, tokens[index].isWord, !tokens[index].isCapitalised,
+      !["of", "at", "from", "with"].contains(tokens[index].lowercased)
+    {
+      index -= 1
+    }
+    guard index > lower, index < name.lowerBound - 1, ["of", "at", "from", "with"].contains(tokens[index].lowercased),
+      let person = nameEndingAt[index - 1], isPersonName(person)
+    else { return nil }
+    return person
   }
 
   private func nameOrNil(endingAt index: Int, lower: Int) -> Subject? {
