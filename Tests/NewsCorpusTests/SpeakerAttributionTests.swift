@@ -272,6 +272,10 @@ struct SpeakerAttributionTests {
       body: "Salo, 22, was gracious in defeat. “He is a machine,” the youngster said.",
       expected: ["He is a machine, | Salo"]),
     Case(
+      name: "'the Republican' is the person the text called one, not the person named last",
+      body: "Sen. Craig Harmon, a Republican, backed the bill. Sen. Tom Baker, a Democrat, opposed it. “It is a giveaway,” the Republican said.",
+      expected: ["It is a giveaway, | Craig Harmon"]),
+    Case(
       name: "curly single marks quote even where double marks are the rule",
       body: "“We urge them to return,” Jane Doe said.\n‘They say survive,’ said Tom Hill.",
       expected: ["We urge them to return, | Jane Doe", "They say survive, | Tom Hill"]),

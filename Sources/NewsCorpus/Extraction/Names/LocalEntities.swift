@@ -73,6 +73,7 @@ struct LocalEntities {
         kind: .person, name: Self.withoutHonorific(displayName(candidate.text)), affiliation: candidate.affiliation,
         country: candidate.country, gender: candidate.gender, key: key, surname: words.last?.lowercased()))
     if let role = candidate.role { items[index].roles.append(role) }
+    if let role = candidate.appositiveRole { items[index].roles.append(role) }
     if displayName(candidate.text) != items[index].name { items[index].aliases.append(displayName(candidate.text)) }
     byKey["person:" + key] = index
     indexPerson(index)
@@ -96,6 +97,7 @@ struct LocalEntities {
         kind: .person, name: Self.withoutHonorific(displayName(candidate.text)), affiliation: candidate.affiliation,
         country: candidate.country, gender: candidate.gender, key: word, surname: word))
     if let role = candidate.role { items[index].roles.append(role) }
+    if let role = candidate.appositiveRole { items[index].roles.append(role) }
     if displayName(candidate.text) != items[index].name { items[index].aliases.append(displayName(candidate.text)) }
     byKey["person:" + word] = index
     indexPerson(index)
@@ -257,6 +259,7 @@ struct LocalEntities {
       items[index].aliases.append(form)
     }
     if let role = candidate.role, !items[index].roles.contains(role) { items[index].roles.append(role) }
+    if let role = candidate.appositiveRole, !items[index].roles.contains(role) { items[index].roles.append(role) }
     if items[index].affiliation == nil { items[index].affiliation = candidate.affiliation }
     if items[index].country == nil { items[index].country = candidate.country }
     if items[index].gender == nil { items[index].gender = candidate.gender }

@@ -10,6 +10,9 @@ struct NameCandidate {
   /// For gazetteer names, the canonical form ("U.S." → "United States").
   var canonical: String?
   var role: String?
+  /// A description set off by commas after the name when a title stands before it ("Sen. Craig
+  /// Harmon, a Republican,"): a second role, so that "the Republican" can find him.
+  var appositiveRole: String? = nil
   var affiliation: String?
   var country: String?
   var gender: Gender?

@@ -135,10 +135,14 @@ enum NameFinder {
       person.affiliation = role?.affiliation
       person.country = role?.country
       person.gender = gender
-      if person.role == nil, let appositive = appositiveTitle(tokens, after: end) {
-        person.role = appositive.text
-        person.affiliation = appositive.affiliation
-        person.country = appositive.country
+      if let appositive = appositiveTitle(tokens, after: end) {
+        if person.role == nil {
+          person.role = appositive.text
+          person.affiliation = appositive.affiliation
+          person.country = appositive.country
+        } else {
+          person.appositiveRole = appositive.text
+        }
       }
       if person.role == nil, index >= 2, tokens[index - 1].isPunctuation(","), tokens[index - 2].isWord,
         tokens[index - 2].has(.roleHead), case (let title?, _) = titleBefore(tokens, index - 1)
@@ -390,7 +394,9 @@ enum NameFinder {
     let phrase = tokens[(nameEnd + 1)..<index]
     let head = phrase.firstIndex { ["of", "for", "at", "to", "in", "with", "on", "from"].contains($0.text) }
       .map { $0 - 1 } ?? index - 1
-    guard hasRole, index > nameEnd + 1, index < tokens.count, head > nameEnd, tokens[head].has(.roleHead),
+    // "a Republican", "a veteran lawmaker": a party or a description heads a title too.
+    let headsTitle = tokens[head].has(.roleHead) || SpeakerAttributor.descriptionHeads.contains(tokens[head].lowercased)
+    guard hasRole || headsTitle, index > nameEnd + 1, index < tokens.count, head > nameEnd, headsTitle,
       tokens[index].isPunctuation(",") || tokens[index].isPunctuation(".")
     else { return nil }
     var words = Array(tokens[(nameEnd + 1)..<index])
