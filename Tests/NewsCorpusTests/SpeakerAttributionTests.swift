@@ -276,6 +276,10 @@ struct SpeakerAttributionTests {
       body: "Sen. Craig Harmon, a Republican, backed the bill. Sen. Tom Baker, a Democrat, opposed it. “It is a giveaway,” the Republican said.",
       expected: ["It is a giveaway, | Craig Harmon"]),
     Case(
+      name: "a source who gives only a first name is a person; one who gives none stays unnamed",
+      body: "“We need blood,” Dr. Yusuf Karam said.\nA resident who gave only her first name, Amina, said she ran. “I saw a man,” she said.\nA resident who declined to give her name said she was hit. “I still have the pins,” she said.",
+      expected: ["We need blood, | Yusuf Karam", "I saw a man, | Amina", "I still have the pins, | -"]),
+    Case(
       name: "curly single marks quote even where double marks are the rule",
       body: "“We urge them to return,” Jane Doe said.\n‘They say survive,’ said Tom Hill.",
       expected: ["We urge them to return, | Jane Doe", "They say survive, | Tom Hill"]),

@@ -97,9 +97,9 @@ extension DocumentExtractor {
         return false
       }
       for index in paragraph.spans.indices where terms[index] == nil {
-        guard case .pronoun? = attributions[paragraphIndex][index]?.subject,
-          let previous = (0..<index).last(where: { terms[$0] == nil }), isUnnamed[previous]
-        else { continue }
+        guard case .pronoun? = attributions[paragraphIndex][index]?.subject else { continue }
+        let previous = (0..<index).last(where: { terms[$0] == nil })
+        guard previous.map({ isUnnamed[$0] }) ?? attributor.followsUnnamedSource(span: index) else { continue }
         speakers[index] = nil
         kinds[index] = .none
         isUnnamed[index] = true

@@ -154,7 +154,7 @@ enum NameFinder {
       }
       // "Her sister, Amina,", "A resident, Amina,": a relation or a source noun names the person.
       let namedByRelation = index >= 2 && tokens[index - 1].isPunctuation(",")
-        && (tokens[index - 2].has(.relationWords)
+        && (tokens[index - 2].has(.relationWords) || tokens[index - 2].lowercased == "name"
           || tokens[index - 2].has(.anonymousSourceHeads) && index >= 3 && ["a", "an", "the", "one"].contains(tokens[index - 3].lowercased))
       if namedByRelation, person.gender == nil {
         person.gender = Gazetteer.relationGender[tokens[index - 2].lowercased]  // "Her father, Istvan,"

@@ -94,6 +94,30 @@ struct SpeakerAttributor {
     return Attribution(subject: subject, cue: tokens[start].text, cueRange: tokens[start].range)
   }
 
+  /// "A resident who declined to give her name said … “…,” she said": whether, reading back from the
+  /// quotation, the paragraph reaches a cue whose subject is an unnamed source before any person's name.
+  func followsUnnamedSource(span spanIndex: Int) -> Bool {
+    var index = layout.spanTokens[spanIndex].open - 1
+    while index >= 0 {
+      if isOutside(index) {
+        if personNameEnds.contains(index), !tentativePersonEnds.contains(index) { return false }
+        if speechVerb(at: index) != nil, !tokens[index].isCapitalised {
+          let sentence = layout.sentence(of: index, in: tokens)
+          // "A resident who declined to give her name said": an indefinite source opening the sentence.
+          let opensWithSource = sentence.count > 2 && ["a", "an", "one"].contains(tokens[sentence.lowerBound].lowercased)
+            && tokens[sentence.lowerBound + 1].has(.anonymousSourceHeads)
+          switch subjectBefore(index, lower: sentence.lowerBound) {
+          case .unnamed?: return true
+          case nil: return opensWithSource
+          default: return false
+          }
+        }
+      }
+      index -= 1
+    }
+    return false
+  }
+
   /// The last cue of reported speech in the paragraph, outside quotation marks, with a named or
   /// pronoun subject: the speaker a quotation in the next paragraph may continue.
   func lastReportedSpeech() -> Attribution? {
