@@ -280,6 +280,22 @@ struct SpeakerAttributionTests {
       body: "“We need blood,” Dr. Yusuf Karam said.\nA resident who gave only her first name, Amina, said she ran. “I saw a man,” she said.\nA resident who declined to give her name said she was hit. “I still have the pins,” she said.",
       expected: ["We need blood, | Yusuf Karam", "I saw a man, | Amina", "I still have the pins, | -"]),
     Case(
+      name: "labels after 'so-called', 'known as', 'referred to as the' and titles of three words are not quotations",
+      body: "Kylie Marsh said the so-called “corridor care” was unsafe. The horse, known locally as “the Jockey,” won. Investigators referred to it as the “Gilchrist sweep” in filings. Colm Fitz said he had been singing “The Rose of Tralee” at the bar.",
+      expected: []),
+    Case(
+      name: "a source who spoke on condition of anonymity is unnamed, not the place before it",
+      body: "A pharmacist at the Federal Medical Centre, Keffi, who spoke on condition of anonymity, said, “Some of us have not been paid.”",
+      expected: ["Some of us have not been paid. | -"]),
+    Case(
+      name: "a spokeswoman for an organisation speaks for it, not for the organisation quoted before",
+      body: "The Transport Workers Union said it was a “data reconciliation issue.”\n“We regret any confusion caused,” a spokeswoman for Meridian Systems said.",
+      expected: ["data reconciliation issue. | Transport Workers Union", "We regret any confusion caused, | Meridian Systems"]),
+    Case(
+      name: "titles of an Irish court and parliament are not part of the name",
+      body: "“He was very distressed,” Garda Niall Hegarty said. “Three numbers in three weeks,” TD Aisling Furlong posted.",
+      expected: ["He was very distressed, | Niall Hegarty", "Three numbers in three weeks, | Aisling Furlong"]),
+    Case(
       name: "curly single marks quote even where double marks are the rule",
       body: "“We urge them to return,” Jane Doe said.\n‘They say survive,’ said Tom Hill.",
       expected: ["We urge them to return, | Jane Doe", "They say survive, | Tom Hill"]),

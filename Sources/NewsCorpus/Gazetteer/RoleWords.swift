@@ -27,6 +27,7 @@ extension Gazetteer {
     "constable", "trooper", "firefighter", "paramedic", "surgeon", "physician", "teacher", "principal", "kc", "qc",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman",
     "assemblywoman", "assemblymember", "baroness", "baron", "smt", "smt.", "shri", "sri",
+    "garda", "td", "sc", "bl", "mla", "msp", "mpp", "barman", "barrister", "solicitor", "pharmacist",
   ]
 
   /// Role words that only qualify a title ("former", "deputy", "Republican"): a title needs a word

@@ -5,7 +5,9 @@
 /// a function word is a person. A lone unknown word ("Caddell") is kept as a candidate that the
 /// document must confirm (a fuller name, an honorific, or a speech verb it is the subject of).
 enum NameFinder {
-  static let nameParticles: WordSet = ["de", "van", "von", "der", "den", "al", "bin", "da", "du", "le", "la", "dos", "del", "di", "ibn"]
+  static let nameParticles: WordSet = [
+    "de", "van", "von", "der", "den", "al", "bin", "da", "du", "le", "la", "dos", "del", "di", "ibn", "ní", "nic", "ó",
+  ]
   static let runConnectors: WordSet = ["of", "for", "and", "on", "the"]
 
   static func find(_ tokens: [Token]) -> [NameCandidate] {

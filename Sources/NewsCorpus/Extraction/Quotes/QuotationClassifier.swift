@@ -23,6 +23,16 @@ enum QuotationClassifier {
     "app", "chip", "phone", "device", "model", "brand", "product", "hashtag", "slogan", "exhibition", "opera",
   ]
 
+  /// "known as", "known locally as", "referred to as", "billed as" right before the marks.
+  private static func isKnownAs(_ tokens: [Token], before openToken: Int) -> Bool {
+    var asIndex = openToken - 1
+    if asIndex >= 1, ["the", "a", "an"].contains(tokens[asIndex].lowercased) { asIndex -= 1 }  // "as the “Gilchrist sweep”"
+    guard asIndex >= 1, tokens[asIndex].lowercased == "as" else { return false }
+    return (max(0, asIndex - 4)..<asIndex).contains {
+      ["known", "referred", "billed", "nicknamed"].contains(tokens[$0].lowercased)
+    }
+  }
+
   static let shortQuoteWords = 4
   static let titleQuoteWords = 6
   /// A quoted label used as a modifier is short ("the “open door” policy").
@@ -50,13 +60,25 @@ enum QuotationClassifier {
     let namesATitle = namesAWork
       || before.map { Self.titleNouns.contains(tokens[$0].lowercased) || Self.namingVerbs.contains(tokens[$0].lowercased) }
         ?? false
-    if isTitleCase && (!hasCue || namesATitle) { return .title }
+    // Three words or more, each capitalised, and no sentence end: a title ("The Rose of Tralee").
+    let capitalisedWords = words.filter { tokens[$0].isCapitalised && !tokens[$0].has(.functionWords) }.count
+    if isTitleCase && (!hasCue || namesATitle || words.count >= 3 && capitalisedWords >= 2 && !endsSentence) {
+      return .title
+    }
+    // "so-called “corridor care”", "known locally as “the Jockey”": a label, whoever the sentence quotes.
+    if let before, words.count <= shortQuoteWords,
+      tokens[before].lowercased == "so-called" || isKnownAs(tokens, before: openToken)
+    {
+      return .scareQuote
+    }
     guard words.count <= shortQuoteWords, !endsSentence else { return nil }
     if !hasCue { return .scareQuote }
     guard words.count <= labelWords else { return nil }
-    // "what Turnbull called North Korea's “reckless” actions": words a naming verb applies are the
-    // speaker's, whatever they modify.
-    if (max(0, openToken - 4)..<openToken).contains(where: { Self.namingVerbs.contains(tokens[$0].lowercased) }) {
+    // "what Turnbull called North Korea's “reckless” actions": words a person's naming verb applies
+    // are that person's, whatever they modify; not "which residents call “the notice”".
+    if let verb = (max(0, openToken - 4)..<openToken).first(where: { Self.namingVerbs.contains(tokens[$0].lowercased) }),
+      verb > 0, tokens[verb - 1].isCapitalised || ["he", "she"].contains(tokens[verb - 1].lowercased)
+    {
       return nil
     }
     let after = afterToken < tokens.count ? afterToken : nil

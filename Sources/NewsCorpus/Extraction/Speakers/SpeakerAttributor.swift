@@ -219,7 +219,7 @@ struct SpeakerAttributor {
         index -= 1
         continue
       }
-      if let verb = speechVerb(at: index), verb.end <= end + 1 {
+      if let verb = speechVerb(at: index), verb.end <= end + 1, !speaksAnonymously(after: verb.end) {
         let inverted = verb.lemma == "according to" || tokens[index].isCapitalised
         let subject: Subject? = inverted ? subjectAfter(verb.end, limit: end) : subjectBefore(index, lower: start)
         if let subject {
@@ -235,6 +235,11 @@ struct SpeakerAttributor {
       index -= 1
     }
     return unnamed
+  }
+
+  /// "who spoke on condition of anonymity": a clause that says a source is unnamed, no cue of its own.
+  private func speaksAnonymously(after index: Int) -> Bool {
+    (index..<min(tokens.count, index + 5)).contains { tokens[$0].lowercased == "anonymity" }
   }
 
   // MARK: verbs and subjects
@@ -342,8 +347,15 @@ struct SpeakerAttributor {
     if let name = nameEndingAt[index] ?? (token.isWord && token.isCapitalised ? index..<(index + 1) : nil),
       name.lowerBound > lower, tokens[name.lowerBound - 1].has(.prepositions)
     {
-      // "Trump took to Twitter … to accuse": a name after a preposition is no subject.
-      return clauseSubject(before: name.lowerBound, lower: lower)
+      // "Trump took to Twitter … to accuse": a name after a preposition is no subject. "a spokeswoman
+      // for CHI said": the organisation speaks through its spokeswoman.
+      if let subject = clauseSubject(before: name.lowerBound, lower: lower) { return subject }
+      if name.lowerBound >= 2, tokens[name.lowerBound - 1].lowercased == "for",
+        ["spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople"].contains(tokens[name.lowerBound - 2].lowercased)
+      {
+        return personNameEnds.contains(name.upperBound - 1) ? .unnamed : .name(name)
+      }
+      return nil
     }
     if token.isPunctuation(",") {
       if tokens[verbIndex].text.hasSuffix("ing") {
@@ -357,6 +369,13 @@ struct SpeakerAttributor {
       if case .name(let range)? = near, isPersonName(range), !followsPreposition(range) { return near }
       if let appositive = appositiveSubject(commaAt: index, lower: lower) {
         if case .name(let range) = appositive, isPersonName(range) { return appositive }
+        // "A pharmacist at the Federal Medical Centre, Keffi, who …, said": an unnamed source.
+        let sentence = layout.sentence(of: index, in: tokens)
+        if near == nil, sentence.count > 2, ["a", "an", "one"].contains(tokens[sentence.lowerBound].lowercased),
+          tokens[sentence.lowerBound + 1].has(.anonymousSourceHeads) || tokens[sentence.lowerBound + 1].has(.roleWords)
+        {
+          return .unnamed
+        }
         return near ?? appositive
       }
       return near
