@@ -296,6 +296,14 @@ struct SpeakerAttributionTests {
       body: "“He was very distressed,” Garda Niall Hegarty said. “Three numbers in three weeks,” TD Aisling Furlong posted.",
       expected: ["He was very distressed, | Niall Hegarty", "Three numbers in three weeks, | Aisling Furlong"]),
     Case(
+      name: "a quotation alone in its paragraph belongs to the person the next paragraph says made the remark",
+      body: "“You must decide on the evidence,” Judge Eoin Gallagher said.\n“It is not a question of who threw the first punch.”\nMr Cahill made the remark in his closing speech.",
+      expected: ["You must decide on the evidence, | Eoin Gallagher", "It is not a question of who threw the first punch. | Cahill"]),
+    Case(
+      name: "'he said' after 'X said Y had apologised' is X, the one who spoke",
+      body: "Coach Brett Donnellan defended his captain.\nDonnellan said Jack Hartley had apologised to the umpire.\n“He is a good kid,” he said.",
+      expected: ["He is a good kid, | Brett Donnellan"]),
+    Case(
       name: "curly single marks quote even where double marks are the rule",
       body: "“We urge them to return,” Jane Doe said.\n‘They say survive,’ said Tom Hill.",
       expected: ["We urge them to return, | Jane Doe", "They say survive, | Tom Hill"]),

@@ -132,6 +132,15 @@ extension DocumentExtractor {
           speakers[index] = entity
           kinds[index] = .continuation
           cues[index] = (described.cue, described.cueRange)
+        } else if startsParagraph, paragraph.spans.count == 1, paragraph.spans[0].closeMark != nil,
+          let next = analysed.indices.dropFirst(paragraphIndex + 1).first(where: { analysed[$0].isBody }),
+          let pointing = attributors[next]?.backReference(),
+          case .name(let range) = pointing.subject, let entity = entityAtToken[next][range.upperBound - 1]
+        {
+          // "“It is not a question of who threw the first punch.” / Mr Cahill made the remark …"
+          speakers[index] = entity
+          kinds[index] = .continuation
+          cues[index] = (pointing.cue, pointing.cueRange)
         } else if startsParagraph || previousParagraphEndedOpen, let previousSpeaker {
           speakers[index] = previousSpeaker.speaker
           kinds[index] = .continuation

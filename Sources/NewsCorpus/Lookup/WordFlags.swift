@@ -36,6 +36,7 @@ struct WordFlags: OptionSet, Sendable {
   static let honorific = WordFlags(rawValue: 1 << 27)
   /// `Gazetteer.isRoleHead`.
   static let roleHead = WordFlags(rawValue: 1 << 28)
+  static let backReferences = WordFlags(rawValue: 1 << 29)
 
   /// Every table a flag stands for: one row each.
   static let tables: [(WordFlags, WordSet)] = [
@@ -52,6 +53,7 @@ struct WordFlags: OptionSet, Sendable {
     (.prepositions, SpeakerAttributor.prepositions), (.clauseBreaks, SpeakerAttributor.clauseBreaks),
     (.beForms, SpeakerAttributor.beForms), (.labelDeterminers, QuotationClassifier.labelDeterminers),
     (.titlePrepositions, QuotationClassifier.titlePrepositions),
+    (.backReferences, SpeakerAttributor.backReferences),
   ]
 
   /// Lowercased word → its flags, for every word some table holds (and "jan." for "jan", which

@@ -200,7 +200,8 @@ struct LocalEntities {
   }
 
   /// The person a pronoun at `offset` refers to: in the nearest sentence before it that names a
-  /// person of a compatible gender, the one a speech verb follows, else the last one named.
+  /// person of a compatible gender, the first one a speech verb follows ("Lee said Park had
+  /// apologised": Lee), else the last one named.
   func resolvePronoun(at offset: Int, gender: Gender?, notBefore limit: Int) -> Int? {
     var index = Self.lastIndex(before: offset, count: personMentions.count) { personMentions[$0].offset }
     let stop = max(-1, index - Self.pronounReach)
@@ -214,7 +215,7 @@ struct LocalEntities {
         let entity = mention.entity
         if gender == nil || items[entity].gender == nil || items[entity].gender == gender {
           if latest == nil { latest = entity }
-          if speaking == nil, mention.isSpeaking { speaking = entity }
+          if mention.isSpeaking { speaking = entity }  // the earliest: the main clause's speaker
         }
         scan -= 1
       }

@@ -118,6 +118,24 @@ struct SpeakerAttributor {
     return false
   }
 
+  /// Words with which a paragraph's first sentence points back at the quotation before it ("Mr Cahill
+  /// made the remark …", "That is how Gilles Lafrenière described the mood").
+  static let backReferences: WordSet = ["remark", "remarks", "comment", "comments", "words", "how"]
+
+  /// The person a paragraph's opening sentence names as the speaker of the quotation just before it.
+  func backReference() -> Attribution? {
+    guard let first = tokens.first, tokens.count > 3 else { return nil }
+    let sentence = layout.sentence(of: 0, in: tokens)
+    guard sentence.count <= 30, first.quote == nil,
+      let cue = sentence.first(where: { isOutside($0) && tokens[$0].has(.backReferences) })
+    else { return nil }
+    if tokens[cue].lowercased == "how", !(cue >= 2 && ["is", "was"].contains(tokens[cue - 1].lowercased)) { return nil }
+    guard case .name(let name)? = clauseSubject(before: sentence.upperBound, lower: sentence.lowerBound) else {
+      return nil
+    }
+    return Attribution(subject: .name(name), cue: tokens[cue].text, cueRange: tokens[cue].range)
+  }
+
   /// The last cue of reported speech in the paragraph, outside quotation marks, with a named or
   /// pronoun subject: the speaker a quotation in the next paragraph may continue.
   func lastReportedSpeech() -> Attribution? {
