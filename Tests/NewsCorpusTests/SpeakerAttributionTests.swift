@@ -304,6 +304,10 @@ struct SpeakerAttributionTests {
       body: "Coach Brett Donnellan defended his captain.\nDonnellan said Jack Hartley had apologised to the umpire.\n“He is a good kid,” he said.",
       expected: ["He is a good kid, | Brett Donnellan"]),
     Case(
+      name: "a country opening an organisation's name is part of it",
+      body: "The Nigeria Medical Association wrote: “We urge the government to resolve the issues.”",
+      expected: ["We urge the government to resolve the issues. | Nigeria Medical Association"]),
+    Case(
       name: "curly single marks quote even where double marks are the rule",
       body: "“We urge them to return,” Jane Doe said.\n‘They say survive,’ said Tom Hill.",
       expected: ["We urge them to return, | Jane Doe", "They say survive, | Tom Hill"]),

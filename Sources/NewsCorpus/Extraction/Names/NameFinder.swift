@@ -76,6 +76,15 @@ enum NameFinder {
     while index < run.upperBound {
       let word = tokens[index]
       if let (entry, end) = gazetteerMatch(tokens, from: index, limit: run.upperBound) {
+        // "Nigeria Medical Association", "Kenya Wildlife Service": a country opening an organisation's name.
+        if entry.kind == .country, gazetteerMatch(tokens, from: end, limit: run.upperBound) == nil,
+          let orgEnd = headedName(tokens, from: end, limit: run.upperBound),
+          tokens[orgEnd - 1].has(.organizationHeads), orgEnd - end >= 2
+        {
+          candidates.append(candidate(tokens, index..<orgEnd, kind: .organization, canonical: nil, country: entry.canonical))
+          index = orgEnd
+          continue
+        }
         candidates.append(candidate(tokens, index..<end, kind: kind(of: entry), canonical: entry.canonical, country: entry.country))
         index = end
         continue
