@@ -308,6 +308,26 @@ struct SpeakerAttributionTests {
       body: "The Nigeria Medical Association wrote: “We urge the government to resolve the issues.”",
       expected: ["We urge the government to resolve the issues. | Nigeria Medical Association"]),
     Case(
+      name: "a straight single mark opening a paragraph quotes even where double marks are the rule",
+      body: "\"It's a stonewall penalty,\" Tom Klein said.\n'Ask me in May,' Sam Rourke said.",
+      expected: ["It's a stonewall penalty, | Tom Klein", "Ask me in May, | Sam Rourke"]),
+    Case(
+      name: "'she said' in the paragraph after an unnamed source's reported speech stays unnamed",
+      body: "“It was fine,” said Celeste Varga.\nOne engineer, who spoke on the condition of anonymity, said supervisors discouraged visits.\n“We were told not to go,” she said.",
+      expected: ["It was fine, | Celeste Varga", "We were told not to go, | -"]),
+    Case(
+      name: "a venue is a place, not a person a pronoun can mean",
+      body: "“Maybe,” Lila Moreno said. She plays two nights at the Ryman Auditorium. “That's where I get nervous,” she admitted.",
+      expected: ["Maybe, | Lila Moreno", "That's where I get nervous, | Lila Moreno"]),
+    Case(
+      name: "'said Dale's mother, Ann Pruitt' is the mother",
+      body: "“He never talked about it,” said Dale's mother, Ann Pruitt, 81.",
+      expected: ["He never talked about it, | Ann Pruitt"]),
+    Case(
+      name: "a lyric after 'the line' and a heading in marks are not quotations",
+      body: "The album opens with the line “my mother's hands were rivers.”\n‘Legend in the Coal Fields.’",
+      expected: []),
+    Case(
       name: "curly single marks quote even where double marks are the rule",
       body: "“We urge them to return,” Jane Doe said.\n‘They say survive,’ said Tom Hill.",
       expected: ["We urge them to return, | Jane Doe", "They say survive, | Tom Hill"]),

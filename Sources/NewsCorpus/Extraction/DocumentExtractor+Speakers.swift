@@ -8,6 +8,7 @@ extension DocumentExtractor {
   ) {
     var previousSpeaker: (speaker: Int, cue: (String, Range<Int>)?)?
     var previousParagraphEndedOpen = false
+    var previousParagraphEndedUnnamed = false
     var pendingIntroduction: (speaker: Int?, cue: String, range: Range<Int>)?
     let repeatedLabels = repeatedParagraphLabels(analysed)
     for (paragraphIndex, paragraph) in analysed.enumerated() where paragraph.isBody {
@@ -99,7 +100,10 @@ extension DocumentExtractor {
       for index in paragraph.spans.indices where terms[index] == nil {
         guard case .pronoun? = attributions[paragraphIndex][index]?.subject else { continue }
         let previous = (0..<index).last(where: { terms[$0] == nil })
-        guard previous.map({ isUnnamed[$0] }) ?? attributor.followsUnnamedSource(span: index) else { continue }
+        // Back through this paragraph, else the last cue of the paragraph before.
+        let unnamed = previous.map { isUnnamed[$0] }
+          ?? attributor.followsUnnamedSource(span: index) ?? previousParagraphEndedUnnamed
+        guard unnamed else { continue }
         speakers[index] = nil
         kinds[index] = .none
         isUnnamed[index] = true
@@ -173,6 +177,7 @@ extension DocumentExtractor {
         previousSpeaker = (entity, (reported.cue, reported.cueRange))
       }
       previousParagraphEndedOpen = paragraph.spans.last.map { $0.closeMark == nil } ?? false
+      previousParagraphEndedUnnamed = paragraph.spans.isEmpty && attributor.endsWithUnnamedSource()
       if let intro = introduction(paragraph, attributor) {
         let (entity, _) = speaker(of: intro.subject)
         pendingIntroduction = (entity, intro.cue, intro.cueRange)

@@ -148,6 +148,8 @@ extension Gazetteer {
     "peninsula", "street", "avenue", "square", "river", "sea", "ocean", "mountains", "island", "islands", "county",
     "city", "province", "region", "district", "valley", "bay", "gulf", "lake", "park", "airport", "station",
     "border", "coast", "strait", "canal", "bridge", "hall", "palace", "tower", "headquarters", "base",
+    "auditorium", "stadium", "arena", "theatre", "theater", "museum", "cathedral", "mosque",
+    "synagogue", "gallery", "library", "hotel", "prison", "mall", "plaza", "boulevard", "road", "highway",
   ]
   static let thingHeads: WordSet = [
     "treaty", "war", "act", "accord", "accords", "agreement", "summit", "forum", "conference", "convention",

@@ -50,19 +50,25 @@ enum QuotationClassifier {
     let finalByte = content.isEmpty ? 0 : bytes[content.upperBound - 1]
     let endsSentence = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(finalByte)
     let before = openToken > 0 ? openToken - 1 : nil
+    // A heading in marks ("‘Legend in the Coal Fields.’") fills its paragraph.
+    let isWholeParagraph = openToken == 0 && afterToken >= tokens.count - 1
     let namesAWork = before.map { tokens[$0].has(.titlePrepositions) } ?? false
     let isTitleCase = words.count <= titleQuoteWords && tokens[words[0]].isCapitalised
       && words.allSatisfy {
         tokens[$0].isCapitalised || tokens[$0].hasAsWritten(.functionWords) || ["'s", "’s"].contains(tokens[$0].text)
       }
       && words.contains { !tokens[$0].has(.functionWords) }
-      && (!endsSentence || finalByte == UInt8(ascii: ".") && namesAWork)
+      && (!endsSentence || finalByte == UInt8(ascii: ".") && (namesAWork || isWholeParagraph))
     let namesATitle = namesAWork
       || before.map { Self.titleNouns.contains(tokens[$0].lowercased) || Self.namingVerbs.contains(tokens[$0].lowercased) }
         ?? false
     // Three words or more, each capitalised, and no sentence end: a title ("The Rose of Tralee").
     let capitalisedWords = words.filter { tokens[$0].isCapitalised && !tokens[$0].has(.functionWords) }.count
     if isTitleCase && (!hasCue || namesATitle || words.count >= 3 && capitalisedWords >= 2 && !endsSentence) {
+      return .title
+    }
+    // "The album opens with the line “My mother's hands were rivers”": words of a song or a poem.
+    if let before, ["line", "lines", "lyric", "lyrics", "chorus", "verse", "refrain"].contains(tokens[before].lowercased) {
       return .title
     }
     // "so-called “corridor care”", "known locally as “the Jockey”": a label, whoever the sentence quotes.

@@ -57,8 +57,9 @@ enum QuoteFinder {
         }
       case (.single, .opening):
         lastCloseBeforeEnd = nil
-        // A curly ‘ opens a quotation even where double marks are the rule; it must then be closed.
-        if !stack.isEmpty || singleMarksArePrimary || mark.facing == .opening {
+        // A curly ‘ opens a quotation even where double marks are the rule, and so does a straight
+        // one opening the paragraph; either must then be closed.
+        if !stack.isEmpty || singleMarksArePrimary || mark.facing == .opening || mark.range.lowerBound == paragraph.lowerBound {
           stack.append(Open(mark: mark, contentStart: mark.range.upperBound))
         }
       case (.single, .closing):

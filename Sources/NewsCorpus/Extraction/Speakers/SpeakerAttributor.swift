@@ -96,16 +96,29 @@ struct SpeakerAttributor {
 
   /// "A resident who declined to give her name said … “…,” she said": whether, reading back from the
   /// quotation, the paragraph reaches a cue whose subject is an unnamed source before any person's name.
-  func followsUnnamedSource(span spanIndex: Int) -> Bool {
-    var index = layout.spanTokens[spanIndex].open - 1
+  func followsUnnamedSource(span spanIndex: Int) -> Bool? {
+    lastSource(before: layout.spanTokens[spanIndex].open)
+  }
+
+  /// Whether the paragraph's last cue outside quotation marks, after any person's name, has an
+  /// unnamed source as subject: what a pronoun in the next paragraph may refer to.
+  func endsWithUnnamedSource() -> Bool { lastSource(before: tokens.count) == true }
+
+  /// Reading back from `end`: true at a cue whose subject is an unnamed source, false at a person's
+  /// name or a cue with a named subject, nil at the paragraph's start.
+  private func lastSource(before end: Int) -> Bool? {
+    var index = end - 1
     while index >= 0 {
       if isOutside(index) {
         if personNameEnds.contains(index), !tentativePersonEnds.contains(index) { return false }
-        if speechVerb(at: index) != nil, !tokens[index].isCapitalised {
+        // Not a speech verb's "-s" form other than "says": in "cites many claims" it is a noun.
+        let word = tokens[index].lowercased
+        if speechVerb(at: index) != nil, !tokens[index].isCapitalised, !word.hasSuffix("s") || word == "says" {
           let sentence = layout.sentence(of: index, in: tokens)
-          // "A resident who declined to give her name said": an indefinite source opening the sentence.
+          // "A resident who declined to give her name said", "One engineer, who spoke on condition of
+          // anonymity, said": an indefinite source opening the sentence.
           let opensWithSource = sentence.count > 2 && ["a", "an", "one"].contains(tokens[sentence.lowerBound].lowercased)
-            && tokens[sentence.lowerBound + 1].has(.anonymousSourceHeads)
+            && tokens[sentence.lowerBound + 1].isWord && !tokens[sentence.lowerBound + 1].isCapitalised
           switch subjectBefore(index, lower: sentence.lowerBound) {
           case .unnamed?: return true
           case nil: return opensWithSource
@@ -115,7 +128,7 @@ struct SpeakerAttributor {
       }
       index -= 1
     }
-    return false
+    return nil
   }
 
   /// Words with which a paragraph's first sentence points back at the quotation before it ("Mr Cahill
@@ -569,7 +582,9 @@ struct SpeakerAttributor {
     var index = modifier.upperBound
     if index < limit, ["'s", "’s"].contains(tokens[index].text) { index += 1 }  // "Coastline's chief executive"
     let titleStart = index
-    while index < limit, index - titleStart < 4, tokens[index].isWord, tokens[index].has(.roleWords) {
+    while index < limit, index - titleStart < 4, tokens[index].isWord,
+      tokens[index].has(.roleWords) || tokens[index].has(.relationWords)
+    {
       index += 1
     }
     if index > titleStart, index < limit, tokens[index].isPunctuation(",") { index += 1 }
@@ -657,7 +672,10 @@ struct SpeakerAttributor {
     let lower = token.lowercased
     if lower == "he" { return .pronoun(index, .male) }
     if lower == "she" { return .pronoun(index, .female) }
-    if let name = nameInRun(from: index, limit: limit) { return .name(name) }
+    if let name = nameInRun(from: index, limit: limit) {
+      // "said Dale's mother, June Pruitt": the person the possessive describes.
+      return .name(titledName(after: name, before: limit + 1) ?? name)
+    }
     // "said its director, Paulo Mendes", "said the group's spokeswoman Ann Lee": past a title to the name.
     var end = index
     var sawComma = false
