@@ -296,6 +296,10 @@ struct SpeakerAttributionTests {
       body: "“He was very distressed,” Garda Niall Hegarty said. “Three numbers in three weeks,” TD Aisling Furlong posted.",
       expected: ["He was very distressed, | Niall Hegarty", "Three numbers in three weeks, | Aisling Furlong"]),
     Case(
+      name: "a post-nominal after the name does not make the subject an unnamed official",
+      body: "Prosecuting counsel Fiona Deasy BL said the jury should weigh the footage. “Cameras don't forget,” she said.",
+      expected: ["Cameras don't forget, | Fiona Deasy"]),
+    Case(
       name: "a quotation alone in its paragraph belongs to the person the next paragraph says made the remark",
       body: "“You must decide on the evidence,” Judge Eoin Gallagher said.\n“It is not a question of who threw the first punch.”\nMr Cahill made the remark in his closing speech.",
       expected: ["You must decide on the evidence, | Eoin Gallagher", "It is not a question of who threw the first punch. | Cahill"]),

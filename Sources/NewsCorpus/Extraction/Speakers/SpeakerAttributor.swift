@@ -431,6 +431,11 @@ struct SpeakerAttributor {
     {
       return .organizationNoun(index)
     }
+    if token.isWord, token.has(.roleWords), index - 1 >= lower, let name = nameEndingAt[index - 1],
+      personNameEnds.contains(index - 1)
+    {
+      return .name(name)  // "Fiona Deasy BL said", "Orla Kavanagh TD said": a post-nominal after the name
+    }
     if token.isWord, token.has(.roleWords) {
       // "the senator", "the former prime minister", "the transport secretary": back over the title's
       // words to "the".
