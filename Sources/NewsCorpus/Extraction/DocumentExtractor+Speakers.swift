@@ -3,14 +3,13 @@
 extension DocumentExtractor {
   func attachSpeakers(
     _ analysed: [Analysed], _ attributors: [SpeakerAttributor?], _ attributions: [[Attribution?]],
-    _ entityAtToken: [TokenMap<Int>],
+    _ entityAtToken: [TokenMap<Int>], repeatedLabels: Set<String>,
     _ entities: inout LocalEntities, into result: inout ExtractedDocument
   ) {
     var previousSpeaker: (speaker: Int, cue: (String, Range<Int>)?)?
     var previousParagraphEndedOpen = false
     var previousParagraphEndedUnnamed = false
     var pendingIntroduction: (speaker: Int?, cue: String, range: Range<Int>)?
-    let repeatedLabels = repeatedParagraphLabels(analysed)
     for (paragraphIndex, paragraph) in analysed.enumerated() where paragraph.isBody {
       let introduced = pendingIntroduction
       pendingIntroduction = nil

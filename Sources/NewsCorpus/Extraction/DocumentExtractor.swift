@@ -129,7 +129,8 @@ struct DocumentExtractor {
       }
       learnGenders(paragraph, entityAtToken[paragraphIndex], &entities)
     }
-    attachSpeakers(analysed, attributors, attributions, entityAtToken, &entities, into: &result)
+    attachSpeakers(
+      analysed, attributors, attributions, entityAtToken, repeatedLabels: repeatedLabels, &entities, into: &result)
     result.entities = entities.items
     return result
   }

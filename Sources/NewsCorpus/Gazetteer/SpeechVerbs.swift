@@ -88,4 +88,10 @@ extension Gazetteer {
     }
     return [verb, third, past, ing].map { $0 + particle }
   }
+
+  /// Whether a lowercased word is a cue where it could also be a noun: a speech verb's form, but not
+  /// one in "-s" other than "says" ("the players' demands", "cites many claims" hold nouns).
+  static func isVerbalCue(_ word: String) -> Bool {
+    speechVerbIndex[word] != nil && (!word.hasSuffix("s") || word == "says")
+  }
 }

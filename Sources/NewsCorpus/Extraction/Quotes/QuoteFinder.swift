@@ -133,9 +133,7 @@ enum QuoteFinder {
     var end = after + 1
     while end < paragraph.upperBound, (0x61...0x7A).contains(bytes[end]) { end += 1 }
     let word = String(decoding: bytes[(after + 1)..<end], as: UTF8.self)
-    // A speech verb in "-s" is more often a plural noun here ("the players' demands"), except "says".
-    let isCue = Gazetteer.speechVerbIndex[word] != nil && (!word.hasSuffix("s") || word == "says")
-    return !Gazetteer.functionWords.contains(word) && !isCue
+    return !Gazetteer.functionWords.contains(word) && !Gazetteer.isVerbalCue(word)
       && !["he", "she", "they", "it", "we", "i", "you", "according"].contains(word)
   }
 

@@ -111,9 +111,7 @@ struct SpeakerAttributor {
     while index >= 0 {
       if isOutside(index) {
         if personNameEnds.contains(index), !tentativePersonEnds.contains(index) { return false }
-        // Not a speech verb's "-s" form other than "says": in "cites many claims" it is a noun.
-        let word = tokens[index].lowercased
-        if speechVerb(at: index) != nil, !tokens[index].isCapitalised, !word.hasSuffix("s") || word == "says" {
+        if speechVerb(at: index) != nil, !tokens[index].isCapitalised, Gazetteer.isVerbalCue(tokens[index].lowercased) {
           let sentence = layout.sentence(of: index, in: tokens)
           // "A resident who declined to give her name said", "One engineer, who spoke on condition of
           // anonymity, said": an indefinite source opening the sentence.
