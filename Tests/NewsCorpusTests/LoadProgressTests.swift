@@ -44,16 +44,34 @@ struct LoadProgressTests {
     #expect(plain.entities.map(\.name) == reported.entities.map(\.name))
   }
 
-  @Test("within a phase, reports come at most once per interval; a change of phase always reports")
-  func boundedRate() {
+  /// Clocks as a machine reads them: booted a minute ago, an hour ago, a year ago. The first report
+  /// of a phase must not depend on how long the machine has been up (CI machines are new).
+  static let uptimes: [UInt64] = [0, 5_000_000, 60_000_000_000, 3_600_000_000_000, 31_536_000_000_000_000]
+
+  @Test("within a phase, reports come at most once per interval; a change of phase always reports", arguments: uptimes)
+  func boundedRate(uptimeNanoseconds: UInt64) {
     let reports = Reports()
-    let reporter = ProgressReporter({ reports.append($0) }, intervalSeconds: 3600)
+    let clock = Mutex(uptimeNanoseconds)
+    let reporter = ProgressReporter(
+      { reports.append($0) }, intervalSeconds: 3600, clock: { clock.withLock { $0 += 1_000; return $0 } })
     for _ in 0..<1000 { reporter.update { $0.articlesDone += 1 } }
     reporter.update { $0.phase = .extracting }
     for _ in 0..<1000 { reporter.update { $0.articlesDone += 1 } }
     reporter.update { $0.phase = .done }
     #expect(reports.all.map(\.phase) == [.reading, .extracting, .done])
     #expect(reports.all.map(\.articlesDone) == [1, 1000, 2000])
+  }
+
+  @Test("once the interval has passed on the clock, the next update within a phase reports")
+  func reportsAfterInterval() {
+    let reports = Reports()
+    let clock = Mutex<UInt64>(42)
+    let reporter = ProgressReporter({ reports.append($0) }, intervalSeconds: 1, clock: { clock.withLock { $0 } })
+    reporter.update { $0.articlesDone = 1 }
+    reporter.update { $0.articlesDone = 2 }
+    clock.withLock { $0 += 1_000_000_000 }
+    reporter.update { $0.articlesDone = 3 }
+    #expect(reports.all.map(\.articlesDone) == [1, 3])
   }
 
   @Test("reports from many threads arrive one at a time and in order")

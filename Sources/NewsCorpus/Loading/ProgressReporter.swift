@@ -8,19 +8,28 @@ import Synchronization
 /// A change of phase is always reported; within a phase at most one report per `interval`.
 final class ProgressReporter: Sendable {
   typealias Callback = @Sendable (LoadProgress) -> Void
+  /// Monotonic nanoseconds; injected by tests so that no report depends on how long the machine has been up.
+  typealias Clock = @Sendable () -> UInt64
 
   private struct State {
     var progress = LoadProgress(phase: .reading, filesDone: 0, filesTotal: 0, articlesDone: 0, articlesTotal: 0)
-    var lastReportNanoseconds: UInt64 = 0
+    /// nil until the first report: a clock's zero is the machine's boot, so no "long enough since
+    /// the last report" can be measured from it (a machine up for minutes would hold back the first one).
+    var lastReportNanoseconds: UInt64?
   }
 
   private let callback: Callback?
+  private let clock: Clock
   private let intervalNanoseconds: UInt64
   private let state = Mutex(State())
 
   /// A reporter that calls `callback` (if any) at most once per `intervalSeconds` within a phase.
-  init(_ callback: Callback?, intervalSeconds: Double = 0.1) {
+  init(
+    _ callback: Callback?, intervalSeconds: Double = 0.1,
+    clock: @escaping Clock = { DispatchTime.now().uptimeNanoseconds }
+  ) {
     self.callback = callback
+    self.clock = clock
     self.intervalNanoseconds = UInt64(max(0, intervalSeconds) * 1e9)
   }
 
@@ -33,8 +42,10 @@ final class ProgressReporter: Sendable {
     state.withLock { state in
       let phase = state.progress.phase
       change(&state.progress)
-      let now = DispatchTime.now().uptimeNanoseconds
-      guard state.progress.phase != phase || now &- state.lastReportNanoseconds >= intervalNanoseconds else { return }
+      let now = clock()
+      if state.progress.phase == phase, let last = state.lastReportNanoseconds, now &- last < intervalNanoseconds {
+        return
+      }
       state.lastReportNanoseconds = now
       callback(state.progress)
     }

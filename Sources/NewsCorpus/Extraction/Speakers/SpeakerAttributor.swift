@@ -691,12 +691,12 @@ struct SpeakerAttributor {
       end += 1
     }
     if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
-    if lower == "the", let end = (index + 1...min(limit, index + 4)).first(where: {
+    if lower == "the", let end = stride(from: index + 1, through: min(limit, index + 4), by: 1).first(where: {
       definiteDescription(endingAt: $0, lower: index) != nil
     }) {
       return .pronoun(end, nil)
     }
-    if lower == "the", let head = (index + 1...min(limit, index + 3)).first(where: { tokens[$0].has(.roleHead) }),
+    if lower == "the", let head = stride(from: index + 1, through: min(limit, index + 3), by: 1).first(where: { tokens[$0].has(.roleHead) }),
       (index + 1..<head).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalised }),
       head + 1 > limit || !(tokens[head + 1].isWord && tokens[head + 1].isCapitalised)
     {
