@@ -100,7 +100,9 @@ final class Session {
       let outcome = try engine.run(statement.text, start: statement.start, isCancelled: isCancelled)
       if let result = outcome.resultSet { lastResult = result }
       let text = format.render(outcome, options: renderOptions)
-      if !text.isEmpty { emit(text) }
+      if text.isEmpty { return true }
+      // A `let` prints a note, not a result: it goes where results go without a redirect, never into its file.
+      if outcome.resultSet == nil { StandardStream.output.write(text) } else { emit(text) }
       return true
     } catch {
       // Ctrl-C: the terminal has echoed ^C; a line of its own says what happened, with no caret to read.
