@@ -263,6 +263,7 @@ final class Session {
       resultColumns: { [unowned self] in
         Dictionary(self.engine.namedResults.map { ($0.name, $0.columns) }, uniquingKeysWith: { _, last in last })
       },
-      values: { [unowned self] collection, field in self.valueSuggestions(collection: collection, field: field) })
+      values: { [unowned self] collection, field in self.valueSuggestions(collection: collection, field: field) },
+      collections: { [unowned self] in self.engine.context.catalog.collections })
   }
 }
