@@ -8,7 +8,9 @@ struct Planner {
   let namedResults: [String: NamedResult]
   /// Ctrl-C in the shell, for evaluations that are long on their own (see `ExpressionCompiler.isCancelled`).
   var isCancelled: (@Sendable () -> Bool)? = nil
-  var compiler: ExpressionCompiler { ExpressionCompiler(context: context, source: source, isCancelled: isCancelled) }
+  var compiler: ExpressionCompiler {
+    ExpressionCompiler(context: context, source: source, isCancelled: isCancelled, namedResults: namedResults)
+  }
 
   /// The plan being built: its steps so far, the scope they leave, the expected row count.
   struct Builder {
@@ -16,6 +18,10 @@ struct Planner {
     var scope: Scope
     var estimate: Int
     var kind: ResultKind = .rows
+    /// What the query should know but that does not stop it (a search term that matches nothing).
+    var warnings: [Diagnostic] = []
+    /// Facts about the result worth a line (the seed a sample drew with).
+    var notes: [String] = []
 
     mutating func add(_ operation: String, _ detail: String, estimate: Int?, run: @escaping PlanStep.Run) {
       if let estimate { self.estimate = estimate }
@@ -49,13 +55,21 @@ struct Planner {
             + (namedResults.isEmpty
               ? [] : ["results: " + namedResults.values.map(\.summary.name).sorted().joined(separator: ", ")]))
       }
-    case .concordance(let phrase, let scope, let width):
+    case .concordance(let concordance):
       sourceName = "concordance"
-      builder = try ConcordancePlanner(planner: self).plan(phrase: phrase, scope: scope, width: width)
+      builder = try ConcordancePlanner(planner: self).plan(concordance)
+    case .collocates(let collocates):
+      sourceName = "collocates"
+      builder = try CollocatesPlanner(planner: self).plan(collocates)
+    case .frequencies(let scope):
+      sourceName = "frequencies"
+      builder = try FrequencyPlanner(planner: self).plan(scope: scope, range: query.source.range)
     }
     for clause in clauses { try planClause(clause, on: &builder) }
     if builder.scope.grouping != nil { try planImplicitColumns(on: &builder) }
-    return QueryPlan(steps: builder.steps, scope: builder.scope, kind: builder.kind, sourceName: sourceName)
+    return QueryPlan(
+      steps: builder.steps, scope: builder.scope, kind: builder.kind, sourceName: sourceName,
+      warnings: builder.warnings, notes: builder.notes)
   }
 
   /// A collection source: the items an index gives for the leading `where` conditions, else a scan.
@@ -196,18 +210,26 @@ struct Planner {
       switch expression.kind {
       case .path(let path): return path.components.contains { $0.name.lowercased() == field }
       case .call(_, let arguments, _): return arguments.contains(where: inExpression)
-      case .comparison(let left, _, let right), .contains(let left, let right), .matches(let left, let right):
+      case .comparison(let left, _, let right), .contains(let left, let right), .matches(let left, let right),
+        .arithmetic(let left, _, let right):
         return inExpression(left) || inExpression(right)
-      case .membership(let left, _, _), .nullTest(let left, _), .not(let left): return inExpression(left)
+      case .membership(let left, _, _), .nullTest(let left, _), .not(let left), .negation(let left):
+        return inExpression(left)
+      case .between(let value, let low, let high, _): return [value, low, high].contains(where: inExpression)
+      case .caseWhen(let branches, let otherwise):
+        return branches.contains { inExpression($0.condition) || inExpression($0.value) }
+          || otherwise.map(inExpression) == true
       case .and(let operands), .or(let operands): return operands.contains(where: inExpression)
-      case .literal, .regex, .list: return false
+      case .literal, .regex, .list, .subquery, .exists: return false
       }
     }
     return query.clauses.contains { clause in
       switch clause.kind {
       case .filter(let condition): return inExpression(condition)
       case .show(_, let columns): return columns.contains { inExpression($0.expression) }
-      case .group(let keys): return keys.contains(where: inExpression)
+      case .group(let keys): return keys.contains { inExpression($0.expression) }
+      case .top(_, let key, let partition):
+        return key.map { inExpression($0.expression) } == true || partition.contains(where: inExpression)
       case .order(let keys): return keys.contains { inExpression($0.expression) }
       default: return false
       }
