@@ -11,7 +11,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import unittest
 
 import pexpect
@@ -281,8 +280,8 @@ class TerminalTest(unittest.TestCase):
     def test_a_window_resize_refits_the_table(self):
         shell = self.shell()
         wide = shell.run("documents")
+        # The width is read when a result is laid out, so the new size applies to the next statement.
         shell.child.setwinsize(30, 60)
-        time.sleep(0.2)
         narrow = shell.run("documents")
         self.assertTrue(any(len(line.rstrip()) > 60 for line in wide.splitlines()))
         self.assertTrue(all(len(line.rstrip()) <= 60 for line in narrow.splitlines()[1:]))
@@ -323,7 +322,7 @@ class TerminalTest(unittest.TestCase):
             file.write("documents\n")
         shell = self.shell()
         shell.child.send(".read " + self.home + "/scr\t")
-        time.sleep(0.2)
+        shell.child.expect_exact("ipts/")  # libedit redraws only what Tab added to "scr"
         shell.child.send("\t")
         self.assertIn("(5 rows)", shell.run(""))
         self.assertEqual(self.history_entries(), [".read " + self.home + "/scripts/only.nq"])
@@ -424,26 +423,37 @@ class TerminalTest(unittest.TestCase):
         # in any time a test waits, so the prompt can only come back through Ctrl-C.
         shell.child.send("sentences where text matches /(\\w+\\s?)+$!/ count\r")
         shell.child.expect_exact("count\r\n")
-        time.sleep(0.5)
-        shell.child.sendcontrol("c")
-        shell.child.expect_exact("query cancelled", timeout=10)
+        # Ctrl-C until the query says it was cancelled: one sent before the query has begun is not lost
+        # work, and a slow machine needs no longer wait than a fast one.
+        for _ in range(50):
+            shell.child.sendcontrol("c")
+            if shell.child.expect_exact(["query cancelled", pexpect.TIMEOUT], timeout=1) == 0:
+                break
+        else:
+            self.fail("Ctrl-C did not cancel the query")
         shell.prompt()
         self.assertIn("(1 row)", shell.run('documents where id = "000_97494e595005c34c.txt"'))
         self.assertEqual(shell.exit(), 0)
 
-    def test_loading_longer_than_half_a_second_shows_progress_with_counts(self):
-        # Generated articles that take seconds to load, far past the half second after which progress shows:
-        # 2,000 for the debug build `make test` uses, ten times as many for a release build.
-        documents = 20000 if "/release/" in BINARY else 2000
+    def test_loading_progress_shows_counts_once_its_delay_has_passed(self):
+        # NEWSQ_PROGRESS_AFTER=0 shows progress from the start, so what the line says does not depend on how
+        # fast this machine loads; the default half second is the same code with a later start.
         corpus = os.path.join(self.home, "large.jsonl")
-        write_large_corpus(corpus, documents=documents)
-        session = ShellSession(self.home, ("--corpus", corpus))
+        write_large_corpus(corpus, documents=200)
+        session = ShellSession(self.home, ("--corpus", corpus), environment={"NEWSQ_PROGRESS_AFTER": "0"})
         self.addCleanup(session.child.close, True)
-        total = "{:,}".format(documents)
-        session.child.expect(r"loading [^\r\n]*: extracting [\d,]+ of %s articles \(\d+%%\) … [\d.]+ s" % total,
-                             timeout=120)
-        session.child.expect_exact(PROMPT, timeout=120)
-        self.assertIn("%s documents" % total, session.child.before)
+        session.child.expect(r"loading [^\r\n]*: extracting [\d,]+ of 200 articles \(\d+%\) … [\d.]+ s")
+        session.child.expect_exact(PROMPT)
+        self.assertIn("200 documents", session.child.before)
+
+    def test_progress_is_erased_before_the_banner(self):
+        corpus = os.path.join(self.home, "small.jsonl")
+        write_large_corpus(corpus, documents=20)
+        session = ShellSession(self.home, ("--corpus", corpus), environment={"NEWSQ_PROGRESS_AFTER": "0"})
+        self.addCleanup(session.child.close, True)
+        before = session.prompt()
+        banner = before[before.rindex("\x1b[K"):]
+        self.assertRegex(banner, r"^\x1b\[Knewsq: 20 documents")
 
 
 def write_large_corpus(path, documents):

@@ -24,7 +24,8 @@ enum FileCommands {
   static let open: @Sendable (Session, [String]) -> Bool = { session, arguments in
     guard !arguments.isEmpty else { return session.fail("usage: .open PATH... (folders or files of articles)") }
     let paths = arguments.map(PathCompleter.expandingHome)
-    switch CorpusLoading.load(paths: paths, showProgress: session.terminal.errorIsTerminal) {
+    let progressDelay = CorpusLoading.progressDelaySeconds(environment: session.environment)
+    switch CorpusLoading.load(paths: paths, progressAfter: session.terminal.errorIsTerminal ? progressDelay : nil) {
     case .failure(let error):
       return session.fail("\(error.message); still using " + session.corpusPaths.joined(separator: ", "))
     case .success(let corpus):
