@@ -32,7 +32,7 @@ struct TableRenderer {
     var lines = [
       styler.header(
         line(
-          result.columns.map { DisplayWidth.truncated($0, to: widths[result.columns.firstIndex(of: $0) ?? 0]) }, widths,
+          result.columns.enumerated().map { DisplayWidth.truncated($1, to: widths[$0]) }, widths,
           numeric: [])),
       widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "),
     ]
