@@ -25,20 +25,24 @@ struct NewsqProcess {
 
   /// Runs newsq with `arguments`, `input` on standard input and `environment` added to a clean one whose
   /// HOME is an empty folder, so no `~/.newsqrc` or history of the person running the tests interferes.
-  /// `executable` replaces the binary (`/bin/sh` to run a README's command line).
+  /// `executable` replaces the binary (`/bin/sh` to run a README's command line); `folder` is the working
+  /// folder (the package's by default).
   static func run(
-    _ arguments: [String], input: String? = nil, environment: [String: String] = [:], executable: String? = nil
+    _ arguments: [String], input: String? = nil, environment: [String: String] = [:], executable: String? = nil,
+    in folder: String? = nil
   ) throws -> Outcome {
-    try run(arguments, inputBytes: Array((input ?? "").utf8), environment: environment, executable: executable)
+    try run(
+      arguments, inputBytes: Array((input ?? "").utf8), environment: environment, executable: executable, in: folder)
   }
 
   static func run(
-    _ arguments: [String], inputBytes: [UInt8], environment: [String: String] = [:], executable: String? = nil
+    _ arguments: [String], inputBytes: [UInt8], environment: [String: String] = [:], executable: String? = nil,
+    in folder: String? = nil
   ) throws -> Outcome {
     let process = Process()
     process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
     process.arguments = arguments
-    process.currentDirectoryURL = packageRoot
+    process.currentDirectoryURL = folder.map { URL(fileURLWithPath: $0) } ?? packageRoot
     var base = ProcessInfo.processInfo.environment.filter { ["PATH", "LANG", "LC_ALL", "TMPDIR"].contains($0.key) }
     base["HOME"] = emptyHome
     process.environment = base.merging(environment) { $1 }

@@ -40,32 +40,41 @@ struct PendingFile: Sendable {
   }
 
   private static func openBeside(_ target: String, destination: String) -> Result<PendingFile, Problem> {
-    let folder = (destination as NSString).deletingLastPathComponent
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: destination, isDirectory: &isFolder), isFolder.boolValue {
+    var info = stat()
+    if lstat(destination, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
       return .failure(Problem(description: "\(target) is a folder"))
     }
-    // Results go only where the person said: a folder that is not there is a typo to report, not to create.
-    let container = folder.isEmpty ? "." : folder
-    guard FileManager.default.fileExists(atPath: container, isDirectory: &isFolder) else {
-      return .failure(Problem(description: "cannot write \(target): there is no folder \(container)"))
+    let place = PathName(destination)
+    let temporaryPath: String
+    let descriptor: Int32
+    switch createSibling(named: place.name, in: place.folder) {
+    case .success(let created): (temporaryPath, descriptor) = created
+    case .failure(let reason):
+      return .failure(Problem(description: "cannot write \(target): \(reason)"))
     }
-    guard isFolder.boolValue else {
-      return .failure(Problem(description: "cannot write \(target): \(container) is not a folder"))
-    }
-    let name = (destination as NSString).lastPathComponent
-    var template = Array((container + "/.\(name).newsq-XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-    guard descriptor >= 0 else {
-      return .failure(Problem(description: "cannot write \(target): \(String(cString: strerror(errno)))"))
-    }
-    let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     // Keep the permissions of a file being replaced; new files get the usual 644 less the umask.
     var existing = stat()
     let mode = stat(destination, &existing) == 0 ? existing.st_mode & 0o777 : 0o666 & ~currentUmask()
     fchmod(descriptor, mode)
     return .success(
       PendingFile(target: target, destination: destination, temporaryPath: temporaryPath, descriptor: descriptor))
+  }
+
+  /// Creates a new, empty temporary file beside `name` in `folder`, named `.NAME.newsq-PID-RANDOM`, open
+  /// for writing (mode 600 until the caller sets it). The name says whose it is, so a later run can
+  /// tell an abandoned one (see `StaleSiblings`).
+  private static func createSibling(named name: String, in folder: String) -> Result<(String, Int32), SystemError> {
+    let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+    var lastError = EEXIST
+    for _ in 0..<100 {
+      let suffix = String((0..<8).map { _ in letters.randomElement() ?? "x" })
+      let path = PathName.joined(folder, ".\(name)\(StaleSiblings.marker)\(getpid())-\(suffix)")
+      let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+      if descriptor >= 0 { return .success((path, descriptor)) }
+      lastError = errno
+      guard lastError == EEXIST || lastError == EINTR else { break }
+    }
+    return .failure(SystemError(code: lastError))
   }
 
   func write(_ data: Data) -> String? {

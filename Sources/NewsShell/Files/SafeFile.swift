@@ -31,8 +31,8 @@ enum SafeFile {
 
   /// Creates the folders above `path` (mode 700, as state folders are).
   static func createFolders(containing path: String) -> String? {
-    let folder = (path as NSString).deletingLastPathComponent
-    guard !folder.isEmpty else { return nil }
+    let folder = PathName(path).folder
+    guard folder != "." else { return nil }
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
       return isFolder.boolValue ? nil : "cannot write \(path): \(folder) is not a folder"
@@ -53,7 +53,7 @@ enum SafeFile {
       return isFolder.boolValue ? nil : "cannot write into \(path): it is a file, not a folder"
     }
     guard mkdir(path, 0o777) == 0 else {
-      let parent = (path as NSString).deletingLastPathComponent
+      let parent = PathName(path).folder
       let reason = errno == ENOENT ? "there is no folder \(parent)" : String(cString: strerror(errno))
       return "cannot create the folder \(path): \(reason)"
     }

@@ -33,7 +33,7 @@ enum ExportCommand {
       guard let csv = OutputFormat(rawValue: "csv") else { return session.fail("this build has no csv format") }
       if let problem = SafeFile.createFolder(path) { return session.fail(problem) }
       for table in tables {
-        let file = (path as NSString).appendingPathComponent(table.collection + ".csv")
+        let file = PathName.joined(path, table.collection + ".csv")
         guard write(csv.render(table, options: RenderOptions()), to: file, session: session) else { return false }
       }
       return true
