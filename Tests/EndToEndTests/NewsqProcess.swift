@@ -84,3 +84,18 @@ struct NewsqProcess {
 private final class Drained: @unchecked Sendable {
   var data = Data()
 }
+
+extension NewsqProcess {
+  /// The user the permission tests run newsq as when the tests themselves run as root: `nobody`.
+  static let unprivilegedUser: uid_t = 65534
+
+  /// Runs newsq as a user without root's right to write anything: as `nobody` through setpriv when the
+  /// tests run as root, else as the user running them.
+  static func runUnprivileged(_ arguments: [String], in folder: String) throws -> Outcome {
+    guard geteuid() == 0 else { return try run(arguments, in: folder) }
+    let user = String(unprivilegedUser)
+    return try run(
+      ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", binary.path] + arguments, executable: "/usr/bin/setpriv",
+      in: folder)
+  }
+}

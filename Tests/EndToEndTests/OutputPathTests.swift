@@ -8,8 +8,10 @@ struct OutputPathTests {
   func oneCharacterNames() throws {
     let folder = try ScratchFiles()
     let outcome = try NewsqProcess.run(
-      ["--format", "csv", "-c", "documents count", "-c", ".export csv z", "-c", ".once x", "-c", "documents count",
-       "-c", ".export all csv w", "-c", "documents count"], in: folder.path)
+      [
+        "--format", "csv", "-c", "documents count", "-c", ".export csv z", "-c", ".once x", "-c", "documents count",
+        "-c", ".export all csv w", "-c", "documents count",
+      ], in: folder.path)
     #expect(outcome.status == 0)
     #expect(folder.read("z") == "count\r\n5\r\n")
     #expect(folder.read("x") == "count\r\n5\r\n")
@@ -21,14 +23,17 @@ struct OutputPathTests {
   func folderNames() throws {
     let folder = try ScratchFiles()
     let outcome = try NewsqProcess.run(
-      ["--keep-going", "--format", "csv", "-c", "documents count", "-c", ".output ./", "-c", ".export csv q/",
-       "-c", ".once \(folder.path)/a/", "-c", ".output .", "-c", "documents count"], in: folder.path)
+      [
+        "--keep-going", "--format", "csv", "-c", "documents count", "-c", ".output ./", "-c", ".export csv q/",
+        "-c", ".once \(folder.path)/a/", "-c", ".output .", "-c", "documents count",
+      ], in: folder.path)
     #expect(outcome.status == 1)
     let errors = outcome.standardError.split(separator: "\n")
-    #expect(errors == [
-      "error: ./ is a folder", "error: cannot write q/: a file name cannot end in '/'",
-      "error: cannot write \(folder.path)/a/: a file name cannot end in '/'", "error: . is a folder",
-    ])
+    #expect(
+      errors == [
+        "error: ./ is a folder", "error: cannot write q/: a file name cannot end in '/'",
+        "error: cannot write \(folder.path)/a/: a file name cannot end in '/'", "error: . is a folder",
+      ])
     #expect(outcome.standardOutput == String(repeating: "count\r\n5\r\n", count: 2))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
   }

@@ -30,7 +30,8 @@ struct ProtectedLinksTests {
   ])
   func rule(_ example: Case) {
     #expect(
-      ProtectedLinks.mayFollow(linkOwner: example.linkOwner, folderMode: example.folderMode, folderOwner: 0, follower: 1000)
+      ProtectedLinks.mayFollow(
+        linkOwner: example.linkOwner, folderMode: example.folderMode, folderOwner: 0, follower: 1000)
         == example.mayFollow)
   }
 

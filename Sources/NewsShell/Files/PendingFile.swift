@@ -44,6 +44,13 @@ struct PendingFile: Sendable {
     if lstat(destination, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
       return .failure(Problem(description: "\(target) is a folder"))
     }
+    // Replacing goes through the folder, so a file the user may not write would be replaced all the same;
+    // refuse it as `sh -c 'echo x > FILE'` would.
+    var existing = stat()
+    let isReplacing = stat(destination, &existing) == 0
+    if isReplacing && faccessat(AT_FDCWD, destination, W_OK, AT_EACCESS) != 0 {
+      return .failure(Problem(description: "cannot write \(target): \(String(cString: strerror(errno)))"))
+    }
     let place = PathName(destination)
     let temporaryPath: String
     let descriptor: Int32
@@ -52,10 +59,12 @@ struct PendingFile: Sendable {
     case .failure(let reason):
       return .failure(Problem(description: "cannot write \(target): \(reason)"))
     }
-    // Keep the permissions of a file being replaced; new files get the usual 644 less the umask.
-    var existing = stat()
-    let mode = stat(destination, &existing) == 0 ? existing.st_mode & 0o777 : 0o666 & ~currentUmask()
-    fchmod(descriptor, mode)
+    // Keep the owner (where this user may give the file to them) and permissions of a file being replaced;
+    // new files get the usual 644 less the umask.
+    if isReplacing && fchown(descriptor, existing.st_uid, existing.st_gid) != 0 {
+      _ = fchown(descriptor, uid_t.max, existing.st_gid)
+    }
+    fchmod(descriptor, isReplacing ? existing.st_mode & 0o777 : 0o666 & ~currentUmask())
     return .success(
       PendingFile(target: target, destination: destination, temporaryPath: temporaryPath, descriptor: descriptor))
   }
