@@ -52,6 +52,7 @@ struct PendingFile: Sendable {
       return .failure(Problem(description: "cannot write \(target): \(String(cString: strerror(errno)))"))
     }
     let place = PathName(destination)
+    StaleSiblings.remove(of: place.name, in: place.folder)
     let temporaryPath: String
     let descriptor: Int32
     switch createSibling(named: place.name, in: place.folder) {
@@ -70,16 +71,19 @@ struct PendingFile: Sendable {
   }
 
   /// Creates a new, empty temporary file beside `name` in `folder`, named `.NAME.newsq-PID-RANDOM`, open
-  /// for writing (mode 600 until the caller sets it). The name says whose it is, so a later run can
-  /// tell an abandoned one (see `StaleSiblings`).
+  /// for writing (mode 600 until the caller sets it) and locked while it is. Its name and lock say whose it
+  /// is, so a later run can tell an abandoned one (see `StaleSiblings`).
   private static func createSibling(named name: String, in folder: String) -> Result<(String, Int32), SystemError> {
     let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
     var lastError = EEXIST
     for _ in 0..<100 {
       let suffix = String((0..<8).map { _ in letters.randomElement() ?? "x" })
-      let path = PathName.joined(folder, ".\(name)\(StaleSiblings.marker)\(getpid())-\(suffix)")
+      let path = PathName.joined(folder, StaleSiblings.temporaryName(for: name, suffix: suffix))
       let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-      if descriptor >= 0 { return .success((path, descriptor)) }
+      if descriptor >= 0 {
+        StaleSiblings.hold(descriptor)
+        return .success((path, descriptor))
+      }
       lastError = errno
       guard lastError == EEXIST || lastError == EINTR else { break }
     }
@@ -90,15 +94,20 @@ struct PendingFile: Sendable {
     SafeFile.writeAll(data, to: descriptor, path: target)
   }
 
+  /// Makes sure the data is on disk, so a full disk or a quota is found before anything is renamed.
+  func flush() -> String? {
+    guard !isInPlace, fsync(descriptor) != 0, errno != EINVAL else { return nil }
+    return "cannot write \(target): \(String(cString: strerror(errno)))"
+  }
+
   /// Flushes, closes and renames over the destination. On failure the target is untouched.
   func commit() -> String? {
     guard let temporaryPath else {
       return close(descriptor) == 0 ? nil : "cannot write \(target): \(String(cString: strerror(errno)))"
     }
-    if fsync(descriptor) != 0 && errno != EINVAL {
-      let reason = String(cString: strerror(errno))
+    if let problem = flush() {
       discard()
-      return "cannot write \(target): \(reason)"
+      return problem
     }
     close(descriptor)
     guard rename(temporaryPath, destination) == 0 else {

@@ -8,16 +8,36 @@ enum SafeFile {
   /// Replaces `path` with `data` through a temporary file in the same folder, which must exist
   /// (or writes it in place when it is not a regular file).
   static func replace(_ path: String, with data: Data) -> String? {
-    let pending: PendingFile
-    switch PendingFile.create(for: path) {
-    case .success(let file): pending = file
-    case .failure(let problem): return problem.description
-    }
-    if let problem = pending.write(data) {
-      pending.discard()
+    replaceAll([(path, { data })])
+  }
+
+  /// Replaces every file of `files` or none of them: each one's data (made when its turn comes, so only one
+  /// is held at a time) is written beside it, and only once all are complete are they renamed into place.
+  /// A full disk halfway through leaves every target as it was.
+  static func replaceAll(_ files: [(path: String, data: () -> Data)]) -> String? {
+    var started: [PendingFile] = []
+    func abandon(_ problem: String) -> String {
+      started.forEach { $0.discard() }
       return problem
     }
-    return pending.commit()
+    for file in files {
+      switch PendingFile.create(for: file.path) {
+      case .failure(let problem): return abandon(problem.description)
+      case .success(let pending):
+        started.append(pending)
+        if let problem = pending.write(file.data()) { return abandon(problem) }
+      }
+    }
+    for pending in started {
+      if let problem = pending.flush() { return abandon(problem) }
+    }
+    for (index, pending) in started.enumerated() {
+      if let problem = pending.commit() {
+        started[(index + 1)...].forEach { $0.discard() }
+        return problem
+      }
+    }
+    return nil
   }
 
   /// Appends `text` to `path` in one write, creating the file and its folders if needed.

@@ -31,12 +31,16 @@ enum ExportCommand {
       return write(ModelTable.json(tables), to: path, session: session)
     case "csv":
       guard let csv = OutputFormat(rawValue: "csv") else { return session.fail("this build has no csv format") }
+      let isNew = access(path, F_OK) != 0
       if let problem = SafeFile.createFolder(path) { return session.fail(problem) }
-      for table in tables {
-        let file = PathName.joined(path, table.collection + ".csv")
-        guard write(csv.render(table, options: RenderOptions()), to: file, session: session) else { return false }
+      let files = tables.map { table in
+        (PathName.joined(path, table.collection + ".csv"), { Data(csv.render(table, options: RenderOptions()).utf8) })
       }
-      return true
+      guard let problem = SafeFile.replaceAll(files) else { return true }
+      // Every table or none: a folder made for tables that could not all be written goes again.
+      if isNew { rmdir(path) }
+      return session.fail(
+        problem + (isNew ? "; \(path) was not made" : "; the files in \(path) were left as they were"))
     default:
       return session.fail("`.export all` writes json (one file) or csv (a folder of tables), not '\(formatName)'")
     }
