@@ -20,23 +20,45 @@ struct PendingFile: Sendable {
   /// Whether data goes straight into the target, so a failure cannot leave it as it was.
   var isInPlace: Bool { temporaryPath == nil }
 
+  /// How a stream written in place waits for its reader.
+  var wait = StreamWait.untilReady
+
   /// Opens the file to write: a temporary file in the destination's folder, so the final rename stays on
-  /// one file system, or the target itself when it is not a regular file.
-  static func create(for target: String) -> Result<PendingFile, Problem> {
+  /// one file system, or the target itself when it is not a regular file. `wait` says how long a FIFO
+  /// without a reader is waited for.
+  static func create(for target: String, wait: StreamWait = .untilReady) -> Result<PendingFile, Problem> {
     switch WriteTarget.resolve(target) {
     case .failure(let problem): return .failure(problem)
-    case .success(.inPlace(let destination)): return openInPlace(target, destination: destination)
+    case .success(.inPlace(let destination)): return openInPlace(target, destination: destination, wait: wait)
     case .success(.replace(let destination)): return openBeside(target, destination: destination)
     }
   }
 
-  private static func openInPlace(_ target: String, destination: String) -> Result<PendingFile, Problem> {
-    var descriptor: Int32
-    repeat { descriptor = open(destination, O_WRONLY | O_APPEND | O_CLOEXEC) } while descriptor < 0 && errno == EINTR
-    guard descriptor >= 0 else {
-      return .failure(Problem(description: "cannot write \(target): \(String(cString: strerror(errno)))"))
+  /// Opens a device, FIFO or stream without blocking: a FIFO that nobody reads yet is waited for, as the
+  /// shell's `>` waits, but `wait` may end the wait (Ctrl-C at the prompt).
+  private static func openInPlace(
+    _ target: String, destination: String, wait: StreamWait
+  ) -> Result<PendingFile, Problem> {
+    var noticed = false
+    while true {
+      let descriptor = open(destination, O_WRONLY | O_APPEND | O_NONBLOCK | O_CLOEXEC)
+      if descriptor >= 0 {
+        var file = PendingFile(target: target, destination: destination, temporaryPath: nil, descriptor: descriptor)
+        file.wait = wait
+        return .success(file)
+      }
+      if errno == EINTR { continue }
+      guard errno == ENXIO else {
+        return .failure(Problem(description: "cannot write \(target): \(String(cString: strerror(errno)))"))
+      }
+      if !noticed {
+        noticed = true
+        wait.notice("waiting for a program to read \(target) (Ctrl-C cancels)")
+      }
+      guard wait.pause() else {
+        return .failure(Problem(description: "cancelled while waiting for a program to read \(target)"))
+      }
     }
-    return .success(PendingFile(target: target, destination: destination, temporaryPath: nil, descriptor: descriptor))
   }
 
   private static func openBeside(_ target: String, destination: String) -> Result<PendingFile, Problem> {
@@ -90,8 +112,9 @@ struct PendingFile: Sendable {
     return .failure(SystemError(code: lastError))
   }
 
+  /// Writes `data`; into a stream whose reader is slow, as fast as it reads, until `wait` is cancelled.
   func write(_ data: Data) -> String? {
-    SafeFile.writeAll(data, to: descriptor, path: target)
+    SafeFile.writeAll(data, to: descriptor, path: target, wait: wait)
   }
 
   /// Makes sure the data is on disk, so a full disk or a quota is found before anything is renamed.

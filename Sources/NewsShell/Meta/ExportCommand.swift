@@ -36,7 +36,7 @@ enum ExportCommand {
       let files = tables.map { table in
         (PathName.joined(path, table.collection + ".csv"), { Data(csv.render(table, options: RenderOptions()).utf8) })
       }
-      guard let problem = SafeFile.replaceAll(files) else { return true }
+      guard let problem = SafeFile.replaceAll(files, wait: session.streamWait()) else { return true }
       // Every table or none: a folder made for tables that could not all be written goes again.
       if isNew { rmdir(path) }
       return session.fail(
@@ -47,7 +47,9 @@ enum ExportCommand {
   }
 
   private static func write(_ text: String, to path: String, session: Session) -> Bool {
-    if let problem = SafeFile.replace(path, with: Data(text.utf8)) { return session.fail(problem) }
+    if let problem = SafeFile.replace(path, with: Data(text.utf8), wait: session.streamWait()) {
+      return session.fail(problem)
+    }
     return true
   }
 }
