@@ -65,6 +65,12 @@ public struct CorpusLoader: Sendable {
     return corpus
   }
 
+  /// Extracts articles already in memory into a corpus, as a load does after reading its files: for
+  /// front ends that get their articles elsewhere, and for tests and fuzzing, which need no files.
+  public func build(articles: [RawArticle]) -> Corpus {
+    CorpusBuilder.build(articles)
+  }
+
   /// Hands the memory that extraction's intermediate results took and gave back to the system:
   /// glibc keeps freed memory in its per-thread arenas, which would leave a shell that has loaded a
   /// large corpus holding far more than its model.
