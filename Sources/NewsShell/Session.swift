@@ -146,7 +146,7 @@ final class Session {
     _ = lineedit_take_interrupt()
     return StreamWait(
       isCancelled: { lineedit_take_interrupt() != 0 },
-      notice: { StandardStream.error.write("newsq: \($0)\n") })
+      notice: { StandardStream.error.write("newsq: \(VisibleText.of($0))\n") })
   }
 
   // MARK: Output
@@ -209,14 +209,15 @@ final class Session {
   @discardableResult
   func fail(_ error: ShellError) -> Bool {
     let label = ANSIStyle.red.apply("error:", if: terminal.useErrorColor)
-    StandardStream.error.write((error.location.map { $0 + ": " } ?? "") + label + " " + error.message + "\n")
+    let location = error.location.map { VisibleText.of($0) + ": " } ?? ""
+    StandardStream.error.write(location + label + " " + VisibleText.of(error.message) + "\n")
     return false
   }
 
   /// A warning that does not fail the statement.
   func warn(_ message: String) {
     StandardStream.error.write(
-      "newsq: " + ANSIStyle.yellow.apply("warning:", if: terminal.useErrorColor) + " \(message)\n")
+      "newsq: " + ANSIStyle.yellow.apply("warning:", if: terminal.useErrorColor) + " \(VisibleText.of(message))\n")
   }
 
   func reportDiagnostic(_ diagnostic: Diagnostic, source: String, fileName: String?) {
