@@ -139,6 +139,16 @@ final class Session {
     return name == ".once" || name == ".output"
   }
 
+  /// How a file command waits on a FIFO or stream that is not ready: at the prompt, until Ctrl-C (an
+  /// earlier one forgotten); in a batch, as long as it takes, as the shell's `<` and `>` do.
+  func streamWait() -> StreamWait {
+    guard isInteractive else { return .untilReady }
+    _ = lineedit_take_interrupt()
+    return StreamWait(
+      isCancelled: { lineedit_take_interrupt() != 0 },
+      notice: { StandardStream.error.write("newsq: \($0)\n") })
+  }
+
   // MARK: Output
 
   /// How results are drawn for where they go now: fitted and coloured only on a terminal.

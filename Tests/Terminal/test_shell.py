@@ -417,6 +417,43 @@ class TerminalTest(unittest.TestCase):
         with open(target) as file:
             self.assertEqual(len(file.read().splitlines()), 5)
 
+    # FIFOs: a wait for the other end is never a hang — Ctrl-C brings the prompt back.
+
+    def test_a_fifo_nobody_reads_or_writes_is_waited_for_until_ctrl_c_and_the_shell_goes_on(self):
+        fifo = os.path.join(self.home, "other.fifo")
+        os.mkfifo(fifo)
+        shell = self.shell()
+        for command, waiting in [(".output", "for a program to read %s" % fifo), (".read", "for %s to be written" % fifo)]:
+            shell.child.send("%s %s\r" % (command, fifo))
+            shell.child.expect_exact("waiting %s (Ctrl-C cancels)" % waiting)
+            shell.child.sendcontrol("c")
+            shell.child.expect_exact("error: cancelled while waiting %s" % waiting)
+            shell.prompt()
+            self.assertIn("(5 rows)", shell.run("documents"))
+        self.assertIn("output: standard output", shell.run(".show"))
+        self.assertEqual(shell.exit(), 0)
+
+    def test_output_to_a_fifo_goes_on_once_a_reader_comes(self):
+        fifo = os.path.join(self.home, "results.fifo")
+        os.mkfifo(fifo)
+        shell = self.shell()
+        shell.child.send(".output %s\r" % fifo)
+        shell.child.expect_exact("waiting for a program to read")
+        reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+        self.addCleanup(os.close, reader)
+        shell.prompt()
+        os.set_blocking(reader, True)
+        shell.run(".mode csv")
+        shell.run("documents count")
+        shell.run(".output")
+        received = b""
+        while True:
+            chunk = os.read(reader, 65536)
+            if not chunk:
+                break
+            received += chunk
+        self.assertEqual(received.decode(), "count\r\n5\r\n")
+
     def test_ctrl_c_cancels_a_running_query_and_ctrl_d_still_exits(self):
         shell = self.shell()
         # A pattern that backtracks exponentially on every sentence of the seeds: it cannot end on its own
