@@ -100,7 +100,9 @@ final class Session {
       let outcome = try engine.run(statement.text, start: statement.start, isCancelled: isCancelled)
       if let result = outcome.resultSet { lastResult = result }
       let text = format.render(outcome, options: renderOptions)
-      if !text.isEmpty { emit(text) }
+      if text.isEmpty { return true }
+      // A `let` prints a note, not a result: it goes where results go without a redirect, never into its file.
+      if outcome.resultSet == nil { StandardStream.output.write(text) } else { emit(text) }
       return true
     } catch {
       // Ctrl-C: the terminal has echoed ^C; a line of its own says what happened, with no caret to read.
@@ -272,6 +274,7 @@ final class Session {
       resultColumns: { [unowned self] in
         Dictionary(self.engine.namedResults.map { ($0.name, $0.columns) }, uniquingKeysWith: { _, last in last })
       },
-      values: { [unowned self] collection, field in self.valueSuggestions(collection: collection, field: field) })
+      values: { [unowned self] collection, field in self.valueSuggestions(collection: collection, field: field) },
+      collections: { [unowned self] in self.engine.context.catalog.collections })
   }
 }

@@ -42,6 +42,7 @@ public struct CorpusLoader: Sendable {
         {
           ManifestReader.apply(row, to: &articles[first])
         }
+        DateProblems.check(articles[first...], file: file, into: &report)
         filesDone += 1
         reporter.update {
           $0.filesDone = filesDone

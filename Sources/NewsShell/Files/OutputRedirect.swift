@@ -32,13 +32,13 @@ final class OutputRedirect {
   }
 
   /// Renames the collected output over the target; with `keep` false (a `.once` whose statement
-  /// failed) the target is left as it was. Returns a problem to report, if any.
+  /// failed), or when no result came, the target is left as it was. Returns a problem to report, if any.
   func finish(keep: Bool = true) -> String? {
     if let problem {
       pending.discard()
       return pending.isInPlace ? problem : problem + "; \(path) was left as it was"
     }
-    guard keep else {
+    guard keep, resultsWritten > 0 else {
       pending.discard()
       return nil
     }

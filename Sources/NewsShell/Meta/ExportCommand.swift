@@ -25,7 +25,7 @@ enum ExportCommand {
   }
 
   private static func exportModel(_ session: Session, formatName: String, path: String) -> Bool {
-    let tables = Catalog.collections.map { ModelTable.of($0, in: session.engine.context) }
+    let tables = session.engine.context.catalog.collections.map { ModelTable.of($0, in: session.engine.context) }
     switch formatName {
     case "json":
       return write(ModelTable.json(tables), to: path, session: session)
