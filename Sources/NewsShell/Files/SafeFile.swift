@@ -40,15 +40,6 @@ enum SafeFile {
     return nil
   }
 
-  /// Appends `text` to `path` in one write, creating the file and its folders if needed.
-  static func append(_ text: String, to path: String) -> String? {
-    if let problem = createFolders(containing: path) { return problem }
-    let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { return "cannot open \(path): \(String(cString: strerror(errno)))" }
-    defer { close(descriptor) }
-    return writeAll(Data(text.utf8), to: descriptor, path: path)
-  }
-
   /// Creates the folders above `path` (mode 700, as state folders are).
   static func createFolders(containing path: String) -> String? {
     let folder = PathName(path).folder
