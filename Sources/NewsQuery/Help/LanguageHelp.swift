@@ -44,7 +44,9 @@ public enum LanguageHelp {
   ]
 
   public static let conditions: [Entry] = [
-    Entry(syntax: "A = B, !=, <, <=, >, >=", summary: "compare text (ignoring case and accents), numbers, dates"),
+    Entry(
+      syntax: "A = B, !=, <, <=, >, >=",
+      summary: "compare text (ignoring case and accents), numbers, dates; \"2022-01\" is all of January"),
     Entry(syntax: "ENTITY = \"NAME\"", summary: "an entity by any of its names: full name, alias, surname"),
     Entry(syntax: "TEXT contains \"WORDS\"", summary: Keyword.contains.summary),
     Entry(syntax: "TEXT matches /REGEX/i", summary: Keyword.matches.summary),

@@ -38,7 +38,7 @@ struct Planner {
           relation
         }
         try planLeadingFilters(&clauses, on: &builder, collection: nil)
-      } else if let collection = Catalog.collection(named: name.name) {
+      } else if let collection = context.catalog.collection(named: name.name) {
         sourceName = collection.name
         builder = Builder(scope: Scope(collection: collection), estimate: 0)
         try planCollection(collection, clauses: &clauses, builder: &builder, query: query)

@@ -24,7 +24,7 @@ public struct CollectionSchema: Sendable {
   }
 
   /// Whether `name` names this collection.
-  func isNamed(_ name: String) -> Bool {
+  public func isNamed(_ name: String) -> Bool {
     self.name.caseInsensitiveCompare(name) || aliases.contains { $0.caseInsensitiveCompare(name) }
   }
 }
