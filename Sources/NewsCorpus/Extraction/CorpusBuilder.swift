@@ -142,7 +142,7 @@ enum CorpusBuilder {
         ?? found.metadata.outlet.map { MetadataValue($0, isInferred: true) },
       author: article.author.map { MetadataValue($0, isInferred: false) }
         ?? found.metadata.author.map { MetadataValue($0, isInferred: true) },
-      date: article.date.flatMap { NewsDate(iso: $0) ?? DateFinder.date(in: $0) }.map { MetadataValue($0, isInferred: false) }
+      date: article.date.flatMap { DateReader.date($0) }.map { MetadataValue($0, isInferred: false) }
         ?? found.metadata.date.map { MetadataValue($0, isInferred: true) },
       url: article.url.map { MetadataValue($0, isInferred: false) },
       extraMetadata: article.extraMetadata)

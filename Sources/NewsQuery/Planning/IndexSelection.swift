@@ -132,7 +132,7 @@ struct IndexSelection {
       }
     }
     if path.components.count >= 2, let link = Self.reverseLinks[collection.name]?[first],
-      let targetName = collection.field(named: first)?.target, let target = Catalog.collection(named: targetName)
+      let targetName = collection.field(named: first)?.target, let target = context.catalog.collection(named: targetName)
     {
       let rest = FieldPath(components: Array(path.components.dropFirst()))
       let restExpression = Expression(kind: .path(rest), range: rest.range)

@@ -50,7 +50,7 @@ extension SpeakerAttributor {
       !tokens[previous].has(.beForms)
     else { return nil }
     if personNameEnds.contains(previous), let name = nameEndingAt[previous],
-      name.lowerBound == lower || tokens[name.lowerBound - 1].lowercased == "of"
+      name.lowerBound <= lower || tokens[name.lowerBound - 1].lowercased == "of"
         || !tokens[name.lowerBound - 1].has(.prepositions)
     {
       return .name(name)
