@@ -1,3 +1,5 @@
+import NewsCorpus
+
 /// The values of an `in [...]` list, hashed the ways `ValueComparison.equal` compares them, so that testing a
 /// row costs about as much as one `=` whatever the list's length (a list of 8,000 names once took a minute, and
 /// the same names as an `or` chain a tenth of a second). `contains` answers exactly what
@@ -7,14 +9,20 @@ struct ValueSet: Sendable {
   private var names: Set<String> = []
   /// Strings folded, for text compared with them.
   private var texts: Set<String> = []
-  /// Numbers, dates and booleans, compared as they are.
+  /// Numbers and booleans, compared as they are.
   private var others: Set<Value> = []
+  /// Dates, and strings that read as dates: a date is a period ("2019" holds every day of it), so a date is
+  /// compared with each of these as `=` compares them, not hashed.
+  private var dates: [NewsDate] = []
 
   init(_ values: [Value]) {
     for value in values {
       if case .string(let text) = value {
         names.insert(ValueComparison.normalizedName(text))
         texts.insert(TextFolding.fold(text))
+        if let date = DateReader.date(text) { dates.append(date) }
+      } else if case .date(let date) = value {
+        dates.append(date)
       } else if !value.isNull {
         others.insert(value)
       }
@@ -30,7 +38,8 @@ struct ValueSet: Sendable {
       if context.index.nameForms.indices.contains(id) { return context.index.nameForms[id].contains(where: names.contains) }
       return texts.contains(TextFolding.fold(context.corpus.entities[id].name))
     case .string(let text), .item(_, _, let text): return texts.contains(TextFolding.fold(text))
-    case .number, .date, .bool: return others.contains(value)
+    case .date(let date): return dates.contains { ValueComparison.periods(.equal, date, $0) }
+    case .number, .bool: return others.contains(value)
     }
   }
 }
