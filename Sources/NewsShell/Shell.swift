@@ -34,7 +34,7 @@ public enum Shell {
     switch CorpusLoading.load(paths: paths, progressAfter: terminal.errorIsTerminal && !options.quiet ? progressDelay : nil) {
     case .success(let loaded): corpus = loaded
     case .failure(let error):
-      StandardStream.error.write("newsq: error: \(error.message)\n")
+      StandardStream.error.write("newsq: error: \(VisibleText.of(error.message))\n")
       return ExitStatus.badInput
     }
     let session = Session(

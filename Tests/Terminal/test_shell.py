@@ -268,6 +268,41 @@ class TerminalTest(unittest.TestCase):
         self.assertEqual(self.shell(environment={"NEWSQ_HISTORY_SIZE": "3"}).exit(), 0)
         self.assertEqual(self.history_entries(), [".mode table", ".timer off", ".history"])
 
+    def test_two_shells_sharing_the_history_keep_each_other_s_entries_when_it_is_trimmed(self):
+        limit = {"NEWSQ_HISTORY_SIZE": "20"}
+        first, second = self.shell(environment=limit), self.shell(environment=limit)
+        typed = []
+        # Enough that each shell alone passes the point where a trim is due (the limit and a half, at least 16).
+        for number in range(1, 41):
+            for name, shell in (("a", first), ("b", second)):
+                statement = 'documents where id = "%s%d"' % (name, number)
+                self.assertIn("(0 rows)", shell.run(statement))
+                typed.append(statement)
+        self.assertEqual(first.exit(), 0)
+        self.assertEqual(second.exit(), 0)
+        entries = self.history_entries()
+        self.assertGreaterEqual(len(entries), 20)
+        self.assertEqual(entries, typed[-len(entries):])
+        # A third shell recalls the entry before the newest with Up twice (libedit redraws only what changed,
+        # so what was recalled is read back from the history once it is entered).
+        third = self.shell(environment=limit)
+        third.child.send(UP)
+        third.child.expect_exact(typed[-1])
+        third.child.send(UP)
+        self.assertIn("(0 rows)", third.run(""))
+        self.assertEqual(self.history_entries()[-1], typed[-2])
+
+    def test_a_history_file_with_crlf_line_ends_recalls_one_entry_at_a_time(self):
+        os.makedirs(os.path.join(self.home, "state", "newsq"))
+        with open(os.path.join(self.home, "state", "newsq", "history"), "wb") as file:
+            file.write(b'documents\r\nquotes where speaker = "Peskov"\r\n')
+        shell = self.shell()
+        shell.child.send(UP)
+        shell.child.expect_exact('quotes where speaker = "Peskov"')
+        self.assertIn(self.rows_line('quotes where speaker = "Peskov"'), shell.run(""))
+        listed = [line.strip() for line in shell.run(".history").strip().splitlines()[1:]]
+        self.assertEqual(listed, ["1  documents", '2  quotes where speaker = "Peskov"', "3  .history"])
+
     def test_an_unwritable_history_file_is_one_warning(self):
         blocker = os.path.join(self.home, "blocker")
         open(blocker, "w").close()
@@ -416,6 +451,43 @@ class TerminalTest(unittest.TestCase):
         self.assertIn('{"id":', shell.run("documents"))
         with open(target) as file:
             self.assertEqual(len(file.read().splitlines()), 5)
+
+    # FIFOs: a wait for the other end is never a hang — Ctrl-C brings the prompt back.
+
+    def test_a_fifo_nobody_reads_or_writes_is_waited_for_until_ctrl_c_and_the_shell_goes_on(self):
+        fifo = os.path.join(self.home, "other.fifo")
+        os.mkfifo(fifo)
+        shell = self.shell()
+        for command, waiting in [(".output", "for a program to read %s" % fifo), (".read", "for %s to be written" % fifo)]:
+            shell.child.send("%s %s\r" % (command, fifo))
+            shell.child.expect_exact("waiting %s (Ctrl-C cancels)" % waiting)
+            shell.child.sendcontrol("c")
+            shell.child.expect_exact("error: cancelled while waiting %s" % waiting)
+            shell.prompt()
+            self.assertIn("(5 rows)", shell.run("documents"))
+        self.assertIn("output: standard output", shell.run(".show"))
+        self.assertEqual(shell.exit(), 0)
+
+    def test_output_to_a_fifo_goes_on_once_a_reader_comes(self):
+        fifo = os.path.join(self.home, "results.fifo")
+        os.mkfifo(fifo)
+        shell = self.shell()
+        shell.child.send(".output %s\r" % fifo)
+        shell.child.expect_exact("waiting for a program to read")
+        reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+        self.addCleanup(os.close, reader)
+        shell.prompt()
+        os.set_blocking(reader, True)
+        shell.run(".mode csv")
+        shell.run("documents count")
+        shell.run(".output")
+        received = b""
+        while True:
+            chunk = os.read(reader, 65536)
+            if not chunk:
+                break
+            received += chunk
+        self.assertEqual(received.decode(), "count\r\n5\r\n")
 
     def test_ctrl_c_cancels_a_running_query_and_ctrl_d_still_exits(self):
         shell = self.shell()

@@ -18,6 +18,10 @@ public enum LanguageHelp {
   public static let statements: [Entry] = [
     Entry(
       syntax: "SOURCE { CLAUSE }", summary: "a query: rows of a collection or named result, shaped clause by clause"),
+    Entry(
+      syntax: "COLLECTION including boilerplate",
+      summary: "paragraphs and sentences with their page furniture, hidden otherwise (naming the boilerplate field "
+        + "in any clause includes it too)"),
     Entry(syntax: "let NAME = QUERY", summary: Keyword.let.summary),
     Entry(syntax: "explain QUERY", summary: Keyword.explain.summary),
     Entry(
@@ -124,6 +128,9 @@ public enum LanguageHelp {
     Example(
       query: "paragraphs where boilerplate is not null show document, boilerplate, text",
       question: "the page furniture hidden by default"),
+    Example(
+      query: "sentences including boilerplate top 3 by length(text) show document, text",
+      question: "the longest sentences, page furniture included"),
     Example(query: "quotes show distinct cue order by cue", question: "the attribution cues in use"),
   ]
 

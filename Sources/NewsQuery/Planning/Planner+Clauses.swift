@@ -87,12 +87,14 @@ extension Planner {
     }
     var columns: [Column] = []
     var evaluators: [Compiled.Evaluator] = []
-    for projection in projections {
+    var namer = ColumnNamer()
+    for (index, projection) in projections.enumerated() {
+      try compiler.checkCancelled(term: index, of: projection.expression.range)
       let compiled = try compiler.compile(projection.expression, in: builder.scope)
-      let name = columnName(projection, taken: columns.map(\.name))
       columns.append(
         Column(
-          name: name, shape: compiled.shape, sortKey: sortKey(of: projection.expression, builder.scope),
+          name: columnName(projection, namer: &namer), shape: compiled.shape,
+          sortKey: sortKey(of: projection.expression, builder.scope),
           written: source.excerpt(projection.expression.range).lowercased()))
       evaluators.append(compiled.evaluate)
     }
@@ -159,13 +161,14 @@ extension Planner {
     if builder.scope.grouping != nil { try planImplicitColumns(on: &builder) }
     let members = builder.scope
     var columns: [Column] = []
+    var keyNamer = ColumnNamer()
     var evaluators: [Compiled.Evaluator] = []
     for key in keys {
       if FunctionTable.containsAggregate(key.expression) {
         throw QueryError("group by takes fields, not aggregates", at: key.expression.range)
       }
       let compiled = try compiler.compile(key.expression, in: members)
-      columns.append(Column(name: columnName(key, taken: columns.map(\.name)), shape: compiled.shape))
+      columns.append(Column(name: columnName(key, namer: &keyNamer), shape: compiled.shape))
       evaluators.append(compiled.evaluate)
     }
     let keyTexts = keys.map { key -> String in
@@ -243,21 +246,15 @@ extension Planner {
   /// The name a column of `show` or a key of `group by` is printed under: its `as` name, else its field (`text`),
   /// call (`month(date)`) or the words written; a name already taken gives the whole path (`sentence.text`), then
   /// a number.
-  func columnName(_ projection: Projection, taken: [String]) -> String {
+  func columnName(_ projection: Projection, namer: inout ColumnNamer) -> String {
     var name = projection.alias?.name ?? projection.expression.columnName
     if name == "value" { name = source.excerpt(projection.expression.range) }
-    if taken.contains(name), projection.alias == nil, case .path(let path) = projection.expression.kind,
+    if namer.isTaken(name), projection.alias == nil, case .path(let path) = projection.expression.kind,
       path.components.count > 1
     {
       name = path.dotted
     }
-    let base = name
-    var suffix = 2
-    while taken.contains(name) {
-      name = "\(base)_\(suffix)"
-      suffix += 1
-    }
-    return name
+    return namer.name(name)
   }
 
   /// The sort key of a column named alone (`order by left` in a concordance), when it has its own.

@@ -4,6 +4,8 @@
 public enum KeywordPlace: Sendable, Hashable {
   /// Before the query (`let`, `explain`), or the query's source itself (`concordance`).
   case statementOpener
+  /// Right after the collection a query reads (`including boilerplate`).
+  case sourceModifier
   /// Starts a clause after the source.
   case clause
   /// Joins two conditions.
@@ -51,6 +53,7 @@ extension Keyword {
     case .of: return [.after([.collocates, .frequencies])]
     case .width: return [.option(of: .concordance)]
     case .window: return [.option(of: .collocates)]
+    case .including: return [.sourceModifier]
     }
   }
 
@@ -64,6 +67,7 @@ extension Keyword {
     switch self {
     case .context: return ContextPlanner.Surrounding.allCases.map(\.rawValue)
     case .of: return ["words"]
+    case .including: return ["boilerplate"]
     default: return []
     }
   }

@@ -39,7 +39,7 @@ public enum Keyword: String, Sendable, CaseIterable {
   case `where`, show, group, order, top, limit, offset, sample, distinct, count, chart, context
   case and, or, not, contains, matches, `in`, `is`, between, exists, null, `true`, `false`, `as`, by, asc, desc, per
   case seed, `case`, when, then, `else`, end
-  case `let`, explain, concordance, collocates, frequencies, of, width, window
+  case `let`, explain, concordance, collocates, frequencies, of, width, window, including
 
   /// What the keyword does, in a few words, for `.help`.
   public var summary: String {
@@ -86,6 +86,7 @@ public enum Keyword: String, Sendable, CaseIterable {
     case .frequencies: return "`frequencies of words [in SOURCE]`: each word and how often it occurs"
     case .of: return "follows collocates and frequencies"
     case .window: return "`window N`: how many words on each side count as near, for collocates (default 5)"
+    case .including: return "`including boilerplate` after a collection: keep page furniture among the rows"
     }
   }
 }

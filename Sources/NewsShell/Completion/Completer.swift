@@ -144,7 +144,7 @@ struct StatementCompleter {
     if !followers.isEmpty { return .names(followers) }
     let clauses = vocabulary.clauseKeywords(after: scope.opener)
     if scope.isSource(at: tokens.count - 1) {
-      return .names(clauses)
+      return .names((scope.collection?.hidesBoilerplate == true ? vocabulary.words(.sourceModifier) : []) + clauses)
     }
     if last.isWord, scope.field(atPathEndingAt: tokens.count - 1) != nil {
       if scope.isInCondition { return .names(vocabulary.operators + caseWords) }

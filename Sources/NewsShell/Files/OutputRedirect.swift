@@ -15,9 +15,10 @@ final class OutputRedirect {
 
   var path: String { pending.target }
 
-  /// Opens the temporary file now, so an unwritable target is reported by the command itself.
-  init(path: String, isOnce: Bool) throws(ShellError) {
-    switch PendingFile.create(for: path) {
+  /// Opens the temporary file now, so an unwritable target is reported by the command itself. A FIFO
+  /// is opened now too, waiting for its reader as `wait` allows.
+  init(path: String, isOnce: Bool, wait: StreamWait = .untilReady) throws(ShellError) {
+    switch PendingFile.create(for: path, wait: wait) {
     case .success(let file): pending = file
     case .failure(let failure): throw ShellError(failure.description)
     }

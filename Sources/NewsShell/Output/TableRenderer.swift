@@ -42,7 +42,8 @@ struct TableRenderer {
     let cells = result.rows.map { row in row.map { ResultLayout.singleLine(ResultLayout.text($0, null: null)) } }
     let nulls = result.rows.map { row in row.map { $0 == .null } }
     let numeric = ResultLayout.numericColumns(result)
-    var widths = result.columns.map { showsHeaders ? DisplayWidth.of($0) : 0 }
+    let headers = result.columns.map(ResultLayout.singleLine)
+    var widths = headers.map { showsHeaders ? DisplayWidth.of($0) : 0 }
     for row in cells {
       for (column, cell) in row.enumerated() where column < widths.count {
         widths[column] = max(widths[column], DisplayWidth.of(cell))
@@ -55,7 +56,7 @@ struct TableRenderer {
       lines.append(
         styler.header(
           line(
-            result.columns.enumerated().map { DisplayWidth.truncated($1, to: widths[$0]) }, widths, numeric: [])))
+            headers.enumerated().map { DisplayWidth.truncated($1, to: widths[$0]) }, widths, numeric: [])))
       lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
     }
     for (rowIndex, row) in cells.enumerated() {

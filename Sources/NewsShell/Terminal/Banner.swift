@@ -5,7 +5,7 @@ import NewsCorpus
 enum Banner {
   /// `newsq: 5 documents, … from seeds (0.11 s).`; the default corpus is named as such, with where it was found.
   static func line(for corpus: Corpus, paths: [String], isDefault: Bool = false) -> String {
-    let source = paths.joined(separator: ", ") + (isDefault ? ", the default corpus; --corpus PATH for another" : "")
+    let source = VisibleText.of(paths.joined(separator: ", ")) + (isDefault ? ", the default corpus; --corpus PATH for another" : "")
     return "newsq: \(summary(of: corpus)) from \(source) ("
       + String(format: "%.2f", corpus.report.loadSeconds) + " s). Enter .help for help.\n"
   }
@@ -39,7 +39,11 @@ enum Banner {
 /// What loading skipped or found odd, on standard error, one line each.
 enum LoadMessages {
   static func report(_ report: LoadReport) {
-    for problem in report.skipped { StandardStream.error.write("newsq: skipped \(problem)\n") }
-    for problem in report.warnings { StandardStream.error.write("newsq: warning: \(problem)\n") }
+    for problem in report.skipped {
+      StandardStream.error.write("newsq: skipped \(VisibleText.of(problem.description))\n")
+    }
+    for problem in report.warnings {
+      StandardStream.error.write("newsq: warning: \(VisibleText.of(problem.description))\n")
+    }
   }
 }

@@ -19,7 +19,7 @@ enum CorpusLoading {
 
   /// Loads `paths`; with `progressAfter` set, progress shows once the load has lasted that many seconds.
   static func load(paths: [String], progressAfter delaySeconds: Double?) -> Result<Corpus, ShellError> {
-    let line = delaySeconds.map { ProgressLine(label: "loading " + paths.joined(separator: ", "), delaySeconds: $0) }
+    let line = delaySeconds.map { ProgressLine(label: "loading " + VisibleText.of(paths.joined(separator: ", ")), delaySeconds: $0) }
     line?.start()
     let loaded = Result { () throws(CorpusError) in try CorpusLoader().load(paths: paths, progress: line?.update) }
     line?.stop()
