@@ -92,6 +92,18 @@ enum MetaCommands {
       details: "Its first column is what `X in NAME` tests: `.import watchlist.csv AS watch` then "
         + "`quotes where speaker in watch`.", arguments: [.path], action: SQLiteCommands.importFile),
     MetaCommand(
+      name: ".entities", usage: ".entities", summary: "list what the entities.csv beside the corpus changed",
+      details: """
+        entities.csv (in the corpus folder, or beside a corpus file) corrects the people, organisations, places
+        and outlets at every load. A header line, then one row a correction:
+          name,canonical,kind,gender,split
+          Mr Lindqvist,Marta Lindqvist,,,     merge the entity called Mr Lindqvist into Marta Lindqvist
+          Lukas Meyer,,person,male,           set a kind and a gender
+          Meyer,Karl Meyer,,,yes              take the name Meyer out of its entity into Karl Meyer
+        canonical merges into the entity of that name, else renames; kind is person, organization, place or
+        outlet; gender female or male. A row that names no entity is a warning when the corpus loads.
+        """, action: SQLiteCommands.entities),
+    MetaCommand(
       name: ".shell", usage: ".shell COMMAND", summary: "run COMMAND with /bin/sh (.system does the same)",
       arguments: [.text], action: SQLiteCommands.shell),
     MetaCommand(

@@ -78,7 +78,7 @@ struct CompleterTests {
     Case(
       text: "quotes where speaker.",
       candidates: [
-        "name ", "kind ", "aliases ", "roles ", "affiliation ", "country ",
+        "name ", "kind ", "aliases ", "roles ", "affiliation ", "country ", "gender ",
         "quotes ", "mentions ", "documents ",
       ]),
     Case(text: "quotes where speaker = \"Jens Stoltenberg\"", candidates: []),

@@ -14,6 +14,8 @@ public struct Entity: Sendable {
   public var country: String?
   public var mentionIDs: [Int]
   public var quotationIDs: [Int]
+  /// A person's gender, where known (the entities file beside the corpus sets it).
+  public var gender: Gender?
 
   public init(
     id: Int, kind: EntityKind, name: String, aliases: [String] = [], roles: [String] = [],

@@ -36,5 +36,5 @@ struct NameCandidate {
   var nameWords: [String] { significantWords ?? LocalEntities.significantWords(text) }
 }
 
-/// What a pronoun or honorific says about a person.
-enum Gender: Equatable { case male, female }
+/// What a pronoun or honorific says about a person; a person's `gender` (set by the entities file).
+public enum Gender: String, Sendable, Equatable, CaseIterable { case male, female }
