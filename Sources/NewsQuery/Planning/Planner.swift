@@ -54,7 +54,9 @@ struct Planner {
       sourceName = "concordance"
       builder = try ConcordancePlanner(planner: self).plan(phrase: phrase, scope: scope, width: width)
     }
-    for clause in clauses { try planClause(clause, on: &builder) }
+    for (index, clause) in zip(clauses.indices, clauses) {
+      try planClause(clause, next: index + 1 < clauses.endIndex ? clauses[index + 1] : nil, on: &builder)
+    }
     if builder.scope.grouping != nil { try planImplicitColumns(on: &builder) }
     return QueryPlan(steps: builder.steps, scope: builder.scope, kind: builder.kind, sourceName: sourceName)
   }

@@ -7,16 +7,23 @@ struct ValueSet: Sendable {
   private var names: Set<String> = []
   /// Strings folded, for text compared with them.
   private var texts: Set<String> = []
-  /// Numbers, dates and booleans, compared as they are.
+  /// Numbers and booleans, compared as they are.
   private var others: Set<Value> = []
+  /// Values no hash can answer for — dates, which are periods (`"2022"` equals every day of that year) —
+  /// compared one by one.
+  private var unhashed: [Value] = []
 
   init(_ values: [Value]) {
     for value in values {
       if case .string(let text) = value {
         names.insert(ValueComparison.normalizedName(text))
         texts.insert(TextFolding.fold(text))
-      } else if !value.isNull {
+      } else if case .number = value {
         others.insert(value)
+      } else if case .bool = value {
+        others.insert(value)
+      } else if !value.isNull {
+        unhashed.append(value)
       }
     }
   }
@@ -30,7 +37,8 @@ struct ValueSet: Sendable {
       if context.index.nameForms.indices.contains(id) { return context.index.nameForms[id].contains(where: names.contains) }
       return texts.contains(TextFolding.fold(context.corpus.entities[id].name))
     case .string(let text), .item(_, _, let text): return texts.contains(TextFolding.fold(text))
-    case .number, .date, .bool: return others.contains(value)
+    case .number, .bool: return others.contains(value)
+    case .date: return unhashed.contains { ValueComparison.holds(.equal, value, $0, context) }
     }
   }
 }
