@@ -96,9 +96,13 @@ extension DocumentExtractor {
         if case .unnamed? = attribution?.subject { return true }
         return false
       }
-      for index in paragraph.spans.indices where terms[index] == nil {
-        guard case .pronoun? = attributions[paragraphIndex][index]?.subject else { continue }
-        let previous = (0..<index).last(where: { terms[$0] == nil })
+      // The searches back and forward below keep their answer as they go (the last quotation so far), so a
+      // paragraph of 100,000 quotations costs linear work, not a search through its quotations for each.
+      var previousQuotation: Int?
+      for index in paragraph.spans.indices {
+        defer { if terms[index] == nil { previousQuotation = index } }
+        guard terms[index] == nil, case .pronoun? = attributions[paragraphIndex][index]?.subject else { continue }
+        let previous = previousQuotation
         // Back through this paragraph, else the last cue of the paragraph before.
         let unnamed = previous.map { isUnnamed[$0] }
           ?? attributor.followsUnnamedSource(span: index) ?? previousParagraphEndedUnnamed
@@ -108,18 +112,31 @@ extension DocumentExtractor {
         isUnnamed[index] = true
       }
       // Quotations with no cue of their own continue a speaker.
-      for index in paragraph.spans.indices where cues[index] == nil && terms[index] == nil {
+      var nextCued = [Int?](repeating: nil, count: paragraph.spans.count)
+      var following: Int?
+      for index in paragraph.spans.indices.reversed() {
+        nextCued[index] = following
+        if cues[index] != nil && terms[index] == nil { following = index }
+      }
+      var lastCued: Int?
+      var lastSpoken: Int?
+      ExtractionWork.add(paragraph.spans.count)
+      for index in paragraph.spans.indices {
+        defer {
+          if cues[index] != nil && terms[index] == nil { lastCued = index }
+          if speakers[index] != nil && terms[index] == nil { lastSpoken = index }
+        }
+        guard cues[index] == nil && terms[index] == nil else { continue }
         let startsParagraph = paragraph.spans[index].openMark.lowerBound == paragraph.range.lowerBound
         if index == 0, let introduced, introduced.speaker != nil {
           speakers[index] = introduced.speaker
           kinds[index] = .introduction
           cues[index] = (introduced.cue, introduced.range)
-        } else if let earlier = (0..<index).last(where: { cues[$0] != nil && terms[$0] == nil }),
-          speakers[earlier] == nil, isUnnamed[earlier]
+        } else if let earlier = lastCued, speakers[earlier] == nil, isUnnamed[earlier]
         {
           // "“…,” a senior official told the AP. “…”": still the official, whom the text does not name.
           cues[index] = cues[earlier]
-        } else if let earlier = (0..<index).last(where: { speakers[$0] != nil && terms[$0] == nil }) {
+        } else if let earlier = lastSpoken {
           speakers[index] = speakers[earlier]
           kinds[index] = .continuation
           cues[index] = cues[earlier]
@@ -148,9 +165,7 @@ extension DocumentExtractor {
           speakers[index] = previousSpeaker.speaker
           kinds[index] = .continuation
           cues[index] = previousSpeaker.cue
-        } else if let later = (index + 1..<paragraph.spans.count).first(where: {
-          cues[$0] != nil && terms[$0] == nil
-        }), speakers[later] != nil {
+        } else if let later = nextCued[index], speakers[later] != nil {
           speakers[index] = speakers[later]
           kinds[index] = .continuation
           cues[index] = cues[later]

@@ -20,6 +20,8 @@ struct SpeakerAttributor {
 
   /// How far from a quotation a cue may stand, in tokens; bounds the work per quotation.
   static let cueReach = 60
+  /// How many closing marks in a row `closesClause` reads back over.
+  static let marksBeforeCue = 8
 
   func attribute(span spanIndex: Int) -> Attribution? {
     guard let (first, last) = frame(of: spanIndex) else { return nil }
@@ -60,7 +62,7 @@ struct SpeakerAttributor {
   /// A cue of reported speech in the sentence before the quotation's ("…, Schiff said. “The other
   /// factor…”"), for a quotation with no cue of its own; only a named or pronoun subject counts.
   func cueInPreviousSentence(span spanIndex: Int) -> Attribution? {
-    guard let (first, _) = frame(of: spanIndex), first > 0 else { return nil }
+    guard let first = sentenceStart(of: spanIndex), first > 0 else { return nil }
     let previous = layout.sentence(of: first - 1, in: tokens)
     let start = max(previous.lowerBound, first - Self.cueReach)
     guard let found = cueBefore(from: start, to: first - 1), isPersonLike(found.subject) else { return nil }
@@ -70,7 +72,7 @@ struct SpeakerAttributor {
   /// "Reilly was unapologetic. “I gave everything.”": a quotation with no cue that opens its sentence
   /// right after a short sentence about a person (named or "he"/"she" at its start) is that person's.
   func subjectOfPreviousSentence(span spanIndex: Int) -> Attribution? {
-    guard let (first, _) = frame(of: spanIndex), first > 0, layout.spanTokens[spanIndex].open == first else {
+    guard let first = sentenceStart(of: spanIndex), first > 0, layout.spanTokens[spanIndex].open == first else {
       return nil
     }
     let previous = layout.sentence(of: first - 1, in: tokens)
@@ -156,12 +158,23 @@ struct SpeakerAttributor {
     return found
   }
 
-  /// The token indices of the sentences the quotation's marks fall in.
+  /// The first token of the sentence the quotation opens in.
+  private func sentenceStart(of spanIndex: Int) -> Int? {
+    let openToken = layout.spanTokens[spanIndex].open
+    return openToken < tokens.count ? layout.sentence(of: openToken, in: tokens).lowerBound : nil
+  }
+
+  /// The token indices of the sentences the quotation's marks fall in, no further than `cueReach` tokens
+  /// before its opening mark and after its closing mark: every look-around of one quotation stays inside,
+  /// so a paragraph of a million tokens in one "sentence" (a mark never closed) costs linear work, not squared.
   private func frame(of spanIndex: Int) -> (Int, Int)? {
     let (openToken, after) = layout.spanTokens[spanIndex]
     guard openToken < tokens.count else { return nil }
     let lastToken = max(openToken, after - 1)
-    return (layout.sentence(of: openToken, in: tokens).lowerBound, layout.sentence(of: lastToken, in: tokens).upperBound - 1)
+    let first = max(layout.sentence(of: openToken, in: tokens).lowerBound, openToken - Self.cueReach)
+    let last = min(layout.sentence(of: lastToken, in: tokens).upperBound - 1, max(lastToken, after + Self.cueReach))
+    ExtractionWork.add(last - first + 1)
+    return (first, last)
   }
 
   /// A dash that can introduce a speaker's name after a quotation ("…” ― Jane Doe").
@@ -190,8 +203,9 @@ struct SpeakerAttributor {
   /// a day after Smith posted it`) is followed by the rest of that sentence, not by its cue.
   private func closesClause(afterToken start: Int) -> Bool {
     if tokens[start].kind == .punctuation { return true }
+    // Back over the marks that close it (at most a few: `”’”`), to the word or punctuation before them.
     var index = start - 1
-    while index >= 0, tokens[index].kind == .mark { index -= 1 }
+    while index >= max(0, start - Self.marksBeforeCue), tokens[index].kind == .mark { index -= 1 }
     return index >= 0 && tokens[index].kind == .punctuation
   }
 
