@@ -171,7 +171,7 @@ enum CorpusBuilder {
           id: corpus.quotations.count, documentID: documentIndex, paragraphID: firstParagraph + item.paragraph,
           sentenceID: sentenceID(item.paragraph, item.sentence), byteRange: item.byteRange,
           documentText: document.text, speakerID: item.speaker, cue: item.cue, form: item.form,
-          cueByteRange: item.cueByteRange, attribution: item.attribution))
+          cueByteRange: item.cueByteRange, attribution: item.attribution, why: item.why))
     }
     for item in found.terms {
       corpus.quotedTerms.append(

@@ -1,3 +1,5 @@
+import NewsCorpus
+
 /// The values of an `in [...]` list, hashed the ways `ValueComparison.equal` compares them, so that testing a
 /// row costs about as much as one `=` whatever the list's length (a list of 8,000 names once took a minute, and
 /// the same names as an `or` chain a tenth of a second). `contains` answers exactly what
@@ -9,21 +11,20 @@ struct ValueSet: Sendable {
   private var texts: Set<String> = []
   /// Numbers and booleans, compared as they are.
   private var others: Set<Value> = []
-  /// Values no hash can answer for — dates, which are periods (`"2022"` equals every day of that year) —
-  /// compared one by one.
-  private var unhashed: [Value] = []
+  /// Dates, and strings that read as dates: a date is a period ("2019" holds every day of it), so a date is
+  /// compared with each of these as `=` compares them, not hashed.
+  private var dates: [NewsDate] = []
 
   init(_ values: [Value]) {
     for value in values {
       if case .string(let text) = value {
         names.insert(ValueComparison.normalizedName(text))
         texts.insert(TextFolding.fold(text))
-      } else if case .number = value {
-        others.insert(value)
-      } else if case .bool = value {
-        others.insert(value)
+        if let date = DateReader.date(text) { dates.append(date) }
+      } else if case .date(let date) = value {
+        dates.append(date)
       } else if !value.isNull {
-        unhashed.append(value)
+        others.insert(value)
       }
     }
   }
@@ -37,8 +38,8 @@ struct ValueSet: Sendable {
       if context.index.nameForms.indices.contains(id) { return context.index.nameForms[id].contains(where: names.contains) }
       return texts.contains(TextFolding.fold(context.corpus.entities[id].name))
     case .string(let text), .item(_, _, let text): return texts.contains(TextFolding.fold(text))
+    case .date(let date): return dates.contains { ValueComparison.periods(.equal, date, $0) }
     case .number, .bool: return others.contains(value)
-    case .date: return unhashed.contains { ValueComparison.holds(.equal, value, $0, context) }
     }
   }
 }
