@@ -9,6 +9,8 @@ extension DocumentExtractor {
       for index in sentence where paragraph.tokens[index].quote == nil {
         if let entity = entityAtToken[index], entities.items[entity].kind == .person {
           if let known = person, known != entity { several = true }
+          // "Harvey's mum described her son": a possessive names someone else, the sentence's subject.
+          if index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].text == "'s" { several = true }
           person = entity
           continue
         }

@@ -34,7 +34,14 @@ extension LocalEntities {
       }
       index -= 1
     }
-    return nil
+    // "The mum of one of the boys described him …", before the text names her: the one who bears it.
+    let bearers = items.indices.filter { entity in
+      items[entity].kind == .person && items[entity].roles.contains { role in
+        role.split(separator: " ").contains { Gazetteer.fullRole(String($0)) == wanted }
+      }
+    }
+    guard bearers.count == 1, let first = personMentions.first(where: { $0.entity == bearers[0] }) else { return nil }
+    return Antecedent(entity: bearers[0], ordinal: first.ordinal)
   }
 
   /// The organisation or outlet "it" at `offset` refers to: the one named last before it, in the
@@ -77,7 +84,7 @@ extension LocalEntities {
       var scan = index
       while scan > stop, personMentions[scan].sentence == sentence {
         let mention = personMentions[scan]
-        let known = items[mention.entity].gender
+        let known = self.gender(of: mention.entity)
         if gender == nil || known == nil || known == gender {
           if latest == nil { latest = mention }
           if mention.isSpeaking { speaking = mention }  // the earliest: the main clause's speaker

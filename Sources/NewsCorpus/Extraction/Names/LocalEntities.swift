@@ -72,6 +72,7 @@ struct LocalEntities {
       ExtractedDocument.EntityItem(
         kind: .person, name: Self.withoutHonorific(displayName(candidate.text)), affiliation: candidate.affiliation,
         country: candidate.country, gender: candidate.gender, key: key, surname: words.last?.lowercased()))
+    items[index].givenNameGender = candidate.givenNameGender
     if let role = candidate.role { items[index].roles.append(role) }
     if let role = candidate.appositiveRole { items[index].roles.append(role) }
     if displayName(candidate.text) != items[index].name { items[index].aliases.append(displayName(candidate.text)) }
@@ -81,14 +82,22 @@ struct LocalEntities {
   }
 
   /// Resolves a one-word name ("Petrov", "Mr Putin") to the document's person whose surname (or,
-  /// failing that, first name) it is — the one mentioned last before `offset` — or creates it.
+  /// failing that, first name) it is — the one mentioned last before `offset` — or creates it. A name
+  /// whose honorific says a gender never joins a person of the other ("Ms Owen" is not Harvey Owen); it
+  /// may complete a person the text named by a first name alone ("Her mother, Ann, …" then "Mrs Lee").
   mutating func resolveSingle(_ candidate: NameCandidate, offset: Int, create: Bool) -> Int? {
     let words = candidate.nameWords
     guard let word = words.last?.lowercased() else { return nil }
-    let matches = bySurname[word] ?? byFirstName[word] ?? []
+    let matches = (bySurname[word] ?? byFirstName[word] ?? similarSurname(word, candidate) ?? []).filter {
+      isCompatible(candidate.gender, $0)
+    }
     if let chosen = latestMentioned(matches, before: offset) ?? matches.first {
       merge(candidate, into: chosen, words: words)
       return chosen
+    }
+    if candidate.gender != nil, !candidate.isGivenNameOnly, let given = onlyGivenNamePerson(candidate.gender) {
+      completeGivenName(given, surname: candidate)
+      return given
     }
     guard create else { return nil }
     let index = items.count
@@ -96,12 +105,70 @@ struct LocalEntities {
       ExtractedDocument.EntityItem(
         kind: .person, name: Self.withoutHonorific(displayName(candidate.text)), affiliation: candidate.affiliation,
         country: candidate.country, gender: candidate.gender, key: word, surname: word))
+    items[index].givenNameGender = candidate.givenNameGender
+    items[index].isGivenNameOnly = candidate.isGivenNameOnly
     if let role = candidate.role { items[index].roles.append(role) }
     if let role = candidate.appositiveRole { items[index].roles.append(role) }
     if displayName(candidate.text) != items[index].name { items[index].aliases.append(displayName(candidate.text)) }
     byKey["person:" + word] = index
     indexPerson(index)
     return index
+  }
+
+  /// The gender the text or the person's given name says.
+  func gender(of entity: Int) -> Gender? { items[entity].gender ?? items[entity].givenNameGender }
+
+  /// Whether a mention whose honorific says `gender` can be `entity`.
+  private func isCompatible(_ gender: Gender?, _ entity: Int) -> Bool {
+    guard let gender, let known = self.gender(of: entity) else { return true }
+    return gender == known
+  }
+
+  /// "Ms Owens" for Ms Owen: with an honorific, a surname one letter off a known one of five letters or more.
+  private func similarSurname(_ word: String, _ candidate: NameCandidate) -> [Int]? {
+    guard candidate.gender != nil, word.count >= 5 else { return nil }
+    for (surname, people) in bySurname where surname.count >= 4 && Self.isOneEditApart(surname, word) {
+      return people
+    }
+    return nil
+  }
+
+  /// Whether two words differ by one letter added, dropped or changed.
+  static func isOneEditApart(_ a: String, _ b: String) -> Bool {
+    let (x, y) = (Array(a), Array(b))
+    guard abs(x.count - y.count) <= 1, x != y else { return false }
+    var (i, j, edits) = (0, 0, 0)
+    while i < x.count, j < y.count {
+      if x[i] == y[j] {
+        i += 1
+        j += 1
+        continue
+      }
+      edits += 1
+      if edits > 1 { return false }
+      if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+    }
+    return edits + (x.count - i) + (y.count - j) <= 1
+  }
+
+  /// The one person of the document known by a given name alone, of a compatible gender.
+  private func onlyGivenNamePerson(_ gender: Gender?) -> Int? {
+    let found = items.indices.filter { items[$0].isGivenNameOnly && isCompatible(gender, $0) }
+    return found.count == 1 ? found[0] : nil
+  }
+
+  /// "Crystal" and then "Ms Owen": one person, Crystal Owen.
+  private mutating func completeGivenName(_ index: Int, surname candidate: NameCandidate) {
+    guard let surname = candidate.nameWords.last else { return }
+    let given = items[index].name
+    items[index].aliases.append(given)
+    items[index].aliases.append(displayName(candidate.text))
+    items[index].name = given + " " + surname
+    items[index].key = Self.personKey([given, surname])
+    items[index].surname = surname.lowercased()
+    items[index].isGivenNameOnly = false
+    if items[index].gender == nil { items[index].gender = candidate.gender }
+    indexPerson(index)
   }
 
   /// Whether a one-word name is the surname or first name of a person the document names in full.

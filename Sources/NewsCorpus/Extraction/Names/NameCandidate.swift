@@ -16,6 +16,11 @@ struct NameCandidate {
   var affiliation: String?
   var country: String?
   var gender: Gender?
+  /// The gender the first name usually goes with (`Gazetteer.givenNameGender`), for a name of two
+  /// words or more or a word the text gives as a first name.
+  var givenNameGender: Gender? = nil
+  /// A lone word the text gives as a person's first name ("Her sister, Amina,").
+  var isGivenNameOnly = false
   var isInQuote: Bool
   /// A lone capitalised word that may be a name; kept only if the document confirms it.
   var needsConfirmation: Bool
@@ -36,5 +41,5 @@ struct NameCandidate {
   var nameWords: [String] { significantWords ?? LocalEntities.significantWords(text) }
 }
 
-/// What a pronoun or honorific says about a person.
-enum Gender: Equatable { case male, female }
+/// What a pronoun, an honorific or a given name says about a person.
+public enum Gender: String, Equatable, Sendable { case female, male }

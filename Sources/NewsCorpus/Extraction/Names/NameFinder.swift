@@ -194,6 +194,15 @@ enum NameFinder {
     if namedByRelation, person.gender == nil {
       person.gender = Gazetteer.relationGender[tokens[index - 2].lowercased]  // "Her father, Istvan,"
     }
+    if namedByRelation, person.role == nil, tokens[index - 2].has(.relationWords) {
+      person.role = tokens[index - 2].lowercased  // "Harvey's mum, Crystal,": "the mum" finds her
+    }
+    if let first = tokens[name].first(where: { $0.isCapitalised && !isInitial($0.text) && !$0.has(.roleWords) }),
+      significant >= 2 || namedByRelation
+    {
+      person.givenNameGender = Gazetteer.givenNameGender(first)
+      person.isGivenNameOnly = significant == 1 && first.isGivenName
+    }
     if person.role == nil, index >= 2, ["for", "of"].contains(tokens[index - 1].text), tokens[index - 2].has(.roleHead) {
       person.kind = .place  // "the MP for Ribble Valley South": a constituency or a body, not a person
     }

@@ -75,8 +75,12 @@ extension SpeakerAttributor {
   private func prepositionalSubject(_ index: Int, lower: Int) -> Subject?? {
     let token = tokens[index]
     guard let name = nameEndingAt[index] ?? (token.isWord && token.isCapitalised ? index..<(index + 1) : nil),
-      name.lowerBound > lower, tokens[name.lowerBound - 1].has(.prepositions)
+      let preposition = prepositionBefore(name, lower: lower)
     else { return nil }
+    if preposition < name.lowerBound - 1 {
+      // "in north Wales has described": a place inside a phrase, never the subject.
+      return .some(clauseSubject(before: preposition, lower: lower))
+    }
     if let subject = clauseSubject(before: name.lowerBound, lower: lower) { return .some(subject) }
     if name.lowerBound >= 2, tokens[name.lowerBound - 1].lowercased == "for",
       ["spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople"].contains(
@@ -85,6 +89,20 @@ extension SpeakerAttributor {
       return .some(personNameEnds.contains(name.upperBound - 1) ? .unnamed : .name(name))
     }
     return .some(nil)
+  }
+
+  /// The preposition a name is the object of: right before it, or before one or two lowercase
+  /// modifiers ("in north Wales", "at the Royal Society").
+  private func prepositionBefore(_ name: Range<Int>, lower: Int) -> Int? {
+    var index = name.lowerBound - 1
+    while index >= lower, name.lowerBound - index <= 3, tokens[index].isWord, !tokens[index].isCapitalised {
+      if tokens[index].has(.prepositions) { return index }
+      guard index == name.lowerBound - 1 || !tokens[index].has(.functionWords) || tokens[index].lowercased == "the",
+        !tokens[index].has(.speechVerb), !tokens[index].has(.verbModifiers)
+      else { return nil }
+      index -= 1
+    }
+    return nil
   }
 
   /// A comma before the verb. ", saying …": the main clause's subject, never the object before the
