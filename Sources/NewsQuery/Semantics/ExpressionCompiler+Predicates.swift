@@ -183,12 +183,11 @@ extension ExpressionCompiler {
       values.append(constant.evaluate(context, Row(item: -1)))
     }
     let evaluate = left.evaluate
-    let candidates = values
+    let candidates = ValueSet(values)
     return Compiled(.bool) { context, row in
       let value = evaluate(context, row)
       if value.isNull { return .bool(false) }
-      let found = candidates.contains { ValueComparison.holds(.equal, value, $0, context) }
-      return .bool(found != negated)
+      return .bool(candidates.contains(value, context) != negated)
     }
   }
 }
