@@ -44,6 +44,15 @@ extension DocumentExtractor {
     }
   }
 
+  /// A name after a preposition ("given to Tinubu") or before "’s" ("Harvey's mum"), which is not the
+  /// subject of its clause.
+  func isObject(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    if name.upperBound < tokens.count, tokens[name.upperBound].text == "'s" { return true }
+    guard name.lowerBound > 0 else { return false }
+    let before = tokens[name.lowerBound - 1]
+    return before.isWord && before.has(.prepositions) && before.sentence == tokens[name.lowerBound].sentence
+  }
+
   func isFollowedBySpeechVerb(_ tokens: [Token], _ start: Int) -> Bool {
     var index = start
     while index < tokens.count, tokens[index].isWord, tokens[index].hasAsWritten(.verbModifiers) { index += 1 }

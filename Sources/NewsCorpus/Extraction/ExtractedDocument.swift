@@ -41,6 +41,8 @@ struct ExtractedDocument {
     var givenNameGender: Gender? = nil
     /// A person the text names by a given name alone ("Her mother, Ann,"), whose surname may come later.
     var isGivenNameOnly = false
+    /// `NameCandidate.isLikelyPerson` of any of its mentions, or the subject of a speech verb.
+    var isLikelyPerson = false
     /// The words that identify a person across documents ("ivan petrov"), or the canonical name.
     var key: String
     var surname: String?

@@ -21,6 +21,10 @@ struct NameCandidate {
   var givenNameGender: Gender? = nil
   /// A lone word the text gives as a person's first name ("Her sister, Amina,").
   var isGivenNameOnly = false
+  /// Whether something besides capitals says this is a person: a title or honorific, a relation word,
+  /// an age, a title in commas after it, or a first name the lexicon knows. Pronouns prefer such people
+  /// to a capitalised run that may be a place or a thing ("Circuit Breaker", "El Fasher").
+  var isLikelyPerson = false
   var isInQuote: Bool
   /// A lone capitalised word that may be a name; kept only if the document confirms it.
   var needsConfirmation: Bool

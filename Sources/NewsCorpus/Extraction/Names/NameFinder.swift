@@ -110,8 +110,8 @@ enum NameFinder {
   /// outlet or place word. With the token after it.
   private static func nonPersonName(_ tokens: [Token], from index: Int, run: Range<Int>) -> (NameCandidate, Int)? {
     if let (entry, end) = gazetteerMatch(tokens, from: index, limit: run.upperBound) {
-      // "Nigeria Medical Association", "Kenya Wildlife Service": a country opening an organisation's name.
-      if entry.kind == .country, gazetteerMatch(tokens, from: end, limit: run.upperBound) == nil,
+      // "Nigeria Medical Association", "Islamabad High Court": a country or place opening an organisation's name.
+      if entry.kind == .country || entry.kind == .place, gazetteerMatch(tokens, from: end, limit: run.upperBound) == nil,
         let orgEnd = headedName(tokens, from: end, limit: run.upperBound),
         tokens[orgEnd - 1].has(.organizationHeads), orgEnd - end >= 2
       {
@@ -210,6 +210,8 @@ enum NameFinder {
     let givenAnAge = end + 2 < tokens.count && tokens[end].isPunctuation(",") && tokens[end + 2].isPunctuation(",")
       && Int(tokens[end + 1].text).map { (1...120).contains($0) } == true
     person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation && !givenAnAge
+    person.isLikelyPerson = person.role != nil || person.gender != nil || namedByRelation || givenAnAge
+      || person.givenNameGender != nil || tokens[name].contains { $0.isGivenName && $0.isCapitalised }
   }
 
   private static func isPersonWord(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {
