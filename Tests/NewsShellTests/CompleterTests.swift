@@ -79,7 +79,7 @@ struct CompleterTests {
       text: "quotes where speaker.",
       candidates: [
         "name ", "kind ", "aliases ", "roles ", "affiliation ", "country ",
-        "quotes ", "mentions ", "documents ",
+        "gender ", "quotes ", "mentions ", "documents ",
       ]),
     Case(text: "quotes where speaker = \"Jens Stoltenberg\"", candidates: []),
     Case(text: "documents; quotes where spe", candidates: ["speaker "]),

@@ -20,6 +20,7 @@ extension SpeakerDecider {
     (.reportedBefore, { decider, context in decider.reportedBefore(context) }),
     (.subjectOfPreviousSentence, { decider, context in decider.subjectOfPreviousSentence(context) }),
     (.backReference, { decider, context in decider.backReference(context) }),
+    (.endOfRun, { decider, context in decider.endOfRun(context) }),
     (.previousParagraph, { decider, context in decider.previousParagraph(context) }),
     (.laterInParagraph, { decider, context in decider.laterSpeaker(context) }),
   ]
@@ -92,6 +93,32 @@ extension SpeakerDecider {
     return SpeakerChoice(
       entity: entity, kind: .continuation, cue: pointing.cue, cueRange: pointing.cueRange, rule: .backReference,
       reading: .named)
+  }
+
+  /// An open quotation that starts a run of quoted paragraphs: the cue of the paragraph where the run
+  /// ends, within six paragraphs ("“… / “… / “…,” said the CS.").
+  mutating func endOfRun(_ context: SpanContext) -> SpeakerChoice? {
+    let paragraph = analysed[context.paragraphIndex]
+    guard !carry.previousEndedOpen, context.index == paragraph.spans.count - 1,
+      paragraph.spans[context.index].closeMark == nil
+    else { return nil }
+    var next = context.paragraphIndex + 1
+    var seen = 0
+    while next < analysed.count, seen < 6 {
+      defer { next += 1 }
+      guard analysed[next].isBody else { continue }
+      seen += 1
+      guard let first = analysed[next].spans.first, first.openMark.lowerBound == analysed[next].range.lowerBound
+      else { return nil }
+      if let cue = attributions[next].first ?? nil {
+        var choice = cueChoice(cue, next)
+        guard choice.entity != nil else { return nil }
+        choice.kind = .continuation
+        return choice
+      }
+      if first.closeMark != nil || analysed[next].spans.count > 1 { return nil }
+    }
+    return nil
   }
 
   func previousParagraph(_ context: SpanContext) -> SpeakerChoice? {

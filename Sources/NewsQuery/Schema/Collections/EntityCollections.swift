@@ -48,6 +48,10 @@ extension Catalog {
         context.corpus.entities[id].country.map(Value.string) ?? .null
       },
       FieldSchema(
+        name: "gender", type: .string,
+        summary: "a person's gender as the text suggests it (pronouns, Mr/Ms, kin words, else the given name): female, male or null"
+      ) { context, id in context.corpus.entities[id].gender.map { .string($0.rawValue) } ?? .null },
+      FieldSchema(
         name: "quotes", type: .list, summary: "the quotations attributed to it (a count where a number is expected)",
         target: "quotes", element: .reference
       ) { context, id in .list(context.corpus.entities[id].quotationIDs.map(context.quoteValue)) },
