@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libedit-dev pkg-config
 
-.PHONY: all deps terminal-deps browser-deps build release run install test test-suites test-new-machine man clean accuracy bench fuzz
+.PHONY: given-names all deps terminal-deps browser-deps build release run install test test-suites test-new-machine man clean accuracy bench fuzz
 
 all: build
 
@@ -76,13 +76,14 @@ man: deps
 	mkdir -p .build/man
 	$(SWIFT) package --allow-writing-to-package-directory generate-manual --configuration debug -o .build/man
 
-# Quote extraction scored against the gold files: the seeds always, the dev set when ../shared is
-# beside the project. Without ../shared the seeds are scored by the Swift re-implementation of the scorer.
+# Quote extraction scored against the gold files: the seeds always; PolNeAR dev and world-dev when
+# ../shared is beside the project. Without ../shared the seeds are scored by the Swift re-implementation of the scorer.
 # Tests/Accuracy/split_scores.py adds the dev figures without the ''-quoting articles, the tune and
 # check parts, and speaker accuracy by surnames only.
 SHARED ?= ../shared
 SCORER := $(SHARED)/tools/score-quotes
 DEV := $(SHARED)/corpus-gold/dev
+WORLD := $(SHARED)/corpus-gold/world-dev
 accuracy: build
 	@mkdir -p .build/accuracy
 	@.build/debug/newsq --corpus seeds --format ndjson -c 'quotes' > .build/accuracy/seeds.ndjson
@@ -99,6 +100,17 @@ accuracy: build
 	else \
 	  echo "dev: $(DEV) not found, skipped"; \
 	fi
+	@if [ -x "$(SCORER)" ] && [ -d "$(WORLD)/articles" ]; then \
+	  .build/debug/newsq --quiet --no-rc --corpus $(WORLD)/articles --format ndjson -c 'quotes' > .build/accuracy/world.ndjson; \
+	  echo "world-dev:"; python3 $(SCORER) $(WORLD)/gold.jsonl .build/accuracy/world.ndjson | tail -2; \
+	else \
+	  echo "world-dev: $(WORLD) not found, skipped"; \
+	fi
+
+# The given-name lexicon (Sources/NewsCorpus/Gazetteer/GivenNames.swift), derived from the name data of
+# the PyPI package nomquamgender 0.1.4 (MIT licence) by tools/given_names.py; the output is committed.
+given-names:
+	python3 tools/given_names.py
 
 # Load time, throughput and peak memory in a release build (medians of 5 loads), then the same
 # articles repeated to 10,000 and 40,000 to show that extraction is linear: each load's phases,

@@ -78,8 +78,8 @@ struct CompleterTests {
     Case(
       text: "quotes where speaker.",
       candidates: [
-        "name ", "kind ", "aliases ", "roles ", "affiliation ", "country ", "gender ",
-        "quotes ", "mentions ", "documents ",
+        "name ", "kind ", "aliases ", "roles ", "affiliation ", "country ",
+        "gender ", "quotes ", "mentions ", "documents ",
       ]),
     Case(text: "quotes where speaker = \"Jens Stoltenberg\"", candidates: []),
     Case(text: "documents; quotes where spe", candidates: ["speaker "]),

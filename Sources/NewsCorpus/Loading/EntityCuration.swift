@@ -3,18 +3,21 @@ import Foundation
 /// Applies the `entities.csv` a user keeps beside a corpus — in the corpus's folder, or beside a corpus file —
 /// after extraction, so a wrong merge or a missed alias is fixed once and stays fixed on every load.
 ///
-/// The file has a header line and one row per correction, each naming an entity by any of its name forms:
+/// The file has a header line and one row per correction, each naming an entity by its canonical name (else by
+/// another of its name forms):
 ///
-///     name,canonical,kind,gender,split
-///     Mr Lindqvist,Marta Lindqvist,,,        an alias of another entity: the two are merged
-///     Lukas Meyer,,person,male,              the kind and gender of an entity
-///     Meyer,Karl Meyer,,,yes                 where "Meyer" alone names the entity, it is another person
+///     name,canonical,kind,gender,split,documents
+///     Marta Lindquist,Marta Lindqvist,,,,      a misspelling of another entity: the two are merged
+///     Meyer,Karl Meyer,,male,,                 a lone surname given its full name and gender
+///     Harbour Shipping,,organization,,,        the kind of an entity
+///     Ana Ruiz,Ana Ruiz (tennis),,,yes,c5      a namesake: in document c5 it is another person
 ///
 /// `canonical` merges the entity into the one that has that name, or else renames it (the old name stays an
-/// alias); `split` takes the documents where `name` is the only form that names the entity — their mentions
-/// and quotations of it — into a new entity called `canonical` or `name`; `kind` is person, organization,
-/// place or outlet; `gender` female or male. Rows apply in order. What each row changed is kept in the load
-/// report; a row that names no entity, or gives a kind or gender that does not exist, is a warning.
+/// alias); `split` takes the documents listed in `documents` (ids separated by `;`), or else those where `name`
+/// is the only form that names the entity — their mentions and quotations of it — into a new entity called
+/// `canonical` or `name`; `kind` is person, organization, place or outlet; `gender` female or male. Rows apply
+/// in order. What each row changed is kept in the load report; a row that names no entity, or gives a kind or
+/// gender that does not exist, is a warning.
 public enum EntityCuration {
   /// The name of the file, in a corpus folder or beside a corpus file.
   public static let fileName = "entities.csv"
@@ -90,7 +93,14 @@ private struct Curator {
       return
     }
     if let splitting = row["split"], ["yes", "true", "1", "y"].contains(splitting.lowercased()) {
-      targets = targets.compactMap { split(name, from: $0, as: canonical ?? name, line: line) }
+      let listed = (row["documents"] ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+      let documents = Set(corpus.documents.indices.filter { listed.contains(corpus.documents[$0].id) })
+      if documents.count < Set(listed).count {
+        problems.append(LoadProblem(path: path, line: line, message: "a document listed is not in the corpus"))
+      }
+      targets = targets.compactMap {
+        split(name, from: $0, as: canonical ?? name, in: listed.isEmpty ? nil : documents, line: line)
+      }
     } else if let canonical {
       targets = targets.map { rename($0, to: canonical, line: line, writtenAs: name) }
     }
@@ -117,13 +127,15 @@ private struct Curator {
     }
   }
 
-  /// The entities, not yet merged away, one of whose names is `name` (ignoring case and accents).
+  /// The entities, not yet merged away, whose canonical name is `name` (ignoring case and accents); when none
+  /// is, those with `name` among their other forms.
   private func entities(named name: String) -> [Int] {
     let wanted = Self.fold(name)
     guard !wanted.isEmpty else { return [] }
-    return corpus.entities.indices.filter { id in
-      !removed.contains(id) && corpus.entities[id].allNames.contains { Self.fold($0) == wanted }
-    }
+    let live = corpus.entities.indices.filter { !removed.contains($0) }
+    let canonical = live.filter { Self.fold(corpus.entities[$0].name) == wanted }
+    if !canonical.isEmpty { return canonical }
+    return live.filter { id in corpus.entities[id].aliases.contains { Self.fold($0) == wanted } }
   }
 
   /// Merges `id` into the entity called `canonical`, or renames it when there is none; the entity that results.
@@ -164,31 +176,39 @@ private struct Curator {
     removed.insert(source)
   }
 
-  /// Takes the name form `name` out of entity `id` into a new entity called `newName`, in the documents that name
-  /// the entity by that form alone: their mentions and quotations of it. Nil when there are none, or nothing else.
-  private mutating func split(_ name: String, from id: Int, as newName: String, line: Int) -> Int? {
+  /// Takes entity `id`'s part in `documents` — or, without a list, in the documents that name it by the form
+  /// `name` alone — into a new entity called `newName`: its mentions and quotations there. Nil when that part is
+  /// all of it, or nothing.
+  private mutating func split(_ name: String, from id: Int, as newName: String, in documents: Set<Int>?, line: Int)
+    -> Int?
+  {
     let wanted = Self.fold(name)
     let entity = corpus.entities[id]
     let fuller = entity.allNames.map(Self.fold).filter { $0 != wanted }
     func writesName(_ mention: Int) -> Bool { Self.writes(corpus.mentions[mention].text, wanted, notAnyOf: fuller) }
-    // Only in the documents that name the entity by this form alone: where a fuller name is there too, the
-    // form is that person's.
-    let otherForms = Set(entity.mentionIDs.filter { !writesName($0) }.map { corpus.mentions[$0].documentID })
-    let moving = entity.mentionIDs.filter { writesName($0) && !otherForms.contains(corpus.mentions[$0].documentID) }
-    let movingSet = Set(moving)
-    let staying = entity.mentionIDs.filter { !movingSet.contains($0) }
-    guard !moving.isEmpty, !staying.isEmpty else {
-      problems.append(
-        LoadProblem(
-          path: path, line: line,
-          message: "\"\(name)\" is not used alone in a document apart from the entity's other names; nothing to split"))
-      return nil
+    let movingDocuments: Set<Int>
+    if let documents {
+      movingDocuments = documents
+    } else {
+      // The documents that name the entity by this form alone: where a fuller name is there too, the form is
+      // that person's.
+      let otherForms = Set(entity.mentionIDs.filter { !writesName($0) }.map { corpus.mentions[$0].documentID })
+      movingDocuments = Set(
+        entity.mentionIDs.filter { writesName($0) }.map { corpus.mentions[$0].documentID }.filter {
+          !otherForms.contains($0)
+        })
     }
-    let movingDocuments = Set(moving.map { corpus.mentions[$0].documentID })
-    let stayingDocuments = Set(staying.map { corpus.mentions[$0].documentID })
-    let quotations = entity.quotationIDs.filter {
-      let document = corpus.quotations[$0].documentID
-      return movingDocuments.contains(document) && !stayingDocuments.contains(document)
+    let moving = entity.mentionIDs.filter { movingDocuments.contains(corpus.mentions[$0].documentID) }
+    let quotations = entity.quotationIDs.filter { movingDocuments.contains(corpus.quotations[$0].documentID) }
+    let staying = entity.mentionIDs.filter { !movingDocuments.contains(corpus.mentions[$0].documentID) }
+    let stayingQuotations = entity.quotationIDs.filter { !movingDocuments.contains(corpus.quotations[$0].documentID) }
+    guard !(moving.isEmpty && quotations.isEmpty), !(staying.isEmpty && stayingQuotations.isEmpty) else {
+      let reason =
+        documents == nil
+        ? "\"\(name)\" is not used alone in a document apart from the entity's other names"
+        : "the documents listed hold all of \"\(name)\" or none of it"
+      problems.append(LoadProblem(path: path, line: line, message: reason + "; nothing to split"))
+      return nil
     }
     let newID = corpus.entities.count
     var created = Entity(id: newID, kind: entity.kind, name: newName, aliases: newName == name ? [] : [name])
@@ -199,11 +219,14 @@ private struct Curator {
     for quotation in quotations { corpus.quotations[quotation].speakerID = newID }
     var old = corpus.entities[id]
     old.mentionIDs = staying
-    old.quotationIDs = old.quotationIDs.filter { !quotations.contains($0) }
-    if !staying.contains(where: writesName) { old.aliases = old.aliases.filter { Self.fold($0) != wanted } }
-    if Self.fold(old.name) == wanted, let longest = old.aliases.max(by: { $0.count < $1.count }) {
-      old.name = longest
-      old.aliases = old.aliases.filter { $0 != longest }
+    old.quotationIDs = stayingQuotations
+    // The form goes with the split unless the entity is still written so elsewhere.
+    if !staying.contains(where: writesName) {
+      old.aliases = old.aliases.filter { Self.fold($0) != wanted }
+      if Self.fold(old.name) == wanted, let longest = old.aliases.max(by: { $0.count < $1.count }) {
+        old.name = longest
+        old.aliases = old.aliases.filter { $0 != longest }
+      }
     }
     corpus.entities[id] = old
     note(

@@ -50,7 +50,7 @@ public struct QueryEngine: Sendable {
     case .query(let query):
       let plan = try planner.plan(query)
       let (relation, _) = try Executor.run(plan, context, cancellation)
-      return .rows(Executor.resultSet(relation, plan: plan, context: context))
+      return .rows(try Executor.resultSet(relation, plan: plan, context: context, cancel: cancellation))
     case .explain(let query):
       let plan = try planner.plan(query)
       let (_, actual) = try Executor.run(plan, context, cancellation)

@@ -1,7 +1,8 @@
 /// The clauses after the source: each is checked against the scope the previous step left and
 /// becomes one or more steps of the plan.
 extension Planner {
-  func planClause(_ clause: Clause, on builder: inout Builder) throws(QueryError) {
+  /// Plans `clause`; `next` is the clause after it, so `order by … limit N` keeps only the first rows it needs.
+  func planClause(_ clause: Clause, next: Clause? = nil, on builder: inout Builder) throws(QueryError) {
     let written = source.excerpt(clause.range)
     switch clause.kind {
     case .filter(let condition):
@@ -15,7 +16,13 @@ extension Planner {
     case .group(let keys):
       try planGroup(keys, written: written, on: &builder)
     case .order(let keys):
-      try planSort(keys, limit: nil, operation: "sort", written: written, on: &builder)
+      // `order by … limit N [offset M]` needs the first N + M rows in order only: a bounded heap, not a full sort.
+      var bound: Int?
+      if case .limit(let count, let offset)? = next?.kind, let limit = try? wholeNumber(count, "limit") {
+        let skip = offset.flatMap { try? wholeNumber($0, "offset") } ?? 0
+        bound = limit + skip
+      }
+      try planSort(keys, limit: bound, operation: "sort", written: written, on: &builder)
     case .top(let count, let key, let partition):
       let limit = try wholeNumber(count, "top")
       let keys: [OrderKey]
@@ -125,10 +132,10 @@ extension Planner {
       let countColumn = Column(name: "count", shape: .number)
       let keyCount = scope.columns.count
       let projected = Scope(columns: scope.columns + [countColumn])
-      builder.add("show", "the group keys and count", estimate: nil) { relation, _, _ in
+      builder.add("show", "the group keys and count", estimate: nil) { relation, _, cancel throws(QueryError) in
         Relation(
           scope: projected,
-          rows: relation.rows.map {
+          rows: try cancel.map(relation.rows) {
             Row(item: -1, values: Array($0.values.prefix(keyCount)) + [.number(Double($0.members.count))])
           })
       }
@@ -138,10 +145,11 @@ extension Planner {
     guard scope.columns.isEmpty, let collection = scope.collection else { return }
     let fields = collection.defaultColumns.compactMap { collection.field(named: $0) }
     let projected = Scope(collection: collection, columns: fields.map { Column(name: $0.name, shape: $0.shape) })
-    builder.add("show", "the default columns of \(collection.name)", estimate: nil) { relation, context, _ in
+    builder.add("show", "the default columns of \(collection.name)", estimate: nil) {
+      relation, context, cancel throws(QueryError) in
       Relation(
         scope: projected,
-        rows: relation.rows.map { row in
+        rows: try cancel.map(relation.rows) { row in
           Row(item: row.item, values: fields.map { $0.read(context, row.item) }, span: row.span)
         })
     }
@@ -149,9 +157,14 @@ extension Planner {
   }
 
   private func planDistinct(on builder: inout Builder) {
-    builder.add("distinct", "drop repeated rows", estimate: nil) { relation, _, _ in
+    builder.add("distinct", "drop repeated rows", estimate: nil) { relation, _, cancel throws(QueryError) in
       var seen = Set<[Value]>()
-      return Relation(scope: relation.scope, rows: relation.rows.filter { seen.insert($0.values).inserted })
+      var rows: [Row] = []
+      for (counter, row) in relation.rows.enumerated() {
+        try cancel.check(counter)
+        if seen.insert(row.values).inserted { rows.append(row) }
+      }
+      return Relation(scope: relation.scope, rows: rows)
     }
   }
 
@@ -216,31 +229,13 @@ extension Planner {
       evaluators.append((compiled.evaluate, key.isDescending))
     }
     let estimate = limit.map { min($0, builder.estimate) }
-    let sortKeys = evaluators
+    let keyEvaluators = evaluators.map(\.0)
+    let descending = evaluators.map(\.1)
     builder.add(operation, written, estimate: estimate) { relation, context, cancel throws(QueryError) in
-      try cancel.check(0)
-      let keyed = relation.rows.enumerated().map { (offset, row) in
-        (offset, row, sortKeys.map { $0.0(context, row) })
-      }
-      let directions = sortKeys.map(\.1)
-      let sorted = keyed.sorted { a, b in
-        let order = Self.sortOrder(a.2, b.2, descending: directions)
-        return order != 0 ? order < 0 : a.0 < b.0
-      }
-      let rows = sorted.map(\.1)
-      return Relation(scope: relation.scope, rows: limit.map { Array(rows.prefix($0)) } ?? rows)
+      var sorter = RowSorter(descending: descending, cancel: cancel)
+      let rows = try sorter.sorted(relation.rows, bound: limit) { row in keyEvaluators.map { $0(context, row) } }
+      return Relation(scope: relation.scope, rows: rows)
     }
-  }
-
-  /// How two rows' sort keys compare: key by key, each ascending or descending, nulls last either way.
-  static func sortOrder(_ lhs: [Value], _ rhs: [Value], descending: [Bool]) -> Int {
-    for index in lhs.indices where index < rhs.count && index < descending.count {
-      let (a, b) = (lhs[index], rhs[index])
-      if a.isNull != b.isNull { return a.isNull ? 1 : -1 }
-      let order = ValueComparison.sortOrder(a, b)
-      if order != 0 { return descending[index] ? -order : order }
-    }
-    return 0
   }
 
   /// The name a column of `show` or a key of `group by` is printed under: its `as` name, else its field (`text`),

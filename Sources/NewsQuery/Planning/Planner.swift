@@ -66,7 +66,9 @@ struct Planner {
       sourceName = "frequencies"
       builder = try FrequencyPlanner(planner: self).plan(scope: scope, range: query.source.range)
     }
-    for clause in clauses { try planClause(clause, on: &builder) }
+    for (index, clause) in zip(clauses.indices, clauses) {
+      try planClause(clause, next: index + 1 < clauses.endIndex ? clauses[index + 1] : nil, on: &builder)
+    }
     if builder.scope.grouping != nil { try planImplicitColumns(on: &builder) }
     return QueryPlan(
       steps: builder.steps, scope: builder.scope, kind: builder.kind, sourceName: sourceName,

@@ -49,9 +49,11 @@ extension Catalog {
       FieldSchema(name: "country", type: .string, summary: "the country the text ties it to, or null") { context, id in
         context.corpus.entities[id].country.map(Value.string) ?? .null
       },
-      FieldSchema(name: "gender", type: .string, summary: "a person's: female or male where known, or null") {
-        context, id in context.corpus.entities[id].gender.map { .string($0.rawValue) } ?? .null
-      },
+      FieldSchema(
+        name: "gender", type: .string,
+        summary: "a person's gender as the text suggests it (pronouns, Mr/Ms, kin words, else the given name) or "
+          + "the entities file gives it: female, male or null"
+      ) { context, id in context.corpus.entities[id].gender.map { .string($0.rawValue) } ?? .null },
       FieldSchema(
         name: "quotes", type: .list, summary: "the quotations attributed to it (a count where a number is expected)",
         target: "quotes", element: .reference
