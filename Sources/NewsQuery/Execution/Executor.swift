@@ -39,7 +39,9 @@ enum Executor {
         printable(value, countsItems: column < countsItems.count && countsItems[column])
       }
     }
-    return ResultSet(collection: plan.sourceName, columns: columns, rows: rows, kind: plan.kind)
+    return ResultSet(
+      collection: plan.sourceName, columns: columns, rows: rows, kind: plan.kind, warnings: plan.warnings,
+      notes: plan.notes)
   }
 
   /// What a value prints as: a list of items as its count — 0 when empty, like every other row of the

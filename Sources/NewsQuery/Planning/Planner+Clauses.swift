@@ -23,7 +23,7 @@ extension Planner {
         bound = limit + skip
       }
       try planSort(keys, limit: bound, operation: "sort", written: written, on: &builder)
-    case .top(let count, let key):
+    case .top(let count, let key, let partition):
       let limit = try wholeNumber(count, "top")
       let keys: [OrderKey]
       if let key {
@@ -37,7 +37,15 @@ extension Planner {
         throw QueryError(
           "'top \(limit)' needs a key here: top \(limit) by FIELD (it ranks groups by count)", at: clause.range)
       }
-      try planSort(keys, limit: limit, operation: "top", written: written, on: &builder)
+      if partition.isEmpty {
+        try planSort(keys, limit: limit, operation: "top", written: written, on: &builder)
+      } else {
+        try planTop(limit, keys: keys, per: partition, written: written, on: &builder)
+      }
+    case .sample(let count, let seed):
+      try planSample(count: try wholeNumber(count, "sample"), seed: seed, written: written, on: &builder)
+    case .chart:
+      try planChart(clause, on: &builder)
     case .limit(let count, let offset):
       let limit = try wholeNumber(count, "limit")
       let skip = try offset.map { (literal) throws(QueryError) in try wholeNumber(literal, "offset") } ?? 0
@@ -65,7 +73,7 @@ extension Planner {
     }
   }
 
-  private func wholeNumber(_ literal: Literal, _ keyword: String) throws(QueryError) -> Int {
+  func wholeNumber(_ literal: Literal, _ keyword: String) throws(QueryError) -> Int {
     guard case .number(let number) = literal.value, number >= 0, number.rounded() == number, number < 1e9 else {
       throw QueryError("'\(keyword)' takes a whole number of rows, 0 or more", at: literal.range)
     }
@@ -80,7 +88,7 @@ extension Planner {
       builder.add("group", "all rows as one group, for the aggregates", estimate: 1) { relation, _, _ in
         Relation(
           scope: Scope(grouping: Scope.Grouping(keyTexts: [], members: members)),
-          rows: [Row(item: -1, members: relation.rows)])
+          rows: [Row(item: -1, members: relation.rows, total: relation.rows.count)])
       }
       builder.scope = Scope(grouping: Scope.Grouping(keyTexts: [], members: members))
     }
@@ -90,14 +98,18 @@ extension Planner {
     for (index, projection) in projections.enumerated() {
       try compiler.checkCancelled(term: index, of: projection.expression.range)
       let compiled = try compiler.compile(projection.expression, in: builder.scope)
-      var name = projection.alias?.name ?? projection.expression.columnName
-      if name == "value" { name = source.excerpt(projection.expression.range) }
-      columns.append(Column(name: namer.name(name), shape: compiled.shape))
+      columns.append(
+        Column(
+          name: columnName(projection, namer: &namer), shape: compiled.shape,
+          sortKey: sortKey(of: projection.expression, builder.scope),
+          written: source.excerpt(projection.expression.range).lowercased()))
       evaluators.append(compiled.evaluate)
     }
     let keepsItems = builder.scope.grouping == nil
     let projections = evaluators
-    let scope = Scope(collection: keepsItems ? builder.scope.collection : nil, columns: columns)
+    var projected = Scope(collection: keepsItems ? builder.scope.collection : nil, columns: columns)
+    projected.hasSpans = keepsItems && builder.scope.hasSpans
+    let scope = projected
     builder.add("show", written, estimate: nil) { relation, context, cancel throws(QueryError) in
       var rows: [Row] = []
       rows.reserveCapacity(relation.rows.count)
@@ -158,24 +170,25 @@ extension Planner {
 
   // MARK: - group and sort
 
-  private func planGroup(_ keys: [Expression], written: String, on builder: inout Builder) throws(QueryError) {
+  private func planGroup(_ keys: [Projection], written: String, on builder: inout Builder) throws(QueryError) {
     if builder.scope.grouping != nil { try planImplicitColumns(on: &builder) }
     let members = builder.scope
     var columns: [Column] = []
+    var keyNamer = ColumnNamer()
     var evaluators: [Compiled.Evaluator] = []
     for key in keys {
-      if FunctionTable.containsAggregate(key) {
-        throw QueryError("group by takes fields, not aggregates", at: key.range)
+      if FunctionTable.containsAggregate(key.expression) {
+        throw QueryError("group by takes fields, not aggregates", at: key.expression.range)
       }
-      let compiled = try compiler.compile(key, in: members)
-      var name = key.columnName
-      if name == "value" { name = source.excerpt(key.range) }
-      columns.append(Column(name: name, shape: compiled.shape))
+      let compiled = try compiler.compile(key.expression, in: members)
+      columns.append(Column(name: columnName(key, namer: &keyNamer), shape: compiled.shape))
       evaluators.append(compiled.evaluate)
     }
     let keyTexts = keys.map { key -> String in
-      if case .path(let path) = key.kind { return path.components.map { $0.name.lowercased() }.joined(separator: ".") }
-      return source.excerpt(key.range).lowercased()
+      if case .path(let path) = key.expression.kind {
+        return path.components.map { $0.name.lowercased() }.joined(separator: ".")
+      }
+      return source.excerpt(key.expression.range).lowercased()
     }
     let scope = Scope(columns: columns, grouping: Scope.Grouping(keyTexts: keyTexts, members: members))
     let keyEvaluators = evaluators
@@ -188,7 +201,14 @@ extension Planner {
         if groups[key] == nil { order.append(key) }
         groups[key, default: []].append(row)
       }
-      return Relation(scope: scope, rows: order.map { Row(item: -1, values: $0, members: groups[$0] ?? []) })
+      let total = relation.rows.count
+      return Relation(
+        scope: scope,
+        rows: order.map {
+          var group = Row(item: -1, values: $0, members: groups[$0] ?? [])
+          group.total = total
+          return group
+        })
     }
     builder.scope = scope
     builder.kind = .rows
@@ -200,6 +220,10 @@ extension Planner {
   ) throws(QueryError) {
     var evaluators: [(Compiled.Evaluator, Bool)] = []
     for key in keys {
+      if let sortKey = sortKey(of: key.expression, builder.scope) {
+        evaluators.append((sortKey, key.isDescending))
+        continue
+      }
       var compiled = try compiler.compile(key.expression, in: builder.scope)
       if compiled.shape.type == .list { compiled = ExpressionCompiler.count(of: compiled) }
       evaluators.append((compiled.evaluate, key.isDescending))
@@ -212,5 +236,36 @@ extension Planner {
       let rows = try sorter.sorted(relation.rows, bound: limit) { row in keyEvaluators.map { $0(context, row) } }
       return Relation(scope: relation.scope, rows: rows)
     }
+  }
+
+  /// How two rows' sort keys compare: key by key, each ascending or descending, nulls last either way.
+  static func sortOrder(_ lhs: [Value], _ rhs: [Value], descending: [Bool]) -> Int {
+    for index in lhs.indices where index < rhs.count && index < descending.count {
+      let (a, b) = (lhs[index], rhs[index])
+      if a.isNull != b.isNull { return a.isNull ? 1 : -1 }
+      let order = ValueComparison.sortOrder(a, b)
+      if order != 0 { return descending[index] ? -order : order }
+    }
+    return 0
+  }
+
+  /// The name a column of `show` or a key of `group by` is printed under: its `as` name, else its field (`text`),
+  /// call (`month(date)`) or the words written; a name already taken gives the whole path (`sentence.text`), then
+  /// a number.
+  func columnName(_ projection: Projection, namer: inout ColumnNamer) -> String {
+    var name = projection.alias?.name ?? projection.expression.columnName
+    if name == "value" { name = source.excerpt(projection.expression.range) }
+    if namer.isTaken(name), projection.alias == nil, case .path(let path) = projection.expression.kind,
+      path.components.count > 1
+    {
+      name = path.dotted
+    }
+    return namer.name(name)
+  }
+
+  /// The sort key of a column named alone (`order by left` in a concordance), when it has its own.
+  func sortKey(of expression: Expression, _ scope: Scope) -> Compiled.Evaluator? {
+    guard scope.grouping == nil, case .path(let path) = expression.kind, path.components.count == 1 else { return nil }
+    return scope.columns.first { $0.name.caseInsensitiveCompare(path.components[0].name) }?.sortKey
   }
 }

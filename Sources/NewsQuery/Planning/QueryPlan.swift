@@ -46,6 +46,8 @@ struct QueryPlan: Sendable {
   var scope: Scope
   var kind: ResultKind
   var sourceName: String
+  var warnings: [Diagnostic] = []
+  var notes: [String] = []
 }
 
 /// A result kept by `let`: its rows, the scope that reads them, and its summary.

@@ -120,11 +120,11 @@ enum ValueComparison {
     }
   }
 
-  /// The texts `contains` and `matches` look in: an entity's every name, a list's every element.
+  /// The texts `contains` and `matches` look in: an entity's canonical name (its other forms are `aliases`), a
+  /// list's every element.
   static func texts(_ value: Value, _ context: QueryContext) -> [String] {
     switch value {
-    case .entity(let id, let name):
-      return context.corpus.entities.indices.contains(id) ? context.corpus.entities[id].allNames : [name]
+    case .entity(_, let name): return [name]
     case .list(let elements): return elements.flatMap { texts($0, context) }
     default: return text(value).map { [$0] } ?? []
     }
