@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libedit-dev pkg-config
 
-.PHONY: given-names all deps terminal-deps build release run test test-suites test-new-machine man clean accuracy bench fuzz
+.PHONY: given-names all deps terminal-deps browser-deps build release run install test test-suites test-new-machine man clean accuracy bench fuzz
 
 all: build
 
@@ -29,6 +29,15 @@ terminal-deps:
 	fi
 	@python3 -c 'import pexpect' >/dev/null 2>&1 || python3 -m pip install --user -q pexpect
 
+# The HTML export is opened in a real browser by the tests: Debian's chromium (headless) and a font to draw
+# text with; installed only when missing.
+BROWSER_PACKAGES := chromium fonts-dejavu-core
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || [ ! -d /usr/share/fonts/truetype/dejavu ]; then \
+	  echo "installing $(BROWSER_PACKAGES)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES); \
+	fi
+
 build: deps
 	$(SWIFT) build
 
@@ -39,19 +48,28 @@ release: deps
 run: release
 	.build/release/newsq --corpus seeds
 
-# Swift Testing suites, then the shell in a pseudo-terminal (HOME and XDG_STATE_HOME in a temporary folder).
-test: deps terminal-deps
+# newsq in $(PREFIX)/bin and the seeds in $(PREFIX)/share/newsq/seeds, where newsq finds them from any folder.
+PREFIX ?= /usr/local
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/newsq/seeds
+	install -m 755 .build/release/newsq $(DESTDIR)$(PREFIX)/bin/newsq
+	install -m 644 seeds/* $(DESTDIR)$(PREFIX)/share/newsq/seeds/
+
+# Swift Testing suites, then the shell in a pseudo-terminal (HOME and XDG_STATE_HOME in a temporary folder), then
+# the HTML export in headless chromium.
+test: deps terminal-deps browser-deps
 	@$(MAKE) --no-print-directory test-suites
 
 # The same tests on a clock that reads as a machine booted a minute ago (CI machines are new): a time
 # namespace whose monotonic and boot clocks are set back by the uptime (needs root or user namespaces).
-test-new-machine: deps terminal-deps
+test-new-machine: deps terminal-deps browser-deps
 	@offset=$$(( 60 - $$(cut -d. -f1 /proc/uptime) )); \
 	  unshare --time --monotonic=$$offset --boottime=$$offset sh -c 'echo "uptime in the namespace: $$(cut -d" " -f1 /proc/uptime) s"; $(MAKE) --no-print-directory test-suites'
 
 test-suites:
 	$(SWIFT) test
 	NEWSQ_BINARY="$$($(SWIFT) build --show-bin-path)/newsq" python3 Tests/Terminal/test_shell.py
+	NEWSQ_BINARY="$$($(SWIFT) build --show-bin-path)/newsq" python3 Tests/Browser/test_html.py
 
 # newsq(1), generated from the argument parser's help by swift-argument-parser's plugin: man -l .build/man/newsq.1
 man: deps

@@ -161,7 +161,8 @@ struct DocumentExtractor {
     var entityAtToken = analysed.map { TokenMap<Int>(count: $0.tokens.count) }
     for (paragraphIndex, paragraph) in analysed.enumerated() where paragraph.isBody {
       var candidates = paragraph.candidates
-      for last in forcedNames[paragraphIndex] where !candidates.contains(where: { $0.tokens.upperBound - 1 == last }) {
+      let candidateEnds = Set(candidates.map { $0.tokens.upperBound - 1 })
+      for last in forcedNames[paragraphIndex] where !candidateEnds.contains(last) {
         if let forced = forcedCandidate(paragraph.tokens, endingAt: last) { candidates.append(forced) }
       }
       candidates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }

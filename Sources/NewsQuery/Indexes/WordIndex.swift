@@ -132,6 +132,15 @@ struct WordIndex: Sendable {
     return result.map(Int.init)
   }
 
+  /// Every word of the index for which `isMatch` holds, in the order the words were first met: what a search
+  /// term with `*` or `?` (`guarantee*`) stands for.
+  func words(where isMatch: (String) -> Bool) -> [String] {
+    (0..<words.count).compactMap { id in
+      let word = words.withWord(id) { bytes, _ in String(decoding: bytes, as: UTF8.self) }
+      return isMatch(word) ? word : nil
+    }
+  }
+
   /// How many items hold `word`: the size of its posting list, which `explain` reports.
   func count(of word: String) -> Int { words.id(of: word).map { Int(counts[$0]) } ?? 0 }
 

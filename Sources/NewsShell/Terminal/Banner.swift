@@ -3,8 +3,10 @@ import NewsCorpus
 
 /// The start-up line: what was loaded, how long it took, how to get help.
 enum Banner {
-  static func line(for corpus: Corpus, paths: [String]) -> String {
-    "newsq: \(summary(of: corpus)) (\(VisibleText.of(paths.joined(separator: ", "))), "
+  /// `newsq: 5 documents, … from seeds (0.11 s).`; the default corpus is named as such, with where it was found.
+  static func line(for corpus: Corpus, paths: [String], isDefault: Bool = false) -> String {
+    let source = VisibleText.of(paths.joined(separator: ", ")) + (isDefault ? ", the default corpus; --corpus PATH for another" : "")
+    return "newsq: \(summary(of: corpus)) from \(source) ("
       + String(format: "%.2f", corpus.report.loadSeconds) + " s). Enter .help for help.\n"
   }
 

@@ -75,8 +75,13 @@ struct SpeakerDecider {
     }
     var spans = SpanChoices(choices: choices, terms: terms, attributions: attributions[paragraphIndex])
     keepUnnamedSources(&spans, attributor)
-    for index in paragraph.spans.indices where spans.choices[index] == nil && terms[index] == nil {
-      spans.choices[index] = continuation(index, in: spans, paragraphIndex, attributor, introduced: introduced)
+    var neighbours = SpanNeighbours(spans)
+    for index in paragraph.spans.indices {
+      if spans.choices[index] == nil && terms[index] == nil {
+        spans.choices[index] = continuation(
+          index, in: spans, neighbours, paragraphIndex, attributor, introduced: introduced)
+      }
+      neighbours.passed(index, spans)
     }
     choices = spans.choices
     for (index, span) in paragraph.spans.enumerated() {

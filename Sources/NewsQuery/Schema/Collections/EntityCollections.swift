@@ -12,6 +12,8 @@ extension Catalog {
   static let outlets = entityCollection(name: "outlets", kind: .outlet, summary: "news outlets named in the text")
   /// The collections of one kind each, which together hold every entity: what an entity field may be.
   static let entityKinds = [people, organizations, places, outlets]
+  /// The names of the collections whose items are entities.
+  static let entityCollectionNames = Set(([entities] + entityKinds).map(\.name))
 
   private static func entityCollection(
     name: String, aliases: [String] = [], kind: EntityKind?, summary: String
