@@ -113,12 +113,14 @@ extension SpeakerAttributor {
     if tokens[verbIndex].text.hasSuffix("ing") { return clauseSubject(before: index, lower: lower) ?? .unnamed }
     let near = nameOrNil(endingAt: index - 1, lower: lower)
     if case .name(let range)? = near, isPersonName(range), !followsPreposition(range) { return near }
-    guard let appositive = appositiveSubject(commaAt: index, lower: lower) else { return near }
-    if case .name(let range) = appositive, isPersonName(range) { return appositive }
-    // "A pharmacist at the Federal Medical Centre, Keffi, who …, said": an unnamed source.
+    let appositive = appositiveSubject(commaAt: index, lower: lower)
+    if case .name(let range)? = appositive, isPersonName(range) { return appositive }
+    // "A pharmacist at the Federal Medical Centre, Keffi, who …, said", "One driver, stuck outside
+    // Penrith, said": an unnamed source, not the place.
     let sentence = layout.sentence(of: index, in: tokens)
-    if near == nil, sentence.count > 2, ["a", "an", "one"].contains(tokens[sentence.lowerBound].lowercased),
-      tokens[sentence.lowerBound + 1].has(.anonymousSourceHeads) || tokens[sentence.lowerBound + 1].has(.roleWords)
+    let opener = tokens[sentence.lowerBound + min(1, sentence.count - 1)]
+    if sentence.count > 2, ["a", "an", "one"].contains(tokens[sentence.lowerBound].lowercased),
+      opener.has(.anonymousSourceHeads) || opener.has(.roleWords) || opener.isWord && !opener.isCapitalised
     {
       return .unnamed
     }
@@ -143,8 +145,23 @@ extension SpeakerAttributor {
       if case .name(let name)? = clauseSubject(before: index, lower: lower), isPersonName(name) {
         return .some(.name(name))
       }
-      if case .pronoun(let at, let gender)? = clauseSubject(before: index, lower: lower) {
-        return .some(.pronoun(at, gender))
+      // The subject of the clause "and" is in: past a comma or marks that close an earlier clause.
+      var clauseStart = index - 1
+      while clauseStart > lower, !tokens[clauseStart - 1].isPunctuation(","), tokens[clauseStart - 1].kind != .mark {
+        clauseStart -= 1
+      }
+      if let subject = clauseSubject(before: index, lower: max(lower, clauseStart)) {
+        switch subject {
+        case .name(let name) where isPersonName(name): return .some(.name(name))
+        case .pronoun(let at, let gender): return .some(.pronoun(at, gender))
+        case .role(let word, let at): return .some(.role(word, at))
+        default: break
+        }
+      }
+      switch clauseSubject(before: index, lower: lower) {
+      case .pronoun(let at, let gender)?: return .some(.pronoun(at, gender))
+      case .role(let word, let at)?: return .some(.role(word, at))  // "The boy obliged and asked:"
+      default: break
       }
       return .some(nil)
     }
@@ -166,6 +183,12 @@ extension SpeakerAttributor {
     guard token.isWord else { return nil }
     if token.has(.roleWords), index - 1 >= lower, let name = nameEndingAt[index - 1], personNameEnds.contains(index - 1) {
       return .name(name)
+    }
+    // "Liam's father described": the father, whom "the father" or his name finds.
+    if token.has(.roleWords) || token.has(.relationWords), index - 2 >= lower, tokens[index - 1].text == "'s",
+      personNameEnds.contains(index - 2)
+    {
+      return .role(token.lowercased, index)
     }
     if token.has(.roleWords) || token.has(.anonymousSourceHeads) {
       var back = index - 1

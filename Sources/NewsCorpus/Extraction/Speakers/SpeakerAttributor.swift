@@ -28,6 +28,10 @@ struct SpeakerAttributor {
     let openToken = layout.spanTokens[spanIndex].open
     let afterStart = layout.spanTokens[spanIndex].after
     let before = { cueBefore(from: max(first, openToken - Self.cueReach), to: openToken - 1) }
+    // "the boy said “before 2024”, Anwar smiled and told …": a verb right before the marks is theirs.
+    if openToken >= 1, let verb = adjacentVerb(before: openToken), let found = before(), found.cueRange == verb {
+      return found
+    }
     if afterStart <= last, let found = cueAfter(from: afterStart, to: last) {
       // "Lee told Park that the deal was “vital,” according to a readout": an unnamed record the
       // report comes from does not outrank the person the sentence says spoke.
@@ -40,6 +44,14 @@ struct SpeakerAttributor {
     }
     if let found = before() { return found }
     return characterization(before: openToken, sentenceStart: first)
+  }
+
+  /// The range of a speech verb standing right before an opening mark, past a comma or colon.
+  func adjacentVerb(before openToken: Int) -> Range<Int>? {
+    var index = openToken - 1
+    if index >= 0, tokens[index].isPunctuation(",") || tokens[index].isPunctuation(":") { index -= 1 }
+    guard index >= 0, let verb = speechVerb(at: index), verb.end == index + 1 else { return nil }
+    return verb.range
   }
 
   /// "Trump admires Putin as a “strong leader”": words in marks that the sentence's subject applies to
