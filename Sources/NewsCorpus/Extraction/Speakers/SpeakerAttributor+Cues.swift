@@ -44,6 +44,12 @@ extension SpeakerAttributor {
     if sawDash, let name = nameStartingAt[index] {
       return Attribution(subject: .name(name), cue: tokens[index - 1].text, cueRange: tokens[index - 1].range)
     }
+    // "‘Will build a strong India’: PM Modi as his government turns nine": a colon, then a person.
+    if index > start, tokens[index - 1].isPunctuation(":"), let name = nameInRun(from: index, limit: end),
+      personNameEnds.contains(name.upperBound - 1), (index..<name.lowerBound).allSatisfy({ tokens[$0].has(.roleWords) })
+    {
+      return Attribution(subject: .name(name), cue: ":", cueRange: tokens[index - 1].range)
+    }
     if let verb = speechVerb(at: index) {
       if let subject = subjectAfter(verb.end, limit: end) {
         return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)

@@ -7,12 +7,34 @@ extension SpeakerAttributor {
   /// parenthesis, "who", an appositive between commas, to a name, a pronoun or an unnamed source.
   func subjectBefore(_ verbIndex: Int, lower: Int) -> Subject? {
     if let subject = participleSubject(verbIndex, lower: lower) { return subject }
+    if let subject = infinitiveSubject(verbIndex, lower: lower) { return subject }
     guard let index = subjectEnd(before: verbIndex, lower: lower) else { return nil }
     if let decided = relativeSubject(index, lower: lower) { return decided }
     if let decided = prepositionalSubject(index, lower: lower) { return decided }
     if tokens[index].isPunctuation(",") { return commaSubject(index, verbIndex: verbIndex, lower: lower) }
     if let decided = wordSubject(index, lower: lower) { return decided }
     return roleSubject(index, lower: lower)
+  }
+
+  /// "It led James Dean, the route's managing director, to say", "urged Ann Lee to say": the person
+  /// named last before "to", who is the one to speak.
+  private func infinitiveSubject(_ verbIndex: Int, lower: Int) -> Subject? {
+    guard verbIndex - 1 > lower, tokens[verbIndex - 1].lowercased == "to" else { return nil }
+    var index = verbIndex - 2
+    var fallback: Range<Int>?
+    while index >= lower, verbIndex - index <= 16, isOutside(index), !tokens[index].isPunctuation(";") {
+      if personNameEnds.contains(index), !tentativePersonEnds.contains(index), let name = nameEndingAt[index],
+        index + 1 >= tokens.count || tokens[index + 1].text != "'s"
+      {
+        if likelyPersonEnds.contains(index) { return .name(name) }
+        if fallback == nil { fallback = name }
+      }
+      if tokens[index].has(.speechVerb) || tokens[index].has(.malePronouns) || tokens[index].has(.femalePronouns) {
+        break
+      }
+      index -= 1
+    }
+    return fallback.map { .name($0) }
   }
 
   /// The token the subject ends on: before the verb, past auxiliaries and adverbs ("has also said"),
