@@ -139,6 +139,9 @@ extension SpeakerAttributor {
     var end: Int
   }
 
+  /// Words after which a form in -ing is a noun, not a verb.
+  static let nounMarkers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "'s"]
+
   func speechVerb(at index: Int) -> Verb? {
     let token = tokens[index]
     guard token.isWord, token.has(.speechVerb), isOutside(index), let forms = Gazetteer.speechVerbIndex[token.lowercased]
@@ -147,6 +150,10 @@ extension SpeakerAttributor {
     }
     let opensSentence = index == 0 || tokens[index - 1].sentence != token.sentence || tokens[index - 1].kind == .mark
     if token.isCapitalised, token.text != "According", !opensSentence { return nil }
+    // "the ruling", "his warning": a form in -ing after an article or a possessive is a noun.
+    if index > 0, token.lowercased.hasSuffix("ing"), Self.nounMarkers.contains(tokens[index - 1].lowercased) {
+      return nil
+    }
     for form in forms {
       guard index + form.rest.count < tokens.count else { continue }
       let matches = form.rest.enumerated().allSatisfy { offset, word in

@@ -116,10 +116,20 @@ extension SpeakerAttributor {
   /// The preposition a name is the object of: right before it, or before one or two lowercase
   /// modifiers ("in north Wales", "at the Royal Society").
   private func prepositionBefore(_ name: Range<Int>, lower: Int) -> Int? {
-    var index = name.lowerBound - 1
-    while index >= lower, name.lowerBound - index <= 3, tokens[index].isWord, !tokens[index].isCapitalised {
+    var start = name.lowerBound
+    // "of the Tsleil Creek Nation": back over capitalised words the name finder left out, to "the".
+    while start - 1 >= lower, name.lowerBound - start < 4, tokens[start - 1].isWord, tokens[start - 1].isCapitalised,
+      !personNameEnds.contains(start - 1), nameEndingAt[start - 1] == nil, !tokens[start - 1].has(.functionWords)
+    {
+      start -= 1
+    }
+    if start < name.lowerBound, start - 1 >= lower, tokens[start - 1].lowercased != "the" { start = name.lowerBound }
+    var index = start - 1
+    while index >= lower, name.lowerBound - index <= 3 + (name.lowerBound - start), tokens[index].isWord,
+      !tokens[index].isCapitalised
+    {
       if tokens[index].has(.prepositions) { return index }
-      guard index == name.lowerBound - 1 || !tokens[index].has(.functionWords) || tokens[index].lowercased == "the",
+      guard index == start - 1 || !tokens[index].has(.functionWords) || tokens[index].lowercased == "the",
         !tokens[index].has(.speechVerb), !tokens[index].has(.verbModifiers)
       else { return nil }
       index -= 1
