@@ -20,6 +20,10 @@ extension DocumentExtractor {
       }
       index -= 1
     }
+    // "On July 6, Sanders made the following comment:": the subject of a clause with no speech verb.
+    if let subject = attributor.clauseSpeaker(before: lastIndex, lower: first) {
+      return Attribution(subject: subject, cue: Self.verblessCue, cueRange: last.range)
+    }
     let label = paragraph.tokens[first..<lastIndex]
     if lastIndex - 1 >= first, paragraph.tokens[lastIndex - 1].isCapitalised, lastIndex - first <= 4,
       !label.contains(where: { $0.has(.functionWords) }), !label.allSatisfy({ $0.has(.roleWords) })
@@ -28,6 +32,10 @@ extension DocumentExtractor {
     }
     return nil
   }
+
+  /// The cue of a paragraph that ends in a colon with no speech verb ("Sanders made the following
+  /// comment:"): it introduces quoted words, and a block only where the block speaks in the first person.
+  static let verblessCue = "…:"
 
   /// A paragraph that is a person's name and nothing else, with a title before it ("Governor Michele
   /// Bullock" above a transcript's turn): the name.

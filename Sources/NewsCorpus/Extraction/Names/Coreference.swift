@@ -30,21 +30,25 @@ extension LocalEntities {
     let wanted = Gazetteer.fullRole(word)
     while index > stop {
       let mention = personMentions[index]
-      if items[mention.entity].roles.contains(where: { role in
-        role.split(separator: " ").contains { Gazetteer.fullRole(String($0)) == wanted }
-      }) {
+      if items[mention.entity].roles.contains(where: { Self.holds($0, wanted) }) {
         return Antecedent(entity: mention.entity, ordinal: mention.ordinal)
       }
       index -= 1
     }
     // "The mum of one of the boys described him …", before the text names her: the one who bears it.
     let bearers = items.indices.filter { entity in
-      items[entity].kind == .person && items[entity].roles.contains { role in
-        role.split(separator: " ").contains { Gazetteer.fullRole(String($0)) == wanted }
-      }
+      items[entity].kind == .person && items[entity].roles.contains { Self.holds($0, wanted) }
     }
     guard bearers.count == 1, let first = personMentions.first(where: { $0.entity == bearers[0] }) else { return nil }
     return Antecedent(entity: bearers[0], ordinal: first.ordinal)
+  }
+
+  /// Whether a title names the office a word does: "Health Minister" holds "minister", but "Shadow
+  /// Chancellor" and "Deputy Speaker" hold neither "chancellor" nor "speaker".
+  static func holds(_ role: String, _ wanted: String) -> Bool {
+    let words = role.split(separator: " ").map { Gazetteer.fullRole(String($0)) }
+    guard let index = words.firstIndex(of: wanted) else { return false }
+    return index == 0 || !["shadow", "deputy", "vice", "assistant", "former", "ex", "under"].contains(words[index - 1])
   }
 
   /// The ages a description names: "27-year-old" 27; "boy", "girl", "teenager" under 18.

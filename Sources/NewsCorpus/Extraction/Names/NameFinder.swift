@@ -149,6 +149,7 @@ enum NameFinder {
       }
     }
     if end - index == 1, isAdverb(tokens, index) || isHead(tokens[index]) { return (nil, end) }
+    if Self.namedThings.contains(tokens[index].lowercased) { return (nil, end) }  // "Storm Emma", "Operation Sindoor"
     if end - index == 1, index > 0, articles.contains(tokens[index - 1].lowercased), isAcronym(tokens[index].text) {
       // "the IHC", "the NPF": an organisation's short form, which the text may define.
       return (candidate(tokens, index..<end, kind: .organization, canonical: nil, country: nil), end)
@@ -209,6 +210,9 @@ enum NameFinder {
     if Self.locatives.contains(before.lowercased) { return tokens[name.lowerBound].isGivenName }
     return true
   }
+
+  /// Words that open the name of a thing given a person's name ("Storm Emma", "Hurricane Ian").
+  static let namedThings: Set<String> = ["storm", "hurricane", "typhoon", "cyclone", "operation", "tropical"]
 
   /// Words before a photo credit's colon ("Photo: …", "Picture: …").
   static let creditLabels: Set<String> = ["photo", "picture", "photograph", "image", "credit", "photos", "pictures"]
@@ -380,7 +384,7 @@ enum NameFinder {
         var head = index + 1
         while head < limit, isHead(tokens[head]) { head += 1 }  // "Police Department"
         if let end = complementEnd(tokens, after: head, limit: limit) { return end }
-        guard index > start else { return nil }
+        guard index > start || head > start + 1 else { return nil }  // "Network Rail": heads in a row
         if head < limit, tokens[head].isCapitalised, !tokens[head].has(.titleWord) { return nil }
         // "Mayor Bill de Blasio": a name particle after the head word goes on with a person's name.
         if head + 1 < limit, tokens[head].hasAsWritten(.nameParticles), tokens[head + 1].isCapitalised { return nil }

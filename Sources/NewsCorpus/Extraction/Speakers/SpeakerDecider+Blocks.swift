@@ -13,7 +13,7 @@ extension SpeakerDecider {
     // A block quotation may hold short quoted words of its own ("to ‘drive back’ our country").
     let holdsOnlyShortSpans = paragraph.spans.allSatisfy { $0.content.count * 4 < paragraph.range.count }
     if holdsOnlyShortSpans, var choice = introduced, choice.entity != nil,
-      choice.cue != "" || extractor.speaksInFirstPerson(paragraph)
+      choice.cue != "" && choice.cue != DocumentExtractor.verblessCue || extractor.speaksInFirstPerson(paragraph)
     {
       choice.rule = .introducedBlock
       choice.kind = .introduction
