@@ -16,6 +16,10 @@ public enum Shell {
 
   /// Runs newsq as `options` say and returns the exit status; every error is reported here, never thrown.
   public static func run(_ options: ShellOptions) -> Int32 {
+    if let problem = DescriptorLimit.problem() {
+      StandardStream.error.write("newsq: error: \(problem)\n")
+      return ExitStatus.badInput
+    }
     let environment = ProcessInfo.processInfo.environment
     let terminal = TerminalInfo.detect(environment: environment, noColor: options.noColor)
     let isInteractive = options.commands.isEmpty && options.scriptPath == nil && terminal.inputIsTerminal

@@ -13,7 +13,21 @@ import Foundation
 public struct CorpusLoader: Sendable {
   public static let articleExtensions: Set<String> = ["txt", "text", "jsonl", "ndjson"]
 
-  public init() {}
+  /// The longest line a file may have: a JSONL record, or a paragraph of a text file. A longer one is skipped
+  /// with a message, so that no one line takes the memory of a corpus (a 100 MB line would need gigabytes).
+  public static let maximumLineBytes = 64 << 20
+
+  /// The memory the process may still take, asked before reading and before extracting.
+  let budget: @Sendable () -> MemoryBudget
+
+  public init() {
+    budget = MemoryBudget.current
+  }
+
+  /// A loader that asks `budget` for the memory left, instead of the process's limits (for tests).
+  public init(budget: @escaping @Sendable () -> MemoryBudget) {
+    self.budget = budget
+  }
 
   public func load(paths: [String]) throws(CorpusError) -> Corpus {
     try load(paths: paths, progress: nil)
@@ -30,6 +44,14 @@ public struct CorpusLoader: Sendable {
     var report = LoadReport()
     let filesByPath = try paths.map { path throws(CorpusError) in try files(at: path) }
     let filesTotal = filesByPath.reduce(0) { $0 + $1.count }
+    // Before reading: the files' sizes, each text file one document.
+    let sizes = filesByPath.joined().map { (fileSize($0), isJSONLines($0)) }
+    let inputBytes = sizes.reduce(0) { $0 + $1.0 }
+    try checkMemory(
+      LoadEstimate(
+        inputBytes: inputBytes, largestFile: sizes.map(\.0).max() ?? 0,
+        largestDocuments: LoadEstimate.largest(sizes.filter { !$0.1 }.map(\.0), count: LoadEstimate.workers),
+        workers: LoadEstimate.workers))
     var articles: [RawArticle] = []
     var filesDone = 0
     for (path, files) in zip(paths, filesByPath) {
@@ -52,6 +74,12 @@ public struct CorpusLoader: Sendable {
         }
       }
     }
+    // Before extracting: the documents as read.
+    try checkMemory(
+      LoadEstimate(
+        inputBytes: inputBytes, largestFile: 0,
+        largestDocuments: LoadEstimate.largest(articles.map(\.text.utf8.count), count: LoadEstimate.workers),
+        workers: LoadEstimate.workers))
     reporter.update {
       $0.phase = .extracting
       $0.filesTotal = filesTotal
@@ -130,11 +158,26 @@ public struct CorpusLoader: Sendable {
       case "jsonl", "ndjson":
         JSONLinesReader.read(bytes, path: path, fileName: name, into: &articles, report: &report)
       default:
+        if let (line, length) = LineLength.longest(in: bytes), length > Self.maximumLineBytes {
+          report.skipped.append(
+            LoadProblem(path: path, line: line, message: LineLength.tooLong(length, what: "a paragraph")))
+          return
+        }
         articles.append(
           RawArticle(id: name, origin: SourceOrigin(path: path), text: String(decoding: bytes, as: UTF8.self)))
       }
     }
   }
+
+  private func checkMemory(_ estimate: LoadEstimate) throws(CorpusError) {
+    if let shortfall = budget().shortfall(estimate) { throw shortfall }
+  }
+
+  private func fileSize(_ path: String) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+  }
+
+  private func isJSONLines(_ path: String) -> Bool { ["jsonl", "ndjson"].contains(fileExtension(of: path)) }
 
   private func fileExtension(of name: String) -> String {
     (name as NSString).pathExtension.lowercased()

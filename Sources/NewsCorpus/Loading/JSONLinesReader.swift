@@ -47,6 +47,9 @@ enum JSONLinesReader {
   private static func record(
     _ line: ArraySlice<UInt8>, path: String, fileName: String, line lineNumber: Int
   ) -> Record? {
+    guard line.count <= CorpusLoader.maximumLineBytes else {
+      return .problem(LoadProblem(path: path, line: lineNumber, message: LineLength.tooLong(line.count, what: "a record")))
+    }
     guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
     guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
       return .problem(LoadProblem(path: path, line: lineNumber, message: "not a JSON object"))

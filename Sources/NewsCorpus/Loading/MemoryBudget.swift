@@ -1,0 +1,113 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// How much memory a load may still take, checked before it takes it: the address space `ulimit -v`
+/// leaves (RLIMIT_AS less what the process has mapped), the memory the system has free (MemAvailable and
+/// free swap) and a control group's limit. Swift cannot recover from a failed allocation (it traps), and
+/// threads that cannot be created leave Dispatch waiting for ever, so a load that would not fit is refused
+/// with the figures instead of begun.
+public struct MemoryBudget: Sendable, Equatable {
+  /// Address space left under RLIMIT_AS, nil when there is no limit.
+  public var addressSpace: Int?
+  /// The RLIMIT_AS soft limit, for the message.
+  public var addressSpaceLimit: Int?
+  /// Memory the system can give without swapping out others (MemAvailable + SwapFree), or a control group's room.
+  public var physical: Int?
+
+  public init(addressSpace: Int? = nil, addressSpaceLimit: Int? = nil, physical: Int? = nil) {
+    self.addressSpace = addressSpace
+    self.addressSpaceLimit = addressSpaceLimit
+    self.physical = physical
+  }
+
+  /// The budget of this process now.
+  public static func current() -> MemoryBudget {
+    var budget = MemoryBudget()
+    #if canImport(Glibc)
+      var limit = rlimit()
+      if getrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max {
+        let bytes = Int(clamping: limit.rlim_cur)
+        budget.addressSpaceLimit = bytes
+        budget.addressSpace = max(0, bytes - (Self.kilobytes("VmSize", in: "/proc/self/status") ?? 0))
+      }
+    #endif
+    if let available = Self.kilobytes("MemAvailable", in: "/proc/meminfo") {
+      budget.physical = available + (Self.kilobytes("SwapFree", in: "/proc/meminfo") ?? 0)
+    }
+    if let groupRoom = Self.controlGroupRoom() { budget.physical = min(budget.physical ?? groupRoom, groupRoom) }
+    return budget
+  }
+
+  /// Why `need` does not fit, or nil when it does: the address space counts `threads` more (each worker's
+  /// stack and malloc arena are reserved, if not used), the system's memory only the data.
+  public func shortfall(_ need: LoadEstimate) -> CorpusError? {
+    if let room = addressSpace, need.addressSpaceBytes > room {
+      let limit = addressSpaceLimit.map { " (ulimit -v \($0 / 1024))" } ?? ""
+      return .insufficientMemory(
+        needed: need.addressSpaceBytes, available: room, input: need.inputBytes,
+        what: "of address space left under the limit\(limit)")
+    }
+    if let room = physical, need.dataBytes > room {
+      return .insufficientMemory(needed: need.dataBytes, available: room, input: need.inputBytes, what: "of memory free")
+    }
+    return nil
+  }
+
+  /// A field of a /proc file in kB, in bytes.
+  static func kilobytes(_ field: String, in path: String) -> Int? {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+    for line in text.split(separator: "\n") where line.hasPrefix(field + ":") {
+      let digits = line.dropFirst(field.count + 1).filter(\.isNumber)
+      return Int(digits).map { $0 * 1024 }
+    }
+    return nil
+  }
+
+  /// cgroup v2: memory.max less memory.current, nil when unlimited or not there.
+  static func controlGroupRoom() -> Int? {
+    func read(_ name: String) -> Int? {
+      (try? String(contentsOfFile: "/sys/fs/cgroup/" + name, encoding: .utf8))
+        .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+    guard let maximum = read("memory.max") else { return nil }
+    return max(0, maximum - (read("memory.current") ?? 0))
+  }
+}
+
+/// What a load is expected to take, from the sizes of its input: the model and indexes, about six bytes a byte
+/// of text; the extraction of the documents being extracted at once, up to 150 bytes a byte of each
+/// (its tokens, spans and names, which a paragraph of a million quotation marks makes many); reading, a
+/// few copies of the largest file; and in address space, each worker thread's stack and malloc arena.
+/// Figures measured on debug builds, which take more than release builds, so a load refused would not fit.
+public struct LoadEstimate: Sendable, Equatable {
+  public static let baseBytes = 64 << 20
+  public static let bytesPerInputByte = 6
+  public static let bytesPerDocumentByte = 150
+  public static let copiesWhileReading = 4
+  public static let threadReserveBytes = 72 << 20
+
+  public var inputBytes: Int
+  /// Memory the data takes at its peak.
+  public var dataBytes: Int
+  /// Address space: the data and the threads.
+  public var addressSpaceBytes: Int
+
+  /// `inputBytes` in all; `largestFile` read at once; `largestDocuments` extracted at once by `workers` threads.
+  public init(inputBytes: Int, largestFile: Int, largestDocuments: [Int], workers: Int) {
+    self.inputBytes = inputBytes
+    let extraction = largestDocuments.reduce(0, +) * Self.bytesPerDocumentByte
+    dataBytes = Self.baseBytes + inputBytes * Self.bytesPerInputByte + largestFile * Self.copiesWhileReading + extraction
+    addressSpaceBytes = dataBytes + max(1, workers) * Self.threadReserveBytes
+  }
+
+  /// How many threads extract at once.
+  public static var workers: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+  /// The `count` largest of `sizes`.
+  static func largest(_ sizes: [Int], count: Int) -> [Int] {
+    Array(sizes.sorted(by: >).prefix(max(1, count)))
+  }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// newsq under lowered `ulimit`s (issue 10, item 5): a load that would not fit in the memory left is refused
+/// with the figures and exit status 2, `.open` of one keeps the corpus and the results kept with `let`, and too
+/// few file descriptors is a message, never a signal (SIGILL from Dispatch, SIGABRT from a failed allocation,
+/// a hang when no thread can be made).
+@Suite("Resource limits")
+struct ResourceLimitTests {
+  /// Runs newsq under `limits` (`ulimit` arguments, such as `-v 400000`) set by bash just before it starts.
+  static func run(_ arguments: [String], limits: String, input: String? = nil) throws -> NewsqProcess.Outcome {
+    try NewsqProcess.run(
+      ["-c", "ulimit \(limits) && exec \"$0\" \"$@\"", NewsqProcess.binary.path] + arguments, input: input,
+      executable: "/bin/bash")
+  }
+
+  /// A generated JSONL corpus of about `megabytes` MB (invented text), in a fresh folder.
+  static func corpus(megabytes: Int) throws -> String {
+    let folder = NSTemporaryDirectory() + "newsq-limits-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let paragraph = String(repeating: "The committee met on a grey morning and talked for a long time. ", count: 40)
+    let line = #"{"id": "a", "text": ""# + paragraph + #""}"# + "\n"
+    let count = megabytes * 1_048_576 / line.utf8.count + 1
+    let path = folder + "/large.jsonl"
+    try Data(String(repeating: line, count: count).utf8).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  /// Whether the process ended by itself rather than by a signal (bash reports a signal as 128 + its number).
+  static func endedByItself(_ outcome: NewsqProcess.Outcome) -> Bool { outcome.status < 128 }
+
+  @Test("a corpus larger than the address space left is refused with the figures, exit status 2")
+  func addressSpace() throws {
+    let path = try Self.corpus(megabytes: 80)
+    defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+    let outcome = try Self.run(["--corpus", path, "-c", "documents count"], limits: "-v 600000")
+    #expect(outcome.status == 2, "\(outcome.standardError)")
+    #expect(outcome.standardError.hasPrefix("newsq: error: not enough memory to load 80.0 MB of articles: they need about"))
+    #expect(outcome.standardError.contains("of address space left under the limit (ulimit -v 600000)"))
+    #expect(outcome.standardOutput.isEmpty)
+  }
+
+  @Test("a limit too low even for the seeds is a message, not a crash or a hang")
+  func veryLowLimit() throws {
+    let outcome = try Self.run(["-c", "documents count"], limits: "-v 180000")
+    #expect(Self.endedByItself(outcome), "status \(outcome.status): \(outcome.standardError)")
+    #expect(outcome.status == 2)
+    #expect(outcome.standardError.contains("not enough memory to load"))
+  }
+
+  @Test(".open of a corpus too large for the memory left keeps the corpus in use and the results kept with let")
+  func openKeepsTheCorpus() throws {
+    let path = try Self.corpus(megabytes: 80)
+    defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+    let script = "let russia = quotes where speaker.affiliation = \"Russia\"\n.open \(path)\n.results\ndocuments count\n"
+    let outcome = try Self.run(["--format", "csv", "--keep-going"], limits: "-v 600000", input: script)
+    #expect(outcome.status == 1, "\(outcome.standardError)")
+    #expect(outcome.standardError.contains("not enough memory to load 80.0 MB of articles"))
+    #expect(outcome.standardError.contains("still using"))
+    #expect(outcome.standardOutput.contains("russia,"))
+    #expect(outcome.standardOutput.hasSuffix("count\r\n5\r\n"))
+  }
+
+  @Test("too few file descriptors is a message and exit status 2, not SIGILL")
+  func fileDescriptors() throws {
+    for limit in [5, 6] {
+      let outcome = try Self.run(["-c", "documents count"], limits: "-n \(limit)")
+      #expect(outcome.status == 2, "ulimit -n \(limit): status \(outcome.status)")
+      #expect(outcome.standardError.hasPrefix("newsq: error: too few file descriptors: the limit is \(limit)"))
+    }
+    let enough = try Self.run(["-c", "documents count"], limits: "-n 64")
+    #expect(enough.status == 0)
+  }
+
+  @Test("a soft descriptor limit below the hard one is raised, and newsq runs")
+  func softLimitRaised() throws {
+    let outcome = try Self.run(["-c", "documents count"], limits: "-Sn 5")
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+  }
+}
