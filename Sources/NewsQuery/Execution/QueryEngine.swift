@@ -69,6 +69,12 @@ public struct QueryEngine: Sendable {
     }
   }
 
+  /// The folded name forms entity `entityID` is equal to in a query (`speaker = "…"`): what a benchmark's
+  /// peer needs in its own name table to answer the same questions.
+  public func nameForms(of entityID: Int) -> [String] {
+    Array(CorpusIndex.nameForms(of: corpus.entities[entityID]))
+  }
+
   /// The results kept by `let`, in the order they were first made.
   public var namedResults: [NamedResultSummary] { namedOrder.compactMap { named[$0]?.summary } }
 
