@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libedit-dev pkg-config
 
-.PHONY: all deps terminal-deps build release run test man clean accuracy bench bench-deps bench-load
+.PHONY: all deps terminal-deps build release run test test-suites test-new-machine man clean accuracy bench bench-deps bench-load fuzz
 
 all: build
 
@@ -41,6 +41,15 @@ run: release
 
 # Swift Testing suites, then the shell in a pseudo-terminal (HOME and XDG_STATE_HOME in a temporary folder).
 test: deps terminal-deps
+	@$(MAKE) --no-print-directory test-suites
+
+# The same tests on a clock that reads as a machine booted a minute ago (CI machines are new): a time
+# namespace whose monotonic and boot clocks are set back by the uptime (needs root or user namespaces).
+test-new-machine: deps terminal-deps
+	@offset=$$(( 60 - $$(cut -d. -f1 /proc/uptime) )); \
+	  unshare --time --monotonic=$$offset --boottime=$$offset sh -c 'echo "uptime in the namespace: $$(cut -d" " -f1 /proc/uptime) s"; $(MAKE) --no-print-directory test-suites'
+
+test-suites:
 	$(SWIFT) test
 	NEWSQ_BINARY="$$($(SWIFT) build --show-bin-path)/newsq" python3 Tests/Terminal/test_shell.py
 
@@ -92,6 +101,34 @@ BENCH_ARGS ?= --runs 5 --scale 10000,40000
 bench-load: deps
 	$(SWIFT) build -c release --product newsq-bench
 	.build/release/newsq-bench $(BENCH_ARGS)
+
+# Coverage-guided fuzzing with libFuzzer (swiftc -sanitize=fuzzer) of each target `newsq-fuzz --list` names, or
+# of FUZZ_TARGETS: FUZZ_RUNS inputs each (-1: until stopped) or FUZZ_SECONDS each; FUZZ_ARGS goes to libFuzzer.
+# The fuzzer starts from the seed articles' paragraphs and the target's own inputs, keeps what it learns in
+# .build-fuzz/corpus/TARGET, and saves an input that crashes in Tests/Fixtures/fuzz/TARGET/, where the test
+# suite replays it on every `make test` (commit it with the fix). Linked with lld: gold cannot link libFuzzer
+# beside the entry point SwiftPM gives an executable.
+FUZZ_RUNS ?= 1000000
+FUZZ_SECONDS ?= 0
+FUZZ_ARGS ?=
+FUZZ_BUILD := .build-fuzz
+fuzz: deps
+	@mkdir -p $(FUZZ_BUILD)
+	@printf '{"schemaVersion": "1.0", "linker": {"path": "%s"}}\n' "$$(dirname "$$(command -v $(SWIFT))")/ld.lld" \
+	  > $(FUZZ_BUILD)/toolset.json
+	$(SWIFT) build --product newsq-fuzz
+	$(SWIFT) build --scratch-path $(FUZZ_BUILD) -c release --product newsq-fuzz --toolset $(FUZZ_BUILD)/toolset.json \
+	  -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	@set -e; for target in $${FUZZ_TARGETS:-$$(.build/debug/newsq-fuzz --list)}; do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$target Tests/Fixtures/fuzz/$$target; \
+	  .build/debug/newsq-fuzz $$target --write-seeds $(FUZZ_BUILD)/seeds/$$target; \
+	  .build/debug/newsq-fuzz $$target --dictionary > $(FUZZ_BUILD)/$$target.dict; \
+	  echo "fuzzing $$target: $(FUZZ_RUNS) runs, $(FUZZ_SECONDS) s (0: no limit)"; \
+	  SWIFT_BACKTRACE=enable=no NEWSQ_FUZZ_TARGET=$$target $(FUZZ_BUILD)/release/newsq-fuzz $(FUZZ_BUILD)/corpus/$$target \
+	    $(FUZZ_BUILD)/seeds/$$target Tests/Fixtures/fuzz/$$target -dict=$(FUZZ_BUILD)/$$target.dict \
+	    -runs=$(FUZZ_RUNS) -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=30 -rss_limit_mb=4096 \
+	    -artifact_prefix=Tests/Fixtures/fuzz/$$target/ -print_final_stats=1 $(FUZZ_ARGS); \
+	done
 
 clean:
 	rm -rf .build

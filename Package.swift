@@ -34,9 +34,14 @@ let package = Package(
     ),
     // `make bench`: load times, throughput and peak memory of corpus loading, its scaling, and query timings.
     .executableTarget(name: "newsq-bench", dependencies: ["NewsCorpus", "NewsQuery"]),
+    // Fuzz targets: run by the test suite (a bounded mutation run), by `newsq-fuzz`, and by libFuzzer in `make fuzz`.
+    .target(name: "NewsFuzzing", dependencies: ["NewsCorpus", "NewsQuery"]),
+    .target(name: "CFuzzDriver"),
+    .executableTarget(name: "newsq-fuzz", dependencies: ["CFuzzDriver", "NewsFuzzing"]),
     .testTarget(name: "NewsCorpusTests", dependencies: ["NewsCorpus"]),
     .testTarget(name: "NewsQueryTests", dependencies: ["NewsQuery"]),
     .testTarget(name: "NewsShellTests", dependencies: ["NewsShell"]),
+    .testTarget(name: "NewsFuzzingTests", dependencies: ["NewsFuzzing"]),
     .testTarget(name: "EndToEndTests", dependencies: ["newsq"]),
   ]
 )

@@ -48,11 +48,13 @@ enum MetaCommands {
       arguments: [.path], action: FileCommands.open),
     MetaCommand(
       name: ".output", usage: ".output [FILE]", summary: "send results to FILE until `.output` alone",
-      details: "FILE is replaced only when the output ends; until then and on error it keeps what it held.",
+      details: "FILE is replaced only when the output ends with a result in it; until then, on error or with no result it "
+        + "keeps what it held. A `let` notes its rows on the screen, never in FILE.",
       arguments: [.path], action: FileCommands.output),
     MetaCommand(
       name: ".once", usage: ".once FILE", summary: "send the next result to FILE",
-      details: "FILE is replaced only if the next statement succeeds.", arguments: [.path],
+      details: "FILE is replaced only if the next statement that prints a result succeeds; a `let` before it waits.",
+      arguments: [.path],
       action: FileCommands.once),
     MetaCommand(
       name: ".export", usage: ".export [all] FORMAT FILE",

@@ -32,6 +32,11 @@ final class Session {
   private var outputFailed = false
   /// How deep `.read` is nested, so a script that reads itself stops.
   var readDepth = 0
+  /// Where errors, warnings and notes go: standard error (a test gives another stream).
+  let errorStream: StandardStream
+  /// The bytes of scripts looked at to quote the lines of their errors: the work that must stay linear in a
+  /// script's length however many errors it has.
+  private(set) var sourceBytesExamined = 0
   /// Where the statement being run came from, so errors say `FILE:LINE:COLUMN:`.
   private(set) var currentStatement: ScriptStatement?
   private(set) var currentFileName: String?
@@ -41,8 +46,9 @@ final class Session {
 
   init(
     corpus: Corpus, corpusPaths: [String], format: OutputFormat, terminal: TerminalInfo, isInteractive: Bool,
-    environment: [String: String]
+    environment: [String: String], errorStream: StandardStream = .error
   ) {
+    self.errorStream = errorStream
     engine = QueryEngine(corpus: corpus)
     self.corpusPaths = corpusPaths
     self.format = format
@@ -67,7 +73,7 @@ final class Session {
 
   /// Runs one statement. Errors are printed against `source` (the whole script), named by `fileName`
   /// in batch mode; returns false when the statement failed.
-  func run(_ statement: ScriptStatement, source: String, fileName: String?) -> Bool {
+  func run(_ statement: ScriptStatement, source: ScriptSource, fileName: String?) -> Bool {
     let outer = (currentStatement, currentFileName)
     currentStatement = statement
     currentFileName = fileName
@@ -82,7 +88,7 @@ final class Session {
       succeeded = runQuery(statement, source: source, fileName: fileName)
     }
     if !checkStandardOutput() { succeeded = false }
-    if timerEnabled, !statement.isMetaCommand { StandardStream.error.write(clock.report() + "\n") }
+    if timerEnabled, !statement.isMetaCommand { errorStream.write(clock.report() + "\n") }
     // `.once` ends with the first statement that writes to it, or fails; `.mode` and the like wait.
     if let once, once === redirect, !isRedirectCommand(statement), !succeeded || once.resultsWritten > writtenBefore {
       redirect = nil
@@ -91,7 +97,7 @@ final class Session {
     return succeeded
   }
 
-  private func runQuery(_ statement: ScriptStatement, source: String, fileName: String?) -> Bool {
+  private func runQuery(_ statement: ScriptStatement, source: ScriptSource, fileName: String?) -> Bool {
     if isInteractive { _ = lineedit_take_interrupt() }
     // Only the prompt catches Ctrl-C; a batch is ended by it, so nothing there polls for it.
     let interrupted: @Sendable () -> Bool = { lineedit_interrupt_pending() != 0 }
@@ -100,12 +106,14 @@ final class Session {
       let outcome = try engine.run(statement.text, start: statement.start, isCancelled: isCancelled)
       if let result = outcome.resultSet { lastResult = result }
       let text = format.render(outcome, options: renderOptions)
-      if !text.isEmpty { emit(text) }
+      if text.isEmpty { return true }
+      // A `let` prints a note, not a result: it goes where results go without a redirect, never into its file.
+      if outcome.resultSet == nil { StandardStream.output.write(text) } else { emit(text) }
       return true
     } catch {
       // Ctrl-C: the terminal has echoed ^C; a line of its own says what happened, with no caret to read.
       if isInteractive, lineedit_take_interrupt() != 0 {
-        StandardStream.error.write("\nquery cancelled\n")
+        errorStream.write("\nquery cancelled\n")
       } else {
         reportDiagnostic(error.diagnostic, source: source, fileName: fileName)
       }
@@ -117,8 +125,10 @@ final class Session {
   /// Returns whether all succeeded.
   func runScript(_ source: String, fileName: String?, firstLine: Int = 1) -> Bool {
     var succeeded = true
+    let script = ScriptSource(source)
+    defer { sourceBytesExamined += script.bytesExamined }
     for statement in StatementSplitter.split(source, firstLine: firstLine) {
-      if !run(statement, source: source, fileName: fileName) {
+      if !run(statement, source: script, fileName: fileName) {
         succeeded = false
         if stopsOnError { break }
       }
@@ -137,6 +147,16 @@ final class Session {
   private func isRedirectCommand(_ statement: ScriptStatement) -> Bool {
     let name = statement.text.split(whereSeparator: \.isWhitespace).first.map { $0.lowercased() }
     return name == ".once" || name == ".output"
+  }
+
+  /// How a file command waits on a FIFO or stream that is not ready: at the prompt, until Ctrl-C (an
+  /// earlier one forgotten); in a batch, as long as it takes, as the shell's `<` and `>` do.
+  func streamWait() -> StreamWait {
+    guard isInteractive else { return .untilReady }
+    _ = lineedit_take_interrupt()
+    return StreamWait(
+      isCancelled: { lineedit_take_interrupt() != 0 },
+      notice: { [errorStream] in errorStream.write("newsq: \(VisibleText.of($0))\n") })
   }
 
   // MARK: Output
@@ -181,7 +201,7 @@ final class Session {
   /// A message for the person at the prompt (not a result): standard output when interactive,
   /// standard error in a batch, never into an `.output` file.
   func inform(_ text: String) {
-    (isInteractive ? StandardStream.output : StandardStream.error).write(text.hasSuffix("\n") ? text : text + "\n")
+    (isInteractive ? StandardStream.output : errorStream).write(text.hasSuffix("\n") ? text : text + "\n")
   }
 
   /// Reports a failure of the current statement (`FILE:LINE:COLUMN: error: message`) and returns false,
@@ -199,18 +219,21 @@ final class Session {
   @discardableResult
   func fail(_ error: ShellError) -> Bool {
     let label = ANSIStyle.red.apply("error:", if: terminal.useErrorColor)
-    StandardStream.error.write((error.location.map { $0 + ": " } ?? "") + label + " " + error.message + "\n")
+    let location = error.location.map { VisibleText.of($0) + ": " } ?? ""
+    errorStream.write(location + label + " " + VisibleText.of(error.message) + "\n")
     return false
   }
 
   /// A warning that does not fail the statement.
   func warn(_ message: String) {
-    StandardStream.error.write(
-      "newsq: " + ANSIStyle.yellow.apply("warning:", if: terminal.useErrorColor) + " \(message)\n")
+    errorStream.write(
+      "newsq: " + ANSIStyle.yellow.apply("warning:", if: terminal.useErrorColor) + " \(VisibleText.of(message))\n")
   }
 
-  func reportDiagnostic(_ diagnostic: Diagnostic, source: String, fileName: String?) {
-    var lines = DiagnosticExcerpt.crop(DiagnosticRenderer.render(diagnostic, source: source, fileName: fileName))
+  func reportDiagnostic(_ diagnostic: Diagnostic, source: ScriptSource, fileName: String?) {
+    let rendered = DiagnosticRenderer.render(
+      diagnostic, sourceLine: source.line(diagnostic.range.start.line), fileName: fileName)
+    var lines = DiagnosticExcerpt.crop(rendered)
       .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if terminal.useErrorColor, let first = lines.first, let label = first.range(of: "error:") {
       lines[0].replaceSubrange(label, with: ANSIStyle.red.apply("error:", if: true))
@@ -221,7 +244,7 @@ final class Session {
       }
     }
     let text = lines.joined(separator: "\n")
-    StandardStream.error.write(text.hasSuffix("\n") ? text : text + "\n")
+    errorStream.write(text.hasSuffix("\n") ? text : text + "\n")
   }
 
   // MARK: Completion
@@ -261,6 +284,7 @@ final class Session {
       resultColumns: { [unowned self] in
         Dictionary(self.engine.namedResults.map { ($0.name, $0.columns) }, uniquingKeysWith: { _, last in last })
       },
-      values: { [unowned self] collection, field in self.valueSuggestions(collection: collection, field: field) })
+      values: { [unowned self] collection, field in self.valueSuggestions(collection: collection, field: field) },
+      collections: { [unowned self] in self.engine.context.catalog.collections })
   }
 }

@@ -30,10 +30,11 @@ public enum Shell {
       paths = options.corpusPaths
     }
     let corpus: Corpus
-    switch CorpusLoading.load(paths: paths, showProgress: terminal.errorIsTerminal && !options.quiet) {
+    let progressDelay = CorpusLoading.progressDelaySeconds(environment: environment)
+    switch CorpusLoading.load(paths: paths, progressAfter: terminal.errorIsTerminal && !options.quiet ? progressDelay : nil) {
     case .success(let loaded): corpus = loaded
     case .failure(let error):
-      StandardStream.error.write("newsq: error: \(error.message)\n")
+      StandardStream.error.write("newsq: error: \(VisibleText.of(error.message))\n")
       return ExitStatus.badInput
     }
     let session = Session(

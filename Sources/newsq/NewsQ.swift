@@ -11,7 +11,8 @@ struct NewsQ: ParsableCommand {
     discussion: """
       With no -c, -f or piped input, newsq opens an interactive prompt: Tab completes, Up recalls, \
       .help lists the meta commands. ~/.newsqrc runs first unless --no-rc. History is kept in \
-      $XDG_STATE_HOME/newsq/history (else ~/.local/state/newsq/history), NEWSQ_HISTORY_SIZE entries.
+      $XDG_STATE_HOME/newsq/history (else ~/.local/state/newsq/history), NEWSQ_HISTORY_SIZE entries. \
+      Loading progress shows on a terminal after NEWSQ_PROGRESS_AFTER seconds (default 0.5).
 
       Exit status: 0 on success; 1 when a statement fails or its result cannot be written; 2 when the \
       command line is wrong (an unknown flag, a missing value) or the corpus or a script cannot be read.

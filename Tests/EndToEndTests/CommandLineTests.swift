@@ -50,6 +50,17 @@ struct CommandLineTests {
     #expect(outcome.standardError == "newsq: error: no such file or folder: no-such-folder\n")
   }
 
+  @Test("a sentence ending in 'according to the \"X\" plan' loads and is queried (it once trapped the whole load)")
+  func accordingToTheAtASentenceEnd() throws {
+    let folder = try ScratchFiles()
+    _ = try folder.write("a.txt", "Title\n\nThe cost rose, according to the \"Medicare\" plan.\n")
+    let quotes = try NewsqProcess.run(["--corpus", folder.path, "-c", "quotes"])
+    #expect(quotes.status == 0)
+    #expect(quotes.standardOutput.hasSuffix("(0 rows)\n"))
+    let terms = try NewsqProcess.run(["--corpus", folder.path, "--format", "csv", "-c", "terms show text"])
+    #expect(terms.standardOutput.split(whereSeparator: \.isNewline) == ["text", "Medicare"])
+  }
+
   @Test("paths that hold no article are an error with exit status 2, after what was skipped; .open keeps the corpus")
   func noArticles() throws {
     let folder = try ScratchFiles()

@@ -25,20 +25,24 @@ struct NewsqProcess {
 
   /// Runs newsq with `arguments`, `input` on standard input and `environment` added to a clean one whose
   /// HOME is an empty folder, so no `~/.newsqrc` or history of the person running the tests interferes.
-  /// `executable` replaces the binary (`/bin/sh` to run a README's command line).
+  /// `executable` replaces the binary (`/bin/sh` to run a README's command line); `folder` is the working
+  /// folder (the package's by default).
   static func run(
-    _ arguments: [String], input: String? = nil, environment: [String: String] = [:], executable: String? = nil
+    _ arguments: [String], input: String? = nil, environment: [String: String] = [:], executable: String? = nil,
+    in folder: String? = nil
   ) throws -> Outcome {
-    try run(arguments, inputBytes: Array((input ?? "").utf8), environment: environment, executable: executable)
+    try run(
+      arguments, inputBytes: Array((input ?? "").utf8), environment: environment, executable: executable, in: folder)
   }
 
   static func run(
-    _ arguments: [String], inputBytes: [UInt8], environment: [String: String] = [:], executable: String? = nil
+    _ arguments: [String], inputBytes: [UInt8], environment: [String: String] = [:], executable: String? = nil,
+    in folder: String? = nil
   ) throws -> Outcome {
     let process = Process()
     process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
     process.arguments = arguments
-    process.currentDirectoryURL = packageRoot
+    process.currentDirectoryURL = folder.map { URL(fileURLWithPath: $0) } ?? packageRoot
     var base = ProcessInfo.processInfo.environment.filter { ["PATH", "LANG", "LC_ALL", "TMPDIR"].contains($0.key) }
     base["HOME"] = emptyHome
     process.environment = base.merging(environment) { $1 }
@@ -79,4 +83,19 @@ struct NewsqProcess {
 /// What a reader thread collected; read only after it has signalled that it is done.
 private final class Drained: @unchecked Sendable {
   var data = Data()
+}
+
+extension NewsqProcess {
+  /// The user the permission tests run newsq as when the tests themselves run as root: `nobody`.
+  static let unprivilegedUser: uid_t = 65534
+
+  /// Runs newsq as a user without root's right to write anything: as `nobody` through setpriv when the
+  /// tests run as root, else as the user running them.
+  static func runUnprivileged(_ arguments: [String], in folder: String) throws -> Outcome {
+    guard geteuid() == 0 else { return try run(arguments, in: folder) }
+    let user = String(unprivilegedUser)
+    return try run(
+      ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", binary.path] + arguments, executable: "/usr/bin/setpriv",
+      in: folder)
+  }
 }

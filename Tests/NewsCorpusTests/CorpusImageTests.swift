@@ -34,7 +34,8 @@ struct CorpusImageTests {
       lines.append(
         "Q \(quotation.id) \(quotation.documentID) \(quotation.paragraphID) \(quotation.sentenceID) \(quotation.byteRange) "
           + "\(String(describing: quotation.speakerID)) \(String(describing: quotation.cue)) "
-          + "\(String(describing: quotation.cueByteRange)) \(quotation.form) \(quotation.attribution) \(quotation.text)")
+          + "\(String(describing: quotation.cueByteRange)) \(quotation.form) \(quotation.attribution) \(quotation.why) "
+          + quotation.text)
     }
     for term in corpus.quotedTerms {
       lines.append("T \(term.id) \(term.documentID) \(term.paragraphID) \(term.sentenceID) \(term.byteRange) \(term.kind) \(term.text)")
@@ -84,7 +85,7 @@ struct CorpusImageTests {
       quotations: [
         Quotation(
           id: 0, documentID: 0, paragraphID: 0, sentenceID: 0, byteRange: 13..<25, text: "we are ready", speakerID: 0,
-          cue: "said", cueByteRange: 5..<9, attribution: .named),
+          cue: "said", cueByteRange: 5..<9, attribution: .named, why: "subject of 'said'"),
         Quotation(
           id: 1, documentID: 0, paragraphID: 0, sentenceID: 0, byteRange: 13..<25, text: "a text of its own",
           speakerID: 0, form: .block, attribution: .continuation),
@@ -222,5 +223,59 @@ struct CorpusImageTests {
     try Self.write(try CorpusLoader().load(paths: [Self.seedsPath]), to: path)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["seeds.newsq"])
     #expect(try Corpus(image: CorpusImage.open(path: path)).documents.count == 5)
+  }
+}
+
+/// Every stored field of every model type is one the image keeps: a field added to the model fails here until
+/// its `Store/Records/TYPE+Image.swift` writes and reads it (and `ImageFormat.version` is bumped).
+@Suite("Corpus image fields")
+struct CorpusImageFieldTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var type: String
+    var value: any Sendable
+    /// The fields the image keeps for the type (`id` is the record's place in its table).
+    var kept: Set<String>
+    var testDescription: String { type }
+  }
+
+  static let cases: [Case] = {
+    let corpus = CorpusImageTests.handMade()
+    return [
+      Case(
+        type: "Document", value: corpus.documents[0],
+        kept: [
+          "id", "origin", "storage", "title", "outlet", "author", "date", "url", "extraMetadata", "paragraphIDs",
+          "sentenceIDs", "quotationIDs", "outletEntityID",
+        ]),
+      Case(
+        type: "Paragraph", value: corpus.paragraphs[0],
+        kept: ["id", "documentID", "ordinal", "byteRange", "boilerplate", "sentenceIDs"]),
+      Case(type: "Sentence", value: corpus.sentences[0], kept: ["id", "documentID", "paragraphID", "byteRange"]),
+      Case(
+        type: "Quotation", value: corpus.quotations[0],
+        kept: [
+          "id", "documentID", "paragraphID", "sentenceID", "byteRange", "sharedText", "speakerID", "cue", "cueByteRange",
+          "form", "attribution", "why",
+        ]),
+      Case(
+        type: "QuotedTerm", value: corpus.quotedTerms[0],
+        kept: ["id", "documentID", "paragraphID", "sentenceID", "byteRange", "sharedText", "kind"]),
+      Case(
+        type: "Mention", value: corpus.mentions[0],
+        kept: ["id", "entityID", "documentID", "sentenceID", "byteRange", "text"]),
+      Case(
+        type: "Entity", value: corpus.entities[0],
+        kept: ["id", "kind", "name", "aliases", "roles", "affiliation", "country", "mentionIDs", "quotationIDs"]),
+    ]
+  }()
+
+  @Test("the image keeps every field of the model", arguments: cases)
+  func everyFieldKept(_ item: Case) {
+    let fields = Set(Mirror(reflecting: item.value).children.compactMap(\.label))
+    let missing = fields.subtracting(item.kept).sorted()
+    #expect(
+      missing.isEmpty,
+      "\(item.type) has fields a snapshot would lose: \(missing); write and read them in Store/Records/\(item.type)+Image.swift, bump ImageFormat.version, and list them here"
+    )
   }
 }

@@ -95,4 +95,12 @@ struct EntityTests {
       corpus.quotations.compactMap { corpus.speaker(of: $0) }.filter { $0.affiliation == "Russia" }.map(\.name))
     #expect(speakers == ["Sergei A. Ryabkov", "Dmitry Peskov"])
   }
+
+  @Test("a surname alone after the full name is the same person, also as a speaker")
+  func surname() throws {
+    let corpus = try CorpusFixture.load("Headline for the test\n“One,” Jane Doe said.\n“Two,” Doe said.")
+    let people = corpus.entities.filter { $0.kind == .person }
+    #expect(people.map(\.name) == ["Jane Doe"])
+    #expect(people.first?.quotationIDs == [0, 1])
+  }
 }

@@ -167,6 +167,7 @@ struct CompleterTests {
         let fragments: [String?]
         switch place {
         case .statementOpener: fragments = [""]
+        case .sourceModifier: fragments = ["paragraphs ", "sentences "]
         case .clause: fragments = ["quotes ", "quotes where speaker = \"x\" "]
         case .conditionJoiner: fragments = ["quotes where text contains \"a\" "]
         case .negation: fragments = ["quotes where ", "quotes where (speaker = \"x\" or "]
@@ -186,6 +187,13 @@ struct CompleterTests {
       }
     }
     #expect(completer.complete("quotes show ").candidates.contains("speaker "))
+  }
+
+  @Test("'including boilerplate' is offered after the collections that hide page furniture only")
+  func includingBoilerplate() {
+    #expect(completer.complete("sentences inc").candidates == ["including "])
+    #expect(completer.complete("paragraphs including ").candidates == ["boilerplate "])
+    #expect(!completer.complete("quotes ").candidates.contains("including "))
   }
 
   @Test("the listing lays candidates out in columns and cuts a long list")

@@ -60,3 +60,20 @@ struct SafeFileTests {
     return mask
   }
 }
+
+@Suite("Replacing another user's file")
+struct OwnerKeptTests {
+  @Test(
+    "a file root replaces keeps its owner and group", .enabled(if: geteuid() == 0, "giving a file away needs root"))
+  func ownerKept() throws {
+    let folder = try ScratchFolder()
+    let path = folder.file("theirs.txt")
+    try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
+    #expect(chown(path, 65534, 65534) == 0)
+    #expect(SafeFile.replace(path, with: Data("new\n".utf8)) == nil)
+    var info = stat()
+    #expect(stat(path, &info) == 0)
+    #expect(info.st_uid == 65534 && info.st_gid == 65534)
+    #expect(folder.contents("theirs.txt") == "new\n")
+  }
+}

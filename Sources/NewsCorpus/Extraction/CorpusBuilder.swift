@@ -142,7 +142,7 @@ enum CorpusBuilder {
         ?? found.metadata.outlet.map { MetadataValue($0, isInferred: true) },
       author: article.author.map { MetadataValue($0, isInferred: false) }
         ?? found.metadata.author.map { MetadataValue($0, isInferred: true) },
-      date: article.date.flatMap { NewsDate(iso: $0) ?? DateFinder.date(in: $0) }.map { MetadataValue($0, isInferred: false) }
+      date: article.date.flatMap { DateReader.date($0) }.map { MetadataValue($0, isInferred: false) }
         ?? found.metadata.date.map { MetadataValue($0, isInferred: true) },
       url: article.url.map { MetadataValue($0, isInferred: false) },
       extraMetadata: article.extraMetadata)
@@ -171,7 +171,7 @@ enum CorpusBuilder {
           id: corpus.quotations.count, documentID: documentIndex, paragraphID: firstParagraph + item.paragraph,
           sentenceID: sentenceID(item.paragraph, item.sentence), byteRange: item.byteRange,
           documentText: document.text, speakerID: item.speaker, cue: item.cue, form: item.form,
-          cueByteRange: item.cueByteRange, attribution: item.attribution))
+          cueByteRange: item.cueByteRange, attribution: item.attribution, why: item.why))
     }
     for item in found.terms {
       corpus.quotedTerms.append(

@@ -34,32 +34,61 @@ struct DocumentExtractor {
     var analysed: [Analysed] = []
     analysed.reserveCapacity(paragraphRanges.count)
     for (index, range) in paragraphRanges.enumerated() {
-      let spans = QuoteFinder.find(bytes, range, singleMarksArePrimary: singlePrimary)
-      let sentences = SentenceSplitter.split(bytes, range, protecting: spans)
-      // Page furniture keeps its sentences and spans but no later stage reads its tokens.
-      let isBody = kinds[index] == nil
-      let tokens = isBody ? Tokenizer.tokenize(bytes, range, spans: spans, sentences: sentences) : []
-      let candidates = isBody ? NameFinder.find(tokens).map { $0.withSignificantWords() } : []
-      var spansWithoutLabels = spans
-      var labels: [Int: Range<Int>] = [:]
-      let layout = TokenLayout(tokens: tokens, spans: spans, sentenceCount: sentences.count)
-      for spanIndex in spans.indices {
-        let first = layout.spanTokens[spanIndex].open + 1
-        guard first < tokens.count, tokens[first].quote == spanIndex, let label = transcriptLabel(tokens, from: first),
-          tokens[label.upperBound].quote == spanIndex
-        else { continue }
-        labels[spanIndex] = label
-        let contentStart = tokens[label.upperBound].range.upperBound
-        spansWithoutLabels[spanIndex].content = ByteText.trimmed(bytes, contentStart..<spans[spanIndex].content.upperBound)
-      }
-      analysed.append(
-        Analysed(
-          range: range, boilerplate: kinds[index], spans: spansWithoutLabels, sentences: sentences, tokens: tokens,
-          candidates: candidates, labels: labels, layout: layout, tentativePersonEnds: TokenSet(count: tokens.count)))
-      result.paragraphs.append(.init(byteRange: range, boilerplate: kinds[index], sentences: sentences))
+      let paragraph = analyse(range, boilerplate: kinds[index], singleMarksArePrimary: singlePrimary)
+      analysed.append(paragraph)
+      result.paragraphs.append(.init(byteRange: range, boilerplate: kinds[index], sentences: paragraph.sentences))
     }
     var entities = LocalEntities()
-    // Full names and gazetteer names first, so that lone surnames can find them.
+    registerFullNames(&analysed, &entities)
+    // One attributor per body paragraph, made once its tentative names are known.
+    let attributors = analysed.map { $0.isBody ? makeAttributor($0) : nil }
+    let repeatedLabels = repeatedParagraphLabels(analysed)
+    let (attributions, forcedNames) = cues(analysed, attributors, repeatedLabels: repeatedLabels)
+    var sentenceBase: [Int] = []
+    var sentences = 0
+    for paragraph in analysed {
+      sentenceBase.append(sentences)
+      sentences += paragraph.sentences.count
+    }
+    let entityAtToken = resolveMentions(analysed, forcedNames, sentenceBase, &entities, into: &result)
+    var decider = SpeakerDecider(
+      extractor: self, analysed: analysed, attributors: attributors, attributions: attributions,
+      entityAtToken: entityAtToken, repeatedLabels: repeatedLabels, sentenceBase: sentenceBase, entities: entities,
+      result: result)
+    decider.run()
+    result = decider.result
+    result.entities = decider.entities.items
+    return result
+  }
+
+  /// One paragraph's quoted spans, sentences, tokens and names, with transcript labels inside its spans.
+  func analyse(_ range: Range<Int>, boilerplate: BoilerplateKind?, singleMarksArePrimary: Bool) -> Analysed {
+    let spans = QuoteFinder.find(bytes, range, singleMarksArePrimary: singleMarksArePrimary)
+    let sentences = SentenceSplitter.split(bytes, range, protecting: spans)
+    // Page furniture keeps its sentences and spans but no later stage reads its tokens.
+    let isBody = boilerplate == nil
+    let tokens = isBody ? Tokenizer.tokenize(bytes, range, spans: spans, sentences: sentences) : []
+    let candidates = isBody ? NameFinder.find(tokens).map { $0.withSignificantWords() } : []
+    var spansWithoutLabels = spans
+    var labels: [Int: Range<Int>] = [:]
+    let layout = TokenLayout(tokens: tokens, spans: spans, sentenceCount: sentences.count)
+    for spanIndex in spans.indices {
+      let first = layout.spanTokens[spanIndex].open + 1
+      guard first < tokens.count, tokens[first].quote == spanIndex, let label = transcriptLabel(tokens, from: first),
+        tokens[label.upperBound].quote == spanIndex
+      else { continue }
+      labels[spanIndex] = label
+      let contentStart = tokens[label.upperBound].range.upperBound
+      spansWithoutLabels[spanIndex].content = ByteText.trimmed(bytes, contentStart..<spans[spanIndex].content.upperBound)
+    }
+    return Analysed(
+      range: range, boilerplate: boilerplate, spans: spansWithoutLabels, sentences: sentences, tokens: tokens,
+      candidates: candidates, labels: labels, layout: layout, tentativePersonEnds: TokenSet(count: tokens.count))
+  }
+
+  /// Full names and gazetteer names first, so that lone surnames can find them; then the one-word
+  /// person names no full name confirms are marked tentative.
+  func registerFullNames(_ analysed: inout [Analysed], _ entities: inout LocalEntities) {
     for paragraph in analysed where paragraph.isBody {
       for candidate in paragraph.candidates where candidate.kind == .person {
         _ = entities.addFullPerson(candidate)
@@ -71,11 +100,16 @@ struct DocumentExtractor {
         analysed[index].tentativePersonEnds.insert(candidate.tokens.upperBound - 1)
       }
     }
-    // One attributor per body paragraph, made once its tentative names are known.
-    let attributors = analysed.map { $0.isBody ? makeAttributor($0) : nil }
+  }
+
+  /// Each paragraph's cues by span (transcript labels in the marks override), and the last tokens of
+  /// names a cue, a label or an introduction reads as a subject, which become mentions even when the
+  /// name finder left them out.
+  func cues(_ analysed: [Analysed], _ attributors: [SpeakerAttributor?], repeatedLabels: Set<String>)
+    -> ([[Attribution?]], [Set<Int>])
+  {
     var attributions: [[Attribution?]] = []
     var forcedNames: [Set<Int>] = []
-    let repeatedLabels = repeatedParagraphLabels(analysed)
     for (paragraphIndex, paragraph) in analysed.enumerated() {
       guard let attributor = attributors[paragraphIndex] else {
         attributions.append([])
@@ -91,10 +125,19 @@ struct DocumentExtractor {
       attributions.append(found)
       for case .name(let range)? in found.map({ $0?.subject }) { forced.insert(range.upperBound - 1) }
       if let label = paragraphLabel(paragraph, repeated: repeatedLabels) { forced.insert(label.upperBound - 1) }
-      if let intro = introduction(paragraph, attributor), case .name(let range) = intro.subject { forced.insert(range.upperBound - 1) }
+      if let intro = introduction(paragraph, attributor), case .name(let range) = intro.subject {
+        forced.insert(range.upperBound - 1)
+      }
       forcedNames.append(forced)
     }
-    // Every mention, in text order, resolved to a document entity.
+    return (attributions, forcedNames)
+  }
+
+  /// Every mention, in text order, resolved to a document entity: the entity at each name's tokens.
+  func resolveMentions(
+    _ analysed: [Analysed], _ forcedNames: [Set<Int>], _ sentenceBase: [Int], _ entities: inout LocalEntities,
+    into result: inout ExtractedDocument
+  ) -> [TokenMap<Int>] {
     var entityAtToken = analysed.map { TokenMap<Int>(count: $0.tokens.count) }
     for (paragraphIndex, paragraph) in analysed.enumerated() where paragraph.isBody {
       var candidates = paragraph.candidates
@@ -104,22 +147,12 @@ struct DocumentExtractor {
       candidates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
       for candidate in candidates {
         let isForced = forcedNames[paragraphIndex].contains(candidate.tokens.upperBound - 1)
-        let entity: Int?
-        switch candidate.kind {
-        case .person:
-          entity =
-            entities.addFullPerson(candidate)
-            ?? entities.resolveSingle(
-              candidate, offset: candidate.byteRange.lowerBound, create: isForced || !candidate.needsConfirmation)
-        default:
-          entity = entities.addNamed(candidate)
-        }
-        guard let entity else { continue }
+        guard let entity = register(candidate, forced: isForced, &entities) else { continue }
         for token in candidate.tokens { entityAtToken[paragraphIndex][token] = entity }
-        let sentenceKey = paragraphIndex * 10_000 + candidate.sentence
         if !candidate.isInQuote {
           entities.noteMention(
-            entity: entity, offset: candidate.byteRange.lowerBound, sentence: sentenceKey,
+            entity: entity, offset: candidate.byteRange.lowerBound, sentence: paragraphIndex * 10_000 + candidate.sentence,
+            ordinal: sentenceBase[paragraphIndex] + candidate.sentence,
             isSpeaking: isFollowedBySpeechVerb(paragraph.tokens, candidate.tokens.upperBound))
         }
         result.mentions.append(
@@ -129,10 +162,16 @@ struct DocumentExtractor {
       }
       learnGenders(paragraph, entityAtToken[paragraphIndex], &entities)
     }
-    attachSpeakers(
-      analysed, attributors, attributions, entityAtToken, repeatedLabels: repeatedLabels, &entities, into: &result)
-    result.entities = entities.items
-    return result
+    return entityAtToken
+  }
+
+  /// The document entity a name candidate is a mention of, created if new; nil for a lone word the
+  /// document does not confirm as a person's name.
+  func register(_ candidate: NameCandidate, forced: Bool, _ entities: inout LocalEntities) -> Int? {
+    guard candidate.kind == .person else { return entities.addNamed(candidate) }
+    return entities.addFullPerson(candidate)
+      ?? entities.resolveSingle(
+        candidate, offset: candidate.byteRange.lowerBound, create: forced || !candidate.needsConfirmation)
   }
 
   /// A sentence that names one person, outside quotation marks, and then refers back with "he",

@@ -17,6 +17,8 @@ struct ExtractedDocument {
     var cueByteRange: Range<Int>?
     var form: QuotationForm
     var attribution: AttributionKind
+    /// Why the speaker is who it is (`SpeakerChoice.why`).
+    var why: String
   }
 
   struct TermItem {

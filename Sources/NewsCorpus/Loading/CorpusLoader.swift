@@ -42,6 +42,7 @@ public struct CorpusLoader: Sendable {
         {
           ManifestReader.apply(row, to: &articles[first])
         }
+        DateProblems.check(articles[first...], file: file, into: &report)
         filesDone += 1
         reporter.update {
           $0.filesDone = filesDone
@@ -63,6 +64,12 @@ public struct CorpusLoader: Sendable {
     releaseFreedMemory()
     reporter.update { $0.phase = .done }
     return corpus
+  }
+
+  /// Extracts articles already in memory into a corpus, as a load does after reading its files: for
+  /// front ends that get their articles elsewhere, and for tests and fuzzing, which need no files.
+  public func build(articles: [RawArticle]) -> Corpus {
+    CorpusBuilder.build(articles)
   }
 
   /// Hands the memory that extraction's intermediate results took and gave back to the system:

@@ -56,9 +56,9 @@ enum JSONLinesReader {
     }
     // Strings from JSONSerialization are bridged UTF-16; offsets into them must be native UTF-8.
     body.makeContiguousUTF8()
-    var extra: [String: String] = [:]
+    var extra: [String: MetadataField] = [:]
     for (key, value) in object where !knownKeys.contains(key) {
-      extra[key] = stringValue(value)
+      extra[key] = field(value)
     }
     return .article(
       RawArticle(
@@ -86,6 +86,20 @@ enum JSONLinesReader {
   /// "By Kim Wu" → "Kim Wu".
   private static func author(fromByline text: String) -> String {
     text.lowercased().hasPrefix("by ") ? String(text.dropFirst(3)) : text
+  }
+
+  /// An extra field as its JSON type gave it: text, a number, a boolean, a list of scalars (or of objects with a
+  /// "name"); an object by its "name", else as JSON text; nil for null.
+  static func field(_ value: Any) -> MetadataField? {
+    switch value {
+    case is NSNull: return nil
+    case let string as String: return .string(string)
+    case let number as NSNumber:
+      return String(cString: number.objCType) == "c" && value is Bool ? .bool(number.boolValue) : .number(number.doubleValue)
+    case let list as [Any]:
+      return .list(list.compactMap { element in element is NSNull ? nil : field(element)?.description })
+    default: return .string(stringValue(value))
+    }
   }
 
   /// A field's text: a string as it is, a list of names joined ("Sam Lee, Ann Roe"), an object by

@@ -9,7 +9,7 @@ enum ManifestReader {
   static let fileKeys = ["file", "filename", "path"]
 
   /// The manifest's fields keyed by article file name, or nil when the folder has none.
-  static func read(folder: String, report: inout LoadReport) -> [String: [String: String]]? {
+  static func read(folder: String, report: inout LoadReport) -> [String: [String: MetadataField]]? {
     for name in fileNames {
       let path = (folder as NSString).appendingPathComponent(name)
       guard let data = FileManager.default.contents(atPath: path) else { continue }
@@ -18,9 +18,9 @@ enum ManifestReader {
         return nil
       }
       let rows = name.hasSuffix(".csv") ? csvRows(text, path: path, report: &report) : jsonRows(text, path: path, report: &report)
-      var byFile: [String: [String: String]] = [:]
+      var byFile: [String: [String: MetadataField]] = [:]
       for (line, row) in rows {
-        guard let file = fileKeys.lazy.compactMap({ row[$0] }).first, !file.isEmpty else {
+        guard let file = fileKeys.lazy.compactMap({ row[$0]?.description }).first, !file.isEmpty else {
           report.warnings.append(LoadProblem(path: path, line: line, message: "manifest row names no file; ignored"))
           continue
         }
@@ -32,8 +32,8 @@ enum ManifestReader {
   }
 
   /// Applies a manifest row to an article read from a file: given fields replace what the file had.
-  static func apply(_ row: [String: String], to article: inout RawArticle) {
-    func value(_ keys: [String]) -> String? { keys.lazy.compactMap { row[$0] }.first { !$0.isEmpty } }
+  static func apply(_ row: [String: MetadataField], to article: inout RawArticle) {
+    func value(_ keys: [String]) -> String? { keys.lazy.compactMap { row[$0]?.description }.first { !$0.isEmpty } }
     if let id = value(["id"]) { article.id = id }
     // The same field names as a JSONL record's.
     article.title = value(JSONLinesReader.titleKeys) ?? article.title
@@ -42,23 +42,25 @@ enum ManifestReader {
     article.date = value(JSONLinesReader.dateKeys) ?? article.date
     article.url = value(JSONLinesReader.urlKeys) ?? article.url
     let known: Set<String> = Set(fileKeys).union(JSONLinesReader.knownKeys)
-    for (key, field) in row where !known.contains(key) && !field.isEmpty { article.extraMetadata[key] = field }
+    for (key, field) in row where !known.contains(key) && !field.description.isEmpty {
+      article.extraMetadata[key] = field
+    }
   }
 
-  private static func jsonRows(_ text: String, path: String, report: inout LoadReport) -> [(Int?, [String: String])] {
+  private static func jsonRows(_ text: String, path: String, report: inout LoadReport) -> [(Int?, [String: MetadataField])] {
     guard let array = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]] else {
       report.warnings.append(LoadProblem(path: path, message: "manifest is not a JSON array of objects; ignored"))
       return []
     }
-    return array.map { object in (nil, object.mapValues { "\($0)" }) }
+    return array.map { object in (nil, object.compactMapValues(JSONLinesReader.field)) }
   }
 
-  private static func csvRows(_ text: String, path: String, report: inout LoadReport) -> [(Int?, [String: String])] {
+  private static func csvRows(_ text: String, path: String, report: inout LoadReport) -> [(Int?, [String: MetadataField])] {
     let records = CSVParser.records(text)
     guard let header = records.first?.fields.map({ $0.lowercased().trimmingCharacters(in: .whitespaces) }) else {
       return []
     }
-    var rows: [(Int?, [String: String])] = []
+    var rows: [(Int?, [String: MetadataField])] = []
     for record in records.dropFirst() where !(record.fields.count == 1 && record.fields[0].isEmpty) {
       if record.fields.count != header.count {
         report.warnings.append(
@@ -66,8 +68,8 @@ enum ManifestReader {
             path: path, line: record.line,
             message: "manifest row has \(record.fields.count) fields, the header \(header.count)"))
       }
-      var row: [String: String] = [:]
-      for (key, field) in zip(header, record.fields) { row[key] = field }
+      var row: [String: MetadataField] = [:]
+      for (key, field) in zip(header, record.fields) { row[key] = .string(field) }
       rows.append((record.line, row))
     }
     return rows

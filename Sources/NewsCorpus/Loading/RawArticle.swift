@@ -8,11 +8,11 @@ public struct RawArticle: Sendable {
   public var author: String?
   public var date: String?
   public var url: String?
-  public var extraMetadata: [String: String]
+  public var extraMetadata: [String: MetadataField]
 
   public init(
     id: String, origin: SourceOrigin, text: String, title: String? = nil, outlet: String? = nil,
-    author: String? = nil, date: String? = nil, url: String? = nil, extraMetadata: [String: String] = [:]
+    author: String? = nil, date: String? = nil, url: String? = nil, extraMetadata: [String: MetadataField] = [:]
   ) {
     self.id = id
     self.origin = origin

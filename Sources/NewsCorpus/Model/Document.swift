@@ -21,7 +21,7 @@ public struct Document: Sendable {
   public var date: MetadataValue<NewsDate>?
   public var url: MetadataValue<String>?
   /// Fields of the input record that newsq has no column for, kept as given.
-  public var extraMetadata: [String: String]
+  public var extraMetadata: [String: MetadataField]
   /// The document's paragraphs, sentences and quotations, as index ranges into the corpus arrays.
   public var paragraphIDs: Range<Int>
   public var sentenceIDs: Range<Int>
@@ -33,7 +33,7 @@ public struct Document: Sendable {
     id: String, origin: SourceOrigin, text: String,
     title: MetadataValue<String>? = nil, outlet: MetadataValue<String>? = nil,
     author: MetadataValue<String>? = nil, date: MetadataValue<NewsDate>? = nil,
-    url: MetadataValue<String>? = nil, extraMetadata: [String: String] = [:]
+    url: MetadataValue<String>? = nil, extraMetadata: [String: MetadataField] = [:]
   ) {
     self.id = id
     self.origin = origin

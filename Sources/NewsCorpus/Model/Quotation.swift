@@ -23,11 +23,14 @@ public struct Quotation: Sendable {
   public var form: QuotationForm
   /// How the speaker was found.
   public var attribution: AttributionKind
+  /// Why the speaker is who it is, in words: the rule that decided and how its subject was resolved
+  /// ("she → Jane Doe, nearest female person, 2 sentences back; subject of 'said' in the same sentence").
+  public var why: String
 
   public init(
     id: Int, documentID: Int, paragraphID: Int, sentenceID: Int, byteRange: Range<Int>, text: String,
     speakerID: Int? = nil, cue: String? = nil, form: QuotationForm = .marked, cueByteRange: Range<Int>? = nil,
-    attribution: AttributionKind = .none
+    attribution: AttributionKind = .none, why: String = ""
   ) {
     self.id = id
     self.documentID = documentID
@@ -40,6 +43,7 @@ public struct Quotation: Sendable {
     self.form = form
     self.cueByteRange = cueByteRange
     self.attribution = attribution
+    self.why = why
   }
 }
 
@@ -47,11 +51,12 @@ extension Quotation {
   /// A quotation whose text is `byteRange` of `documentText`, read from it when asked for.
   init(
     id: Int, documentID: Int, paragraphID: Int, sentenceID: Int, byteRange: Range<Int>, documentText: String,
-    speakerID: Int?, cue: String?, form: QuotationForm, cueByteRange: Range<Int>?, attribution: AttributionKind
+    speakerID: Int?, cue: String?, form: QuotationForm, cueByteRange: Range<Int>?, attribution: AttributionKind,
+    why: String
   ) {
     self.init(
       id: id, documentID: documentID, paragraphID: paragraphID, sentenceID: sentenceID, byteRange: byteRange, text: "",
-      speakerID: speakerID, cue: cue, form: form, cueByteRange: cueByteRange, attribution: attribution)
+      speakerID: speakerID, cue: cue, form: form, cueByteRange: cueByteRange, attribution: attribution, why: why)
     sharedText = SharedText(documentText, byteRange)
   }
 }

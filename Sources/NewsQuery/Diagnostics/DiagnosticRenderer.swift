@@ -3,6 +3,12 @@ public enum DiagnosticRenderer {
   /// `error: line L, column C: message`, or `FILE:L:C: error: message` when `fileName` is given,
   /// then the offending source line and a caret under the column (`^~~~` across the span).
   public static func render(_ diagnostic: Diagnostic, source: String, fileName: String? = nil) -> String {
+    render(diagnostic, sourceLine: line(diagnostic.range.start.line, of: source), fileName: fileName)
+  }
+
+  /// The same, given only the line the diagnostic starts on (nil when there is none): a caller quoting many
+  /// diagnostics from one long script finds its lines once rather than splitting the script for each.
+  public static func render(_ diagnostic: Diagnostic, sourceLine: String?, fileName: String? = nil) -> String {
     let start = diagnostic.range.start
     var lines: [String] = []
     if let fileName {
@@ -10,7 +16,7 @@ public enum DiagnosticRenderer {
     } else {
       lines.append("\(diagnostic.severity.rawValue): line \(start.line), column \(start.column): \(diagnostic.message)")
     }
-    if let sourceLine = line(start.line, of: source) {
+    if let sourceLine {
       lines.append(sourceLine)
       let prefix = sourceLine.prefix(max(0, start.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
       let spanLength =

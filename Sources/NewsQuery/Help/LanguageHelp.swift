@@ -18,6 +18,10 @@ public enum LanguageHelp {
   public static let statements: [Entry] = [
     Entry(
       syntax: "SOURCE { CLAUSE }", summary: "a query: rows of a collection or named result, shaped clause by clause"),
+    Entry(
+      syntax: "COLLECTION including boilerplate",
+      summary: "paragraphs and sentences with their page furniture, hidden otherwise (naming the boilerplate field "
+        + "in any clause includes it too)"),
     Entry(syntax: "let NAME = QUERY", summary: Keyword.let.summary),
     Entry(syntax: "explain QUERY", summary: Keyword.explain.summary),
     Entry(
@@ -40,7 +44,9 @@ public enum LanguageHelp {
   ]
 
   public static let conditions: [Entry] = [
-    Entry(syntax: "A = B, !=, <, <=, >, >=", summary: "compare text (ignoring case and accents), numbers, dates"),
+    Entry(
+      syntax: "A = B, !=, <, <=, >, >=",
+      summary: "compare text (ignoring case and accents), numbers, dates; \"2022-01\" is all of January"),
     Entry(syntax: "ENTITY = \"NAME\"", summary: "an entity by any of its names: full name, alias, surname"),
     Entry(syntax: "TEXT contains \"WORDS\"", summary: Keyword.contains.summary),
     Entry(syntax: "TEXT matches /REGEX/i", summary: Keyword.matches.summary),
@@ -103,6 +109,9 @@ public enum LanguageHelp {
     Example(
       query: "paragraphs where boilerplate is not null show document, boilerplate, text",
       question: "the page furniture hidden by default"),
+    Example(
+      query: "sentences including boilerplate top 3 by length(text) show document, text",
+      question: "the longest sentences, page furniture included"),
     Example(query: "quotes show distinct cue order by cue", question: "the attribution cues in use"),
   ]
 

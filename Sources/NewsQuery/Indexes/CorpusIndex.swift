@@ -89,9 +89,12 @@ public struct CorpusIndex: Sendable {
 public struct QueryContext: Sendable {
   public let corpus: Corpus
   public let index: CorpusIndex
+  /// The corpus's collections, documents with their extra metadata fields.
+  public let catalog: CorpusCatalog
 
   public init(corpus: Corpus, index: CorpusIndex) {
     self.corpus = corpus
     self.index = index
+    catalog = CorpusCatalog(corpus: corpus)
   }
 }

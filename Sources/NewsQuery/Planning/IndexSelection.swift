@@ -71,8 +71,10 @@ struct IndexSelection {
       var lookups: [IndexLookup] = []
       for (index, element) in elements.enumerated() {
         try compiler.checkCancelled(term: index, of: element.range)
+        // Each value is described as its own `=`: quoting the whole list for each made planning quadratic.
+        let written = path.dotted + " = " + compiler.source.excerpt(element.range)
         guard case .literal(let literal) = element.kind,
-          let found = comparison(path, .equal, literal, in: collection, range: expression.range)
+          let found = comparison(path, .equal, literal, in: collection, range: element.range, written: written)
         else { return nil }
         lookups.append(found)
       }
@@ -104,12 +106,13 @@ struct IndexSelection {
     }
   }
 
+  /// The lookup for `path op literal`; `written` is how `explain` quotes it (by default, the source at `range`).
   private func comparison(
     _ path: FieldPath, _ op: ComparisonOperator, _ literal: Literal, in collection: CollectionSchema,
-    range: SourceRange
+    range: SourceRange, written: String? = nil
   ) -> IndexLookup? {
     guard case .string(let text) = literal.value else { return nil }
-    let written = compiler.source.excerpt(range)
+    let written = written ?? compiler.source.excerpt(range)
     let first = path.components[0].name.lowercased()
     if path.components.count == 1, op == .equal {
       if let link = Self.reverseLinks[collection.name]?[first] {
@@ -132,7 +135,7 @@ struct IndexSelection {
       }
     }
     if path.components.count >= 2, let link = Self.reverseLinks[collection.name]?[first],
-      let targetName = collection.field(named: first)?.target, let target = Catalog.collection(named: targetName)
+      let targetName = collection.field(named: first)?.target, let target = context.catalog.collection(named: targetName)
     {
       let rest = FieldPath(components: Array(path.components.dropFirst()))
       let restExpression = Expression(kind: .path(rest), range: rest.range)

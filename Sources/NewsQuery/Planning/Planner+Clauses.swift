@@ -79,17 +79,13 @@ extension Planner {
     }
     var columns: [Column] = []
     var evaluators: [Compiled.Evaluator] = []
-    for projection in projections {
+    var namer = ColumnNamer()
+    for (index, projection) in projections.enumerated() {
+      try compiler.checkCancelled(term: index, of: projection.expression.range)
       let compiled = try compiler.compile(projection.expression, in: builder.scope)
       var name = projection.alias?.name ?? projection.expression.columnName
       if name == "value" { name = source.excerpt(projection.expression.range) }
-      let base = name
-      var suffix = 2
-      while columns.contains(where: { $0.name == name }) {
-        name = "\(base)_\(suffix)"
-        suffix += 1
-      }
-      columns.append(Column(name: name, shape: compiled.shape))
+      columns.append(Column(name: namer.name(name), shape: compiled.shape))
       evaluators.append(compiled.evaluate)
     }
     let keepsItems = builder.scope.grouping == nil

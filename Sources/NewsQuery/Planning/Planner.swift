@@ -30,6 +30,7 @@ struct Planner {
     switch query.source.kind {
     case .named(let name):
       sourceName = name.name
+      try checkIncludingBoilerplate(query.source, name: name)
       if let named = namedResults[name.name.lowercased()] {
         builder = Builder(scope: named.relation.scope, estimate: named.relation.rows.count, kind: named.kind)
         let relation = named.relation
@@ -37,7 +38,7 @@ struct Planner {
           relation
         }
         try planLeadingFilters(&clauses, on: &builder, collection: nil)
-      } else if let collection = Catalog.collection(named: name.name) {
+      } else if let collection = context.catalog.collection(named: name.name) {
         sourceName = collection.name
         builder = Builder(scope: Scope(collection: collection), estimate: 0)
         try planCollection(collection, clauses: &clauses, builder: &builder, query: query)
@@ -58,16 +59,32 @@ struct Planner {
     return QueryPlan(steps: builder.steps, scope: builder.scope, kind: builder.kind, sourceName: sourceName)
   }
 
+  /// `including boilerplate` names a collection that hides page furniture; a named result keeps the rows it was
+  /// made with, and other collections have none to show.
+  private func checkIncludingBoilerplate(_ source: Source, name: Identifier) throws(QueryError) {
+    guard source.includesBoilerplate else { return }
+    if namedResults[name.name.lowercased()] != nil {
+      throw QueryError(
+        "'\(name.name)' is a result: it keeps the rows it was made with; write `including boilerplate` in its `let`",
+        at: source.range)
+    }
+    if let collection = Catalog.collection(named: name.name), !collection.hidesBoilerplate {
+      let hiding = Catalog.collections.filter(\.hidesBoilerplate).map(\.name).joined(separator: " and ")
+      throw QueryError(
+        "\(collection.name) hold no page furniture; `including boilerplate` applies to \(hiding)", at: source.range)
+    }
+  }
+
   /// A collection source: the items an index gives for the leading `where` conditions, else a scan.
   private func planCollection(
     _ collection: CollectionSchema, clauses: inout ArraySlice<Clause>, builder: inout Builder, query: Query
   ) throws(QueryError) {
-    let showsHidden = collection.isHidden == nil || Self.names("boilerplate", in: query)
+    let showsHidden = collection.isHidden == nil || query.includesBoilerplate
     let hidden = showsHidden ? nil : collection.isHidden
     let total = collection.items(context).count
     let leading = Self.leadingFilters(&clauses)
     guard !leading.isEmpty else {
-      let note = hidden == nil ? "" : " (body only; name `boilerplate` in a condition to see the rest)"
+      let note = hidden == nil ? "" : " (body only; `\(collection.name) including boilerplate` shows the rest)"
       builder.add("scan", "\(collection.name): \(total) items\(note)", estimate: total) {
         _, context, cancel throws(QueryError) in
         Relation(scope: Scope(collection: collection), rows: try Self.items(collection, hidden, context, cancel))
@@ -188,29 +205,5 @@ struct Planner {
       }
     }
     return rows == 0 ? 0 : max(1, Int((Double(rows) * selectivity(condition)).rounded()))
-  }
-
-  /// Whether a path anywhere in the query names `field` (so hidden boilerplate is shown).
-  static func names(_ field: String, in query: Query) -> Bool {
-    func inExpression(_ expression: Expression) -> Bool {
-      switch expression.kind {
-      case .path(let path): return path.components.contains { $0.name.lowercased() == field }
-      case .call(_, let arguments, _): return arguments.contains(where: inExpression)
-      case .comparison(let left, _, let right), .contains(let left, let right), .matches(let left, let right):
-        return inExpression(left) || inExpression(right)
-      case .membership(let left, _, _), .nullTest(let left, _), .not(let left): return inExpression(left)
-      case .and(let operands), .or(let operands): return operands.contains(where: inExpression)
-      case .literal, .regex, .list: return false
-      }
-    }
-    return query.clauses.contains { clause in
-      switch clause.kind {
-      case .filter(let condition): return inExpression(condition)
-      case .show(_, let columns): return columns.contains { inExpression($0.expression) }
-      case .group(let keys): return keys.contains(where: inExpression)
-      case .order(let keys): return keys.contains { inExpression($0.expression) }
-      default: return false
-      }
-    }
   }
 }

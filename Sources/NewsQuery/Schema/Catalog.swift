@@ -25,7 +25,7 @@ public enum Catalog {
   }
 
   static func valueSuggestions(collection: String, field: String, context: QueryContext) -> [String] {
-    guard let schema = Self.collection(named: collection), let fieldSchema = schema.field(named: field),
+    guard let schema = context.catalog.collection(named: collection), let fieldSchema = schema.field(named: field),
       !freeTextFields.contains(fieldSchema.name), fieldSchema.type != .list
     else { return [] }
     var counts: [String: Int] = [:]

@@ -11,8 +11,11 @@ public struct CollectionSchema: Sendable {
   public var defaultColumns: [String]
   /// The ids of every item of the collection in a corpus, in corpus order.
   public var items: @Sendable (QueryContext) -> [Int]
-  /// Items hidden unless the query names `boilerplate` (page furniture around the article body).
+  /// Items hidden unless the query says `including boilerplate` or names the `boilerplate` field (page furniture
+  /// around the article body).
   var isHidden: (@Sendable (QueryContext, Int) -> Bool)? = nil
+  /// Whether the collection hides page furniture, so `including boilerplate` means something after it.
+  public var hidesBoilerplate: Bool { isHidden != nil }
   /// The text of an item and where it lies in its document, for `contains`, concordance and context.
   var textSpan: (@Sendable (QueryContext, Int) -> TextSpan)? = nil
 
@@ -21,7 +24,7 @@ public struct CollectionSchema: Sendable {
   }
 
   /// Whether `name` names this collection.
-  func isNamed(_ name: String) -> Bool {
+  public func isNamed(_ name: String) -> Bool {
     self.name.caseInsensitiveCompare(name) || aliases.contains { $0.caseInsensitiveCompare(name) }
   }
 }

@@ -48,7 +48,14 @@ extension ExpressionCompiler {
     _ otherExpression: Expression
   ) throws(QueryError) -> Compiled {
     guard category(other.shape.scalar) == .date, case .string(let text)? = value.literal?.value else { return value }
-    guard let date = NewsDate(iso: text) else {
+    let date: NewsDate
+    switch DateReader.read(text) {
+    case .date(let read): date = read
+    case .ambiguous:
+      throw QueryError(
+        "the date \"\(text)\" could be read with day and month either way round; write it as \"2022-01-12\"",
+        at: expression.range)
+    case .unreadable:
       throw QueryError(
         "\(quoted(otherExpression)) is a date and cannot be compared with the string \"\(text)\" (dates are written "
           + "\"2022-01-12\", \"2022-01\" or \"2022\")", at: expression.range)
@@ -79,7 +86,7 @@ extension ExpressionCompiler {
 
   /// For a count of items: which field of the items to name instead (`quotes.text`), else nothing.
   private func itemFieldHint(_ expression: Expression, _ value: Compiled) -> String {
-    guard value.shape.countsItems, let target = value.shape.target.flatMap(Catalog.collection(named:)) else {
+    guard value.shape.countsItems, let target = value.shape.target.flatMap(context.catalog.collection(named:)) else {
       return ""
     }
     let texts = target.fields.filter { $0.type == .string }
@@ -176,12 +183,11 @@ extension ExpressionCompiler {
       values.append(constant.evaluate(context, Row(item: -1)))
     }
     let evaluate = left.evaluate
-    let candidates = values
+    let candidates = ValueSet(values)
     return Compiled(.bool) { context, row in
       let value = evaluate(context, row)
       if value.isNull { return .bool(false) }
-      let found = candidates.contains { ValueComparison.holds(.equal, value, $0, context) }
-      return .bool(found != negated)
+      return .bool(candidates.contains(value, context) != negated)
     }
   }
 }

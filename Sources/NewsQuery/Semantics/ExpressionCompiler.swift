@@ -116,7 +116,7 @@ struct ExpressionCompiler: Sendable {
       let linksOn =
         shape.type == .entity || shape.type == .reference
         || (shape.type == .list && (shape.element == .entity || shape.element == .reference))
-      guard linksOn, let targetName = shape.target, let target = Catalog.collection(named: targetName) else {
+      guard linksOn, let targetName = shape.target, let target = context.catalog.collection(named: targetName) else {
         throw QueryError(
           "\(shape.withArticle.capitalizedFirst) has no fields: '.\(component.name)' cannot follow it",
           at: component.range)
@@ -161,7 +161,7 @@ struct ExpressionCompiler: Sendable {
     var hint = Suggestion.phrase(for: name.name, among: known)
     if hint.isEmpty, let collection = scope.collection {
       let reachable = collection.fields.compactMap { field -> String? in
-        guard field.type != .list, let target = field.target.flatMap(Catalog.collection(named:)),
+        guard field.type != .list, let target = field.target.flatMap(context.catalog.collection(named:)),
           let found = target.field(named: name.name)
         else { return nil }
         return "\(field.name).\(found.name)"

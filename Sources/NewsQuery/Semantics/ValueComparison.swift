@@ -14,6 +14,7 @@ enum ValueComparison {
       return elements.contains { holds(op, lhs, $0, context) }
     }
     if lhs.isNull || rhs.isNull { return false }
+    if case .date(let a) = lhs, case .date(let b) = rhs { return periods(op, a, b) }
     if op == .equal || op == .notEqual {
       return equal(lhs, rhs, context) == (op == .equal)
     }
@@ -27,6 +28,22 @@ enum ValueComparison {
     }
   }
 
+  /// Dates are periods (`2022` a year, `2022-01` a month, `2022-01-12` a day): `=` holds when they share a day,
+  /// `<` when the left one ends before the right one starts, `<=` unless it starts after the right one ends —
+  /// so `date <= "2022-01"` keeps the whole of January and `date = "2022"` the whole year.
+  static func periods(_ op: ComparisonOperator, _ a: NewsDate, _ b: NewsDate) -> Bool {
+    let before = a.end < b.start
+    let after = a.start > b.end
+    switch op {
+    case .equal: return !before && !after
+    case .notEqual: return before || after
+    case .less: return before
+    case .lessEqual: return !after
+    case .greater: return after
+    case .greaterEqual: return !before
+    }
+  }
+
   /// Equality as queries see it: entity names are alias-aware, text ignores case and accents.
   static func equal(_ lhs: Value, _ rhs: Value, _ context: QueryContext) -> Bool {
     switch (lhs, rhs) {
@@ -37,10 +54,10 @@ enum ValueComparison {
         : TextFolding.fold(context.corpus.entities[id].name) == TextFolding.fold(name)
     case (.item(let a, let x, _), .item(let b, let y, _)): return a == b && x == y
     case (.number(let a), .number(let b)): return a == b
-    case (.date(let a), .date(let b)): return a == b
+    case (.date(let a), .date(let b)): return periods(.equal, a, b)
     case (.bool(let a), .bool(let b)): return a == b
     case (.date(let date), .string(let text)), (.string(let text), .date(let date)):
-      return NewsDate(iso: text) == date
+      return DateReader.date(text).map { periods(.equal, date, $0) } ?? false
     default:
       guard let a = text(lhs), let b = text(rhs) else { return false }
       return TextFolding.fold(a) == TextFolding.fold(b)
@@ -53,7 +70,7 @@ enum ValueComparison {
     case (.number(let a), .number(let b)): return a < b ? -1 : (a > b ? 1 : 0)
     case (.date(let a), .date(let b)): return a < b ? -1 : (a > b ? 1 : 0)
     case (.date(let a), .string(let text)):
-      guard let b = NewsDate(iso: text) else { return nil }
+      guard let b = DateReader.date(text) else { return nil }
       return a < b ? -1 : (a > b ? 1 : 0)
     case (.bool(let a), .bool(let b)): return a == b ? 0 : (a ? 1 : -1)
     case (.list(let a), .list(let b)): return a.count < b.count ? -1 : (a.count > b.count ? 1 : 0)

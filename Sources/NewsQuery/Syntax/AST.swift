@@ -35,6 +35,8 @@ public struct Source: Sendable, Hashable {
   }
   public var kind: Kind
   public var range: SourceRange
+  /// `including boilerplate` after a collection: its page furniture is among the rows (see `Query.includesBoilerplate`).
+  public var includesBoilerplate = false
 }
 
 /// One clause of a query; each transforms the rows the previous ones produced.
@@ -54,6 +56,27 @@ public struct Clause: Sendable, Hashable {
   }
   public var kind: Kind
   public var range: SourceRange
+
+  /// Every expression the clause holds. The switch has no default, so a new clause must say what it holds,
+  /// and rules about the fields a query names (boilerplate) see every clause alike.
+  public var expressions: [Expression] {
+    switch kind {
+    case .filter(let condition): return [condition]
+    case .show(_, let columns): return columns.map(\.expression)
+    case .group(let keys): return keys
+    case .order(let keys): return keys.map(\.expression)
+    case .top(_, let key): return key.map { [$0.expression] } ?? []
+    case .limit, .offset, .distinct, .count, .context: return []
+    }
+  }
+}
+
+extension Query {
+  /// Whether the rows include page furniture: the source says `including boilerplate`, or some clause —
+  /// any clause, `where`, `show`, `group by`, `order by` or `top … by` — names the `boilerplate` field.
+  public var includesBoilerplate: Bool {
+    source.includesBoilerplate || clauses.contains { $0.expressions.contains { $0.namesField("boilerplate") } }
+  }
 }
 
 /// A column of `show`: an expression and the name it is printed under.
@@ -144,6 +167,21 @@ public struct Expression: Sendable, Hashable {
       let inner = arguments.map(\.columnName).joined(separator: ", ")
       return "\(name.name.lowercased())(\(distinct ? "distinct " : "")\(inner))"
     default: return "value"
+    }
+  }
+
+  /// Whether a path anywhere inside the expression has `field` as one of its components (case-insensitive).
+  public func namesField(_ field: String) -> Bool {
+    switch kind {
+    case .path(let path): return path.components.contains { $0.name.lowercased() == field }
+    case .literal, .regex: return false
+    case .list(let elements): return elements.contains { $0.namesField(field) }
+    case .call(_, let arguments, _): return arguments.contains { $0.namesField(field) }
+    case .comparison(let left, _, let right), .contains(let left, let right), .matches(let left, let right):
+      return left.namesField(field) || right.namesField(field)
+    case .membership(let left, let list, _): return left.namesField(field) || list.namesField(field)
+    case .nullTest(let operand, _), .not(let operand): return operand.namesField(field)
+    case .and(let operands), .or(let operands): return operands.contains { $0.namesField(field) }
     }
   }
 }

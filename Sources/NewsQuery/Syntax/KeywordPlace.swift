@@ -4,6 +4,8 @@
 public enum KeywordPlace: Sendable, Hashable {
   /// Before the query (`let`, `explain`), or the query's source itself (`concordance`).
   case statementOpener
+  /// Right after the collection a query reads (`including boilerplate`).
+  case sourceModifier
   /// Starts a clause after the source.
   case clause
   /// Joins two conditions.
@@ -40,6 +42,7 @@ extension Keyword {
     case .asc, .desc: return [.modifier(of: [.order, .top])]
     case .let, .explain, .concordance: return [.statementOpener]
     case .width: return [.option(of: .concordance)]
+    case .including: return [.sourceModifier]
     }
   }
 
@@ -50,7 +53,11 @@ extension Keyword {
 
   /// The words, not keywords, that may follow it (`context sentence`).
   public var arguments: [String] {
-    self == .context ? ContextPlanner.Surrounding.allCases.map(\.rawValue) : []
+    switch self {
+    case .context: return ContextPlanner.Surrounding.allCases.map(\.rawValue)
+    case .including: return ["boilerplate"]
+    default: return []
+    }
   }
 
   /// The keywords that take `place`, in table order.

@@ -77,7 +77,7 @@ public struct Parser {
     return Query(source: source, clauses: clauses, range: range)
   }
 
-  // source = identifier | concordance ;
+  // source = identifier [ "including" "boilerplate" ] | concordance ;
   mutating func source() throws(QueryError) -> Source {
     let start = peek.range
     if matchKeyword(.concordance) {
@@ -112,7 +112,13 @@ public struct Parser {
     }
     let name = try identifier(
       expected: "a collection name (\(Catalog.collections.map(\.name).joined(separator: ", ")))")
-    return Source(kind: .named(name), range: name.range)
+    guard matchKeyword(.including) else { return Source(kind: .named(name), range: name.range) }
+    // "including" "boilerplate": the page furniture paragraphs and sentences otherwise hide.
+    guard peek.kind == .identifier, peek.lexeme.lowercased() == "boilerplate" else {
+      throw error(expected: "'boilerplate' after 'including'")
+    }
+    let range = name.range.union(advance().range)
+    return Source(kind: .named(name), range: range, includesBoilerplate: true)
   }
 
   // clause = "where" condition | "show" … | "group" "by" … | "order" "by" … | "top" … | "limit" …

@@ -35,7 +35,7 @@ public enum Keyword: String, Sendable, CaseIterable {
   /// The clauses, in the order help and error messages list them.
   case `where`, show, group, order, top, limit, offset, distinct, count, context
   case and, or, not, contains, matches, `in`, `is`, null, `true`, `false`, `as`, by, asc, desc
-  case `let`, explain, concordance, width
+  case `let`, explain, concordance, width, including
 
   /// What the keyword does, in a few words, for `.help`.
   public var summary: String {
@@ -67,6 +67,7 @@ public enum Keyword: String, Sendable, CaseIterable {
     case .concordance: return "keyword in context (KWIC) of a word or phrase"
     case .context: return "show each quotation or sentence in its sentence or paragraph"
     case .width: return "`width N`: the characters of context on each side of a concordance"
+    case .including: return "`including boilerplate` after a collection: keep page furniture among the rows"
     }
   }
 }

@@ -3,7 +3,7 @@ enum CandidateListing {
   static let maximumShown = 100
 
   static func format(_ candidates: [String], width: Int) -> String {
-    let shown = Array(candidates.prefix(maximumShown))
+    let shown = candidates.prefix(maximumShown).map { VisibleText.of($0) }
     let cell = (shown.map(\.count).max() ?? 0) + 2
     let perLine = max(1, (width > 0 ? width : 80) / cell)
     var lines: [String] = []

@@ -13,18 +13,22 @@ struct CompletionSource {
   var values: (_ collection: String, _ field: String) -> [ValueChoice]
   /// The entries of a folder, for file paths.
   var folderEntries: (_ folder: String) -> [FolderEntry]
+  /// The loaded corpus's collections, documents with their extra fields.
+  var collections: () -> [CollectionSchema]
 
   init(
     metaCommands: [MetaCommandSyntax], namedResults: @escaping () -> [String: String] = { [:] },
     resultColumns: @escaping () -> [String: [String]] = { [:] },
     values: @escaping (String, String) -> [ValueChoice] = { _, _ in [] },
-    folderEntries: @escaping (String) -> [FolderEntry] = FolderEntry.list
+    folderEntries: @escaping (String) -> [FolderEntry] = FolderEntry.list,
+    collections: @escaping () -> [CollectionSchema] = { Catalog.collections }
   ) {
     self.metaCommands = metaCommands
     self.namedResults = namedResults
     self.resultColumns = resultColumns
     self.values = values
     self.folderEntries = folderEntries
+    self.collections = collections
   }
 }
 
@@ -72,7 +76,7 @@ struct StatementCompleter {
       }
     }
     if let semicolon = tokens.lastIndex(where: { $0.text == ";" }) { tokens.removeSubrange(...semicolon) }
-    let scope = StatementScope(tokens: tokens, namedResults: source.namedResults())
+    let scope = StatementScope(tokens: tokens, namedResults: source.namedResults(), collections: source.collections())
     if let wordToken, wordToken.kind != .word, wordToken.kind != .number {
       return values(scope: scope, replacing: word)
     }
@@ -101,7 +105,7 @@ struct StatementCompleter {
   private func wordPool(scope: StatementScope) -> Pool {
     let tokens = scope.body
     let vocabulary = CompletionVocabulary.self
-    let sources = Catalog.collections.map(\.name) + scope.namedResults.keys.sorted()
+    let sources = scope.collections.map(\.name) + scope.namedResults.keys.sorted()
     guard let last = tokens.last else {
       if scope.isAfterLetName { return .names(["="]) }
       let openers = scope.prefix.isEmpty ? vocabulary.words(.statementOpener) : []
@@ -130,7 +134,7 @@ struct StatementCompleter {
     if !followers.isEmpty { return .names(followers) }
     let clauses = vocabulary.clauseKeywords(after: scope.opener)
     if scope.isSource(at: tokens.count - 1) {
-      return .names(clauses)
+      return .names((scope.collection?.hidesBoilerplate == true ? vocabulary.words(.sourceModifier) : []) + clauses)
     }
     if last.isWord, scope.field(atPathEndingAt: tokens.count - 1) != nil {
       if scope.isInCondition { return .names(vocabulary.operators) }

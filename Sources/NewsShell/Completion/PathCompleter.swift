@@ -16,7 +16,7 @@ struct FolderEntry: Sendable, Hashable {
     guard let names = try? manager.contentsOfDirectory(atPath: folder) else { return [] }
     return names.map { name in
       var isFolder: ObjCBool = false
-      _ = manager.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isFolder)
+      _ = manager.fileExists(atPath: PathName.joined(folder, name), isDirectory: &isFolder)
       return FolderEntry(name: name, isFolder: isFolder.boolValue)
     }
   }

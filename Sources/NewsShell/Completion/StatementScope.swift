@@ -8,6 +8,8 @@ struct StatementScope {
   /// The query proper.
   let body: [CompletionToken]
   let namedResults: [String: String]
+  /// The corpus's collections (documents with their extra fields).
+  let collections: [CollectionSchema]
   /// The collection the statement reads (through a named result if it starts with one).
   let collection: CollectionSchema?
   /// The index in `body` of the word naming the collection or named result.
@@ -23,8 +25,12 @@ struct StatementScope {
   /// Whether the cursor is in a condition (`where`), where a field is followed by an operator.
   var isInCondition: Bool { clause == Keyword.where.rawValue }
 
-  init(tokens: [CompletionToken], namedResults: [String: String]) {
+  init(
+    tokens: [CompletionToken], namedResults: [String: String], collections: [CollectionSchema] = Catalog.collections
+  ) {
     self.namedResults = namedResults
+    self.collections = collections
+    func lookup(_ name: String) -> CollectionSchema? { collections.first { $0.isNamed(name) } }
     var start = 0
     if tokens.first?.lowered == Keyword.let.rawValue {
       start = min(tokens.count, 3)
@@ -37,18 +43,23 @@ struct StatementScope {
     }
     let body = Array(tokens[start...])
     let source = body.firstIndex { token in
-      token.isWord && (Catalog.collection(named: token.text) != nil || namedResults[token.text] != nil)
+      token.isWord && (lookup(token.text) != nil || namedResults[token.text] != nil)
     }
     prefix = Array(tokens[..<start])
     self.body = body
     sourceIndex = source
     collection = source.flatMap { index in
-      Catalog.collection(named: body[index].text) ?? namedResults[body[index].text].flatMap(Catalog.collection(named:))
+      lookup(body[index].text) ?? namedResults[body[index].text].flatMap(lookup)
     }
     clause = body.last { $0.isWord && CompletionVocabulary.clauseStarters.contains($0.lowered) }?.lowered
   }
 
   func isSource(at index: Int) -> Bool { index == sourceIndex }
+
+  /// The collection called `name` in this corpus, ignoring case.
+  func collection(named name: String) -> CollectionSchema? {
+    collections.first { $0.isNamed(name) }
+  }
 
   /// The collection or named result the statement reads, as written.
   var sourceName: String? { sourceIndex.map { body[$0].text } }
@@ -91,7 +102,7 @@ struct StatementScope {
         if depth == 0 {
           guard position > 0, body[position - 1].isWord,
             let source = CompletionVocabulary.functionArguments[body[position - 1].lowered],
-            let collection = Catalog.collection(named: source.collection),
+            let collection = collection(named: source.collection),
             let field = collection.field(named: source.field)
           else { return nil }
           let inside = body[(position + 1)...]
@@ -158,15 +169,15 @@ struct StatementScope {
     var current = collection
     var rest = components[...]
     if let first = rest.first, current?.field(named: first) == nil,
-      let named = Catalog.collection(named: first) ?? Catalog.collection(named: first + "s")
-        ?? namedResults[first].flatMap(Catalog.collection(named:))
+      let named = collection(named: first) ?? collection(named: first + "s")
+        ?? namedResults[first].flatMap(collection(named:))
     {
       current = named
       rest = rest.dropFirst()
     }
     for name in rest {
       guard let field = current?.field(named: name), let target = field.target else { return nil }
-      current = Catalog.collection(named: target)
+      current = collection(named: target)
     }
     return current
   }

@@ -15,9 +15,10 @@ final class OutputRedirect {
 
   var path: String { pending.target }
 
-  /// Opens the temporary file now, so an unwritable target is reported by the command itself.
-  init(path: String, isOnce: Bool) throws(ShellError) {
-    switch PendingFile.create(for: path) {
+  /// Opens the temporary file now, so an unwritable target is reported by the command itself. A FIFO
+  /// is opened now too, waiting for its reader as `wait` allows.
+  init(path: String, isOnce: Bool, wait: StreamWait = .untilReady) throws(ShellError) {
+    switch PendingFile.create(for: path, wait: wait) {
     case .success(let file): pending = file
     case .failure(let failure): throw ShellError(failure.description)
     }
@@ -31,13 +32,13 @@ final class OutputRedirect {
   }
 
   /// Renames the collected output over the target; with `keep` false (a `.once` whose statement
-  /// failed) the target is left as it was. Returns a problem to report, if any.
+  /// failed), or when no result came, the target is left as it was. Returns a problem to report, if any.
   func finish(keep: Bool = true) -> String? {
     if let problem {
       pending.discard()
       return pending.isInPlace ? problem : problem + "; \(path) was left as it was"
     }
-    guard keep else {
+    guard keep, resultsWritten > 0 else {
       pending.discard()
       return nil
     }

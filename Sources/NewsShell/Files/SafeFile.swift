@@ -7,32 +7,43 @@ import Foundation
 enum SafeFile {
   /// Replaces `path` with `data` through a temporary file in the same folder, which must exist
   /// (or writes it in place when it is not a regular file).
-  static func replace(_ path: String, with data: Data) -> String? {
-    let pending: PendingFile
-    switch PendingFile.create(for: path) {
-    case .success(let file): pending = file
-    case .failure(let problem): return problem.description
-    }
-    if let problem = pending.write(data) {
-      pending.discard()
-      return problem
-    }
-    return pending.commit()
+  static func replace(_ path: String, with data: Data, wait: StreamWait = .untilReady) -> String? {
+    replaceAll([(path, { data })], wait: wait)
   }
 
-  /// Appends `text` to `path` in one write, creating the file and its folders if needed.
-  static func append(_ text: String, to path: String) -> String? {
-    if let problem = createFolders(containing: path) { return problem }
-    let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { return "cannot open \(path): \(String(cString: strerror(errno)))" }
-    defer { close(descriptor) }
-    return writeAll(Data(text.utf8), to: descriptor, path: path)
+  /// Replaces every file of `files` or none of them: each one's data (made when its turn comes, so only one
+  /// is held at a time) is written beside it, and only once all are complete are they renamed into place.
+  /// A full disk halfway through leaves every target as it was.
+  static func replaceAll(_ files: [(path: String, data: () -> Data)], wait: StreamWait = .untilReady) -> String? {
+    var started: [PendingFile] = []
+    func abandon(_ problem: String) -> String {
+      started.forEach { $0.discard() }
+      return problem
+    }
+    for file in files {
+      switch PendingFile.create(for: file.path, wait: wait) {
+      case .failure(let problem): return abandon(problem.description)
+      case .success(let pending):
+        started.append(pending)
+        if let problem = pending.write(file.data()) { return abandon(problem) }
+      }
+    }
+    for pending in started {
+      if let problem = pending.flush() { return abandon(problem) }
+    }
+    for (index, pending) in started.enumerated() {
+      if let problem = pending.commit() {
+        started[(index + 1)...].forEach { $0.discard() }
+        return problem
+      }
+    }
+    return nil
   }
 
   /// Creates the folders above `path` (mode 700, as state folders are).
   static func createFolders(containing path: String) -> String? {
-    let folder = (path as NSString).deletingLastPathComponent
-    guard !folder.isEmpty else { return nil }
+    let folder = PathName(path).folder
+    guard folder != "." else { return nil }
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
       return isFolder.boolValue ? nil : "cannot write \(path): \(folder) is not a folder"
@@ -53,7 +64,7 @@ enum SafeFile {
       return isFolder.boolValue ? nil : "cannot write into \(path): it is a file, not a folder"
     }
     guard mkdir(path, 0o777) == 0 else {
-      let parent = (path as NSString).deletingLastPathComponent
+      let parent = PathName(path).folder
       let reason = errno == ENOENT ? "there is no folder \(parent)" : String(cString: strerror(errno))
       return "cannot create the folder \(path): \(reason)"
     }
@@ -61,12 +72,13 @@ enum SafeFile {
   }
 
   /// Writes all of `data`, retrying short writes; nil on success, else a sentence naming `path`.
-  static func writeAll(_ data: Data, to descriptor: Int32, path: String) -> String? {
-    writeAllBytes(data, to: descriptor).map { "cannot write \(path): \(String(cString: strerror($0)))" }
+  static func writeAll(_ data: Data, to descriptor: Int32, path: String, wait: StreamWait = .untilReady) -> String? {
+    writeAllBytes(data, to: descriptor, wait: wait).map { "cannot write \(path): \(String(cString: strerror($0)))" }
   }
 
-  /// Writes all of `data`, retrying short writes and interruptions; nil on success, else the errno.
-  static func writeAllBytes(_ data: Data, to descriptor: Int32) -> Int32? {
+  /// Writes all of `data`, retrying short writes and interruptions, and waiting (as `wait` allows) while a
+  /// descriptor opened without blocking is full; nil on success, else the errno (ECANCELED when cancelled).
+  static func writeAllBytes(_ data: Data, to descriptor: Int32, wait: StreamWait = .untilReady) -> Int32? {
     data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
       guard var pointer = buffer.baseAddress else { return nil }
       var remaining = buffer.count
@@ -74,6 +86,10 @@ enum SafeFile {
         let written = Glibc.write(descriptor, pointer, remaining)
         if written < 0 {
           if errno == EINTR { continue }
+          if errno == EAGAIN {
+            guard wait.until(descriptor, is: Int16(POLLOUT)) else { return ECANCELED }
+            continue
+          }
           return errno
         }
         remaining -= written

@@ -3,7 +3,8 @@ import Foundation
 /// The interactive history: what Up, Down and Ctrl-R recall, and `.history` lists.
 ///
 /// Each entry is appended to the file the moment it is entered, so a crash loses nothing; the file is
-/// trimmed to `limit` entries when it has grown well past it. A file that cannot be written costs one
+/// trimmed to `limit` entries when it has grown well past it, by re-reading it under its lock, so shells
+/// sharing the file keep each other's entries (see `HistoryFile`). A file that cannot be written costs one
 /// warning, after which the history lives in memory only.
 final class HistoryStore {
   /// Where the file lives and how many entries it keeps, from the environment.
@@ -36,22 +37,30 @@ final class HistoryStore {
 
   let settings: Settings
   private(set) var entries: [String] = []
-  private var entriesInFile = 0
   private var isWritable: Bool
   private let warn: (String) -> Void
+  /// Entries this shell appended since it last checked the file's length.
+  private var appendsSinceCheck = 0
+  /// How many bytes start-up read: the kept entries' worth, however long the file.
+  private(set) var bytesReadAtStart = 0
 
-  /// Reads the existing file, if any. `warn` receives at most one message about the file.
+  /// How far past the limit the file may grow before it is trimmed, so it is not rewritten on every entry.
+  var slack: Int { max(16, settings.limit / 2) }
+
+  /// Reads the end of the existing file, if any — the entries kept — and trims a file that holds more.
+  /// `warn` receives at most one message about the file.
   init(settings: Settings, warn: @escaping (String) -> Void) {
     self.settings = settings
     self.warn = warn
     isWritable = settings.path != nil && settings.limit > 0
-    guard let path = settings.path, settings.limit > 0, let data = FileManager.default.contents(atPath: path) else {
-      return
-    }
-    let all = HistoryFileFormat.decode(String(decoding: data, as: UTF8.self))
-    entries = Array(all.suffix(settings.limit))
-    entriesInFile = all.count
-    if entriesInFile > settings.limit { rewrite() }
+    guard let path = settings.path, settings.limit > 0,
+      case .success(let descriptor) = HistoryFile.openLocked(path, exclusive: false)
+    else { return }
+    let tail = HistoryFile.tail(of: descriptor, count: settings.limit)
+    close(descriptor)
+    entries = tail.lines.map(HistoryFileFormat.decode)
+    bytesReadAtStart = tail.bytesRead
+    if tail.hasMore { withLockedFile { descriptor, path in trim(descriptor, path: path) } }
   }
 
   /// Whether `entry` would be remembered: not blank, not starting with a space, not a repeat of the last one.
@@ -60,36 +69,48 @@ final class HistoryStore {
       && entry != entries.last
   }
 
-  /// Remembers `entry` and appends it to the file at once. Returns whether it was kept.
+  /// Remembers `entry` and appends it to the file at once, under the file's lock; every `slack` entries the
+  /// file is trimmed to the limit, keeping the newest entries of every shell. Returns whether it was kept.
   @discardableResult
   func add(_ entry: String) -> Bool {
     guard accepts(entry) else { return false }
     entries.append(entry)
     if entries.count > settings.limit { entries.removeFirst(entries.count - settings.limit) }
-    guard isWritable, let path = settings.path else { return true }
-    if entriesInFile >= settings.limit + max(16, settings.limit / 2) {
-      rewrite()
-    } else if let problem = SafeFile.append(HistoryFileFormat.encode(entry), to: path) {
-      stopWriting(problem)
-    } else {
-      entriesInFile += 1
+    withLockedFile { descriptor, path in
+      if let problem = SafeFile.writeAll(Data(HistoryFileFormat.encode(entry).utf8), to: descriptor, path: path) {
+        stopWriting(problem)
+        return
+      }
+      appendsSinceCheck += 1
+      if appendsSinceCheck >= slack { trim(descriptor, path: path) }
     }
     return true
   }
 
-  /// Replaces the file with the entries kept in memory (temporary file, then rename).
-  private func rewrite() {
+  /// Runs `body` with the file open and locked for writing; a file that cannot be opened stops the writing.
+  private func withLockedFile(_ body: (Int32, String) -> Void) {
     guard isWritable, let path = settings.path else { return }
-    if let problem = SafeFile.createFolders(containing: path)
-      ?? SafeFile.replace(path, with: Data(entries.map(HistoryFileFormat.encode).joined().utf8))
-    {
-      stopWriting(problem)
-    } else {
-      entriesInFile = entries.count
+    if let problem = SafeFile.createFolders(containing: path) { return stopWriting(problem) }
+    switch HistoryFile.openLocked(path, exclusive: true) {
+    case .failure(let problem): stopWriting("cannot open \(path): \(problem)")
+    case .success(let descriptor):
+      body(descriptor, path)
+      close(descriptor)
     }
   }
 
+  /// Re-reads the file under its lock (held by the caller on `descriptor`) and, when it holds more than the
+  /// limit, replaces it with its newest entries — this shell's and every other's alike.
+  private func trim(_ descriptor: Int32, path: String) {
+    appendsSinceCheck = 0
+    let tail = HistoryFile.tail(of: descriptor, count: settings.limit)
+    guard tail.hasMore else { return }
+    let kept = tail.lines.map { $0 + "\n" }.joined()
+    if let problem = SafeFile.replace(path, with: Data(kept.utf8)) { stopWriting(problem) }
+  }
+
   private func stopWriting(_ problem: String) {
+    guard isWritable else { return }
     isWritable = false
     warn("history will not be saved: \(problem)")
   }
@@ -111,25 +132,24 @@ enum HistoryFileFormat {
     return line + "\n"
   }
 
-  static func decode(_ text: String) -> [String] {
-    text.split(separator: "\n", omittingEmptySubsequences: true).map { line in
-      var entry = ""
-      var escaped = false
-      for character in line {
-        if escaped {
-          switch character {
-          case "n": entry.append("\n")
-          case "r": entry.append("\r")
-          default: entry.append(character)
-          }
-          escaped = false
-        } else if character == "\\" {
-          escaped = true
-        } else {
-          entry.append(character)
+  /// The entry one line of the file holds (the line without its line end).
+  static func decode(_ line: String) -> String {
+    var entry = ""
+    var escaped = false
+    for character in line {
+      if escaped {
+        switch character {
+        case "n": entry.append("\n")
+        case "r": entry.append("\r")
+        default: entry.append(character)
         }
+        escaped = false
+      } else if character == "\\" {
+        escaped = true
+      } else {
+        entry.append(character)
       }
-      return entry
     }
+    return entry
   }
 }

@@ -25,25 +25,31 @@ enum ExportCommand {
   }
 
   private static func exportModel(_ session: Session, formatName: String, path: String) -> Bool {
-    let tables = Catalog.collections.map { ModelTable.of($0, in: session.engine.context) }
+    let tables = session.engine.context.catalog.collections.map { ModelTable.of($0, in: session.engine.context) }
     switch formatName {
     case "json":
       return write(ModelTable.json(tables), to: path, session: session)
     case "csv":
       guard let csv = OutputFormat(rawValue: "csv") else { return session.fail("this build has no csv format") }
+      let isNew = access(path, F_OK) != 0
       if let problem = SafeFile.createFolder(path) { return session.fail(problem) }
-      for table in tables {
-        let file = (path as NSString).appendingPathComponent(table.collection + ".csv")
-        guard write(csv.render(table, options: RenderOptions()), to: file, session: session) else { return false }
+      let files = tables.map { table in
+        (PathName.joined(path, table.collection + ".csv"), { Data(csv.render(table, options: RenderOptions()).utf8) })
       }
-      return true
+      guard let problem = SafeFile.replaceAll(files, wait: session.streamWait()) else { return true }
+      // Every table or none: a folder made for tables that could not all be written goes again.
+      if isNew { rmdir(path) }
+      return session.fail(
+        problem + (isNew ? "; \(path) was not made" : "; the files in \(path) were left as they were"))
     default:
       return session.fail("`.export all` writes json (one file) or csv (a folder of tables), not '\(formatName)'")
     }
   }
 
   private static func write(_ text: String, to path: String, session: Session) -> Bool {
-    if let problem = SafeFile.replace(path, with: Data(text.utf8)) { return session.fail(problem) }
+    if let problem = SafeFile.replace(path, with: Data(text.utf8), wait: session.streamWait()) {
+      return session.fail(problem)
+    }
     return true
   }
 }

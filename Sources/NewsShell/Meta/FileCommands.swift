@@ -12,7 +12,7 @@ enum FileCommands {
       return session.fail(".read is nested more than \(maximumReadDepth) deep (does a script read itself?)")
     }
     let source: String
-    switch ScriptFile.read(path) {
+    switch ScriptFile.read(path, wait: session.streamWait()) {
     case .success(let text): source = text
     case .failure(let problem): return session.fail(problem)
     }
@@ -24,7 +24,8 @@ enum FileCommands {
   static let open: @Sendable (Session, [String]) -> Bool = { session, arguments in
     guard !arguments.isEmpty else { return session.fail("usage: .open PATH... (folders or files of articles)") }
     let paths = arguments.map(PathCompleter.expandingHome)
-    switch CorpusLoading.load(paths: paths, showProgress: session.terminal.errorIsTerminal) {
+    let progressDelay = CorpusLoading.progressDelaySeconds(environment: session.environment)
+    switch CorpusLoading.load(paths: paths, progressAfter: session.terminal.errorIsTerminal ? progressDelay : nil) {
     case .failure(let error):
       return session.fail("\(error.message); still using " + session.corpusPaths.joined(separator: ", "))
     case .success(let corpus):
@@ -57,28 +58,11 @@ enum FileCommands {
 
   private static func startRedirect(_ session: Session, path: String, isOnce: Bool) -> Bool {
     do {
-      session.redirect = try OutputRedirect(path: PathCompleter.expandingHome(path), isOnce: isOnce)
+      session.redirect = try OutputRedirect(
+        path: PathCompleter.expandingHome(path), isOnce: isOnce, wait: session.streamWait())
       return true
     } catch {
       return session.fail(error.message)
-    }
-  }
-}
-
-/// Reads a script file as UTF-8 text, or says why it cannot be run (missing, a folder, binary, not UTF-8).
-enum ScriptFile {
-  static func read(_ path: String) -> Result<String, ShellError> {
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-      return .failure(ShellError("cannot read \(path): no such file"))
-    }
-    guard !isFolder.boolValue else { return .failure(ShellError("cannot read \(path): it is a folder")) }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      return .failure(ShellError("cannot read \(path): permission denied or unreadable"))
-    }
-    return ScriptText.decode([UInt8](data)).mapError { problem in
-      ShellError(
-        "\(problem.message) (byte offset \(problem.byteOffset))", location: "\(path):\(problem.line):\(problem.column)")
     }
   }
 }

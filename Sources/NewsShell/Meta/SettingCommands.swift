@@ -46,7 +46,8 @@ enum SettingCommands {
     let lines = entries.enumerated().map { index, entry in
       let number = String(index + 1)
       let indent = String(repeating: " ", count: width + 2)
-      let text = session.renderOptions.useColor ? SyntaxHighlighter.highlight(entry) : entry
+      let shown = VisibleText.of(entry, keepingLayout: true)
+      let text = session.renderOptions.useColor ? SyntaxHighlighter.highlight(shown) : shown
       return String(repeating: " ", count: width - number.count) + number + "  "
         + text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
     }
@@ -71,14 +72,15 @@ enum SettingCommands {
       ("results", Banner.counted(session.engine.namedResults.count, "result") + " kept with let"),
       ("history", history ?? "none (not interactive)"),
     ]
-    session.emit(SettingList.render(settings, width: session.renderOptions.width))
+    let shown = settings.map { (name: $0.name, value: VisibleText.of($0.value)) }
+    session.emit(SettingList.render(shown, width: session.renderOptions.width))
     return true
   }
 
   static let complete: @Sendable (Session, [String]) -> Bool = { session, _ in
     let text = session.currentArgumentText
     let completion = Completer(source: session.completionSource).complete(text)
-    session.emit(completion.candidates.map { $0 + "\n" }.joined())
+    session.emit(completion.candidates.map { VisibleText.of($0) + "\n" }.joined())
     return true
   }
 

@@ -3,7 +3,7 @@ import NewsQuery
 /// What the language's meta commands print (`.schema`, `.results`), in the session's output format.
 extension Session {
   func showSchema(_ name: String?) -> Bool {
-    guard let table = Catalog.schemaTable(name) else {
+    guard let table = engine.context.catalog.schemaTable(name) else {
       let word = name ?? ""
       let hint = Suggestion.closest(to: word, among: Catalog.collections.map(\.name)).map { " — did you mean '\($0)'?" }
       return fail("unknown collection '\(word)'\(hint ?? "")")

@@ -21,10 +21,14 @@ enum ResultLayout {
   /// `(1 row)`, `(12 rows)`.
   static func rowCount(_ count: Int) -> String { "(\(count) \(count == 1 ? "row" : "rows"))" }
 
-  /// A cell on one line: line breaks and tabs become spaces.
+  /// A cell as a terminal may show it, on one line: line breaks and tabs become spaces, and every other
+  /// control character is made visible (`^[`), so article text can neither drive the terminal nor
+  /// throw a column out of line.
   static func singleLine(_ text: String) -> String {
-    text.contains(where: { $0.isNewline || $0 == "\t" })
+    let flat =
+      text.contains(where: { $0.isNewline || $0 == "\t" })
       ? String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }) : text
+    return VisibleText.of(flat)
   }
 }
 

@@ -22,7 +22,8 @@ struct TableRenderer {
     let styler = Styler(useColor: useColor)
     let cells = result.rows.map { row in row.map { ResultLayout.singleLine($0.displayText) } }
     let numeric = ResultLayout.numericColumns(result)
-    var widths = result.columns.map { DisplayWidth.of($0) }
+    let headers = result.columns.map(ResultLayout.singleLine)
+    var widths = headers.map { DisplayWidth.of($0) }
     for row in cells {
       for (column, cell) in row.enumerated() where column < widths.count {
         widths[column] = max(widths[column], DisplayWidth.of(cell))
@@ -32,7 +33,7 @@ struct TableRenderer {
     var lines = [
       styler.header(
         line(
-          result.columns.map { DisplayWidth.truncated($0, to: widths[result.columns.firstIndex(of: $0) ?? 0]) }, widths,
+          headers.enumerated().map { DisplayWidth.truncated($1, to: widths[$0]) }, widths,
           numeric: [])),
       widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "),
     ]

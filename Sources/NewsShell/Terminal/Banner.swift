@@ -4,7 +4,7 @@ import NewsCorpus
 /// The start-up line: what was loaded, how long it took, how to get help.
 enum Banner {
   static func line(for corpus: Corpus, paths: [String]) -> String {
-    "newsq: \(summary(of: corpus)) (\(paths.joined(separator: ", ")), "
+    "newsq: \(summary(of: corpus)) (\(VisibleText.of(paths.joined(separator: ", "))), "
       + String(format: "%.2f", corpus.report.loadSeconds) + " s). Enter .help for help.\n"
   }
 
@@ -37,7 +37,11 @@ enum Banner {
 /// What loading skipped or found odd, on standard error, one line each.
 enum LoadMessages {
   static func report(_ report: LoadReport) {
-    for problem in report.skipped { StandardStream.error.write("newsq: skipped \(problem)\n") }
-    for problem in report.warnings { StandardStream.error.write("newsq: warning: \(problem)\n") }
+    for problem in report.skipped {
+      StandardStream.error.write("newsq: skipped \(VisibleText.of(problem.description))\n")
+    }
+    for problem in report.warnings {
+      StandardStream.error.write("newsq: warning: \(VisibleText.of(problem.description))\n")
+    }
   }
 }

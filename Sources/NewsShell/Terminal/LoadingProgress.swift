@@ -3,14 +3,23 @@ import Foundation
 import NewsCorpus
 import Synchronization
 
-/// Loads a corpus, and when that lasts more than half a second on a terminal, shows on standard error
+/// Loads a corpus, and when that lasts longer than a moment on a terminal, shows on standard error
 /// how far it has got — files read, articles extracted of the total — erased once loading ends.
 /// What loading skipped is reported; paths that hold no article at all are an error, not an empty corpus.
 enum CorpusLoading {
-  static let quietSeconds = 0.5
+  static let defaultProgressDelaySeconds = 0.5
 
-  static func load(paths: [String], showProgress: Bool) -> Result<Corpus, ShellError> {
-    let line = showProgress ? ProgressLine(label: "loading " + paths.joined(separator: ", ")) : nil
+  /// How long a load runs before its progress shows: `NEWSQ_PROGRESS_AFTER` seconds (0 shows it from
+  /// the start), else half a second.
+  static func progressDelaySeconds(environment: [String: String]) -> Double {
+    guard let text = environment["NEWSQ_PROGRESS_AFTER"], let seconds = Double(text), seconds.isFinite, seconds >= 0
+    else { return defaultProgressDelaySeconds }
+    return seconds
+  }
+
+  /// Loads `paths`; with `progressAfter` set, progress shows once the load has lasted that many seconds.
+  static func load(paths: [String], progressAfter delaySeconds: Double?) -> Result<Corpus, ShellError> {
+    let line = delaySeconds.map { ProgressLine(label: "loading " + VisibleText.of(paths.joined(separator: ", ")), delaySeconds: $0) }
     line?.start()
     let loaded = Result { () throws(CorpusError) in try CorpusLoader().load(paths: paths, progress: line?.update) }
     line?.stop()
@@ -49,46 +58,71 @@ enum ProgressText {
   }
 }
 
-/// A line on standard error redrawn every tenth of a second from a background thread once loading has
-/// lasted `CorpusLoading.quietSeconds`: a spinner, what is loaded, the latest counts, the time so far.
+/// A line on standard error, shown once loading has lasted `delaySeconds`: a spinner, what is loaded, the
+/// latest counts, the time so far. It is drawn when the loader reports (at most ten times a second, and at
+/// each change of phase) and by a background thread every tenth of a second between reports, so the spinner
+/// turns while one long file is read; `stop` wakes that thread at once, so a quick load never waits for it.
 final class ProgressLine: Sendable {
-  private let label: String
-  private let latest = Mutex<LoadProgress?>(nil)
-  private let isDone = Atomic<Bool>(false)
-  private let hasDrawn = Atomic<Bool>(false)
-  private let finished = DispatchSemaphore(value: 0)
-
-  init(label: String) {
-    self.label = label.count > 40 ? String(label.prefix(39)) + "…" : label
+  private struct State {
+    var latest: LoadProgress?
+    var hasDrawn = false
+    var isDone = false
   }
 
-  /// Keeps the latest report for the next redraw; called by the loader, so it only stores.
+  private let label: String
+  private let delayNanoseconds: UInt64
+  private let startedNanoseconds = DispatchTime.now().uptimeNanoseconds
+  private let state = Mutex(State())
+  private let wake = DispatchSemaphore(value: 0)
+  private let finished = DispatchSemaphore(value: 0)
+
+  init(label: String, delaySeconds: Double) {
+    self.label = label.count > 40 ? String(label.prefix(39)) + "…" : label
+    self.delayNanoseconds = UInt64(max(0, min(delaySeconds, 1e6)) * 1e9)
+  }
+
+  /// Keeps the latest report, and draws it once the delay has passed; called by the loader, so it is quick.
   func update(_ progress: LoadProgress) {
-    latest.withLock { $0 = progress }
+    state.withLock { state in
+      state.latest = progress
+      drawIfDue(&state)
+    }
   }
 
   func start() {
-    let started = DispatchTime.now()
     Thread.detachNewThread { [self] in
-      while !isDone.load(ordering: .acquiring) {
-        Thread.sleep(forTimeInterval: 0.1)
-        let waited = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        guard waited >= CorpusLoading.quietSeconds, !isDone.load(ordering: .acquiring) else { continue }
-        let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"][Int(waited * 10) % 10]
-        let counts = latest.withLock { $0 }.map { ": " + ProgressText.describe($0) } ?? ""
-        let text = "\(spinner) \(label)\(counts) … \(String(format: "%.1f", waited)) s"
-        // A line wider than the window would wrap, and \r could no longer erase it.
-        let columns = Int(lineedit_terminal_columns(STDERR_FILENO))
-        StandardStream.error.write("\r\u{1B}[K" + (columns > 1 ? DisplayWidth.truncated(text, to: columns - 1) : text))
-        hasDrawn.store(true, ordering: .releasing)
+      while true {
+        _ = wake.wait(timeout: .now() + .milliseconds(100))
+        let isDone = state.withLock { state in
+          if !state.isDone { drawIfDue(&state) }
+          return state.isDone
+        }
+        if isDone { break }
       }
       finished.signal()
     }
   }
 
+  /// Ends the line: erases it if it was drawn, and returns without waiting for the next tick.
   func stop() {
-    isDone.store(true, ordering: .releasing)
+    state.withLock { state in
+      state.isDone = true
+      if state.hasDrawn { StandardStream.error.write("\r\u{1B}[K") }
+    }
+    wake.signal()
     finished.wait()
-    if hasDrawn.load(ordering: .acquiring) { StandardStream.error.write("\r\u{1B}[K") }
+  }
+
+  private func drawIfDue(_ state: inout State) {
+    let elapsed = DispatchTime.now().uptimeNanoseconds &- startedNanoseconds
+    guard !state.isDone, elapsed >= delayNanoseconds else { return }
+    let waited = Double(elapsed) / 1e9
+    let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"][Int(waited * 10) % 10]
+    let counts = state.latest.map { ": " + ProgressText.describe($0) } ?? ""
+    let text = "\(spinner) \(label)\(counts) … \(String(format: "%.1f", waited)) s"
+    // A line wider than the window would wrap, and \r could no longer erase it.
+    let columns = Int(lineedit_terminal_columns(STDERR_FILENO))
+    StandardStream.error.write("\r\u{1B}[K" + (columns > 1 ? DisplayWidth.truncated(text, to: columns - 1) : text))
+    state.hasDrawn = true
   }
 }

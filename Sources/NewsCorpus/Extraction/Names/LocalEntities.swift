@@ -7,13 +7,13 @@ struct LocalEntities {
   /// People by lowercased surname, and people with a full name by lowercased first name.
   private var bySurname: [String: [Int]] = [:]
   private var byFirstName: [String: [Int]] = [:]
-  /// Person mentions outside quotation marks, in text order: (byte offset, sentence key, entity).
-  private(set) var personMentions: [(offset: Int, sentence: Int, entity: Int, isSpeaking: Bool)] = []
+  /// Person mentions outside quotation marks, in text order.
+  private(set) var personMentions: [EntityMention] = []
   /// Where each entity was last mentioned outside quotation marks (byte offset).
   /// By entity index; nil until the entity is mentioned.
   private var lastMention: [Int?] = []
   /// Organisation and outlet mentions outside quotation marks, in text order.
-  private(set) var organizationMentions: [(offset: Int, sentence: Int, entity: Int)] = []
+  private(set) var organizationMentions: [EntityMention] = []
 
   /// How many person mentions back a pronoun may look; bounds the work per pronoun.
   static let pronounReach = 40
@@ -142,89 +142,21 @@ struct LocalEntities {
     }
   }
 
-  mutating func noteMention(entity: Int, offset: Int, sentence: Int, isSpeaking: Bool) {
+  mutating func noteMention(entity: Int, offset: Int, sentence: Int, ordinal: Int, isSpeaking: Bool) {
     if entity >= lastMention.count { lastMention += Array(repeating: nil, count: entity + 1 - lastMention.count) }
     lastMention[entity] = offset
+    let mention = EntityMention(offset: offset, sentence: sentence, ordinal: ordinal, entity: entity, isSpeaking: isSpeaking)
     switch items[entity].kind {
-    case .person: personMentions.append((offset, sentence, entity, isSpeaking))
-    case .organization, .outlet: organizationMentions.append((offset, sentence, entity))
+    case .person: personMentions.append(mention)
+    case .organization, .outlet: organizationMentions.append(mention)
     case .place: break
     }
   }
 
-  /// The person "the senator" at `offset` refers to: the one named last before it (within
-  /// `pronounReach` mentions) whose title holds the role word.
-  func resolveRole(_ word: String, at offset: Int) -> Int? {
-    var index = Self.lastIndex(before: offset, count: personMentions.count) { personMentions[$0].offset }
-    let stop = max(-1, index - Self.pronounReach)
-    while index > stop {
-      let entity = personMentions[index].entity
-      let wanted = Gazetteer.fullRole(word)
-      if items[entity].roles.contains(where: { role in
-        role.split(separator: " ").contains { Gazetteer.fullRole(String($0)) == wanted }
-      }) {
-        return entity
-      }
-      index -= 1
-    }
-    return nil
-  }
-
-  /// The organisation or outlet "it" at `offset` refers to: the one named last before it, in the
-  /// same sentence or the one before.
-  func resolveOrganizationPronoun(at offset: Int, sentence: Int) -> Int? {
-    let index = Self.lastIndex(before: offset, count: organizationMentions.count) { organizationMentions[$0].offset }
-    guard index >= 0, sentence - organizationMentions[index].sentence <= 1 else { return nil }
-    return organizationMentions[index].entity
-  }
-
-  /// The organisation "the agency" at `offset` refers to: of those named before it, not before
-  /// `limit`, the last whose name holds the noun ("the union" → "Teamsters Union"), else the last
-  /// that is no law or event ("… Act", "… Summit"); an outlet only when `outlets` says the noun can mean one.
-  func resolveOrganizationNoun(_ noun: String, at offset: Int, notBefore limit: Int, outlets: Bool) -> Int? {
-    var index = Self.lastIndex(before: offset, count: organizationMentions.count) { organizationMentions[$0].offset }
-    var fallback: Int?
-    while index >= 0, organizationMentions[index].offset >= limit {
-      let entity = organizationMentions[index].entity
-      index -= 1
-      guard outlets == (items[entity].kind == .outlet) else { continue }
-      let words = items[entity].name.split(separator: " ").map { $0.lowercased() }
-      if words.contains(noun) { return entity }
-      if fallback == nil, let last = words.last, !Gazetteer.thingHeads.contains(last) { fallback = entity }
-    }
-    return fallback
-  }
 
   mutating func setGender(_ gender: Gender, of entity: Int) {
     if items[entity].gender == nil { items[entity].gender = gender }
   }
-
-  /// The person a pronoun at `offset` refers to: in the nearest sentence before it that names a
-  /// person of a compatible gender, the first one a speech verb follows ("Lee said Park had
-  /// apologised": Lee), else the last one named.
-  func resolvePronoun(at offset: Int, gender: Gender?, notBefore limit: Int) -> Int? {
-    var index = Self.lastIndex(before: offset, count: personMentions.count) { personMentions[$0].offset }
-    let stop = max(-1, index - Self.pronounReach)
-    while index > stop, personMentions[index].offset >= limit {
-      let sentence = personMentions[index].sentence
-      var latest: Int?
-      var speaking: Int?
-      var scan = index
-      while scan > stop, personMentions[scan].sentence == sentence {
-        let mention = personMentions[scan]
-        let entity = mention.entity
-        if gender == nil || items[entity].gender == nil || items[entity].gender == gender {
-          if latest == nil { latest = entity }
-          if mention.isSpeaking { speaking = entity }  // the earliest: the main clause's speaker
-        }
-        scan -= 1
-      }
-      if let found = speaking ?? latest { return found }
-      index = scan
-    }
-    return nil
-  }
-
   /// The last index whose offset is below `offset`, by binary search over offsets in text order; -1 if none.
   static func lastIndex(before offset: Int, count: Int, offsetAt: (Int) -> Int) -> Int {
     var low = 0

@@ -57,56 +57,20 @@ enum NameFinder {
   /// person's name up to the next title or gazetteer word; titles, demonyms and function words between.
   private static func segment(_ tokens: [Token], _ run: Range<Int>, into candidates: inout [NameCandidate]) {
     if let ampersand = run.first(where: { isAmpersand(tokens, $0) }) {
-      // A firm's name: the capitalised words either side of "&", past any title before them.
-      var start = ampersand - 1
-      while start > run.lowerBound, tokens[start - 1].isCapitalised, !tokens[start - 1].has(.titleWord),
-        !tokens[start - 1].has(.functionWords)
-      {
-        start -= 1
-      }
-      var end = ampersand + 2
-      while end < run.upperBound, tokens[end].isCapitalised || isAmpersand(tokens, end) { end += 1 }
-      if start > run.lowerBound { segment(tokens, run.lowerBound..<start, into: &candidates) }
-      candidates.append(candidate(tokens, start..<end, kind: .organization, canonical: nil, country: nil))
-      if end < run.upperBound { segment(tokens, end..<run.upperBound, into: &candidates) }
+      segmentFirm(tokens, run, ampersand: ampersand, into: &candidates)
       return
     }
     var index = run.lowerBound
     let isAllCapitals = run.count >= 3 && tokens[run].allSatisfy { !Self.hasLowercase($0.text) }
     while index < run.upperBound {
+      if let (found, end) = nonPersonName(tokens, from: index, run: run) {
+        candidates.append(found)
+        index = end
+        continue
+      }
       let word = tokens[index]
-      if let (entry, end) = gazetteerMatch(tokens, from: index, limit: run.upperBound) {
-        // "Nigeria Medical Association", "Kenya Wildlife Service": a country opening an organisation's name.
-        if entry.kind == .country, gazetteerMatch(tokens, from: end, limit: run.upperBound) == nil,
-          let orgEnd = headedName(tokens, from: end, limit: run.upperBound),
-          tokens[orgEnd - 1].has(.organizationHeads), orgEnd - end >= 2
-        {
-          candidates.append(candidate(tokens, index..<orgEnd, kind: .organization, canonical: nil, country: entry.canonical))
-          index = orgEnd
-          continue
-        }
-        candidates.append(candidate(tokens, index..<end, kind: kind(of: entry), canonical: entry.canonical, country: entry.country))
-        index = end
-        continue
-      }
-      if word.has(.placePrefixes), index + 1 < run.upperBound,
-        tokens[index + 1].isCapitalised
-      {
-        var end = index + 2
-        while end < run.upperBound, end - index < 4, tokens[end].isCapitalised, !tokens[end].has(.titleWord) { end += 1 }
-        candidates.append(candidate(tokens, index..<end, kind: .place, canonical: nil, country: nil))
-        index = end
-        continue
-      }
       if word.has(.functionWords) {
         index += 1
-        continue
-      }
-      if let end = headedName(tokens, from: index, limit: run.upperBound), !isPersonWithPlaceSurname(tokens, index, end) {
-        let head = tokens[end - 1]
-        let kind: EntityKind = head.has(.outletHeads) ? .outlet : head.has(.placeHeads) ? .place : .organization
-        candidates.append(candidate(tokens, index..<end, kind: kind, canonical: nil, country: nil))
-        index = end
         continue
       }
       let afterHonorific = index > run.lowerBound && tokens[index - 1].has(.honorific)
@@ -117,70 +81,126 @@ enum NameFinder {
         index += 1
         continue
       }
-      var end = index + 1
-      while end < run.upperBound, end - index < 5, isPersonWord(tokens, end, limit: run.upperBound) { end += 1 }
-      while end > index + 1, !tokens[end - 1].isCapitalised { end -= 1 }
-      if end - index == 1, end < run.upperBound, tokens[end].has(.titleWord),
-        !tokens[end].has(.functionWords)
-      {
-        if end + 1 == run.upperBound, tokens[end].has(.roleHead) || tokens[end].has(.honorific) {
-          end += 1  // "John King", "John Major": a title word ending the run with no name after it is a surname
-        } else {
-          index = end  // a lone word before a title is part of the title ("Oversight Chairman …")
-          continue
-        }
-      }
-      if end - index == 1, isAdverb(tokens, index) {
-        index = end
-        continue
-      }
-      var person = candidate(tokens, index..<end, kind: .person, canonical: nil, country: nil)
-      if index > 0, tokens[index - 1].has(.honorific), tokens[index - 1].sentence == word.sentence {
-        // "Mr Putin": the honorific belongs to the mention as written, not to the name's key.
-        person.text = tokens[index - 1].text + " " + person.text
-        person.byteRange = tokens[index - 1].range.lowerBound..<person.byteRange.upperBound
-      }
-      let significant = tokens[index..<end].filter { !isInitial($0.text) && $0.isCapitalised }.count
-      let (role, gender) = titleBefore(tokens, index)
-      person.role = role.map(\.text)
-      person.affiliation = role?.affiliation
-      person.country = role?.country
-      person.gender = gender
-      if let appositive = appositiveTitle(tokens, after: end) {
-        if person.role == nil {
-          person.role = appositive.text
-          person.affiliation = appositive.affiliation
-          person.country = appositive.country
-        } else {
-          person.appositiveRole = appositive.text
-        }
-      }
-      if person.role == nil, index >= 2, tokens[index - 1].isPunctuation(","), tokens[index - 2].isWord,
-        tokens[index - 2].has(.roleHead), case (let title?, _) = titleBefore(tokens, index - 1)
-      {
-        // "Ukraine's foreign minister, Dmytro Kuleba, said": the title before the comma is hers.
-        person.role = title.text
-        person.affiliation = title.affiliation
-        person.country = title.country
-      }
-      // "Her sister, Amina,", "A resident, Amina,": a relation or a source noun names the person.
-      let namedByRelation = index >= 2 && tokens[index - 1].isPunctuation(",")
-        && (tokens[index - 2].has(.relationWords) || tokens[index - 2].lowercased == "name"
-          || tokens[index - 2].has(.anonymousSourceHeads) && index >= 3 && ["a", "an", "the", "one"].contains(tokens[index - 3].lowercased))
-      if namedByRelation, person.gender == nil {
-        person.gender = Gazetteer.relationGender[tokens[index - 2].lowercased]  // "Her father, Istvan,"
-      }
-      if person.role == nil, index >= 2, ["for", "of"].contains(tokens[index - 1].text), tokens[index - 2].has(.roleHead) {
-        // "the MP for Ribble Valley South": a constituency or a body, not a person.
-        person.kind = .place
-      }
-      // "Salo, 22, was gracious": an age set off by commas says the word is a person's name.
-      let givenAnAge = end + 2 < tokens.count && tokens[end].isPunctuation(",") && tokens[end + 2].isPunctuation(",")
-        && Int(tokens[end + 1].text).map { (1...120).contains($0) } == true
-      person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation && !givenAnAge
-      candidates.append(person)
+      let (person, end) = personName(tokens, from: index, run: run)
+      if let person { candidates.append(person) }
       index = end
     }
+  }
+
+  /// A firm's name: the capitalised words either side of "&", past any title before them; the
+  /// words of the run before and after it segmented on their own.
+  private static func segmentFirm(
+    _ tokens: [Token], _ run: Range<Int>, ampersand: Int, into candidates: inout [NameCandidate]
+  ) {
+    var start = ampersand - 1
+    while start > run.lowerBound, tokens[start - 1].isCapitalised, !tokens[start - 1].has(.titleWord),
+      !tokens[start - 1].has(.functionWords)
+    {
+      start -= 1
+    }
+    var end = ampersand + 2
+    while end < run.upperBound, tokens[end].isCapitalised || isAmpersand(tokens, end) { end += 1 }
+    if start > run.lowerBound { segment(tokens, run.lowerBound..<start, into: &candidates) }
+    candidates.append(candidate(tokens, start..<end, kind: .organization, canonical: nil, country: nil))
+    if end < run.upperBound { segment(tokens, end..<run.upperBound, into: &candidates) }
+  }
+
+  /// A name at `index` that is not a person's: a gazetteer name (a country opening an organisation's
+  /// name joins it), a place after a place prefix ("Fort Worth"), a name ending in an organisation,
+  /// outlet or place word. With the token after it.
+  private static func nonPersonName(_ tokens: [Token], from index: Int, run: Range<Int>) -> (NameCandidate, Int)? {
+    if let (entry, end) = gazetteerMatch(tokens, from: index, limit: run.upperBound) {
+      // "Nigeria Medical Association", "Kenya Wildlife Service": a country opening an organisation's name.
+      if entry.kind == .country, gazetteerMatch(tokens, from: end, limit: run.upperBound) == nil,
+        let orgEnd = headedName(tokens, from: end, limit: run.upperBound),
+        tokens[orgEnd - 1].has(.organizationHeads), orgEnd - end >= 2
+      {
+        return (candidate(tokens, index..<orgEnd, kind: .organization, canonical: nil, country: entry.canonical), orgEnd)
+      }
+      return (candidate(tokens, index..<end, kind: kind(of: entry), canonical: entry.canonical, country: entry.country), end)
+    }
+    if tokens[index].has(.placePrefixes), index + 1 < run.upperBound, tokens[index + 1].isCapitalised {
+      var end = index + 2
+      while end < run.upperBound, end - index < 4, tokens[end].isCapitalised, !tokens[end].has(.titleWord) { end += 1 }
+      return (candidate(tokens, index..<end, kind: .place, canonical: nil, country: nil), end)
+    }
+    if !tokens[index].has(.functionWords), let end = headedName(tokens, from: index, limit: run.upperBound),
+      !isPersonWithPlaceSurname(tokens, index, end)
+    {
+      let head = tokens[end - 1]
+      let kind: EntityKind = head.has(.outletHeads) ? .outlet : head.has(.placeHeads) ? .place : .organization
+      return (candidate(tokens, index..<end, kind: kind, canonical: nil, country: nil), end)
+    }
+    return nil
+  }
+
+  /// The person's name starting at `index` (up to five name words), with the title and honorific
+  /// before it and a title after it; nil (and the index to go on from) for a word that opens a title.
+  private static func personName(_ tokens: [Token], from index: Int, run: Range<Int>) -> (NameCandidate?, Int) {
+    var end = index + 1
+    while end < run.upperBound, end - index < 5, isPersonWord(tokens, end, limit: run.upperBound) { end += 1 }
+    while end > index + 1, !tokens[end - 1].isCapitalised { end -= 1 }
+    if end - index == 1, end < run.upperBound, tokens[end].has(.titleWord), !tokens[end].has(.functionWords) {
+      if end + 1 == run.upperBound, tokens[end].has(.roleHead) || tokens[end].has(.honorific) {
+        end += 1  // "John King", "John Major": a title word ending the run with no name after it is a surname
+      } else {
+        return (nil, end)  // a lone word before a title is part of the title ("Oversight Chairman …")
+      }
+    }
+    if end - index == 1, isAdverb(tokens, index) { return (nil, end) }
+    var person = candidate(tokens, index..<end, kind: .person, canonical: nil, country: nil)
+    if index > 0, tokens[index - 1].has(.honorific), tokens[index - 1].sentence == tokens[index].sentence {
+      // "Mr Putin": the honorific belongs to the mention as written, not to the name's key.
+      person.text = tokens[index - 1].text + " " + person.text
+      person.byteRange = tokens[index - 1].range.lowerBound..<person.byteRange.upperBound
+    }
+    describe(&person, tokens, index..<end)
+    return (person, end)
+  }
+
+  /// A person's role, affiliation and gender from the words around the name: a title before it, a
+  /// title in commas after it or before a comma ("Ukraine's foreign minister, Dmytro Kuleba"), a
+  /// relation ("Her father, Istvan,"), an age in commas; and whether the document must confirm it.
+  private static func describe(_ person: inout NameCandidate, _ tokens: [Token], _ name: Range<Int>) {
+    let (index, end) = (name.lowerBound, name.upperBound)
+    let significant = tokens[name].filter { !isInitial($0.text) && $0.isCapitalised }.count
+    let (role, gender) = titleBefore(tokens, index)
+    person.role = role.map(\.text)
+    person.affiliation = role?.affiliation
+    person.country = role?.country
+    person.gender = gender
+    if let appositive = appositiveTitle(tokens, after: end) {
+      if person.role == nil {
+        person.role = appositive.text
+        person.affiliation = appositive.affiliation
+        person.country = appositive.country
+      } else {
+        person.appositiveRole = appositive.text
+      }
+    }
+    if person.role == nil, index >= 2, tokens[index - 1].isPunctuation(","), tokens[index - 2].isWord,
+      tokens[index - 2].has(.roleHead), case (let title?, _) = titleBefore(tokens, index - 1)
+    {
+      // "Ukraine's foreign minister, Dmytro Kuleba, said": the title before the comma is hers.
+      person.role = title.text
+      person.affiliation = title.affiliation
+      person.country = title.country
+    }
+    // "Her sister, Amina,", "A resident, Amina,": a relation or a source noun names the person.
+    let namedByRelation = index >= 2 && tokens[index - 1].isPunctuation(",")
+      && (tokens[index - 2].has(.relationWords) || tokens[index - 2].lowercased == "name"
+        || tokens[index - 2].has(.anonymousSourceHeads) && index >= 3
+          && ["a", "an", "the", "one"].contains(tokens[index - 3].lowercased))
+    if namedByRelation, person.gender == nil {
+      person.gender = Gazetteer.relationGender[tokens[index - 2].lowercased]  // "Her father, Istvan,"
+    }
+    if person.role == nil, index >= 2, ["for", "of"].contains(tokens[index - 1].text), tokens[index - 2].has(.roleHead) {
+      person.kind = .place  // "the MP for Ribble Valley South": a constituency or a body, not a person
+    }
+    // "Salo, 22, was gracious": an age set off by commas says the word is a person's name.
+    let givenAnAge = end + 2 < tokens.count && tokens[end].isPunctuation(",") && tokens[end + 2].isPunctuation(",")
+      && Int(tokens[end + 1].text).map { (1...120).contains($0) } == true
+    person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation && !givenAnAge
   }
 
   private static func isPersonWord(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {

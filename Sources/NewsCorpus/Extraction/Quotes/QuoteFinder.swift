@@ -10,82 +10,102 @@ enum QuoteFinder {
     var contentStart: Int
   }
 
-  static func find(_ bytes: [UInt8], _ paragraph: Range<Int>, singleMarksArePrimary: Bool) -> [QuoteSpan] {
+  /// The spans found so far and the marks still open, as the scan walks the paragraph.
+  private struct Scan {
+    let bytes: [UInt8]
+    let paragraph: Range<Int>
+    let singleMarksArePrimary: Bool
     var spans: [QuoteSpan] = []
     var stack: [Open] = []
     var nested: [Range<Int>] = []
     var lastCloseBeforeEnd: Range<Int>?
-    var index = paragraph.lowerBound
-    while index < paragraph.upperBound {
-      guard let mark = QuotationMark.at(index, in: bytes) else {
-        if !ByteText.isSpace(bytes[index]) { lastCloseBeforeEnd = nil }
-        index += 1
-        continue
+
+    mutating func openDouble(_ mark: QuotationMark) {
+      lastCloseBeforeEnd = nil
+      if stack.isEmpty || stack[0].mark.family == .single || looksNested(bytes, after: mark, paragraph) {
+        stack.append(Open(mark: mark, contentStart: mark.range.upperBound))
+        return
       }
-      index = mark.range.upperBound
-      let facing = resolvedFacing(mark, bytes, paragraph, isOpen: !stack.isEmpty)
-      switch (mark.family, facing) {
-      case (.double, .opening):
-        lastCloseBeforeEnd = nil
-        if stack.isEmpty {
-          stack.append(Open(mark: mark, contentStart: mark.range.upperBound))
-        } else if stack[0].mark.family == .single || looksNested(bytes, after: mark, paragraph) {
-          stack.append(Open(mark: mark, contentStart: mark.range.upperBound))
-        } else {
-          let outer = stack[0]
-          spans.append(
-            QuoteSpan(
-              content: ByteText.trimmed(bytes, outer.contentStart..<mark.range.lowerBound), openMark: outer.mark.range,
-              closeMark: nil, nested: nested))
-          nested = []
-          stack = [Open(mark: mark, contentStart: mark.range.upperBound)]
-        }
-      case (.double, .closing):
-        guard let position = stack.lastIndex(where: { $0.mark.family == .double }) else { continue }
-        if position == 0 {
-          let outer = stack[0]
-          spans.append(
-            QuoteSpan(
-              content: outer.contentStart..<mark.range.lowerBound, openMark: outer.mark.range,
-              closeMark: mark.range, nested: nested))
-          nested = []
-          stack = []
-        } else {
-          nested.append(stack[position].contentStart..<mark.range.lowerBound)
-          stack.removeSubrange(position...)
-          lastCloseBeforeEnd = mark.range
-        }
-      case (.single, .opening):
-        lastCloseBeforeEnd = nil
-        // A curly ‘ opens a quotation even where double marks are the rule, and so does a straight
-        // one opening the paragraph; either must then be closed.
-        if !stack.isEmpty || singleMarksArePrimary || mark.facing == .opening || mark.range.lowerBound == paragraph.lowerBound {
-          stack.append(Open(mark: mark, contentStart: mark.range.upperBound))
-        }
-      case (.single, .closing):
-        guard let top = stack.last, top.mark.family == .single else { continue }
-        if stack.count == 1 {
-          spans.append(
-            QuoteSpan(content: top.contentStart..<mark.range.lowerBound, openMark: top.mark.range, closeMark: mark.range))
-          stack = []
-        } else {
-          nested.append(top.contentStart..<mark.range.lowerBound)
-          stack.removeLast()
-          lastCloseBeforeEnd = mark.range
-        }
-      default:
-        continue
+      let outer = stack[0]
+      spans.append(
+        QuoteSpan(
+          content: ByteText.trimmed(bytes, outer.contentStart..<mark.range.lowerBound), openMark: outer.mark.range,
+          closeMark: nil, nested: nested))
+      nested = []
+      stack = [Open(mark: mark, contentStart: mark.range.upperBound)]
+    }
+
+    mutating func closeDouble(_ mark: QuotationMark) {
+      guard let position = stack.lastIndex(where: { $0.mark.family == .double }) else { return }
+      guard position == 0 else {
+        nested.append(stack[position].contentStart..<mark.range.lowerBound)
+        stack.removeSubrange(position...)
+        lastCloseBeforeEnd = mark.range
+        return
+      }
+      let outer = stack[0]
+      spans.append(
+        QuoteSpan(
+          content: outer.contentStart..<mark.range.lowerBound, openMark: outer.mark.range, closeMark: mark.range,
+          nested: nested))
+      nested = []
+      stack = []
+    }
+
+    /// A curly ‘ opens a quotation even where double marks are the rule, and so does a straight one
+    /// opening the paragraph; either must then be closed.
+    mutating func openSingle(_ mark: QuotationMark) {
+      lastCloseBeforeEnd = nil
+      if !stack.isEmpty || singleMarksArePrimary || mark.facing == .opening || mark.range.lowerBound == paragraph.lowerBound {
+        stack.append(Open(mark: mark, contentStart: mark.range.upperBound))
       }
     }
-    if let outer = stack.first, outer.mark.family == .double || singleMarksArePrimary {
-      // A nested quotation closed at the very end closes the outer one too ("not just “assurances.”").
+
+    mutating func closeSingle(_ mark: QuotationMark) {
+      guard let top = stack.last, top.mark.family == .single else { return }
+      if stack.count == 1 {
+        spans.append(
+          QuoteSpan(content: top.contentStart..<mark.range.lowerBound, openMark: top.mark.range, closeMark: mark.range))
+        stack = []
+      } else {
+        nested.append(top.contentStart..<mark.range.lowerBound)
+        stack.removeLast()
+        lastCloseBeforeEnd = mark.range
+      }
+    }
+
+    /// A quotation still open at the paragraph's end ends there; a nested quotation closed at the
+    /// very end closes the outer one too ("not just “assurances.”").
+    mutating func finish() {
+      guard let outer = stack.first, outer.mark.family == .double || singleMarksArePrimary else { return }
       let end = lastCloseBeforeEnd?.lowerBound ?? paragraph.upperBound
       spans.append(
         QuoteSpan(
           content: ByteText.trimmed(bytes, outer.contentStart..<end), openMark: outer.mark.range,
           closeMark: lastCloseBeforeEnd, nested: nested))
     }
-    return spans.filter { !ByteText.trimmed(bytes, $0.content).isEmpty }
+  }
+
+  static func find(_ bytes: [UInt8], _ paragraph: Range<Int>, singleMarksArePrimary: Bool) -> [QuoteSpan] {
+    var scan = Scan(bytes: bytes, paragraph: paragraph, singleMarksArePrimary: singleMarksArePrimary)
+    var index = paragraph.lowerBound
+    while index < paragraph.upperBound {
+      guard let mark = QuotationMark.at(index, in: bytes) else {
+        if !ByteText.isSpace(bytes[index]) { scan.lastCloseBeforeEnd = nil }
+        index += 1
+        continue
+      }
+      index = mark.range.upperBound
+      switch (mark.family, resolvedFacing(mark, bytes, paragraph, isOpen: !scan.stack.isEmpty)) {
+      case (.double, .opening): scan.openDouble(mark)
+      case (.double, .closing): scan.closeDouble(mark)
+      case (.single, .opening): scan.openSingle(mark)
+      case (.single, .closing): scan.closeSingle(mark)
+      default: continue
+      }
+    }
+    scan.finish()
+    return scan.spans.filter { !ByteText.trimmed(bytes, $0.content).isEmpty }
   }
 
   /// Which way a mark faces. Curly marks say so themselves, except that a ’ between letters is an

@@ -45,36 +45,41 @@ enum Tokenizer {
         index = mark.range.upperBound
         continue
       }
-      let (scalar, width) = ByteText.decode(bytes, at: index)
-      if isWordScalar(scalar) {
-        let wordEnd = endOfWord(bytes, from: index, limit: end)
-        tokens.append(
-          Token(
-            kind: .word, range: index..<wordEnd, text: ByteText.string(bytes, index..<wordEnd), quote: quote,
-            sentence: sentenceIndex,
-            isCapitalised: scalar.value < 0x80
-              ? scalar.value >= 0x41 && scalar.value <= 0x5A || opensWithArticle(bytes, index, wordEnd)
-              : scalar.properties.isUppercase))
-        index = wordEnd
-        continue
-      }
-      if (scalar == "'" || scalar == "\u{2019}"), isPossessive(bytes, index + width, limit: end), !tokens.isEmpty,
-        tokens[tokens.count - 1].range.upperBound == index
-      {
-        tokens.append(
-          Token(
-            kind: .word, range: index..<index + width + 1, text: "'s", quote: quote, sentence: sentenceIndex,
-            isCapitalised: false))
-        index += width + 1
-        continue
-      }
-      tokens.append(
-        Token(
-          kind: .punctuation, range: index..<index + width, text: String(Character(scalar)), quote: quote,
-          sentence: sentenceIndex, isCapitalised: false))
-      index += width
+      index = appendToken(bytes, at: index, limit: end, quote: quote, sentence: sentenceIndex, to: &tokens)
     }
     return tokens
+  }
+
+  /// Appends the word, possessive "’s" or punctuation mark at `index`; returns the index after it.
+  private static func appendToken(
+    _ bytes: [UInt8], at index: Int, limit end: Int, quote: Int?, sentence: Int, to tokens: inout [Token]
+  ) -> Int {
+    let (scalar, width) = ByteText.decode(bytes, at: index)
+    if isWordScalar(scalar) {
+      let wordEnd = endOfWord(bytes, from: index, limit: end)
+      tokens.append(
+        Token(
+          kind: .word, range: index..<wordEnd, text: ByteText.string(bytes, index..<wordEnd), quote: quote,
+          sentence: sentence,
+          isCapitalised: scalar.value < 0x80
+            ? scalar.value >= 0x41 && scalar.value <= 0x5A || opensWithArticle(bytes, index, wordEnd)
+            : scalar.properties.isUppercase))
+      return wordEnd
+    }
+    if (scalar == "'" || scalar == "\u{2019}"), isPossessive(bytes, index + width, limit: end), !tokens.isEmpty,
+      tokens[tokens.count - 1].range.upperBound == index
+    {
+      tokens.append(
+        Token(
+          kind: .word, range: index..<index + width + 1, text: "'s", quote: quote, sentence: sentence,
+          isCapitalised: false))
+      return index + width + 1
+    }
+    tokens.append(
+      Token(
+        kind: .punctuation, range: index..<index + width, text: String(Character(scalar)), quote: quote,
+        sentence: sentence, isCapitalised: false))
+    return index + width
   }
 
   /// "al-Burhan", "el-Sisi", "ash-Shara": a name opened by a lowercase Arabic article and a hyphen

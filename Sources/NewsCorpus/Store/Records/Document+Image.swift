@@ -1,3 +1,5 @@
+import Foundation
+
 /// Documents as columns: the texts one after another in one section, metadata among the strings, the
 /// ranges of their items.
 extension Document: ImageRecord {
@@ -13,7 +15,7 @@ extension Document: ImageRecord {
     public let inferred: RawColumn<UInt8>
     /// `NewsDate.packed`, or `Int64.min` for none.
     public let date: RawColumn<Int64>
-    /// Pairs of strings, key then value, by key.
+    /// Pairs of strings, key then value (`MetadataField.imageText`), by key.
     public let extraMetadata: ImageList<Int32>
     public let paragraphs: (first: RawColumn<Int32>, end: RawColumn<Int32>)
     public let sentences: (first: RawColumn<Int32>, end: RawColumn<Int32>)
@@ -46,10 +48,12 @@ extension Document: ImageRecord {
     func metadata(_ column: RawColumn<Int32>, _ bit: UInt8) -> MetadataValue<String>? {
       strings.string(column[index]).map { MetadataValue($0, isInferred: inferred & bit != 0) }
     }
-    var extra: [String: String] = [:]
+    var extra: [String: MetadataField] = [:]
     let pairs = columns.extraMetadata[index]
     for pair in stride(from: 0, to: pairs.count - 1, by: 2) {
-      if let key = strings.string(pairs[pair]) { extra[key] = strings.string(pairs[pair + 1]) ?? "" }
+      if let key = strings.string(pairs[pair]), let value = strings.string(pairs[pair + 1]).flatMap(MetadataField.init(imageText:)) {
+        extra[key] = value
+      }
     }
     var document = Document(
       id: strings.string(columns.id[index]) ?? "",
@@ -95,7 +99,10 @@ extension Document: ImageRecord {
     writer.add("documents.date", records.map { $0.date?.value.packed ?? Int64.min })
     var extra = ImageListBuilder<Int32>()
     for document in records {
-      extra.append(document.extraMetadata.sorted { $0.key < $1.key }.flatMap { [strings.number($0.key), strings.number($0.value)] })
+      extra.append(
+        document.extraMetadata.sorted { $0.key < $1.key }.flatMap {
+          [strings.number($0.key), strings.number($0.value.imageText)]
+        })
     }
     extra.addSections(named: "documents.extra", to: &writer)
     writer.add("documents.firstParagraph", records) { Int32(column: $0.paragraphIDs.lowerBound) }
@@ -118,5 +125,33 @@ extension NewsDate {
     let month = Int((packed >> 8) & 0xFF)
     let day = Int(packed & 0xFF)
     self.init(year: Int(packed >> 16), month: month == 0 ? nil : month, day: day == 0 ? nil : day)
+  }
+}
+
+extension MetadataField {
+  /// The value as one string of the image: its kind in the first character, then the value.
+  var imageText: String {
+    switch self {
+    case .string(let text): return "s" + text
+    case .number(let number): return "n" + String(number.bitPattern)
+    case .bool(let flag): return flag ? "b1" : "b0"
+    case .list(let items):
+      return "l" + ((try? JSONEncoder().encode(items)).map { String(decoding: $0, as: UTF8.self) } ?? "[]")
+    }
+  }
+
+  init?(imageText: String) {
+    let value = imageText.dropFirst()
+    switch imageText.first {
+    case "s": self = .string(String(value))
+    case "n":
+      guard let bits = UInt64(value) else { return nil }
+      self = .number(Double(bitPattern: bits))
+    case "b": self = .bool(value == "1")
+    case "l":
+      guard let items = try? JSONDecoder().decode([String].self, from: Data(value.utf8)) else { return nil }
+      self = .list(items)
+    default: return nil
+    }
   }
 }

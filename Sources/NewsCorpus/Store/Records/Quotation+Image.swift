@@ -9,6 +9,7 @@ extension Quotation: ImageRecord {
     public let cueEnd: RawColumn<Int32>
     public let form: RawColumn<UInt8>
     public let attribution: RawColumn<UInt8>
+    public let why: RawColumn<Int32>
   }
 
   private static let forms = Array(QuotationForm.allCases)
@@ -19,7 +20,7 @@ extension Quotation: ImageRecord {
       span: try SpanColumns(image: image, "quotes", context), speakerID: try image.column("quotes.speaker"),
       cue: try image.column("quotes.cue"), cueStart: try image.column("quotes.cueStart"),
       cueEnd: try image.column("quotes.cueEnd"), form: try image.column("quotes.form"),
-      attribution: try image.column("quotes.attribution"))
+      attribution: try image.column("quotes.attribution"), why: try image.column("quotes.why"))
     return (columns, columns.span.count)
   }
 
@@ -32,7 +33,8 @@ extension Quotation: ImageRecord {
       speakerID: Int(column: columns.speakerID[index]), cue: span.context.strings.string(columns.cue[index]),
       form: QuotationForm.decode(columns.form[index], in: forms) ?? .marked,
       cueByteRange: cueStart.map { $0..<Int(columns.cueEnd[index]) },
-      attribution: AttributionKind.decode(columns.attribution[index], in: attributions) ?? .none)
+      attribution: AttributionKind.decode(columns.attribution[index], in: attributions) ?? .none,
+      why: span.context.strings.string(columns.why[index]) ?? "")
     quotation.sharedText = span.text(index, image: image)
     return quotation
   }
@@ -47,5 +49,6 @@ extension Quotation: ImageRecord {
     writer.add("quotes.cueEnd", records) { Int32(column: $0.cueByteRange?.upperBound) }
     writer.add("quotes.form", records) { QuotationForm.code($0.form, in: forms) }
     writer.add("quotes.attribution", records) { AttributionKind.code($0.attribution, in: attributions) }
+    writer.add("quotes.why", records) { context.strings.number($0.why) }
   }
 }

@@ -27,6 +27,10 @@ extension Catalog {
         name: "attribution", type: .string,
         summary: "how the speaker was found: named, pronoun, continuation, introduction or none"
       ) { context, id in .string(context.corpus.quotations[id].attribution.rawValue) },
+      FieldSchema(
+        name: "why", type: .string,
+        summary: "why the speaker is who it is: the rule that chose it and how a pronoun or title was resolved"
+      ) { context, id in .string(context.corpus.quotations[id].why) },
       FieldSchema(name: "sentence", type: .reference, summary: "the sentence it opens in", target: "sentences") {
         context, id in context.sentenceValue(context.corpus.quotations[id].sentenceID)
       },

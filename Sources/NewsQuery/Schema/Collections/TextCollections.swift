@@ -64,7 +64,7 @@ extension Catalog {
     textSpan: { context, id in TextSpan(documentID: id, byteRange: 0..<context.corpus.documents[id].text.utf8.count) })
 
   static let paragraphs = CollectionSchema(
-    name: "paragraphs", summary: "paragraphs of the articles; boilerplate only when a condition names `boilerplate`",
+    name: "paragraphs", summary: "paragraphs of the articles; page furniture too with `including boilerplate`",
     fields: [
       FieldSchema(name: "document", type: .reference, summary: "its document", target: "documents") { context, id in
         context.documentValue(context.corpus.paragraphs[id].documentID)
@@ -104,7 +104,7 @@ extension Catalog {
     })
 
   static let sentences = CollectionSchema(
-    name: "sentences", summary: "sentences of the articles; boilerplate only when a condition names `boilerplate`",
+    name: "sentences", summary: "sentences of the articles; page furniture too with `including boilerplate`",
     fields: [
       FieldSchema(name: "document", type: .reference, summary: "its document", target: "documents") { context, id in
         context.documentValue(context.corpus.sentences[id].documentID)

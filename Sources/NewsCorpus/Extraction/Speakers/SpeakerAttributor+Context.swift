@@ -1,0 +1,102 @@
+/// Cues a quotation with no cue of its own borrows from around its sentence: the sentence before,
+/// the paragraph's last reported speech, the next paragraph's back-reference, an unnamed source.
+extension SpeakerAttributor {
+  /// A cue of reported speech in the sentence before the quotation's ("…, Schiff said. “The other
+  /// factor…”"), for a quotation with no cue of its own; only a named or pronoun subject counts.
+  func cueInPreviousSentence(span spanIndex: Int) -> Attribution? {
+    guard let (first, _) = frame(of: spanIndex), first > 0 else { return nil }
+    let previous = layout.sentence(of: first - 1, in: tokens)
+    let start = max(previous.lowerBound, first - Self.cueReach)
+    guard let found = cueBefore(from: start, to: first - 1), isPersonLike(found.subject) else { return nil }
+    return found
+  }
+
+  /// "Reilly was unapologetic. “I gave everything.”": a quotation with no cue that opens its sentence
+  /// right after a short sentence about a person (named or "he"/"she" at its start) is that person's.
+  func subjectOfPreviousSentence(span spanIndex: Int) -> Attribution? {
+    guard let (first, _) = frame(of: spanIndex), first > 0, layout.spanTokens[spanIndex].open == first else {
+      return nil
+    }
+    let previous = layout.sentence(of: first - 1, in: tokens)
+    guard previous.count <= 25, !previous.contains(where: { tokens[$0].kind == .mark }) else { return nil }
+    var start = previous.lowerBound
+    while start < previous.upperBound, tokens[start].isWord, !tokens[start].isCapitalised || tokens[start].has(.titleWord),
+      nameStartingAt[start] == nil, start - previous.lowerBound < 4
+    {
+      start += 1
+    }
+    guard start < previous.upperBound else { return nil }
+    let lowered = tokens[start].lowercased
+    let subject: Subject
+    if let name = nameStartingAt[start], isPersonName(name) {
+      subject = .name(name)
+    } else if lowered == "he" || lowered == "she" {
+      subject = .pronoun(start, lowered == "he" ? .male : .female)
+    } else {
+      return nil
+    }
+    return Attribution(subject: subject, cue: tokens[start].text, cueRange: tokens[start].range)
+  }
+
+  /// "A resident who declined to give her name said … “…,” she said": whether, reading back from the
+  /// quotation, the paragraph reaches a cue whose subject is an unnamed source before any person's name.
+  func followsUnnamedSource(span spanIndex: Int) -> Bool? {
+    lastSource(before: layout.spanTokens[spanIndex].open)
+  }
+
+  /// Whether the paragraph's last cue outside quotation marks, after any person's name, has an
+  /// unnamed source as subject: what a pronoun in the next paragraph may refer to.
+  func endsWithUnnamedSource() -> Bool { lastSource(before: tokens.count) == true }
+
+  /// Reading back from `end`: true at a cue whose subject is an unnamed source, false at a person's
+  /// name or a cue with a named subject, nil at the paragraph's start.
+  func lastSource(before end: Int) -> Bool? {
+    var index = end - 1
+    while index >= 0 {
+      if isOutside(index) {
+        if personNameEnds.contains(index), !tentativePersonEnds.contains(index) { return false }
+        if speechVerb(at: index) != nil, !tokens[index].isCapitalised, Gazetteer.isVerbalCue(tokens[index].lowercased) {
+          let sentence = layout.sentence(of: index, in: tokens)
+          // "A resident who declined to give her name said", "One engineer, who spoke on condition of
+          // anonymity, said": an indefinite source opening the sentence.
+          let opensWithSource = sentence.count > 2 && ["a", "an", "one"].contains(tokens[sentence.lowerBound].lowercased)
+            && tokens[sentence.lowerBound + 1].isWord && !tokens[sentence.lowerBound + 1].isCapitalised
+          switch subjectBefore(index, lower: sentence.lowerBound) {
+          case .unnamed?: return true
+          case nil: return opensWithSource
+          default: return false
+          }
+        }
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// Words with which a paragraph's first sentence points back at the quotation before it ("Mr Cahill
+  /// made the remark …", "That is how Gilles Lafrenière described the mood").
+  static let backReferences: WordSet = ["remark", "remarks", "comment", "comments", "words", "how"]
+
+  /// The person a paragraph's opening sentence names as the speaker of the quotation just before it.
+  func backReference() -> Attribution? {
+    guard let first = tokens.first, tokens.count > 3 else { return nil }
+    let sentence = layout.sentence(of: 0, in: tokens)
+    guard sentence.count <= 30, first.quote == nil,
+      let cue = sentence.first(where: { isOutside($0) && tokens[$0].has(.backReferences) })
+    else { return nil }
+    if tokens[cue].lowercased == "how", !(cue >= 2 && ["is", "was"].contains(tokens[cue - 1].lowercased)) { return nil }
+    guard case .name(let name)? = clauseSubject(before: sentence.upperBound, lower: sentence.lowerBound) else {
+      return nil
+    }
+    return Attribution(subject: .name(name), cue: tokens[cue].text, cueRange: tokens[cue].range)
+  }
+
+  /// The last cue of reported speech in the paragraph, outside quotation marks, with a named or
+  /// pronoun subject: the speaker a quotation in the next paragraph may continue.
+  func lastReportedSpeech() -> Attribution? {
+    guard let last = tokens.indices.last,
+      let found = cueBefore(from: max(0, last - Self.cueReach), to: last), isPersonLike(found.subject)
+    else { return nil }
+    return found
+  }
+}

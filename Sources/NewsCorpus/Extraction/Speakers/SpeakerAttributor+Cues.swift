@@ -1,0 +1,155 @@
+/// Speech verbs and the cues they form after and before a quotation.
+extension SpeakerAttributor {
+  // MARK: after the quotation
+
+  static let prepositions: WordSet = [
+    "to", "at", "in", "on", "for", "with", "from", "by", "of", "into", "onto", "about", "against", "toward",
+    "towards", "over", "under", "via",
+  ]
+
+  /// Words that open another clause: a verb past them after a quotation is not its cue
+  /// ("“That makes me smart,” when Clinton blasted him").
+  static let clauseBreaks: WordSet = [
+    "when", "while", "because", "after", "before", "since", "although", "though", "but", "which", "where", "if",
+    "until", "whereas", "unless",
+  ]
+
+  /// Whether the words in marks end their clause (`“…,” she said`, `“…” — she said`), so that a verb
+  /// after them can be their cue. A fragment running on into its sentence (`called the tweet “unhinged”
+  /// a day after Smith posted it`) is followed by the rest of that sentence, not by its cue.
+  func closesClause(afterToken start: Int) -> Bool {
+    if tokens[start].kind == .punctuation { return true }
+    var index = start - 1
+    while index >= 0, tokens[index].kind == .mark { index -= 1 }
+    return index >= 0 && tokens[index].kind == .punctuation
+  }
+
+  func cueAfter(from start: Int, to end: Int) -> Attribution? {
+    guard closesClause(afterToken: start) else {
+      // The clause the fragment runs on in may end in a cue of its own ("A clerk who “steals $20” is
+      // held to account, Lee said"): read from its next comma.
+      guard let comma = (start...end).first(where: { isOutside($0) && tokens[$0].isPunctuation(",") }) else {
+        return nil
+      }
+      return cueAfter(from: comma, to: end)
+    }
+    var index = start
+    var sawDash = false
+    while index <= end, tokens[index].kind == .punctuation, [",", ":"].contains(tokens[index].text) || isDash(index) {
+      sawDash = sawDash || isDash(index)
+      index += 1
+    }
+    guard index <= end, isOutside(index) else { return nil }
+    if sawDash, let name = nameStartingAt[index] {
+      return Attribution(subject: .name(name), cue: tokens[index - 1].text, cueRange: tokens[index - 1].range)
+    }
+    if let verb = speechVerb(at: index) {
+      if let subject = subjectAfter(verb.end, limit: end) {
+        return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
+      }
+    }
+    var scan = index
+    while scan <= end, isOutside(scan), scan - index < 30 {
+      if let verb = speechVerb(at: scan) {
+        let subject =
+          verb.lemma == "according to" ? subjectAfter(verb.end, limit: end) : subjectBefore(scan, lower: index)
+        if let subject { return Attribution(subject: subject, cue: verb.text, cueRange: verb.range) }
+      }
+      if tokens[scan].isPunctuation(";") || tokens[scan].has(.clauseBreaks) { break }
+      scan += 1
+    }
+    return nil
+  }
+
+  // MARK: before the quotation
+
+  func cueBefore(from start: Int, to end: Int) -> Attribution? {
+    guard end >= start else { return nil }
+    if tokens[end].isPunctuation(":"), end - 1 >= start, let name = nameEndingAt[end - 1], name.lowerBound >= start,
+      name.lowerBound == start || !isOutside(name.lowerBound - 1) || tokens[name.lowerBound - 1].kind == .punctuation
+    {
+      return Attribution(subject: .name(name), cue: ":", cueRange: tokens[end].range)
+    }
+    var unnamed: Attribution?
+    var index = end
+    while index >= start {
+      guard isOutside(index) else {
+        index -= 1
+        continue
+      }
+      if let verb = speechVerb(at: index), verb.end <= end + 1, !speaksAnonymously(after: verb.end) {
+        let inverted = verb.lemma == "according to" || tokens[index].isCapitalised
+        let subject: Subject? = inverted ? subjectAfter(verb.end, limit: end) : subjectBefore(index, lower: start)
+        if let subject {
+          let found = Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
+          if isPersonLike(subject) { return found }
+          if subject != .unnamed, unnamed.map({ $0.subject == .unnamed }) ?? true {
+            unnamed = found
+          } else if unnamed == nil {
+            unnamed = found
+          }
+        }
+      }
+      index -= 1
+    }
+    return unnamed
+  }
+
+  /// "who spoke on condition of anonymity": a clause that says a source is unnamed, no cue of its own.
+  func speaksAnonymously(after index: Int) -> Bool {
+    (index..<min(tokens.count, index + 5)).contains { tokens[$0].lowercased == "anonymity" }
+  }
+
+  // MARK: verbs and subjects
+
+  /// A person's name or a pronoun, which a cue before a quotation prefers to a place or an unnamed source.
+  func isPersonLike(_ subject: Subject) -> Bool {
+    switch subject {
+    case .name(let range): return personNameEnds.contains(range.upperBound - 1) || nameEndingAt[range.upperBound - 1] == nil
+    case .pronoun: return true
+    case .unnamed, .organizationPronoun, .organizationNoun, .role: return false
+    }
+  }
+
+  /// Whether the name at `range` reads as a person's: a candidate the document takes for one.
+  func isPersonName(_ range: Range<Int>) -> Bool {
+    personNameEnds.contains(range.upperBound - 1) && !tentativePersonEnds.contains(range.upperBound - 1)
+  }
+
+  /// Whether a name is the object of a preposition or follows an article ("of the Royal Society"),
+  /// so that it cannot be the subject of the verb after it.
+  func followsPreposition(_ range: Range<Int>) -> Bool {
+    guard range.lowerBound > 0 else { return false }
+    let previous = tokens[range.lowerBound - 1]
+    return previous.isWord && (previous.has(.prepositions) || ["the", "a", "an"].contains(previous.lowercased))
+  }
+
+  struct Verb {
+    var lemma: String
+    var text: String
+    var range: Range<Int>
+    /// The token after the verb phrase.
+    var end: Int
+  }
+
+  func speechVerb(at index: Int) -> Verb? {
+    let token = tokens[index]
+    guard token.isWord, token.has(.speechVerb), isOutside(index), let forms = Gazetteer.speechVerbIndex[token.lowercased]
+    else {
+      return nil
+    }
+    let opensSentence = index == 0 || tokens[index - 1].sentence != token.sentence || tokens[index - 1].kind == .mark
+    if token.isCapitalised, token.text != "According", !opensSentence { return nil }
+    for form in forms {
+      guard index + form.rest.count < tokens.count else { continue }
+      let matches = form.rest.enumerated().allSatisfy { offset, word in
+        tokens[index + 1 + offset].lowercased == word
+      }
+      guard matches else { continue }
+      let end = index + form.rest.count
+      let text = tokens[index...end].map(\.text).joined(separator: " ")
+      return Verb(lemma: form.lemma, text: text, range: token.range.lowerBound..<tokens[end].range.upperBound, end: end + 1)
+    }
+    return nil
+  }
+}

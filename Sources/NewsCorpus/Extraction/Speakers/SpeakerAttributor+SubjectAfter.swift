@@ -1,0 +1,57 @@
+/// The subject after an inverted cue ("said Jane Doe", "according to the Post").
+extension SpeakerAttributor {
+  /// The subject after an inverted verb (`said Jane Doe`, `according to the Post`, `said he`).
+  func subjectAfter(_ start: Int, limit: Int) -> Subject? {
+    var index = start
+    while index <= limit, tokens[index].isWord, !tokens[index].isCapitalised,
+      tokens[index].has(.verbModifiers)
+    {
+      index += 1
+    }
+    guard index <= limit, isOutside(index) else { return nil }
+    let token = tokens[index]
+    let lower = token.lowercased
+    if lower == "he" { return .pronoun(index, .male) }
+    if lower == "she" { return .pronoun(index, .female) }
+    if let name = nameInRun(from: index, limit: limit) {
+      // "said Dale's mother, June Pruitt": the person the possessive describes.
+      return .name(titledName(after: name, before: limit + 1) ?? name)
+    }
+    // "said its director, Paulo Mendes", "said the group's spokeswoman Ann Lee": past a title to the name.
+    var end = index
+    var sawComma = false
+    while end <= limit, end - index < 8, isOutside(end),
+      tokens[end].isWord && (!tokens[end].isCapitalised || tokens[end].has(.titleWord))
+        || (tokens[end].isPunctuation(",") && !sawComma && end > index)
+    {
+      if tokens[end].isPunctuation(",") { sawComma = true }
+      if let name = nameStartingAt[end + 1], personNameEnds.contains(name.upperBound - 1) { return .name(name) }
+      end += 1
+    }
+    if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
+    if lower == "the", let end = stride(from: index + 1, through: min(limit, index + 4), by: 1).first(where: {
+      definiteDescription(endingAt: $0, lower: index) != nil
+    }) {
+      return .pronoun(end, nil)
+    }
+    if lower == "the", let head = stride(from: index + 1, through: min(limit, index + 3), by: 1).first(where: { tokens[$0].has(.roleHead) }),
+      (index + 1..<head).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalised }),
+      head + 1 > limit || !(tokens[head + 1].isWord && tokens[head + 1].isCapitalised)
+    {
+      return .role(tokens[head].lowercased, head)  // "said the minister", "said the transport secretary"
+    }
+    if lower == "the", index + 1 <= limit, Gazetteer.organizationReferences.contains(tokens[index + 1].lowercased),
+      index + 2 > limit || !tokens[index + 2].isWord || !tokens[index + 2].isCapitalised
+    {
+      return .organizationNoun(index + 1)
+    }
+    if let source = documentSource(from: index, limit: limit) { return source }
+    if token.isWord,
+      ["a", "an", "the", "one", "two", "several", "some", "many", "his", "her", "their", "its"].contains(lower)
+      || token.has(.anonymousSourceHeads)
+    {
+      return .unnamed
+    }
+    return nil
+  }
+}

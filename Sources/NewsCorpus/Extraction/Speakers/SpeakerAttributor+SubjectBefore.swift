@@ -1,0 +1,163 @@
+/// The subject of a speech verb, read leftwards from the verb.
+///
+/// Each reader below looks at the word the subject ends on and either decides (a subject, or
+/// `.some(nil)` for none) or passes (`nil`) to the next, in the order `subjectBefore` calls them.
+extension SpeakerAttributor {
+  /// The subject of the verb at `verbIndex`, read leftwards: past auxiliaries and adverbs, a
+  /// parenthesis, "who", an appositive between commas, to a name, a pronoun or an unnamed source.
+  func subjectBefore(_ verbIndex: Int, lower: Int) -> Subject? {
+    if let subject = participleSubject(verbIndex, lower: lower) { return subject }
+    guard let index = subjectEnd(before: verbIndex, lower: lower) else { return nil }
+    if let decided = relativeSubject(index, lower: lower) { return decided }
+    if let decided = prepositionalSubject(index, lower: lower) { return decided }
+    if tokens[index].isPunctuation(",") { return commaSubject(index, verbIndex: verbIndex, lower: lower) }
+    if let decided = wordSubject(index, lower: lower) { return decided }
+    return roleSubject(index, lower: lower)
+  }
+
+  /// The token the subject ends on: before the verb, past auxiliaries and adverbs ("has also said"),
+  /// a day ("on Monday"), "to" and the verb it completes ("declined to say"), a parenthesis.
+  func subjectEnd(before verbIndex: Int, lower: Int) -> Int? {
+    var index = verbIndex - 1
+    func skipModifiers() {
+      while index >= lower, tokens[index].isWord, !tokens[index].isCapitalised || index == lower,
+        tokens[index].has(.verbModifiers)
+      {
+        index -= 1
+      }
+      if index >= lower + 1, tokens[index].isWord, tokens[index].has(.calendarWords),
+        ["on", "last", "this"].contains(tokens[index - 1].lowercased)
+      {
+        index -= 2
+      }
+    }
+    skipModifiers()
+    if index >= lower, tokens[index].text == "to" {
+      var back = index - 1
+      while back >= lower, index - back <= 2, tokens[back].isWord, !tokens[back].isCapitalised,
+        !tokens[back].hasAsWritten(.malePronouns), !tokens[back].hasAsWritten(.femalePronouns)
+      {
+        back -= 1
+      }
+      index = back
+      skipModifiers()
+    }
+    guard index >= lower, isOutside(index) else { return nil }
+    if tokens[index].isPunctuation(")") {
+      var open = index - 1
+      while open >= lower, !tokens[open].isPunctuation("("), index - open < 12 { open -= 1 }
+      guard open > lower else { return nil }
+      index = open - 1
+    }
+    return index
+  }
+
+  /// ", who said", "a letter … that says", "the Alaska Republican said", "Ann Lee of Acme said".
+  private func relativeSubject(_ index: Int, lower: Int) -> Subject?? {
+    let lowered = tokens[index].lowercased
+    if ["who", "which"].contains(lowered), index - 1 >= lower, tokens[index - 1].isPunctuation(",") {
+      return .some(nameOrNil(endingAt: index - 2, lower: lower))
+    }
+    if ["that", "which"].contains(lowered),
+      (max(lower, index - 3)..<index).contains(where: { Self.documentHeads.contains(tokens[$0].lowercased) })
+    {
+      return .some(.unnamed)  // "a letter from his doctor that says": a record nobody is named as writing
+    }
+    if let description = definiteDescription(endingAt: index, lower: lower) { return .some(description) }
+    if let name = nameEndingAt[index], let person = personBeforeAffiliation(name, lower: lower) {
+      return .some(.name(person))
+    }
+    return nil
+  }
+
+  /// "Trump took to Twitter … to accuse": a name after a preposition is no subject; the clause's is.
+  /// "a spokeswoman for CHI said": the organisation speaks through its spokeswoman.
+  private func prepositionalSubject(_ index: Int, lower: Int) -> Subject?? {
+    let token = tokens[index]
+    guard let name = nameEndingAt[index] ?? (token.isWord && token.isCapitalised ? index..<(index + 1) : nil),
+      name.lowerBound > lower, tokens[name.lowerBound - 1].has(.prepositions)
+    else { return nil }
+    if let subject = clauseSubject(before: name.lowerBound, lower: lower) { return .some(subject) }
+    if name.lowerBound >= 2, tokens[name.lowerBound - 1].lowercased == "for",
+      ["spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople"].contains(
+        tokens[name.lowerBound - 2].lowercased)
+    {
+      return .some(personNameEnds.contains(name.upperBound - 1) ? .unnamed : .name(name))
+    }
+    return .some(nil)
+  }
+
+  /// A comma before the verb. ", saying …": the main clause's subject, never the object before the
+  /// comma. `NAME, the president of the Royal Society, said`: the person the appositive describes,
+  /// not a name inside it; a name before the comma stands on its own only when it is a person's or
+  /// no appositive names one.
+  private func commaSubject(_ index: Int, verbIndex: Int, lower: Int) -> Subject? {
+    if tokens[verbIndex].text.hasSuffix("ing") { return clauseSubject(before: index, lower: lower) ?? .unnamed }
+    let near = nameOrNil(endingAt: index - 1, lower: lower)
+    if case .name(let range)? = near, isPersonName(range), !followsPreposition(range) { return near }
+    guard let appositive = appositiveSubject(commaAt: index, lower: lower) else { return near }
+    if case .name(let range) = appositive, isPersonName(range) { return appositive }
+    // "A pharmacist at the Federal Medical Centre, Keffi, who …, said": an unnamed source.
+    let sentence = layout.sentence(of: index, in: tokens)
+    if near == nil, sentence.count > 2, ["a", "an", "one"].contains(tokens[sentence.lowerBound].lowercased),
+      tokens[sentence.lowerBound + 1].has(.anonymousSourceHeads) || tokens[sentence.lowerBound + 1].has(.roleWords)
+    {
+      return .unnamed
+    }
+    return near ?? appositive
+  }
+
+  /// A name, a capitalised word, a pronoun, "and" joining a verb to an earlier one, a plural
+  /// pronoun (unnamed), "the agency".
+  private func wordSubject(_ index: Int, lower: Int) -> Subject?? {
+    let token = tokens[index]
+    let lowered = token.lowercased
+    if let name = nameEndingAt[index] { return .some(.name(name)) }
+    if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) {
+      return .some(.name(index..<(index + 1)))
+    }
+    if lowered == "he" { return .some(.pronoun(index, .male)) }
+    if lowered == "she" { return .some(.pronoun(index, .female)) }
+    if lowered == "it" { return .some(.organizationPronoun(index)) }
+    if lowered == "and" {
+      // "Trump bemoaned the unrest and said …": the subject the coordinated verbs share.
+      if let earlier = earlierVerb(before: index, lower: lower) { return .some(subjectBefore(earlier, lower: lower)) }
+      if case .name(let name)? = clauseSubject(before: index, lower: lower), isPersonName(name) {
+        return .some(.name(name))
+      }
+      if case .pronoun(let at, let gender)? = clauseSubject(before: index, lower: lower) {
+        return .some(.pronoun(at, gender))
+      }
+      return .some(nil)
+    }
+    if ["they", "we", "i", "you"].contains(lowered) { return .some(.unnamed) }
+    if token.isWord, Gazetteer.organizationReferences.contains(lowered), index - 1 >= lower,
+      ["the", "this"].contains(tokens[index - 1].lowercased)
+    {
+      return .some(.organizationNoun(index))
+    }
+    return nil
+  }
+
+  /// "Fiona Deasy BL said" (a post-nominal after a name), "the senator said", "the former prime
+  /// minister said" (back over the title's words to "the"), "an official said" (unnamed).
+  private func roleSubject(_ index: Int, lower: Int) -> Subject? {
+    let token = tokens[index]
+    guard token.isWord else { return nil }
+    if token.has(.roleWords), index - 1 >= lower, let name = nameEndingAt[index - 1], personNameEnds.contains(index - 1) {
+      return .name(name)
+    }
+    if token.has(.roleWords) {
+      var back = index - 1
+      while back >= lower, index - back <= 4, tokens[back].isWord,
+        tokens[back].has(.roleWords) || !tokens[back].isCapitalised && !tokens[back].has(.functionWords)
+          && !tokens[back].has(.speechVerb)
+      {
+        back -= 1
+      }
+      if back >= lower, ["the", "this"].contains(tokens[back].lowercased) { return .role(token.lowercased, index) }
+    }
+    if token.has(.anonymousSourceHeads) || token.has(.roleWords) { return .unnamed }
+    return nil
+  }
+}

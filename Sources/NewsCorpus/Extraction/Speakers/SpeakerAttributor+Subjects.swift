@@ -1,0 +1,212 @@
+/// The kinds of subject a cue can have: descriptions, participles, appositives, titled names, records.
+extension SpeakerAttributor {
+  /// Words that describe a person already named, after "the" ("the Alaska Republican", "the
+  /// 62-year-old", "the veteran lawmaker"): they refer back as a pronoun does, of either gender.
+  static let descriptionHeads: WordSet = [
+    "republican", "democrat", "conservative", "liberal", "socialist", "tory", "progressive", "moderate",
+    "lawmaker", "legislator", "politician", "incumbent", "challenger", "veteran", "billionaire", "businessman",
+    "businesswoman", "entrepreneur", "grandmother", "grandfather", "retiree", "youngster", "teenager",
+  ]
+
+  static func descriptionGender(_ word: String) -> Gender? {
+    switch word {
+    case "businessman", "grandfather": return .male
+    case "businesswoman", "grandmother": return .female
+    default: return nil
+    }
+  }
+
+  /// "the Alaska Republican said", "the 62-year-old said": a definite description of a person ending
+  /// at `index`, with at most three words between it and "the", read as a pronoun of either gender.
+  func definiteDescription(endingAt index: Int, lower: Int) -> Subject? {
+    let word = tokens[index].lowercased
+    guard tokens[index].isWord, isOutside(index),
+      Self.descriptionHeads.contains(word) || word.hasSuffix("-year-old")
+    else { return nil }
+    var back = index - 1
+    while back >= lower, index - back <= 4, isOutside(back) {
+      let lowered = tokens[back].lowercased
+      if lowered == "the" {
+        // "the Republican": the person the text called one, else the person named last.
+        if tokens[index].has(.roleWords) { return .role(word, index) }
+        return .pronoun(index, Self.descriptionGender(word))
+      }
+      guard tokens[back].isWord, tokens[back].isCapitalised || ["former", "veteran", "longtime"].contains(lowered)
+      else { return nil }
+      back -= 1
+    }
+    return nil
+  }
+
+  static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"]
+
+  /// The speaker of a participle with no comma before it: the person named right before it ("footage of
+  /// Jane Doe saying"), else the main clause's subject ("posted a video on Friday saying", "began by
+  /// asking"). A progressive ("she is saying") and a participle after a comma take the usual path.
+  func participleSubject(_ verbIndex: Int, lower: Int) -> Subject? {
+    let verb = tokens[verbIndex].lowercased
+    let previous = verbIndex - 1
+    guard verb.hasSuffix("ing"), verb != "according", previous >= lower, tokens[previous].isWord, isOutside(previous),
+      !tokens[previous].has(.beForms)
+    else { return nil }
+    if personNameEnds.contains(previous), let name = nameEndingAt[previous],
+      name.lowerBound <= lower || tokens[name.lowerBound - 1].lowercased == "of"
+        || !tokens[name.lowerBound - 1].has(.prepositions)
+    {
+      return .name(name)
+    }
+    if tokens[previous].isCapitalised, nameEndingAt[previous] != nil { return nil }
+    if !tokens[previous].isCapitalised, tokens[previous].has(.relationWords) || tokens[previous].has(.anonymousSourceHeads) {
+      return .unnamed  // "She remembers her mother saying": the mother, whom the text does not name
+    }
+    let subject = clauseSubject(before: verbIndex, lower: lower)
+    if case .name(let name)? = subject, tentativePersonEnds.contains(name.upperBound - 1) { return nil }
+    return subject
+  }
+
+  /// The speech verb a coordinated one shares its subject with ("PolitiFact claimed … and concluded").
+  func earlierVerb(before index: Int, lower: Int) -> Int? {
+    var scan = index - 1
+    while scan >= max(lower, index - Self.cueReach), tokens[scan].sentence == tokens[index].sentence {
+      if isOutside(scan), speechVerb(at: scan) != nil { return scan }
+      scan -= 1
+    }
+    return nil
+  }
+
+  /// `NAME, a spokeswoman for X, said`: the name before the comma that opens the appositive. Through
+  /// a chain of them (`NAME, president of X, which represents Y, said`) to the first person's name;
+  /// failing one, the name before the nearest comma.
+  func appositiveSubject(commaAt comma: Int, lower: Int) -> Subject? {
+    var index = comma - 1
+    var nearest: Subject?
+    while index >= lower, comma - index < 40 {
+      let token = tokens[index]
+      guard isOutside(index) else { break }
+      if token.isPunctuation(",") {
+        let found = nameOrNil(endingAt: index - 1, lower: lower)
+        if case .name(let range)? = found {
+          if isPersonName(range) { return found }
+          // "Sen. Ann Lee of Alaska, who …, said": the person a place or organisation phrase follows.
+          if range.lowerBound - 1 > lower, tokens[range.lowerBound - 1].has(.prepositions),
+            let person = nameEndingAt[range.lowerBound - 2], isPersonName(person)
+          {
+            return .name(person)
+          }
+        }
+        if nearest == nil { nearest = found ?? .unnamed }
+      }
+      if token.kind == .punctuation, [";", "!", "?"].contains(token.text) { break }
+      if token.sentence != tokens[comma].sentence { break }
+      index -= 1
+    }
+    return nearest == .unnamed ? nil : nearest
+  }
+
+  /// The subject of the main clause a participle (", adding that …") hangs on: its first name or pronoun.
+  func clauseSubject(before comma: Int, lower: Int) -> Subject? {
+    var index = max(lower, comma - Self.cueReach)
+    while index < comma {
+      guard isOutside(index) else {
+        index += 1
+        continue
+      }
+      if let name = nameStartingAt[index], name.upperBound <= comma, personNameEnds.contains(name.upperBound - 1)
+      {
+        return .name(titledName(after: name, before: comma) ?? name)
+      }
+      let lower_ = tokens[index].lowercased
+      if lower_ == "he" { return .pronoun(index, .male) }
+      if lower_ == "she" { return .pronoun(index, .female) }
+      if tokens[index].has(.roleHead), index > lower, tokens[index - 1].lowercased == "the" {
+        var head = index
+        while head + 1 < comma, tokens[head + 1].has(.roleHead) { head += 1 }
+        return .role(tokens[head].lowercased, head)
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// "Smith campaign manager Ann Lee": the person a name and a title before her name describe.
+  func titledName(after modifier: Range<Int>, before limit: Int) -> Range<Int>? {
+    var index = modifier.upperBound
+    if index < limit, ["'s", "’s"].contains(tokens[index].text) { index += 1 }  // "Coastline's chief executive"
+    let titleStart = index
+    while index < limit, index - titleStart < 4, tokens[index].isWord,
+      tokens[index].has(.roleWords) || tokens[index].has(.relationWords)
+    {
+      index += 1
+    }
+    if index > titleStart, index < limit, tokens[index].isPunctuation(",") { index += 1 }
+    guard index > titleStart, index < limit, let name = nameStartingAt[index], name.upperBound <= limit,
+      personNameEnds.contains(name.upperBound - 1)
+    else { return nil }
+    return name
+  }
+
+  /// "Rebecca Stahl of the research firm Quadrant Insight said": the person an organisation phrase
+  /// after "of", "at" or "from" describes.
+  func personBeforeAffiliation(_ name: Range<Int>, lower: Int) -> Range<Int>? {
+    var index = name.lowerBound - 1
+    while index > lower, name.lowerBound - index <= 5, tokens[index].isWord, !tokens[index].isCapitalised,
+      !["of", "at", "from", "with"].contains(tokens[index].lowercased)
+    {
+      index -= 1
+    }
+    guard index > lower, index < name.lowerBound - 1, ["of", "at", "from", "with"].contains(tokens[index].lowercased),
+      let person = nameEndingAt[index - 1], isPersonName(person)
+    else { return nil }
+    return person
+  }
+
+  func nameOrNil(endingAt index: Int, lower: Int) -> Subject? {
+    guard index >= lower, isOutside(index) else { return nil }
+    if let name = nameEndingAt[index] { return .name(name) }
+    let token = tokens[index]
+    if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
+    return nil
+  }
+
+  /// The name a run of capitalised words and titles starting at `start` ends with, a person's if
+  /// it holds one ("said European Council President Donald Tusk" → Donald Tusk).
+  func nameInRun(from start: Int, limit: Int) -> Range<Int>? {
+    var firstName: Range<Int>?
+    var person: Range<Int>?
+    var index = start
+    while index <= limit, index - start < 10, tokens[index].isWord, isOutside(index),
+      tokens[index].isCapitalised || tokens[index].hasAsWritten(.roleWords) || tokens[index].text == "of"
+    {
+      if let name = nameEndingAt[index], name.lowerBound >= start {
+        if firstName == nil { firstName = name }
+        if personNameEnds.contains(index) { person = name }
+      }
+      index += 1
+    }
+    return person ?? firstName
+  }
+
+  /// Records that speak for whoever issued them: "a statement from the Foreign Ministry".
+  static let documentHeads: WordSet = [
+    "statement", "readout", "report", "release", "filing", "memo", "letter", "email", "transcript", "post",
+    "tweet", "announcement", "communique", "communiqué",
+  ]
+
+  /// "according to a statement from the Russian Foreign Ministry": the name that issued the record.
+  func documentSource(from start: Int, limit: Int) -> Subject? {
+    var index = start
+    if index <= limit, ["a", "an", "the"].contains(tokens[index].lowercased) { index += 1 }
+    while index <= limit, index - start < 4, tokens[index].isWord, !tokens[index].isCapitalised,
+      !Self.documentHeads.contains(tokens[index].lowercased)
+    {
+      index += 1
+    }
+    guard index + 1 <= limit, Self.documentHeads.contains(tokens[index].lowercased),
+      ["from", "by", "of", "issued"].contains(tokens[index + 1].lowercased)
+    else { return nil }
+    var nameStart = index + 2
+    if nameStart <= limit, tokens[nameStart].lowercased == "the" { nameStart += 1 }
+    guard nameStart <= limit, let name = nameInRun(from: nameStart, limit: limit) else { return nil }
+    return .name(name)
+  }
+}

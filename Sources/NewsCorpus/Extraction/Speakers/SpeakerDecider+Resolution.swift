@@ -1,0 +1,74 @@
+/// A cue's subject resolved to a document entity: a name directly, a pronoun or description through
+/// coreference, with the reading `why` reports.
+extension SpeakerDecider {
+  mutating func resolve(_ subject: Subject, _ paragraphIndex: Int) -> (Int?, AttributionKind, SubjectReading) {
+    let paragraph = analysed[paragraphIndex]
+    switch subject {
+    case .name(let range):
+      return (entityAtToken[paragraphIndex][range.upperBound - 1], .named, .named)
+    case .pronoun(let token, let gender):
+      let limit = analysed[max(0, paragraphIndex - 4)].range.lowerBound
+      let found = entities.resolvePronoun(at: paragraph.tokens[token].range.lowerBound, gender: gender, notBefore: limit)
+      if let found, let gender { entities.setGender(gender, of: found.entity) }
+      let what = gender.map { $0 == .male ? "male person" : "female person" } ?? "person"
+      return reading(found, token, paragraphIndex, "nearest \(what)", kind: .pronoun)
+    case .role(let word, let token):
+      return resolveRole(word, token, paragraphIndex)
+    case .organizationPronoun(let token):
+      let sentenceKey = paragraphIndex * 10_000 + paragraph.tokens[token].sentence
+      let found = entities.resolveOrganizationPronoun(at: paragraph.tokens[token].range.lowerBound, sentence: sentenceKey)
+      return reading(found, token, paragraphIndex, "organisation named last", kind: .pronoun)
+    case .organizationNoun(let token):
+      let noun = paragraph.tokens[token].lowercased
+      let limit = analysed[max(0, paragraphIndex - 2)].range.lowerBound
+      let found = entities.resolveOrganizationNoun(
+        noun, at: paragraph.tokens[token].range.lowerBound, notBefore: limit,
+        outlets: Gazetteer.outletReferences.contains(noun))
+      return reading(found, token, paragraphIndex, "nearest organisation of that kind", kind: .pronoun)
+    case .unnamed:
+      return (nil, .none, .unnamed)
+    }
+  }
+
+  /// "the senator": the person named before who holds the title, else (not for "the spokesman", who
+  /// may be nobody named) the person named last, as a pronoun would.
+  private mutating func resolveRole(_ word: String, _ token: Int, _ paragraphIndex: Int)
+    -> (Int?, AttributionKind, SubjectReading)
+  {
+    let offset = analysed[paragraphIndex].tokens[token].range.lowerBound
+    if let found = entities.resolveRole(word, at: offset) {
+      return reading(found, token, paragraphIndex, "who holds that title", kind: .pronoun)
+    }
+    guard !Gazetteer.anonymousSourceHeads.contains(word) else {
+      return (nil, .none, .unresolved("the \(word) → no one with that title"))
+    }
+    let limit = analysed[max(0, paragraphIndex - 2)].range.lowerBound
+    let found = entities.resolvePronoun(at: offset, gender: nil, notBefore: limit)
+    return reading(found, token, paragraphIndex, "nearest person", kind: .pronoun)
+  }
+
+  /// The result of a coreference step: "she → Jane Doe, nearest female person, 2 sentences back".
+  private func reading(
+    _ found: Antecedent?, _ token: Int, _ paragraphIndex: Int, _ how: String, kind: AttributionKind
+  ) -> (Int?, AttributionKind, SubjectReading) {
+    let words = subjectWords(token, paragraphIndex)
+    guard let found else { return (nil, .none, .unresolved("\(words) → no one")) }
+    let ordinal = sentenceBase[paragraphIndex] + analysed[paragraphIndex].tokens[token].sentence
+    let distance = SubjectReading.distance(ordinal - found.ordinal)
+    return (found.entity, kind, .resolved("\(words) → \(entities.items[found.entity].name), \(how), \(distance)"))
+  }
+
+  /// The subject as written: "she", or a description with its article ("the senator", "the agency").
+  private func subjectWords(_ token: Int, _ paragraphIndex: Int) -> String {
+    let tokens = analysed[paragraphIndex].tokens
+    let word = tokens[token].lowercased
+    guard ["he", "she", "it", "they"].contains(word) == false else { return word }
+    var start = token
+    while start > 0, token - start < 4, tokens[start - 1].isWord, tokens[start - 1].quote == nil,
+      tokens[start].lowercased != "the"
+    {
+      start -= 1
+    }
+    return tokens[start...token].map(\.text).joined(separator: " ")
+  }
+}

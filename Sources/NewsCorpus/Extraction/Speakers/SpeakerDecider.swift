@@ -1,0 +1,160 @@
+/// The last step of document extraction: each quotation's speaker, chosen by the rules of
+/// `AttributionRule` in their order, with the evidence recorded; scare quotes and titles set apart.
+///
+/// Paragraph by paragraph, in text order: a transcript or introduced block first, else each marked
+/// span's cue in its own sentence, then the continuation rules for spans with no cue. What one
+/// paragraph leaves (its last speaker, an introduction, an open quotation) is carried to the next.
+struct SpeakerDecider {
+  let extractor: DocumentExtractor
+  let analysed: [DocumentExtractor.Analysed]
+  let attributors: [SpeakerAttributor?]
+  let attributions: [[Attribution?]]
+  let entityAtToken: [TokenMap<Int>]
+  let repeatedLabels: Set<String>
+  /// The document ordinal of each paragraph's first sentence.
+  let sentenceBase: [Int]
+  var entities: LocalEntities
+  var result: ExtractedDocument
+
+  /// What a paragraph leaves for the next.
+  struct Carry {
+    var previous: SpeakerChoice?
+    var previousEndedOpen = false
+    var previousEndedUnnamed = false
+    var introduction: SpeakerChoice?
+  }
+  var carry = Carry()
+
+  var bytes: [UInt8] { extractor.bytes }
+
+  mutating func run() {
+    for paragraphIndex in analysed.indices where analysed[paragraphIndex].isBody {
+      let introduced = carry.introduction
+      carry.introduction = nil
+      if decideBlock(paragraphIndex, introduced: introduced) { continue }
+      guard let attributor = attributors[paragraphIndex] else { continue }
+      decideMarked(paragraphIndex, attributor, introduced: introduced)
+    }
+  }
+
+  /// A paragraph that is one block quotation: after a transcript label, or introduced by the
+  /// paragraph before. Whether it was one.
+  mutating func decideBlock(_ paragraphIndex: Int, introduced: SpeakerChoice?) -> Bool {
+    let paragraph = analysed[paragraphIndex]
+    if let label = extractor.paragraphLabel(paragraph, repeated: repeatedLabels), paragraph.spans.isEmpty,
+      let entity = entityAtToken[paragraphIndex][label.upperBound - 1]
+    {
+      let colon = paragraph.tokens[label.upperBound].range
+      let body = ByteText.trimmed(bytes, colon.upperBound..<paragraph.range.upperBound)
+      let choice = SpeakerChoice(
+        entity: entity, kind: .introduction, cue: ":", cueRange: colon, rule: .transcriptLabel, reading: .named)
+      append(choice, paragraph: paragraphIndex, sentence: 0, range: body, form: .block)
+      carry.previous = choice
+      return true
+    }
+    // A block quotation may hold short quoted words of its own ("to ‘drive back’ our country").
+    let holdsOnlyShortSpans = paragraph.spans.allSatisfy { $0.content.count * 4 < paragraph.range.count }
+    guard holdsOnlyShortSpans, let introduced, introduced.entity != nil else { return false }
+    var choice = introduced
+    choice.rule = .introducedBlock
+    choice.kind = .introduction
+    append(choice, paragraph: paragraphIndex, sentence: 0, range: paragraph.range, form: .block)
+    carry.previous = choice
+    return true
+  }
+
+  mutating func append(
+    _ choice: SpeakerChoice, paragraph: Int, sentence: Int, range: Range<Int>, form: QuotationForm
+  ) {
+    result.quotations.append(
+      .init(
+        paragraph: paragraph, sentence: sentence, byteRange: range, speaker: choice.entity, cue: choice.cue,
+        cueByteRange: choice.cueRange, form: form, attribution: choice.kind, why: choice.why))
+  }
+
+  /// The marked spans of a paragraph: cues in their own sentences, unnamed sources, continuations;
+  /// then what the paragraph leaves for the next.
+  mutating func decideMarked(_ paragraphIndex: Int, _ attributor: SpeakerAttributor, introduced: SpeakerChoice?) {
+    let paragraph = analysed[paragraphIndex]
+    var choices = attributions[paragraphIndex].map { found in found.map { cueChoice($0, paragraphIndex) } }
+    let terms = paragraph.spans.indices.map {
+      QuotationClassifier.termKind(
+        paragraph.spans[$0], index: $0, tokens: paragraph.tokens, layout: paragraph.layout, bytes: bytes,
+        hasCue: choices[$0] != nil)
+    }
+    var spans = SpanChoices(choices: choices, terms: terms, attributions: attributions[paragraphIndex])
+    keepUnnamedSources(&spans, attributor)
+    for index in paragraph.spans.indices where spans.choices[index] == nil && terms[index] == nil {
+      spans.choices[index] = continuation(index, in: spans, paragraphIndex, attributor, introduced: introduced)
+    }
+    choices = spans.choices
+    for (index, span) in paragraph.spans.enumerated() {
+      let openToken = paragraph.layout.spanTokens[index].open
+      let sentence = openToken < paragraph.tokens.count ? paragraph.tokens[openToken].sentence : 0
+      if let term = terms[index] {
+        result.terms.append(.init(paragraph: paragraphIndex, sentence: sentence, byteRange: span.content, kind: term))
+        continue
+      }
+      append(choices[index] ?? .none, paragraph: paragraphIndex, sentence: sentence, range: span.content, form: .marked)
+    }
+    leaveCarry(paragraphIndex, attributor, spans)
+  }
+
+  /// The speaker the cue of a span's own sentence names (or a transcript label inside its marks).
+  mutating func cueChoice(_ attribution: Attribution, _ paragraphIndex: Int) -> SpeakerChoice {
+    let rule: AttributionRule =
+      attribution.cue == ":" && isLabel(attribution, paragraphIndex)
+      ? .transcriptLabel : attribution.cue == "as" ? .characterization : .cueInSentence
+    let (entity, kind, reading) = resolve(attribution.subject, paragraphIndex)
+    return SpeakerChoice(
+      entity: entity, kind: entity == nil && kind == .pronoun ? .none : kind, cue: attribution.cue,
+      cueRange: attribution.cueRange, rule: rule, reading: reading)
+  }
+
+  private func isLabel(_ attribution: Attribution, _ paragraphIndex: Int) -> Bool {
+    analysed[paragraphIndex].labels.values.contains { label in
+      analysed[paragraphIndex].tokens[label.upperBound].range == attribution.cueRange
+    }
+  }
+
+  /// What the paragraph leaves: its last speaker (else the last reported speech's), whether it ended
+  /// inside an open quotation or on an unnamed source, and an introduction ending in a colon.
+  mutating func leaveCarry(_ paragraphIndex: Int, _ attributor: SpeakerAttributor, _ spans: SpanChoices) {
+    let paragraph = analysed[paragraphIndex]
+    if let last = paragraph.spans.indices.last(where: { spans.terms[$0] == nil }) {
+      let choice = spans.choices[last] ?? .none
+      carry.previous = choice.entity == nil ? nil : choice
+    } else if let reported = attributor.lastReportedSpeech() {
+      let choice = cueChoice(reported, paragraphIndex)
+      if choice.entity != nil { carry.previous = choice }
+    }
+    carry.previousEndedOpen = paragraph.spans.last.map { $0.closeMark == nil } ?? false
+    carry.previousEndedUnnamed = paragraph.spans.isEmpty && attributor.endsWithUnnamedSource()
+    if let intro = extractor.introduction(paragraph, attributor) {
+      var choice = cueChoice(intro, paragraphIndex)
+      choice.kind = .introduction
+      choice.rule = .introduced
+      carry.introduction = choice
+    }
+  }
+}
+
+/// The choices for one paragraph's spans while the rules fill them in, in span order.
+struct SpanChoices {
+  var choices: [SpeakerChoice?]
+  /// Spans that are scare quotes or titles, which no rule gives a speaker.
+  var terms: [QuotedTermKind?]
+  var attributions: [Attribution?]
+  /// Spans whose speaker is an unnamed source (kept so that a later "he said" stays unnamed).
+  var isUnnamed: [Bool] = []
+
+  init(choices: [SpeakerChoice?], terms: [QuotedTermKind?], attributions: [Attribution?]) {
+    self.choices = choices
+    self.terms = terms
+    self.attributions = attributions
+    isUnnamed = attributions.map { attribution in
+      if case .unnamed? = attribution?.subject { return true }
+      return false
+    }
+  }
+}
