@@ -41,7 +41,8 @@ public struct ImageMetadata: Codable, Sendable, Equatable {
   public var inputs: [InputFile]
   /// Free-form facts the writer records (the corpus paths given, counts).
   public var notes: [String: String]
-  var sections: [SectionEntry]
+  /// Where each section lies.
+  public internal(set) var sections: [SectionEntry]
 
   public init(producer: String, inputs: [InputFile] = [], notes: [String: String] = [:]) {
     self.producer = producer
@@ -50,10 +51,11 @@ public struct ImageMetadata: Codable, Sendable, Equatable {
     sections = []
   }
 
-  struct SectionEntry: Codable, Sendable, Equatable {
-    var name: String
-    var offset: Int
-    var length: Int
+  /// A section's name and where it lies in the file.
+  public struct SectionEntry: Codable, Sendable, Equatable {
+    public var name: String
+    public var offset: Int
+    public var length: Int
   }
 }
 

@@ -4,7 +4,7 @@ public struct ImageList<Element: BitwiseCopyable>: @unchecked Sendable {
   private let starts: RawColumn<Int64>
   private let values: RawColumn<Element>
 
-  init(image: CorpusImage, name: String) throws(SnapshotError) {
+  public init(image: CorpusImage, name: String) throws(SnapshotError) {
     starts = try image.column(name + ".starts")
     values = try image.column(name + ".values")
     guard let last = starts.last, Int(last) <= values.count else { throw .damaged("section '\(name)'") }
@@ -36,5 +36,21 @@ public struct ImageListBuilder<Element: BitwiseCopyable> {
   public func addSections(named name: String, to writer: inout ImageWriter) {
     writer.add(name + ".starts", starts)
     writer.add(name + ".values", values)
+  }
+}
+
+extension ImageList {
+  /// No lists at all.
+  public init() {
+    starts = RawColumn()
+    values = RawColumn()
+  }
+
+  /// How many records have a list.
+  public var listCount: Int { max(0, starts.count - 1) }
+
+  /// The values of record `index`, or none when there is no such record.
+  public func values(_ index: Int) -> UnsafeBufferPointer<Element> {
+    index >= 0 && index < listCount ? self[index] : UnsafeBufferPointer(start: nil, count: 0)
   }
 }

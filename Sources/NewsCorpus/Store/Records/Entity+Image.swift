@@ -12,7 +12,8 @@ extension Entity: ImageRecord {
     let context: ImageReadContext
   }
 
-  private static let kinds = Array(EntityKind.allCases)
+  /// The kinds in the order a column codes them.
+  public static let kinds = Array(EntityKind.allCases)
 
   public static func columns(in image: CorpusImage, _ context: ImageReadContext) throws(SnapshotError) -> (Columns, Int) {
     let columns = Columns(
