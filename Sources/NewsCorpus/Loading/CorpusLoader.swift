@@ -84,6 +84,21 @@ public struct CorpusLoader: Sendable {
     #endif
   }
 
+  /// The files a load of `paths` reads — each folder's articles and its manifest — in the order it reads
+  /// them: what a snapshot of the corpus records, to tell later whether it is still up to date.
+  public func inputFiles(paths: [String]) throws(CorpusError) -> [String] {
+    var result: [String] = []
+    for path in paths {
+      result += try files(at: path)
+      guard isFolder(path) else { continue }
+      for name in ManifestReader.fileNames {
+        let manifest = (path as NSString).appendingPathComponent(name)
+        if FileManager.default.fileExists(atPath: manifest) { result.append(manifest) }
+      }
+    }
+    return result
+  }
+
   private func isFolder(_ path: String) -> Bool {
     var isFolder: ObjCBool = false
     return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue

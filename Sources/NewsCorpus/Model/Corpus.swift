@@ -53,6 +53,14 @@ public struct Corpus: Sendable {
     withTextBytes(ofDocument: documentID) { Document.scalarCount(UnsafeBufferPointer(rebasing: $0.prefix(max(0, byteOffset)))) }
   }
 
+  /// How many entities are the speaker of some quotation, read from the column when the corpus is in one.
+  public var speakerCount: Int {
+    guard let columns = quotations.columns else { return Set(quotations.compactMap(\.speakerID)).count }
+    var seen = Set<Int32>()
+    for speaker in columns.speakerID.buffer where speaker >= 0 { seen.insert(speaker) }
+    return seen.count
+  }
+
   /// The entity a quotation is attributed to.
   public func speaker(of quotation: Quotation) -> Entity? {
     quotation.speakerID.map { entities[$0] }

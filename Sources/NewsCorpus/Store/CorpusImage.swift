@@ -47,8 +47,8 @@ public final class CorpusImage: @unchecked Sendable {
   }
 
   /// Opens and checks the snapshot at `path`, then maps it. Throws what is wrong with it; the caller names
-  /// the file.
-  public static func open(path: String) throws(SnapshotError) -> CorpusImage {
+  /// the file. Without `verifying`, the data's checksums are not checked (a file this process just wrote).
+  public static func open(path: String, verifying: Bool = true) throws(SnapshotError) -> CorpusImage {
     let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
     defer { close(descriptor) }
@@ -56,11 +56,32 @@ public final class CorpusImage: @unchecked Sendable {
     guard fstat(descriptor, &status) == 0 else { throw .unreadable(String(cString: strerror(errno))) }
     let fileLength = Int(status.st_size)
     let (metadata, layout) = try readHeader(descriptor, fileLength: fileLength)
-    try verifyData(descriptor, layout)
+    if verifying { try verifyData(descriptor, layout) }
     guard fileLength > 0,
       let mapped = mmap(nil, fileLength, PROT_READ, MAP_SHARED, descriptor, 0), mapped != MAP_FAILED
     else { throw .unreadable("cannot be mapped: " + String(cString: strerror(errno))) }
     return CorpusImage(path: path, base: UnsafeRawPointer(mapped), length: fileLength, metadata: metadata, isMapped: true)
+  }
+
+  /// The metadata of the snapshot at `path`, its prefix and metadata checked but not its data: which
+  /// corpus a damaged snapshot was made from, so that it can be extracted again.
+  public static func metadata(path: String) throws(SnapshotError) -> ImageMetadata {
+    let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw .unreadable(String(cString: strerror(errno))) }
+    return try readHeader(descriptor, fileLength: Int(status.st_size), headerOnly: true).0
+  }
+
+  /// Whether the file at `path` starts as a snapshot does.
+  public static func isSnapshot(path: String) -> Bool {
+    let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var magic = [UInt8](repeating: 0, count: ImageFormat.magic.count)
+    let got = magic.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+    return got == magic.count && magic == ImageFormat.magic
   }
 
   /// Where the parts of a file lie, as its prefix says.
@@ -72,7 +93,10 @@ public final class CorpusImage: @unchecked Sendable {
   }
 
   /// Checks the prefix, the metadata and the trailer; returns the metadata and where the data lies.
-  static func readHeader(_ descriptor: Int32, fileLength: Int) throws(SnapshotError) -> (ImageMetadata, Layout) {
+  /// With `headerOnly`, the file's length and trailer are not checked (a truncated file still tells what it held).
+  static func readHeader(_ descriptor: Int32, fileLength: Int, headerOnly: Bool = false) throws(SnapshotError)
+    -> (ImageMetadata, Layout)
+  {
     let prefix = try read(descriptor, at: 0, count: min(fileLength, ImageFormat.prefixLength))
     guard prefix.count >= 8, Array(prefix[0..<8]) == ImageFormat.magic else { throw .notASnapshot }
     guard prefix.count == ImageFormat.prefixLength else {
@@ -87,19 +111,23 @@ public final class CorpusImage: @unchecked Sendable {
     guard word32(8) == ImageFormat.version else { throw .otherFormatVersion(found: word32(8)) }
     let metadataLength = word64(16)
     let layoutLength = word64(40)
-    guard layoutLength == fileLength else { throw .wrongLength(expected: layoutLength, actual: fileLength) }
+    guard headerOnly || layoutLength == fileLength else {
+      throw .wrongLength(expected: layoutLength, actual: fileLength)
+    }
     let dataStart = word64(24)
     let trailerStart = word64(32)
     guard metadataLength >= 0, ImageFormat.prefixLength + metadataLength <= dataStart, dataStart <= trailerStart,
-      trailerStart <= fileLength
+      trailerStart <= layoutLength
     else { throw .damaged("the file's prefix") }
     let header = try read(descriptor, at: ImageFormat.prefixLength, count: dataStart - ImageFormat.prefixLength)
     guard checksum(header[...]) == word32(48) else { throw .damaged("the metadata") }
-    let trailer = try read(descriptor, at: trailerStart, count: fileLength - trailerStart)
-    guard checksum(trailer[...]) == word32(52) else { throw .damaged("the checksum table") }
+    let trailer = headerOnly ? [] : try read(descriptor, at: trailerStart, count: fileLength - trailerStart)
     let blocks = (trailerStart - dataStart + ImageFormat.blockSize - 1) / ImageFormat.blockSize
-    guard trailer.count == blocks * 4 else { throw .damaged("the checksum table") }
-    let blockChecksums = (0..<blocks).map { index in
+    if !headerOnly {
+      guard checksum(trailer[...]) == word32(52) else { throw .damaged("the checksum table") }
+      guard trailer.count == blocks * 4 else { throw .damaged("the checksum table") }
+    }
+    let blockChecksums = (0..<(headerOnly ? 0 : blocks)).map { index in
       trailer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self) }
     }
     let metadata: ImageMetadata

@@ -9,9 +9,15 @@ public struct QueryEngine: Sendable {
   private var named: [String: NamedResult] = [:]
   private var namedOrder: [String] = []
 
+  /// An engine over `corpus`, compacted into columns (`Corpus.compacted`), with its indexes built.
   public init(corpus: Corpus) {
-    self.corpus = corpus
-    context = QueryContext(corpus: corpus, index: CorpusIndex(corpus: corpus))
+    let compacted = corpus.compacted()
+    self.init(context: QueryContext(corpus: compacted, index: CorpusIndex(corpus: compacted)))
+  }
+
+  init(context: QueryContext) {
+    corpus = context.corpus
+    self.context = context
   }
 
   /// Parses and runs one statement; `start` places it in a larger script for error positions.

@@ -3,14 +3,16 @@ import NewsCorpus
 
 /// The start-up line: what was loaded, how long it took, how to get help.
 enum Banner {
-  static func line(for corpus: Corpus, paths: [String]) -> String {
+  /// `snapshot` names the snapshot the corpus was opened from, which the line says.
+  static func line(for corpus: Corpus, paths: [String], snapshot: String? = nil) -> String {
     "newsq: \(summary(of: corpus)) (\(VisibleText.of(paths.joined(separator: ", "))), "
+      + (snapshot == nil ? "" : "from its snapshot, ")
       + String(format: "%.2f", corpus.report.loadSeconds) + " s). Enter .help for help.\n"
   }
 
   /// `5 documents, 48 quotations, 21 speakers`.
   static func summary(of corpus: Corpus) -> String {
-    let speakers = Set(corpus.quotations.compactMap(\.speakerID)).count
+    let speakers = corpus.speakerCount
     return [
       counted(corpus.documents.count, "document"), counted(corpus.quotations.count, "quotation"),
       counted(speakers, "speaker"),
