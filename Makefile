@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libedit-dev pkg-config
 
-.PHONY: all deps terminal-deps build release run test test-suites test-new-machine man clean accuracy bench bench-deps bench-load fuzz
+.PHONY: given-names all deps terminal-deps browser-deps build release run install test test-suites test-new-machine man clean accuracy bench bench-deps bench-load fuzz
 
 all: build
 
@@ -29,6 +29,15 @@ terminal-deps:
 	fi
 	@python3 -c 'import pexpect' >/dev/null 2>&1 || python3 -m pip install --user -q pexpect
 
+# The HTML export is opened in a real browser by the tests: Debian's chromium (headless) and a font to draw
+# text with; installed only when missing.
+BROWSER_PACKAGES := chromium fonts-dejavu-core
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || [ ! -d /usr/share/fonts/truetype/dejavu ]; then \
+	  echo "installing $(BROWSER_PACKAGES)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES); \
+	fi
+
 build: deps
 	$(SWIFT) build
 
@@ -39,32 +48,42 @@ release: deps
 run: release
 	.build/release/newsq --corpus seeds
 
-# Swift Testing suites, then the shell in a pseudo-terminal (HOME and XDG_STATE_HOME in a temporary folder).
-test: deps terminal-deps
+# newsq in $(PREFIX)/bin and the seeds in $(PREFIX)/share/newsq/seeds, where newsq finds them from any folder.
+PREFIX ?= /usr/local
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/newsq/seeds
+	install -m 755 .build/release/newsq $(DESTDIR)$(PREFIX)/bin/newsq
+	install -m 644 seeds/* $(DESTDIR)$(PREFIX)/share/newsq/seeds/
+
+# Swift Testing suites, then the shell in a pseudo-terminal (HOME and XDG_STATE_HOME in a temporary folder), then
+# the HTML export in headless chromium.
+test: deps terminal-deps browser-deps
 	@$(MAKE) --no-print-directory test-suites
 
 # The same tests on a clock that reads as a machine booted a minute ago (CI machines are new): a time
 # namespace whose monotonic and boot clocks are set back by the uptime (needs root or user namespaces).
-test-new-machine: deps terminal-deps
+test-new-machine: deps terminal-deps browser-deps
 	@offset=$$(( 60 - $$(cut -d. -f1 /proc/uptime) )); \
 	  unshare --time --monotonic=$$offset --boottime=$$offset sh -c 'echo "uptime in the namespace: $$(cut -d" " -f1 /proc/uptime) s"; $(MAKE) --no-print-directory test-suites'
 
 test-suites:
 	$(SWIFT) test
 	NEWSQ_BINARY="$$($(SWIFT) build --show-bin-path)/newsq" python3 Tests/Terminal/test_shell.py
+	NEWSQ_BINARY="$$($(SWIFT) build --show-bin-path)/newsq" python3 Tests/Browser/test_html.py
 
 # newsq(1), generated from the argument parser's help by swift-argument-parser's plugin: man -l .build/man/newsq.1
 man: deps
 	mkdir -p .build/man
 	$(SWIFT) package --allow-writing-to-package-directory generate-manual --configuration debug -o .build/man
 
-# Quote extraction scored against the gold files: the seeds always, the dev set when ../shared is
-# beside the project. Without ../shared the seeds are scored by the Swift re-implementation of the scorer.
+# Quote extraction scored against the gold files: the seeds always; PolNeAR dev and world-dev when
+# ../shared is beside the project. Without ../shared the seeds are scored by the Swift re-implementation of the scorer.
 # Tests/Accuracy/split_scores.py adds the dev figures without the ''-quoting articles, the tune and
 # check parts, and speaker accuracy by surnames only.
 SHARED ?= ../shared
 SCORER := $(SHARED)/tools/score-quotes
 DEV := $(SHARED)/corpus-gold/dev
+WORLD := $(SHARED)/corpus-gold/world-dev
 accuracy: build
 	@mkdir -p .build/accuracy
 	@.build/debug/newsq --corpus seeds --format ndjson -c 'quotes' > .build/accuracy/seeds.ndjson
@@ -81,6 +100,17 @@ accuracy: build
 	else \
 	  echo "dev: $(DEV) not found, skipped"; \
 	fi
+	@if [ -x "$(SCORER)" ] && [ -d "$(WORLD)/articles" ]; then \
+	  .build/debug/newsq --quiet --no-rc --corpus $(WORLD)/articles --format ndjson -c 'quotes' > .build/accuracy/world.ndjson; \
+	  echo "world-dev:"; python3 $(SCORER) $(WORLD)/gold.jsonl .build/accuracy/world.ndjson | tail -2; \
+	else \
+	  echo "world-dev: $(WORLD) not found, skipped"; \
+	fi
+
+# The given-name lexicon (Sources/NewsCorpus/Gazetteer/GivenNames.swift), derived from the name data of
+# the PyPI package nomquamgender 0.1.4 (MIT licence) by tools/given_names.py; the output is committed.
+given-names:
+	python3 tools/given_names.py
 
 # `make bench SIZE=N` (default 10000): a generated corpus of N articles (kept in .build/bench/N, outside git),
 # newsq measured on it beside SQLite FTS5 and ripgrep built from the same texts, as ratios (Benchmarks/bench.py).

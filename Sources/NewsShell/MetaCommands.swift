@@ -65,7 +65,41 @@ enum MetaCommands {
         """,
       arguments: [.words(["all"] + OutputFormat.allCases.map(\.rawValue)), .path], action: ExportCommand.run),
     MetaCommand(
-      name: ".show", usage: ".show", summary: "list the settings: corpus, mode, timer, pager, output, history",
+      name: ".tables", usage: ".tables", summary: "list the collections and the results kept with let or .import",
+      action: SQLiteCommands.tables),
+    MetaCommand(
+      name: ".headers", usage: ".headers on|off", summary: "start tables and CSV with the column names, or not",
+      arguments: [.words(["on", "off"])], action: SQLiteCommands.headers),
+    MetaCommand(
+      name: ".nullvalue", usage: ".nullvalue [TEXT]", summary: "print a missing value as TEXT (default: null, in CSV empty)",
+      arguments: [.text], action: SQLiteCommands.nullvalue),
+    MetaCommand(
+      name: ".width", usage: ".width [N ...]", summary: "set the widths of a table's columns (0: its own); none resets",
+      arguments: [.text], action: SQLiteCommands.width),
+    MetaCommand(
+      name: ".print", usage: ".print TEXT", summary: "print TEXT, where results go", arguments: [.text],
+      action: SQLiteCommands.print),
+    MetaCommand(
+      name: ".param", usage: ".param ACTION [NAME [VALUE]]",
+      summary: "set NAME VALUE, unset NAME, list, clear: the values $NAME stands for",
+      details: """
+        `.param set since "2022-01-10"` then `documents where date >= $since`. VALUE is a number, true, false,
+        null or text, in quotes or not; `$NAME` may stand wherever a value is written, `limit $n` too.
+        """,
+      arguments: [.words(["set", "unset", "list", "clear"])], action: SQLiteCommands.param),
+    MetaCommand(
+      name: ".import", usage: ".import FILE AS NAME", summary: "keep a CSV (with a header) or JSONL file as a result",
+      details: "Its first column is what `X in NAME` tests: `.import watchlist.csv AS watch` then "
+        + "`quotes where speaker in watch`.", arguments: [.path], action: SQLiteCommands.importFile),
+    MetaCommand(
+      name: ".shell", usage: ".shell COMMAND", summary: "run COMMAND with /bin/sh (.system does the same)",
+      arguments: [.text], action: SQLiteCommands.shell),
+    MetaCommand(
+      name: ".system", usage: ".system COMMAND", summary: "run COMMAND with /bin/sh", arguments: [.text],
+      action: SQLiteCommands.shell),
+    MetaCommand(
+      name: ".show", usage: ".show",
+      summary: "list the settings in force: corpus, mode, timer, output, headers, parameters …",
       action: SettingCommands.show),
     MetaCommand(
       name: ".history", usage: ".history", summary: "list the statements entered at the prompt",

@@ -17,6 +17,14 @@ final class Session {
   var stopsOnError = true
   var timerEnabled = false
   var pagerEnabled = true
+  /// How a missing value prints (`.nullvalue`); nil: as each format does by default.
+  var nullText: String?
+  /// Whether tables and CSV start with the column names (`.headers`).
+  var showsHeaders = true
+  /// Column widths for tables (`.width`); 0 or none: each column's natural width.
+  var columnWidths: [Int] = []
+  /// Seconds spent in the pager during the statement being run, which `.timer` leaves out.
+  private var pagedSeconds = 0.0
   let pager: Pager
   let environment: [String: String]
   /// The last result a query produced, for `.export`.
@@ -74,7 +82,9 @@ final class Session {
 
   /// Replaces the corpus (`.open`): results and suggestions of the old one are forgotten.
   func replaceCorpus(_ opened: OpenedCorpus, paths: [String]) {
+    let parameters = engine.parameters
     engine = opened.engine
+    engine.parameters = parameters
     corpusPaths = paths
     lastResult = nil
     valueCache = [:]
@@ -93,6 +103,7 @@ final class Session {
     let once = redirect?.isOnce == true ? redirect : nil
     let writtenBefore = once?.resultsWritten ?? 0
     let clock = RunClock()
+    pagedSeconds = 0
     var succeeded: Bool
     if statement.isMetaCommand {
       succeeded = MetaCommands.run(statement, in: self, fileName: fileName)
@@ -100,7 +111,9 @@ final class Session {
       succeeded = runQuery(statement, source: source, fileName: fileName)
     }
     if !checkStandardOutput() { succeeded = false }
-    if timerEnabled, !statement.isMetaCommand { errorStream.write(clock.report() + "\n") }
+    if timerEnabled, !statement.isMetaCommand {
+      errorStream.write(clock.report(excludingSeconds: pagedSeconds) + "\n")
+    }
     // `.once` ends with the first statement that writes to it, or fails; `.mode` and the like wait.
     if let once, once === redirect, !isRedirectCommand(statement), !succeeded || once.resultsWritten > writtenBefore {
       redirect = nil
@@ -121,6 +134,8 @@ final class Session {
       if text.isEmpty { return true }
       // A `let` prints a note, not a result: it goes where results go without a redirect, never into its file.
       if outcome.resultSet == nil { StandardStream.output.write(text) } else { emit(text) }
+      for warning in outcome.resultSet?.warnings ?? [] { reportDiagnostic(warning, source: source, fileName: fileName) }
+      for note in outcome.resultSet?.notes ?? [] { errorStream.write("note: \(VisibleText.of(note))\n") }
       return true
     } catch {
       // Ctrl-C: the terminal has echoed ^C; a line of its own says what happened, with no caret to read.
@@ -175,8 +190,13 @@ final class Session {
 
   /// How results are drawn for where they go now: fitted and coloured only on a terminal.
   var renderOptions: RenderOptions {
-    redirect == nil
+    var options =
+      redirect == nil
       ? RenderOptions(width: terminal.columns, useColor: terminal.useColor) : RenderOptions(width: 0, useColor: false)
+    options.nullText = nullText
+    options.showsHeaders = showsHeaders
+    options.columnWidths = columnWidths
+    return options
   }
 
   /// Writes a result: to the `.output`/`.once` file, else to standard output, through the pager when
@@ -187,10 +207,15 @@ final class Session {
       return
     }
     if isInteractive, pagerEnabled, terminal.outputIsTerminal,
-      Pager.isTaller(text, than: terminal.rows, columns: terminal.columns), pager.show(text)
+      Pager.isTaller(text, than: terminal.rows, columns: terminal.columns)
     {
-      _ = lineedit_take_interrupt()
-      return
+      let started = DispatchTime.now().uptimeNanoseconds
+      let shown = pager.show(text)
+      pagedSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+      if shown {
+        _ = lineedit_take_interrupt()
+        return
+      }
     }
     StandardStream.output.write(text)
   }
@@ -247,8 +272,10 @@ final class Session {
       diagnostic, sourceLine: source.line(diagnostic.range.start.line), fileName: fileName)
     var lines = DiagnosticExcerpt.crop(rendered)
       .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    if terminal.useErrorColor, let first = lines.first, let label = first.range(of: "error:") {
-      lines[0].replaceSubrange(label, with: ANSIStyle.red.apply("error:", if: true))
+    let severity = diagnostic.severity.rawValue + ":"
+    if terminal.useErrorColor, let first = lines.first, let label = first.range(of: severity) {
+      lines[0].replaceSubrange(
+        label, with: (diagnostic.severity == .error ? ANSIStyle.red : ANSIStyle.yellow).apply(severity, if: true))
       // The quoted source line (the one above the caret) in the language's colours.
       if let caret = lines.firstIndex(where: { $0.contains("^") && $0.allSatisfy { " \t^~".contains($0) } }), caret > 1
       {

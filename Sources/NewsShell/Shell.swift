@@ -22,7 +22,7 @@ public enum Shell {
     let paths: [String]
     if options.corpusPaths.isEmpty {
       guard let seeds = DefaultCorpus.locate() else {
-        StandardStream.error.write("newsq: error: no corpus given and no seeds/ folder found; use --corpus PATH\n")
+        StandardStream.error.write("newsq: error: \(DefaultCorpus.notFound)\n")
         return ExitStatus.badInput
       }
       paths = [seeds]
@@ -49,7 +49,10 @@ public enum Shell {
     if let format = options.format { session.format = format }
     session.stopsOnError = !options.keepGoing
     if isInteractive {
-      if !options.quiet { session.inform(Banner.line(for: corpus, paths: paths, snapshot: opened.snapshotPath)) }
+      if !options.quiet {
+        session.inform(
+          Banner.line(for: corpus, paths: paths, isDefault: options.corpusPaths.isEmpty, snapshot: opened.snapshotPath))
+      }
       return REPL(session: session).run()
     }
     return Batch(session: session, options: options).run()
@@ -128,8 +131,14 @@ struct Batch {
   }
 }
 
-/// Finds the bundled `seeds/` folder: in the working directory, else beside the package the binary was built in.
+/// Finds the bundled `seeds/` folder when no corpus is given: in the working directory; beside the binary or in
+/// the `share/newsq` of its prefix (where `make install` puts them); else beside the package the binary was built in.
 enum DefaultCorpus {
+  /// What to say when there is none, with how to point at a corpus.
+  static let notFound =
+    "no corpus given, and no seeds/ folder here, beside newsq or in its share/newsq; give one with --corpus PATH "
+    + "(a folder of .txt or .jsonl files, or such a file)"
+
   static func locate() -> String? {
     let manager = FileManager.default
     var isFolder: ObjCBool = false
@@ -137,6 +146,13 @@ enum DefaultCorpus {
     let executable =
       FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
     var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+    let installed = [
+      folder.appendingPathComponent("seeds"),
+      folder.deletingLastPathComponent().appendingPathComponent("share/newsq/seeds"),
+    ]
+    for candidate in installed where manager.fileExists(atPath: candidate.path, isDirectory: &isFolder) {
+      if isFolder.boolValue { return candidate.standardizedFileURL.path }
+    }
     while folder.path != "/" {
       let candidate = folder.appendingPathComponent("seeds")
       if manager.fileExists(atPath: candidate.path, isDirectory: &isFolder), isFolder.boolValue,

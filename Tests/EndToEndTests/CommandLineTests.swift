@@ -35,8 +35,8 @@ struct CommandLineTests {
     #expect(outcome.standardOutput.isEmpty)
     #expect(
       outcome.standardError == """
-        error: line 1, column 8: expected a clause (where, show, group by, order by, top, limit, offset, distinct, \
-        count, context) or the end of the query, found 'wher' — did you mean 'where'?
+        error: line 1, column 8: expected a clause (where, show, group by, order by, top, limit, offset, sample, \
+        distinct, count, chart, context) or the end of the query, found 'wher' — did you mean 'where'?
         quotes wher speaker = "x"
                ^~~~
 

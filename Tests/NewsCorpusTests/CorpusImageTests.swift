@@ -47,7 +47,8 @@ struct CorpusImageTests {
     for entity in corpus.entities {
       lines.append(
         "E \(entity.id) \(entity.kind) \(entity.name) \(entity.aliases) \(entity.roles) "
-          + "\(String(describing: entity.affiliation)) \(String(describing: entity.country)) \(entity.mentionIDs) "
+          + "\(String(describing: entity.affiliation)) \(String(describing: entity.country)) "
+          + "\(String(describing: entity.gender)) \(entity.mentionIDs) "
           + "\(entity.quotationIDs)")
     }
     lines.append("R \(corpus.report.filesRead) \(corpus.report.skipped) \(corpus.report.warnings)")
@@ -74,6 +75,7 @@ struct CorpusImageTests {
     boilerplate.sentenceIDs = 1..<2
     var speaker = Entity(id: 0, kind: .person, name: "Zoë Ark", aliases: ["Zoë"], roles: ["minister"], affiliation: "X")
     speaker.country = "Norway"
+    speaker.gender = .female
     speaker.mentionIDs = [0]
     speaker.quotationIDs = [0, 1]
     var corpus = Corpus(
@@ -265,7 +267,9 @@ struct CorpusImageFieldTests {
         kept: ["id", "entityID", "documentID", "sentenceID", "byteRange", "text"]),
       Case(
         type: "Entity", value: corpus.entities[0],
-        kept: ["id", "kind", "name", "aliases", "roles", "affiliation", "country", "mentionIDs", "quotationIDs"]),
+        kept: [
+          "id", "kind", "name", "aliases", "roles", "affiliation", "country", "gender", "mentionIDs", "quotationIDs",
+        ]),
     ]
   }()
 

@@ -27,8 +27,10 @@ struct CancellationTests {
 
   @Test("a query cancelled after its last row check still throws, never returns rows")
   func cancelledAfterTheLastRowCheck() {
-    // The seeds have fewer than 1024 sentences: the row loop asks once, then the end of the step asks again.
-    let cancel = CancelAfter(calls: 1)
+    // The row loop asks every 16 rows, then the end of the step asks again: the last question says "cancelled".
+    let rowQuestions = (Fixtures.seedCorpus.sentences.count + Cancellation.rowsBetweenChecks - 1)
+      / Cancellation.rowsBetweenChecks
+    let cancel = CancelAfter(calls: rowQuestions)
     let error = #expect(throws: QueryError.self) { try seeds.query("sentences", isCancelled: cancel.isCancelled) }
     #expect(error?.diagnostic.message == "query cancelled")
   }

@@ -97,7 +97,7 @@ struct ExampleTests {
     let listed = grammar[keywordsStart.upperBound...].prefix { $0 != "." }.split(whereSeparator: \.isWhitespace)
       .map(String.init)
     #expect(Set(listed) == Set(Keyword.allCases.map(\.rawValue)))
-    let parser = try ["Parser.swift", "Parser+Conditions.swift"].map {
+    let parser = try ["Parser.swift", "Parser+Conditions.swift", "Parser+Sources.swift"].map {
       try String(
         contentsOf: Fixtures.packageRoot.appendingPathComponent("Sources/NewsQuery/Syntax/\($0)"), encoding: .utf8)
     }.joined()

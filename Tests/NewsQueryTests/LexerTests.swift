@@ -26,10 +26,26 @@ struct LexerTests {
 
   @Test("numbers, negative numbers, escapes and comments")
   func literals() {
-    let tokens = Lexer.tokenize("3 2.5 -4 \"a\\\"b\" -- a comment\nx")
-    #expect(tokens.map(\.kind) == [.number(3), .number(2.5), .number(-4), .string("a\"b"), .identifier, .endOfInput])
-    #expect(tokens[4].range.start.line == 2)
-    #expect(tokens[4].range.start.column == 1)
+    let tokens = Lexer.tokenize("3 [2.5, -4] \"a\\\"b\" -- a comment\nx")
+    #expect(
+      tokens.map(\.kind).filter { ![.leftBracket, .comma, .rightBracket].contains($0) } == [
+        .number(3), .number(2.5), .number(-4), .string("a\"b"), .identifier, .endOfInput,
+      ])
+    #expect(tokens[7].range.start.line == 2)
+    #expect(tokens[7].range.start.column == 1)
+  }
+
+  @Test("after a value, '-' subtracts and '/' divides; elsewhere they start a negative number and a regex")
+  func minusAndSlash() {
+    #expect(Lexer.tokenize("today - 30").map(\.kind) == [.identifier, .minus, .number(30), .endOfInput])
+    #expect(Lexer.tokenize("x -4").map(\.kind) == [.identifier, .minus, .number(4), .endOfInput])
+    #expect(Lexer.tokenize("count / total").map(\.kind) == [.keyword(.count), .slash, .identifier, .endOfInput])
+    #expect(Lexer.tokenize("(a) / 2").map(\.kind)[3] == .slash)
+    #expect(Lexer.tokenize("matches /a/i").map(\.kind)[1] == .regex(pattern: "a", flags: "i"))
+    #expect(Lexer.tokenize("[-1]").map(\.kind)[1] == .number(-1))
+    #expect(Lexer.tokenize("$name 2 * 3").map(\.kind) == [.parameter("name"), .number(2), .star, .number(3), .endOfInput])
+    #expect(Lexer.slashDivides(after: "quotes show count "))
+    #expect(!Lexer.slashDivides(after: "quotes where text matches "))
   }
 
   @Test("a regular expression keeps its escapes, except for an escaped slash, and takes its flags")
@@ -62,7 +78,7 @@ struct LexerTests {
 
   @Test("numbers may have an exponent; letters glued to a number make one invalid token that says numbers are decimal")
   func exponentsAndNonDecimalNumbers() {
-    let kinds = Lexer.tokenize("1e3 2.5E-2 -4e+1 7").map(\.kind)
+    let kinds = Lexer.tokenize("[1e3, 2.5E-2, -4e+1, 7]").map(\.kind).filter { ![.leftBracket, .comma, .rightBracket].contains($0) }
     #expect(kinds == [.number(1000), .number(0.025), .number(-40), .number(7), .endOfInput])
     let decimal = "numbers are written in decimal, e.g. 1000, 2.5 or 1e3"
     let cases: [(String, String)] = [

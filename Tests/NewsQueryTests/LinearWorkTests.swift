@@ -57,6 +57,7 @@ struct LinearWorkTests {
     MembershipCase(field: "cue", values: [#""SAID""#, #""told""#, #""added""#]),
     MembershipCase(field: "document.outlet", values: [#""The Week""#, #""nothing""#]),
     MembershipCase(field: "length(text)", values: ["31", "57", "100"]),
+    MembershipCase(field: "document.date", values: [#""2022""#, #""2021-12""#, #""2022-01-11""#]),
     MembershipCase(field: "speaker.quotes.cue", values: [#""told""#]),
   ]
 

@@ -59,6 +59,8 @@ struct ParserTests {
       case .top: return "top"
       case .limit(_, let offset): return offset == nil ? "limit" : "limit+offset"
       case .offset: return "offset"
+      case .sample: return "sample"
+      case .chart: return "chart"
       case .distinct: return "distinct"
       case .count: return "count"
       case .context(let scope): return "context \(scope?.name ?? "")"
@@ -83,13 +85,14 @@ struct ParserTests {
       return
     }
     let concordance = try query(#"concordance "security" in (quotes where speaker = "x") width 30 limit 5"#)
-    guard case .concordance(let phrase, let scope?, let width?) = concordance.source.kind else {
+    guard case .concordance(let view) = concordance.source.kind, let scope = view.scope, let width = view.width else {
       Issue.record("expected a concordance with scope and width")
       return
     }
-    #expect(phrase.value == .string("security"))
+    #expect(view.phrase.value == .string("security"))
     #expect(scope.clauses.count == 1)
     #expect(width.value == .number(30))
+    #expect(!view.widthInWords)
     #expect(concordance.clauses.count == 1)
   }
 
@@ -122,7 +125,7 @@ struct ParserTests {
     var testDescription: String { source }
   }
 
-  static let clauseList = "a clause (where, show, group by, order by, top, limit, offset, distinct, count, context)"
+  static let clauseList = "a clause (where, show, group by, order by, top, limit, offset, sample, distinct, count, chart, context)"
 
   @Test(
     "errors say what was expected and found, where",

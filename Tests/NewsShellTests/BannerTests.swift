@@ -10,9 +10,9 @@ struct BannerTests {
   func snapshot() {
     var corpus = Corpus(documents: [Document(id: "a", origin: SourceOrigin(path: "a"), text: "A.")])
     corpus.report.loadSeconds = 0.25
-    #expect(Banner.line(for: corpus, paths: ["news"]) == "newsq: 1 document, 0 quotations, 0 speakers (news, 0.25 s). Enter .help for help.\n")
+    #expect(Banner.line(for: corpus, paths: ["news"]) == "newsq: 1 document, 0 quotations, 0 speakers from news (0.25 s). Enter .help for help.\n")
     #expect(
       Banner.line(for: corpus, paths: ["news"], snapshot: "/cache/x.newsq")
-        == "newsq: 1 document, 0 quotations, 0 speakers (news, from its snapshot, 0.25 s). Enter .help for help.\n")
+        == "newsq: 1 document, 0 quotations, 0 speakers from news (from its snapshot in 0.25 s). Enter .help for help.\n")
   }
 }

@@ -45,7 +45,7 @@ struct CompleterTests {
     Case(text: "quo", candidates: ["quotes "]),
     Case(text: "ru", candidates: ["russia "]),
     Case(text: "counts where sp", candidates: ["speaker "]),
-    Case(text: "counts order by c", candidates: ["count ", "count("]),
+    Case(text: "counts order by c", candidates: ["count ", "count(", "coalesce(", "case "]),
     Case(text: "quotes wh", candidates: ["where "]),
     Case(text: "quotes where spe", candidates: ["speaker "]),
     Case(text: "quotes where text contains \"x\" and sp", candidates: ["speaker "]),
@@ -79,12 +79,13 @@ struct CompleterTests {
       text: "quotes where speaker.",
       candidates: [
         "name ", "kind ", "aliases ", "roles ", "affiliation ", "country ",
-        "quotes ", "mentions ", "documents ",
+        "gender ", "quotes ", "mentions ", "documents ",
       ]),
     Case(text: "quotes where speaker = \"Jens Stoltenberg\"", candidates: []),
     Case(text: "documents; quotes where spe", candidates: ["speaker "]),
     Case(text: "quotes where (\n  spe", candidates: ["speaker "]),
-    Case(text: ".he", candidates: [".help "]),
+    Case(text: ".hel", candidates: [".help "]),
+    Case(text: ".he", candidates: [".headers ", ".help "]),
     Case(text: ".mode nd", candidates: ["ndjson "]),
     Case(text: ".timer o", candidates: ["on ", "off "]),
     Case(text: ".help sch", candidates: ["schema "]),
@@ -157,11 +158,16 @@ struct CompleterTests {
   func everyKeywordIsOffered() {
     let anchors: [Keyword: String] = [
       .show: "quotes show ", .group: "quotes group ", .order: "quotes order ", .is: "quotes where speaker is ",
+      .case: "quotes show case ", .collocates: "collocates ", .frequencies: "frequencies ",
     ]
     let modified: [Keyword: String] = [
       .show: "quotes show speaker ", .order: "quotes order by speaker ", .top: "quotes top 3 by speaker ",
+      .case: "quotes show case when speaker is null then cue ",
     ]
-    let openers: [Keyword: String] = [.concordance: "concordance \"NATO\" "]
+    let openers: [Keyword: String] = [
+      .concordance: "concordance \"NATO\" ", .collocates: "collocates of \"NATO\" ", .frequencies: "frequencies of words ",
+    ]
+    let numbered: [Keyword: String] = [.sample: "quotes sample 5 "]
     for keyword in Keyword.allCases {
       for place in keyword.places {
         let fragments: [String?]
@@ -176,6 +182,8 @@ struct CompleterTests {
         case .after(let anchorKeywords): fragments = anchorKeywords.map { anchors[$0] }
         case .modifier(let clauses): fragments = clauses.map { modified[$0] }
         case .option(let opener): fragments = [openers[opener]]
+        case .expressionStarter: fragments = ["quotes where ", "quotes show "]
+        case .afterNumber(let clause): fragments = [numbered[clause]]
         }
         for fragment in fragments {
           guard let fragment else {

@@ -31,6 +31,6 @@ struct HelpTextTests {
   @Test("a syntax too long for the column has its summary on the next line")
   func longSyntax() {
     let syntax = HelpText.overview().split(separator: "\n").first { $0.hasPrefix("  concordance") }
-    #expect(syntax.map { $0.hasSuffix("[width N]") } == true)
+    #expect(syntax.map { $0.hasSuffix("[width N [words]]") } == true)
   }
 }

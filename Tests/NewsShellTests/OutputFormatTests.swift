@@ -123,7 +123,7 @@ struct OutputFormatTests {
 
   @Test("every format has a summary for --format and .mode")
   func summaries() {
-    #expect(OutputFormat.allCases.map(\.rawValue) == ["table", "json", "ndjson", "csv", "markdown"])
+    #expect(OutputFormat.allCases.map(\.rawValue) == ["table", "json", "ndjson", "csv", "markdown", "chart", "html"])
     for format in OutputFormat.allCases { #expect(!format.summary.isEmpty) }
   }
 }

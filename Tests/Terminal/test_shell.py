@@ -70,6 +70,16 @@ class ShellSession:
             except pexpect.TIMEOUT:
                 return text
 
+    def cancel(self):
+        """Ctrl-C until the running query says it was cancelled, then the prompt: one sent before the query has
+        begun is not lost work, and a slow machine needs no longer wait than a fast one. False if it never was."""
+        for _ in range(50):
+            self.child.sendcontrol("c")
+            if self.child.expect_exact(["query cancelled", pexpect.TIMEOUT], timeout=1) == 0:
+                self.prompt()
+                return True
+        return False
+
     def exit(self):
         """Ctrl-D at an empty prompt; returns the exit status."""
         self.child.sendcontrol("d")
@@ -495,16 +505,25 @@ class TerminalTest(unittest.TestCase):
         # in any time a test waits, so the prompt can only come back through Ctrl-C.
         shell.child.send("sentences where text matches /(\\w+\\s?)+$!/ count\r")
         shell.child.expect_exact("count\r\n")
-        # Ctrl-C until the query says it was cancelled: one sent before the query has begun is not lost
-        # work, and a slow machine needs no longer wait than a fast one.
-        for _ in range(50):
-            shell.child.sendcontrol("c")
-            if shell.child.expect_exact(["query cancelled", pexpect.TIMEOUT], timeout=1) == 0:
-                break
-        else:
-            self.fail("Ctrl-C did not cancel the query")
-        shell.prompt()
+        self.assertTrue(shell.cancel(), "Ctrl-C did not cancel the query")
         self.assertIn("(1 row)", shell.run('documents where id = "000_97494e595005c34c.txt"'))
+        self.assertEqual(shell.exit(), 0)
+
+    def test_ctrl_c_during_a_long_sort_returns_the_prompt(self):
+        # 1,200 mentions of one person: each mention's sort key looks through the 1,200 sentences that name
+        # her, a minute and more of work in a debug build, so the prompt comes back only through Ctrl-C
+        # reaching the sort (before issue 10 a sort asked once, before computing its keys).
+        corpus = os.path.join(self.home, "large.jsonl")
+        write_large_corpus(corpus, documents=200)
+        shell = ShellSession(self.home, ("--corpus", corpus))
+        self.addCleanup(shell.child.close, True)
+        shell.prompt()
+        key = 'entity.mentions.sentence.text contains "zzzz"'
+        for statement in ("mentions order by %s limit 1" % key, "mentions top 1 by %s" % key):
+            shell.child.send(statement + "\r")
+            shell.child.expect_exact('"zzzz"')
+            self.assertTrue(shell.cancel(), "Ctrl-C did not cancel " + statement)
+        self.assertIn("(1 row)", shell.run("sentences order by text limit 1 show document"))
         self.assertEqual(shell.exit(), 0)
 
     def test_loading_progress_shows_counts_once_its_delay_has_passed(self):

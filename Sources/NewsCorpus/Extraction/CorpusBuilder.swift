@@ -5,9 +5,9 @@ import Foundation
 /// Articles are extracted in batches, each on every core, and each batch is added to the corpus
 /// (paragraphs, sentences, quotations, mentions) while the next one is extracted, so that only two
 /// batches of extraction results are ever held, never all of them. `EntityRegistry` merges each
-/// document's named entities as its batch comes in, and lone names once every document is in;
-/// mentions and quotations carry their document's entity numbers until then. Ids follow input order, so the corpus is the
-/// same whatever the number of cores or the batch size.
+/// document's entities as its batch comes in; mentions and quotations carry their document's entity
+/// numbers until every batch is in. Ids follow input order, so the corpus is the same whatever the
+/// number of cores or the batch size.
 enum CorpusBuilder {
   /// A batch holds this many bytes of text at most (and one article at least).
   static let batchBytes = 8_000_000
@@ -76,12 +76,10 @@ enum CorpusBuilder {
     _ articles: [RawArticle], reporter: ProgressReporter = ProgressReporter(nil), batchBytes: Int = batchBytes
   ) -> Corpus {
     var corpus = Corpus()
-    // Entities are merged in two passes: named ones document by document as batches come in, lone
-    // names (kept here with their document) once every document's full names are known.
+    // Entities are merged document by document as batches come in.
     var registry = EntityRegistry()
     var entityMaps: [[Int]] = []
     entityMaps.reserveCapacity(articles.count)
-    var loneNames: [(document: Int, names: [(local: Int, item: ExtractedDocument.EntityItem)])] = []
     let batches = batches(articles, batchBytes: batchBytes)
     var pending = batches.first.map { PendingBatch(articles[$0], reporter: reporter) }
     for (batchIndex, batch) in batches.enumerated() {
@@ -90,18 +88,13 @@ enum CorpusBuilder {
       for (offset, found) in extracted.enumerated() {
         let documentIndex = batch.lowerBound + offset
         add(found, of: articles[documentIndex], as: documentIndex, to: &corpus)
-        let map = registry.registerNamed(found.entities)
-        let lone = map.indices.filter { map[$0] < 0 }.map { (local: $0, item: found.entities[$0]) }
-        if !lone.isEmpty { loneNames.append((documentIndex, lone)) }
-        entityMaps.append(map)
+        entityMaps.append(registry.register(found.entities, document: documentIndex))
       }
     }
     reporter.update {
       $0.phase = .assembling
       $0.articlesDone = 0
     }
-    for (document, names) in loneNames { registry.resolveLoneNames(names, into: &entityMaps[document]) }
-    loneNames = []
     for index in corpus.mentions.indices {
       corpus.mentions[index].entityID = entityMaps[corpus.mentions[index].documentID][corpus.mentions[index].entityID]
     }

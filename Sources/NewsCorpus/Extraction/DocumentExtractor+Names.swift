@@ -9,6 +9,8 @@ extension DocumentExtractor {
       for index in sentence where paragraph.tokens[index].quote == nil {
         if let entity = entityAtToken[index], entities.items[entity].kind == .person {
           if let known = person, known != entity { several = true }
+          // "Harvey's mum described her son": a possessive names someone else, the sentence's subject.
+          if index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].text == "'s" { several = true }
           person = entity
           continue
         }
@@ -40,6 +42,15 @@ extension DocumentExtractor {
       return next.has(.functionWords) || next.has(.prepositions) || next.has(.speechVerb) || next.isCapitalised
     default: return false
     }
+  }
+
+  /// A name after a preposition ("given to Tinubu") or before "’s" ("Harvey's mum"), which is not the
+  /// subject of its clause.
+  func isObject(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    if name.upperBound < tokens.count, tokens[name.upperBound].text == "'s" { return true }
+    guard name.lowerBound > 0 else { return false }
+    let before = tokens[name.lowerBound - 1]
+    return before.isWord && before.has(.prepositions) && before.sentence == tokens[name.lowerBound].sentence
   }
 
   func isFollowedBySpeechVerb(_ tokens: [Token], _ start: Int) -> Bool {

@@ -34,7 +34,9 @@ struct DocumentExtractor {
     var analysed: [Analysed] = []
     analysed.reserveCapacity(paragraphRanges.count)
     for (index, range) in paragraphRanges.enumerated() {
-      let paragraph = analyse(range, boilerplate: kinds[index], singleMarksArePrimary: singlePrimary)
+      let continuesQuotation = analysed.last.map { $0.isBody && $0.spans.last.map { $0.closeMark == nil } == true } ?? false
+      let paragraph = analyse(
+        range, boilerplate: kinds[index], singleMarksArePrimary: singlePrimary, continuesQuotation: continuesQuotation)
       analysed.append(paragraph)
       result.paragraphs.append(.init(byteRange: range, boilerplate: kinds[index], sentences: paragraph.sentences))
     }
@@ -62,8 +64,11 @@ struct DocumentExtractor {
   }
 
   /// One paragraph's quoted spans, sentences, tokens and names, with transcript labels inside its spans.
-  func analyse(_ range: Range<Int>, boilerplate: BoilerplateKind?, singleMarksArePrimary: Bool) -> Analysed {
-    let spans = QuoteFinder.find(bytes, range, singleMarksArePrimary: singleMarksArePrimary)
+  func analyse(
+    _ range: Range<Int>, boilerplate: BoilerplateKind?, singleMarksArePrimary: Bool, continuesQuotation: Bool
+  ) -> Analysed {
+    let spans = QuoteFinder.find(
+      bytes, range, singleMarksArePrimary: singleMarksArePrimary, continuesQuotation: continuesQuotation)
     let sentences = SentenceSplitter.split(bytes, range, protecting: spans)
     // Page furniture keeps its sentences and spans but no later stage reads its tokens.
     let isBody = boilerplate == nil
@@ -141,19 +146,24 @@ struct DocumentExtractor {
     var entityAtToken = analysed.map { TokenMap<Int>(count: $0.tokens.count) }
     for (paragraphIndex, paragraph) in analysed.enumerated() where paragraph.isBody {
       var candidates = paragraph.candidates
-      for last in forcedNames[paragraphIndex] where !candidates.contains(where: { $0.tokens.upperBound - 1 == last }) {
+      let candidateEnds = Set(candidates.map { $0.tokens.upperBound - 1 })
+      for last in forcedNames[paragraphIndex] where !candidateEnds.contains(last) {
         if let forced = forcedCandidate(paragraph.tokens, endingAt: last) { candidates.append(forced) }
       }
       candidates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
       for candidate in candidates {
         let isForced = forcedNames[paragraphIndex].contains(candidate.tokens.upperBound - 1)
         guard let entity = register(candidate, forced: isForced, &entities) else { continue }
+        if let short = definedShortForm(paragraph.tokens, after: candidate) {
+          entities.define(alias: short, for: entity)
+        }
         for token in candidate.tokens { entityAtToken[paragraphIndex][token] = entity }
         if !candidate.isInQuote {
           entities.noteMention(
             entity: entity, offset: candidate.byteRange.lowerBound, sentence: paragraphIndex * 10_000 + candidate.sentence,
             ordinal: sentenceBase[paragraphIndex] + candidate.sentence,
-            isSpeaking: isFollowedBySpeechVerb(paragraph.tokens, candidate.tokens.upperBound))
+            isSpeaking: isFollowedBySpeechVerb(paragraph.tokens, candidate.tokens.upperBound),
+            isObject: isObject(paragraph.tokens, candidate.tokens))
         }
         result.mentions.append(
           .init(
@@ -165,9 +175,20 @@ struct DocumentExtractor {
     return entityAtToken
   }
 
+  /// "Islamabad High Court (IHC)": the short form in brackets right after a name, when it spells the
+  /// name's initials.
+  func definedShortForm(_ tokens: [Token], after candidate: NameCandidate) -> String? {
+    let open = candidate.tokens.upperBound
+    guard open + 2 < tokens.count, tokens[open].isPunctuation("("), tokens[open + 2].isPunctuation(")"),
+      tokens[open + 1].isWord, LocalEntities.isAcronym(tokens[open + 1].text, of: candidate.canonical ?? candidate.text)
+    else { return nil }
+    return tokens[open + 1].text
+  }
+
   /// The document entity a name candidate is a mention of, created if new; nil for a lone word the
   /// document does not confirm as a person's name.
   func register(_ candidate: NameCandidate, forced: Bool, _ entities: inout LocalEntities) -> Int? {
+    if let defined = entities.definedAlias(candidate.text) { return defined }
     guard candidate.kind == .person else { return entities.addNamed(candidate) }
     return entities.addFullPerson(candidate)
       ?? entities.resolveSingle(

@@ -35,7 +35,14 @@ struct ExtractedDocument {
     var roles: [String] = []
     var affiliation: String?
     var country: String?
+    /// The gender the text says (an honorific, a relation word, the pronouns that refer to the person).
     var gender: Gender?
+    /// The gender the person's given name usually goes with, when the text says none.
+    var givenNameGender: Gender? = nil
+    /// A person the text names by a given name alone ("Her mother, Ann,"), whose surname may come later.
+    var isGivenNameOnly = false
+    /// `NameCandidate.isLikelyPerson` of any of its mentions, or the subject of a speech verb.
+    var isLikelyPerson = false
     /// The words that identify a person across documents ("ivan petrov"), or the canonical name.
     var key: String
     var surname: String?

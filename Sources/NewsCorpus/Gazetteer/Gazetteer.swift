@@ -109,4 +109,16 @@ enum Gazetteer {
     for (key, forms) in index { sorted[key] = forms.sorted { $0.rest.count > $1.rest.count } }
     return sorted
   }()
+
+  /// The words of one of the given-name tables, which are written as text to keep the source small.
+  static func givenNames(_ text: String) -> WordSet {
+    WordSet(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  }
+
+  /// The gender a given name usually goes with (nil for a name of either, or a word that is no name).
+  static func givenNameGender(_ token: Token) -> Gender? {
+    if token.has(.femaleGivenName) { return .female }
+    if token.has(.maleGivenName) { return .male }
+    return nil
+  }
 }

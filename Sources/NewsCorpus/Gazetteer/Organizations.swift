@@ -150,12 +150,14 @@ extension Gazetteer {
     "border", "coast", "strait", "canal", "bridge", "hall", "palace", "tower", "headquarters", "base",
     "auditorium", "stadium", "arena", "theatre", "theater", "museum", "cathedral", "mosque",
     "synagogue", "gallery", "library", "hotel", "prison", "mall", "plaza", "boulevard", "road", "highway",
+    "junction", "canyon", "expressway", "motorway", "creek", "harbour", "harbor", "village", "town", "estate",
   ]
   static let thingHeads: WordSet = [
     "treaty", "war", "act", "accord", "accords", "agreement", "summit", "forum", "conference", "convention",
     "day", "week", "plan", "program", "programme", "initiative", "doctrine", "declaration", "protocol",
     "missiles", "forces", "award", "prize", "cup", "games", "olympics", "festival", "show", "series", "bill",
     "amendment", "constitution", "law", "report", "index", "policy", "strategy", "deal", "talks", "crisis",
+    "budget", "questions", "election", "elections", "championship", "tournament", "trophy",
   ]
 
   /// Adjectives that open capitalised runs without naming anyone ("Eastern European", "Soviet").
@@ -180,7 +182,8 @@ extension Gazetteer {
     "university", "administration", "caucus", "network", "project", "council", "forces", "force", "guard",
     "federation", "confederation", "academy", "tribunal", "chamber", "directorate", "secretariat", "cooperative",
     "systems", "technologies", "industries", "holdings", "labs", "laboratories", "pharmaceuticals", "motors",
-    "airlines", "airways", "partners", "enterprises", "solutions", "entertainment", "studios",
+    "airlines", "airways", "partners", "enterprises", "solutions", "entertainment", "studios", "rail",
+    "railway", "railways", "hospital", "taskforce", "images", "command", "division", "unit", "squad", "clinic",
   ]
 
   /// Nouns that refer back to an organisation already named ("the agency said", "said the company").

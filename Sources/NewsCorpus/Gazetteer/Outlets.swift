@@ -23,6 +23,6 @@ extension Gazetteer {
   static let outletHeads: WordSet = [
     "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "examiner", "chronicle", "globe",
     "observer", "inquirer", "news", "magazine", "daily", "review", "press", "star", "sun", "mirror", "express",
-    "standard", "courier", "dispatch", "reporter", "insider", "monitor", "today",
+    "standard", "courier", "dispatch", "reporter", "insider", "monitor", "today", "tv", "radio",
   ]
 }

@@ -28,6 +28,14 @@ extension Gazetteer {
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman",
     "assemblywoman", "assemblymember", "baroness", "baron", "smt", "smt.", "shri", "sri",
     "garda", "td", "sc", "bl", "mla", "msp", "mpp", "barman", "barrister", "solicitor", "pharmacist",
+    // Offices and honorifics of other countries and trades ("Taoiseach Leo Varadkar", "CS Kithure Kindiki",
+    // "Datuk Seri Anwar Ibrahim", "Skipper Babar Azam", "Magistrate Paul Mulroney").
+    "taoiseach", "tánaiste", "tanaiste", "cs", "pm", "cm", "mos", "md", "dcp", "acp", "cj", "skipper",
+    "magistrate", "coroner", "constables", "presiding", "shadow", "cabinet", "provincial", "datuk", "dato",
+    "datin", "tan", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "besar", "mufti",
+    "ustaz", "ustazah", "brigadier", "marshal", "commodore", "corporal", "warrant", "forecaster",
+    "meteorologist", "ministers", "secretaries", "senators", "governors", "mayors", "commissioners", "veteran",
+    "registrar", "rector", "provost", "ombudsman", "taskforce",
   ]
 
   /// Role words that only qualify a title ("former", "deputy", "Republican"): a title needs a word
@@ -38,7 +46,9 @@ extension Gazetteer {
     "republican", "democrat", "democratic", "independent", "party", "u.s.", "majority", "minority", "state",
     "defense", "defence", "interior", "finance", "economy", "trade", "justice", "health", "education", "energy",
     "affairs", "chief", "executive", "house", "council", "board", "committee", "crown", "prime",
-    "retired", "ret.", "star", "player", "officials",
+    "retired", "ret.", "star", "player", "officials", "presiding", "shadow", "cabinet", "provincial", "datuk",
+    "dato", "datin", "tan", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "warrant",
+    "veteran", "ministers", "secretaries", "senators", "governors", "mayors", "commissioners",
   ]
 
   /// Whether a word can carry a title on its own ("senator", "spokesman", "minister").
@@ -67,7 +77,8 @@ extension Gazetteer {
   static let relationWords: WordSet = [
     "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "friend", "neighbor", "neighbour",
     "colleague", "partner", "cousin", "uncle", "aunt", "grandmother", "grandfather", "boss", "spouse", "fiancé",
-    "fiancée", "girlfriend", "boyfriend",
+    "fiancée", "girlfriend", "boyfriend", "mum", "mom", "dad", "grandson", "granddaughter", "nephew", "niece",
+    "widow", "widower", "stepfather", "stepmother", "stepson", "stepdaughter", "twin", "partner",
   ]
 
   /// The gender a relation word gives the person it names ("Her father, Istvan, …").
@@ -75,6 +86,9 @@ extension Gazetteer {
     "husband": .male, "son": .male, "brother": .male, "father": .male, "uncle": .male, "grandfather": .male,
     "boyfriend": .male, "fiancé": .male, "wife": .female, "daughter": .female, "sister": .female,
     "mother": .female, "aunt": .female, "grandmother": .female, "girlfriend": .female, "fiancée": .female,
+    "mum": .female, "mom": .female, "dad": .male, "grandson": .male, "granddaughter": .female, "nephew": .male,
+    "niece": .female, "widow": .female, "widower": .male, "stepfather": .male, "stepmother": .female,
+    "stepson": .male, "stepdaughter": .female,
   ]
 
   /// Honorifics that say a person's gender.

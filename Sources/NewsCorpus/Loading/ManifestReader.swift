@@ -76,14 +76,16 @@ enum ManifestReader {
   }
 }
 
-/// RFC 4180 CSV: fields separated by commas, optionally in double quotes with "" for a quote mark.
-enum CSVParser {
-  struct Record {
-    var line: Int
-    var fields: [String]
+/// RFC 4180 CSV: fields separated by commas, optionally in double quotes with "" for a quote mark. Public for the
+/// shell's `.import`, which reads the same CSV a manifest is written in.
+public enum CSVParser {
+  public struct Record: Sendable {
+    /// The 1-based line the record starts on.
+    public var line: Int
+    public var fields: [String]
   }
 
-  static func records(_ text: String) -> [Record] {
+  public static func records(_ text: String) -> [Record] {
     var records: [Record] = []
     var fields: [String] = []
     var field = ""

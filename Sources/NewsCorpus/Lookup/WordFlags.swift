@@ -37,6 +37,11 @@ struct WordFlags: OptionSet, Sendable {
   /// `Gazetteer.isRoleHead`.
   static let roleHead = WordFlags(rawValue: 1 << 28)
   static let backReferences = WordFlags(rawValue: 1 << 29)
+  /// Given names (`Gazetteer.femaleGivenNames` and the others): the gender a first name usually goes with.
+  static let femaleGivenName = WordFlags(rawValue: 1 << 30)
+  static let maleGivenName = WordFlags(rawValue: 1 << 31)
+  static let eitherGivenName = WordFlags(rawValue: 1 << 32)
+  static let givenName: WordFlags = [.femaleGivenName, .maleGivenName, .eitherGivenName]
 
   /// Every table a flag stands for: one row each.
   static let tables: [(WordFlags, WordSet)] = [
@@ -54,6 +59,9 @@ struct WordFlags: OptionSet, Sendable {
     (.beForms, SpeakerAttributor.beForms), (.labelDeterminers, QuotationClassifier.labelDeterminers),
     (.titlePrepositions, QuotationClassifier.titlePrepositions),
     (.backReferences, SpeakerAttributor.backReferences),
+    (.femaleGivenName, Gazetteer.givenNames(Gazetteer.femaleGivenNames)),
+    (.maleGivenName, Gazetteer.givenNames(Gazetteer.maleGivenNames)),
+    (.eitherGivenName, Gazetteer.givenNames(Gazetteer.eitherGivenNames)),
   ]
 
   /// Lowercased word → its flags, for every word some table holds (and "jan." for "jan", which
@@ -77,5 +85,18 @@ struct WordFlags: OptionSet, Sendable {
   }()
 
   /// The flags of a word already lowercased as `Token.lowercase` does.
-  static func of(lowercased word: String) -> WordFlags { lexicon[word] ?? [] }
+  static func of(lowercased word: String) -> WordFlags {
+    if let flags = lexicon[word] { return flags }
+    return word.utf8.contains(UInt8(ascii: "-")) ? hyphenatedTitle(word) : []
+  }
+
+  /// "director-general", "lieutenant-general", "attorney-general": a hyphenated word whose parts are
+  /// all title words is a title word, a head if one part is.
+  private static func hyphenatedTitle(_ word: String) -> WordFlags {
+    let parts = word.split(separator: "-").map { lexicon[String($0)] ?? [] }
+    guard parts.count > 1, parts.allSatisfy({ $0.contains(.roleWords) }) else { return [] }
+    var flags: WordFlags = [.roleWords, .titleWord]
+    if parts.contains(where: { $0.contains(.roleHead) }) { flags.insert(.roleHead) }
+    return flags
+  }
 }

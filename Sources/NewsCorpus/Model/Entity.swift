@@ -12,6 +12,10 @@ public struct Entity: Sendable {
   public var affiliation: String?
   /// The country the text ties the entity to, when it names one ("Russian …", "Kremlin spokesman").
   public var country: String?
+  /// A person's gender as inferred from the text — the pronouns that refer to them, an honorific
+  /// ("Ms", "Mr"), a relation word ("her husband, João") — or else from the given name; nil when
+  /// nothing says, and always nil for organisations, places and outlets. An inference, not a fact.
+  public var gender: Gender?
   public var mentionIDs: [Int]
   public var quotationIDs: [Int]
 

@@ -1,98 +1,97 @@
-/// Plans `concordance "phrase" [in source] [width N]`: keyword in context, as CQP shows it.
+/// Plans `concordance "phrase" [in source] [width N [words]]`: keyword in context, as CQP shows it.
 ///
 /// Each occurrence of the phrase becomes a row — document, character position, left context, the match,
-/// right context — with the match's span kept, so `context` can show it in its sentence or paragraph.
-/// The word index gives the candidate items; only those are searched.
+/// right context — with the match's span kept, so `context` can show it in its sentence or paragraph and
+/// `left(n)`, `right(n)` read the words around it. A word of the phrase may hold `*` and `?`. The word index
+/// gives the candidate items; only those are searched. `order by left` sorts by the words before the match,
+/// nearest first, and `order by right` by the words after it, whatever width the lines show.
 struct ConcordancePlanner {
   let planner: Planner
   static let defaultWidth = 40
-  static let columns = [
-    Column(name: "document", shape: Shape(.reference, target: "documents")), Column(name: "position", shape: .number),
-    Column(name: "left", shape: .string), Column(name: "match", shape: .string), Column(name: "right", shape: .string),
-  ]
 
-  func plan(phrase literal: Literal, scope query: Query?, width widthLiteral: Literal?) throws(QueryError)
-    -> Planner.Builder
-  {
+  static func columns() -> [Column] {
+    [
+      Column(name: "document", shape: Shape(.reference, target: "documents")), Column(name: "position", shape: .number),
+      Column(name: "left", shape: .string) { context, row in
+        row.span.map { ConcordanceWords.sortKey(ConcordanceWords.before($0, count: ConcordanceWords.sortWords, context)) }
+          ?? .null
+      },
+      Column(name: "match", shape: .string),
+      Column(name: "right", shape: .string) { context, row in
+        row.span.map { ConcordanceWords.sortKey(ConcordanceWords.after($0, count: ConcordanceWords.sortWords, context)) }
+          ?? .null
+      },
+    ]
+  }
+
+  func plan(_ concordance: Source.Concordance) throws(QueryError) -> Planner.Builder {
+    let literal = concordance.phrase
     guard case .string(let text) = literal.value else {
       throw QueryError("a concordance looks for a word or phrase in quotes", at: literal.range)
     }
-    let phrase = try ExpressionCompiler.phrase(
-      Expression(kind: .literal(literal), range: literal.range), after: "concordance")
-    let width = try self.width(widthLiteral)
-    let sourceQuery =
-      query
-      ?? Query(
-        source: Source(kind: .named(Identifier(name: "sentences", range: literal.range)), range: literal.range),
-        clauses: [], range: literal.range)
-    let inner = try planner.plan(sourceQuery)
-    guard let collection = inner.scope.collection, inner.scope.grouping == nil, let span = collection.textSpan else {
-      throw QueryError(
-        "a concordance looks in quotes, sentences, paragraphs or documents, not in \(inner.scope.description)",
-        at: sourceQuery.range)
+    let patterns = WordPattern.parse(text)
+    guard !patterns.isEmpty else {
+      throw QueryError("the string \"\(text)\" has no words to look for", at: literal.range)
     }
-    var builder = Planner.Builder(scope: inner.scope, estimate: inner.steps.last?.estimatedRows ?? 0)
-    builder.steps = inner.steps.map { step in
-      var nested = step
-      nested.depth += 1
-      return nested
-    }
-    if let lookup = try IndexSelection(context: planner.context, compiler: planner.compiler).lookup(
-      Expression(
-        kind: .contains(
-          Expression(
-            kind: .path(FieldPath(components: [Identifier(name: "text", range: literal.range)])), range: literal.range),
-          Expression(kind: .literal(literal), range: literal.range)),
-        range: literal.range),
-      in: collection)
-    {
-      let candidates = Set(lookup.ids)
-      builder.add(
-        "index", "word index: \"\(text)\" in \(candidates.count) \(collection.name)", estimate: candidates.count
-      ) {
-        relation, _, _ in Relation(scope: relation.scope, rows: relation.rows.filter { candidates.contains($0.item) })
-      }
-    }
-    let scope = Scope(collection: collection, columns: Self.columns)
-    builder.add("concordance", "\"\(text)\", \(width) characters each side", estimate: nil) {
+    let width = try self.width(concordance.width, inWords: concordance.widthInWords)
+    var scope = try TextScope.plan(concordance.scope, at: literal.range, planner: planner, view: "a concordance")
+    scope.narrow(to: patterns, term: literal, context: planner.context)
+    var builder = scope.builder
+    var spanned = Scope(collection: scope.collection, columns: Self.columns())
+    spanned.hasSpans = true
+    let output = spanned
+    let span = scope.span
+    let unit = concordance.widthInWords ? "words" : "characters"
+    builder.add("concordance", "\"\(text)\", \(width) \(unit) each side", estimate: nil) {
       relation, context, cancel throws(QueryError) in
       var rows: [Row] = []
       for (counter, row) in relation.rows.enumerated() where row.item >= 0 {
         try cancel.check(counter)
         let itemSpan = span(context, row.item)
-        let document = context.corpus.documents[itemSpan.documentID]
-        let itemText = document.text(in: itemSpan.byteRange)
-        for match in TextFolding.occurrences(of: phrase, in: itemText) {
-          let bytes =
-            (itemSpan.byteRange.lowerBound + match.lowerBound)..<(itemSpan.byteRange.lowerBound + match.upperBound)
+        let words = TextScope.words(of: row.item, itemSpan, context)
+        for start in WordPattern.starts(of: patterns, in: words) {
+          let bytes = words[start].byteRange.lowerBound..<words[start + patterns.count - 1].byteRange.upperBound
           let matchSpan = TextSpan(documentID: itemSpan.documentID, byteRange: bytes)
-          rows.append(Row(item: row.item, values: Self.line(matchSpan, width: width, context), span: matchSpan))
+          let values = Self.line(matchSpan, width: width, inWords: concordance.widthInWords, context)
+          rows.append(Row(item: row.item, values: values, span: matchSpan))
         }
       }
-      return Relation(scope: scope, rows: rows)
+      return Relation(scope: output, rows: rows)
     }
-    builder.scope = scope
+    builder.scope = output
     builder.kind = .concordance
     return builder
   }
 
-  private func width(_ literal: Literal?) throws(QueryError) -> Int {
+  private func width(_ literal: Literal?, inWords: Bool) throws(QueryError) -> Int {
     guard let literal else { return Self.defaultWidth }
-    guard case .number(let number) = literal.value, number >= 1, number <= 1000, number.rounded() == number else {
-      throw QueryError("'width' takes a whole number of characters from 1 to 1000", at: literal.range)
+    let most = inWords ? 50 : 1000
+    guard case .number(let number) = literal.value, number >= 1, number <= Double(most), number.rounded() == number
+    else {
+      throw QueryError(
+        "'width' takes a whole number of \(inWords ? "words" : "characters") from 1 to \(most)", at: literal.range)
     }
     return Int(number)
   }
 
   /// document, position, left context, match, right context — on one line each.
-  static func line(_ span: TextSpan, width: Int, _ context: QueryContext) -> [Value] {
+  static func line(_ span: TextSpan, width: Int, inWords: Bool, _ context: QueryContext) -> [Value] {
     let document = context.corpus.documents[span.documentID]
-    let before = document.text(in: 0..<span.byteRange.lowerBound)
-    let after = document.text(in: span.byteRange.upperBound..<document.text.utf8.count)
+    let left: Substring
+    let right: Substring
+    if inWords {
+      let before = ConcordanceWords.before(span, count: width, context)
+      let after = ConcordanceWords.after(span, count: width, context)
+      left = document.text(in: (before.last?.byteRange.lowerBound ?? span.byteRange.lowerBound)..<span.byteRange.lowerBound)
+      right = document.text(in: span.byteRange.upperBound..<(after.last?.byteRange.upperBound ?? span.byteRange.upperBound))
+    } else {
+      left = document.text(in: 0..<span.byteRange.lowerBound).suffix(width)
+      right = document.text(in: span.byteRange.upperBound..<document.text.utf8.count).prefix(width)
+    }
     return [
       context.documentValue(span.documentID), context.position(span.byteRange, span.documentID),
-      .string(flattened(String(before.suffix(width)))), .string(flattened(String(document.text(in: span.byteRange)))),
-      .string(flattened(String(after.prefix(width)))),
+      .string(flattened(String(left))), .string(flattened(String(document.text(in: span.byteRange)))),
+      .string(flattened(String(right))),
     ]
   }
 

@@ -19,25 +19,29 @@ enum Executor {
     return (relation, counts)
   }
 
-  static func resultSet(_ relation: Relation, plan: QueryPlan, context: QueryContext) -> ResultSet {
+  /// The rows as printed; asks `cancel` as it goes, as every step does.
+  static func resultSet(_ relation: Relation, plan: QueryPlan, context: QueryContext, cancel: Cancellation)
+    throws(QueryError) -> ResultSet
+  {
     var columns = relation.scope.columns.map(\.name)
     var shapes = relation.scope.columns.map(\.shape)
-    var rows: [[Value]]
+    var fields: [FieldSchema]?
     if columns.isEmpty, let collection = relation.scope.collection {
-      let fields = collection.defaultColumns.compactMap { collection.field(named: $0) }
-      columns = fields.map(\.name)
-      shapes = fields.map(\.shape)
-      rows = relation.rows.map { row in fields.map { $0.read(context, row.item) } }
-    } else {
-      rows = relation.rows.map(\.values)
+      let defaults = collection.defaultColumns.compactMap { collection.field(named: $0) }
+      columns = defaults.map(\.name)
+      shapes = defaults.map(\.shape)
+      fields = defaults
     }
     let countsItems = shapes.map(\.countsItems)
-    rows = rows.map { row in
-      row.enumerated().map { column, value in
+    let rows = try cancel.map(relation.rows) { row in
+      let values = fields.map { fields in fields.map { $0.read(context, row.item) } } ?? row.values
+      return values.enumerated().map { column, value in
         printable(value, countsItems: column < countsItems.count && countsItems[column])
       }
     }
-    return ResultSet(collection: plan.sourceName, columns: columns, rows: rows, kind: plan.kind)
+    return ResultSet(
+      collection: plan.sourceName, columns: columns, rows: rows, kind: plan.kind, warnings: plan.warnings,
+      notes: plan.notes)
   }
 
   /// What a value prints as: a list of items as its count — 0 when empty, like every other row of the

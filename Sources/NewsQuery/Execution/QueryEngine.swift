@@ -8,6 +8,8 @@ public struct QueryEngine: Sendable {
   public let context: QueryContext
   private var named: [String: NamedResult] = [:]
   private var namedOrder: [String] = []
+  /// The values `$name` stands for in statements (`.param set name VALUE` in the shell).
+  public var parameters: [String: Literal.Value] = [:]
 
   /// An engine over `corpus`, compacted into columns (`Corpus.compacted`), with its indexes built.
   public init(corpus: Corpus) {
@@ -28,7 +30,7 @@ public struct QueryEngine: Sendable {
     _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1),
     isCancelled: (@Sendable () -> Bool)? = nil
   ) throws(QueryError) -> StatementOutcome {
-    let statement = try Parser.parseStatement(source, start: start)
+    let statement = try Parser.parseStatement(source, start: start, parameters: parameters)
     return try execute(statement, source: SourceText(text: source, startOffset: start.offset), isCancelled: isCancelled)
   }
 
@@ -54,7 +56,7 @@ public struct QueryEngine: Sendable {
     case .query(let query):
       let plan = try planner.plan(query)
       let (relation, _) = try Executor.run(plan, context, cancellation)
-      return .rows(Executor.resultSet(relation, plan: plan, context: context))
+      return .rows(try Executor.resultSet(relation, plan: plan, context: context, cancel: cancellation))
     case .explain(let query):
       let plan = try planner.plan(query)
       let (_, actual) = try Executor.run(plan, context, cancellation)
@@ -79,6 +81,33 @@ public struct QueryEngine: Sendable {
   /// peer needs in its own name table to answer the same questions.
   public func nameForms(of entityID: Int) -> [String] {
     Array(CorpusIndex.nameForms(of: corpus.entities[entityID]))
+  }
+
+  /// Keeps rows made outside the language (`.import FILE AS NAME`) as a named result, which queries then read like
+  /// any other: `quotes where speaker in NAME`. Each column's type is its values' (number, date, else string).
+  public mutating func keep(_ result: ResultSet, as name: String, query: String) throws(QueryError) {
+    let nowhere = SourceRange(start: SourceLocation(offset: 0, line: 1, column: 1), end: SourceLocation(offset: 0, line: 1, column: 1))
+    guard Catalog.collection(named: name) == nil, Keyword(rawValue: name.lowercased()) == nil else {
+      throw QueryError("'\(name)' is a collection or keyword; give the result another name", at: nowhere)
+    }
+    let columns = result.columns.indices.map { index -> Column in
+      let values = result.rows.compactMap { index < $0.count && $0[index] != .null ? $0[index] : nil }
+      let shape: Shape
+      if !values.isEmpty, values.allSatisfy({ if case .number = $0 { true } else { false } }) {
+        shape = .number
+      } else if !values.isEmpty, values.allSatisfy({ if case .date = $0 { true } else { false } }) {
+        shape = .date
+      } else {
+        shape = .string
+      }
+      return Column(name: result.columns[index], shape: shape)
+    }
+    let relation = Relation(scope: Scope(columns: columns), rows: result.rows.map { Row(item: -1, values: $0) })
+    let summary = NamedResultSummary(
+      name: name, query: query, rowCount: relation.rows.count, collection: nil, columns: result.columns)
+    let key = name.lowercased()
+    if named[key] == nil { namedOrder.append(key) }
+    named[key] = NamedResult(relation: relation, kind: .rows, summary: summary)
   }
 
   /// The results kept by `let`, in the order they were first made.

@@ -7,12 +7,21 @@ public struct ResultSet: Sendable, Hashable {
   /// What the rows are, so a renderer can lay out a concordance, a context view or a plan as such;
   /// the content is the same in every format.
   public var kind: ResultKind
+  /// What the query should know but that did not stop it (a search term that matches no word), located.
+  public var warnings: [Diagnostic] = []
+  /// Facts about the result for a line on standard error (the seed a sample drew with).
+  public var notes: [String] = []
 
-  public init(collection: String, columns: [String], rows: [[Value]], kind: ResultKind = .rows) {
+  public init(
+    collection: String, columns: [String], rows: [[Value]], kind: ResultKind = .rows, warnings: [Diagnostic] = [],
+    notes: [String] = []
+  ) {
     self.collection = collection
     self.columns = columns
     self.rows = rows
     self.kind = kind
+    self.warnings = warnings
+    self.notes = notes
   }
 }
 
@@ -26,6 +35,8 @@ public enum ResultKind: String, Sendable, Hashable {
   case context
   /// `explain`: `step`, `operation`, `detail`, `estimated`, `actual`.
   case plan
+  /// `chart`: labels, then numbers drawn as bars (a time series when the first column is dates or weeks).
+  case chart
 }
 
 /// What running one statement produced.

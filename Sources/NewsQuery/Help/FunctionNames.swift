@@ -8,4 +8,7 @@ extension LanguageHelp {
       first, _ in first
     }
   }
+
+  /// The measures `collocates … by` takes, for Tab.
+  public static var collocateMeasures: [String] { CollocatesPlanner.Measure.allCases.map(\.rawValue) }
 }

@@ -25,8 +25,15 @@ public enum LanguageHelp {
     Entry(syntax: "let NAME = QUERY", summary: Keyword.let.summary),
     Entry(syntax: "explain QUERY", summary: Keyword.explain.summary),
     Entry(
-      syntax: "concordance \"PHRASE\" [in SOURCE | in (QUERY)] [width N]",
-      summary: "every occurrence in sentences (or the source given), aligned: document, position, left, match, right"),
+      syntax: "concordance \"PHRASE\" [in SOURCE | in (QUERY)] [width N [words]]",
+      summary: "every occurrence in sentences (or the source given), aligned: document, position, left, match, right; "
+        + "a word may hold * and ? (\"guarantee*\")"),
+    Entry(
+      syntax: "collocates of \"PHRASE\" [in SOURCE] [window N] [by logdice|mi|t]",
+      summary: "the words within N (5) words of the phrase: count, frequency and the three scores, best first"),
+    Entry(
+      syntax: "frequencies of words [in SOURCE | in (QUERY)]",
+      summary: "each word of the text with its count and percent of all words, most frequent first"),
   ]
 
   public static let clauses: [Entry] = [
@@ -35,11 +42,13 @@ public enum LanguageHelp {
     Entry(syntax: "group by EXPR, …", summary: "one row per group; then where/order by/show see count and aggregates"),
     Entry(
       syntax: "order by EXPR [asc|desc], …", summary: "sort by the keys, each ascending (the default) or descending"),
-    Entry(syntax: "top N [by EXPR [asc|desc]]", summary: Keyword.top.summary),
+    Entry(syntax: "top N [by EXPR [asc|desc]] [per EXPR, …]", summary: Keyword.top.summary + "; per: in each group"),
     Entry(syntax: "limit N [offset M]", summary: "keep N rows, after skipping M"),
     Entry(syntax: "offset M", summary: "skip the first M rows"),
+    Entry(syntax: "sample N [seed S]", summary: Keyword.sample.summary),
     Entry(syntax: "distinct", summary: "drop repeated rows"),
     Entry(syntax: "count", summary: "the number of rows instead of the rows"),
+    Entry(syntax: "chart", summary: Keyword.chart.summary),
     Entry(syntax: "context [sentence|paragraph]", summary: Keyword.context.summary),
   ]
 
@@ -51,6 +60,16 @@ public enum LanguageHelp {
     Entry(syntax: "TEXT contains \"WORDS\"", summary: Keyword.contains.summary),
     Entry(syntax: "TEXT matches /REGEX/i", summary: Keyword.matches.summary),
     Entry(syntax: "A [not] in [X, Y, …]", summary: "A is (not) one of the values"),
+    Entry(
+      syntax: "A [not] in (QUERY), A in NAME",
+      summary: "A is one of the query's items (people, documents) or of its first column's values"),
+    Entry(syntax: "exists (QUERY)", summary: Keyword.exists.summary),
+    Entry(syntax: "A [not] between X and Y", summary: Keyword.between.summary),
+    Entry(
+      syntax: "A + B, A - B, A * B, A / B, -A",
+      summary: "arithmetic on numbers; a date ± days is a date (today - 30), a date - a date is days"),
+    Entry(syntax: "case when C then A [when …] [else B] end", summary: Keyword.case.summary),
+    Entry(syntax: "$NAME", summary: "a value set with .param set NAME VALUE"),
     Entry(syntax: "A is [not] null", summary: Keyword.is.summary),
     Entry(syntax: "not C, C and D, C or D, (C)", summary: "combine conditions; and binds tighter than or"),
     Entry(syntax: "LIST > N", summary: "a list (a person's quotes) counts as its length where a number is expected"),

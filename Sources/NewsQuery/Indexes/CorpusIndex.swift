@@ -113,6 +113,15 @@ public struct CorpusIndex: Sendable {
 
   // MARK: Words
 
+  /// Every word of the index for which `isMatch` holds, in the order the words were first met: what a search
+  /// term with `*` or `?` (`guarantee*`) stands for.
+  func words(where isMatch: (String) -> Bool) -> [String] {
+    (0..<words.words.count).compactMap { id in
+      let word = words.words.word(id)
+      return isMatch(word) ? word : nil
+    }
+  }
+
   /// How many documents hold a folded word.
   func documentCount(of word: String) -> Int { words.id(of: word).map(words.documentCount) ?? 0 }
 

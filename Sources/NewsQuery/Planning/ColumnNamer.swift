@@ -7,6 +7,9 @@ struct ColumnNamer {
   /// How many names were tried, so a test can check that the work grows with the columns, no faster.
   private(set) var probes = 0
 
+  /// Whether a column already has the name.
+  func isTaken(_ name: String) -> Bool { taken.contains(name) }
+
   /// The name for the next column written as `written`, unique among the columns named so far.
   mutating func name(_ written: String) -> String {
     probes += 1

@@ -70,10 +70,10 @@ struct IndexSelection {
         isExact: lookups.allSatisfy(\.isExact))
     case .comparison(let left, let op, let right):
       if case .path(let path) = left.kind, case .literal(let literal) = right.kind {
-        return comparison(path, op, literal, in: collection, range: expression.range)
+        return try comparison(path, op, literal, in: collection, range: expression.range)
       }
       if case .path(let path) = right.kind, case .literal(let literal) = left.kind, op == .equal {
-        return comparison(path, op, literal, in: collection, range: expression.range)
+        return try comparison(path, op, literal, in: collection, range: expression.range)
       }
       return nil
     case .membership(let left, let list, false):
@@ -86,7 +86,7 @@ struct IndexSelection {
         // Each value is described as its own `=`: quoting the whole list for each made planning quadratic.
         let written = path.dotted + " = " + compiler.source.excerpt(element.range)
         guard case .literal(let literal) = element.kind,
-          let found = comparison(path, .equal, literal, in: collection, range: element.range, written: written)
+          let found = try comparison(path, .equal, literal, in: collection, range: element.range, written: written)
         else { return nil }
         lookups.append(found)
       }
@@ -123,7 +123,7 @@ struct IndexSelection {
   private func comparison(
     _ path: FieldPath, _ op: ComparisonOperator, _ literal: Literal, in collection: CollectionSchema,
     range: SourceRange, written: String? = nil
-  ) -> IndexLookup? {
+  ) throws(QueryError) -> IndexLookup? {
     guard case .string(let text) = literal.value else { return nil }
     let written = written ?? compiler.source.excerpt(range)
     let first = path.components[0].name.lowercased()
@@ -156,7 +156,12 @@ struct IndexSelection {
       let literalExpression = Expression(kind: .literal(literal), range: literal.range)
       let condition = Expression(kind: .comparison(restExpression, op, literalExpression), range: range)
       guard let compiled = try? compiler.condition(condition, in: Scope(collection: target)) else { return nil }
-      let entities = context.corpus.entities.indices.filter { compiled.holds(context, Row(item: $0)) }
+      var entities: [Int] = []
+      for id in context.corpus.entities.indices {
+        // A condition through a list (`entity.documents.text`) is long work for one entity: ask between them.
+        try compiler.checkCancelled(term: id, of: range, every: Cancellation.rowsBetweenChecks)
+        if compiled.holds(context, Row(item: id)) { entities.append(id) }
+      }
       let ids = Array(Set(entities.flatMap { link(context.corpus.entities, $0) })).sorted()
       return IndexLookup(
         description: "\(written) — scan of \(context.corpus.entities.count) entities: \(entities.count) match → "

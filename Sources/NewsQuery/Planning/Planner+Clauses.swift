@@ -1,7 +1,8 @@
 /// The clauses after the source: each is checked against the scope the previous step left and
 /// becomes one or more steps of the plan.
 extension Planner {
-  func planClause(_ clause: Clause, on builder: inout Builder) throws(QueryError) {
+  /// Plans `clause`; `next` is the clause after it, so `order by … limit N` keeps only the first rows it needs.
+  func planClause(_ clause: Clause, next: Clause? = nil, on builder: inout Builder) throws(QueryError) {
     let written = source.excerpt(clause.range)
     switch clause.kind {
     case .filter(let condition):
@@ -15,8 +16,14 @@ extension Planner {
     case .group(let keys):
       try planGroup(keys, written: written, on: &builder)
     case .order(let keys):
-      try planSort(keys, limit: nil, operation: "sort", written: written, on: &builder)
-    case .top(let count, let key):
+      // `order by … limit N [offset M]` needs the first N + M rows in order only: a bounded heap, not a full sort.
+      var bound: Int?
+      if case .limit(let count, let offset)? = next?.kind, let limit = try? wholeNumber(count, "limit") {
+        let skip = offset.flatMap { try? wholeNumber($0, "offset") } ?? 0
+        bound = limit + skip
+      }
+      try planSort(keys, limit: bound, operation: "sort", written: written, on: &builder)
+    case .top(let count, let key, let partition):
       let limit = try wholeNumber(count, "top")
       let keys: [OrderKey]
       if let key {
@@ -30,7 +37,15 @@ extension Planner {
         throw QueryError(
           "'top \(limit)' needs a key here: top \(limit) by FIELD (it ranks groups by count)", at: clause.range)
       }
-      try planSort(keys, limit: limit, operation: "top", written: written, on: &builder)
+      if partition.isEmpty {
+        try planSort(keys, limit: limit, operation: "top", written: written, on: &builder)
+      } else {
+        try planTop(limit, keys: keys, per: partition, written: written, on: &builder)
+      }
+    case .sample(let count, let seed):
+      try planSample(count: try wholeNumber(count, "sample"), seed: seed, written: written, on: &builder)
+    case .chart:
+      try planChart(clause, on: &builder)
     case .limit(let count, let offset):
       let limit = try wholeNumber(count, "limit")
       let skip = try offset.map { (literal) throws(QueryError) in try wholeNumber(literal, "offset") } ?? 0
@@ -58,7 +73,7 @@ extension Planner {
     }
   }
 
-  private func wholeNumber(_ literal: Literal, _ keyword: String) throws(QueryError) -> Int {
+  func wholeNumber(_ literal: Literal, _ keyword: String) throws(QueryError) -> Int {
     guard case .number(let number) = literal.value, number >= 0, number.rounded() == number, number < 1e9 else {
       throw QueryError("'\(keyword)' takes a whole number of rows, 0 or more", at: literal.range)
     }
@@ -73,7 +88,7 @@ extension Planner {
       builder.add("group", "all rows as one group, for the aggregates", estimate: 1) { relation, _, _ in
         Relation(
           scope: Scope(grouping: Scope.Grouping(keyTexts: [], members: members)),
-          rows: [Row(item: -1, members: relation.rows)])
+          rows: [Row(item: -1, members: relation.rows, total: relation.rows.count)])
       }
       builder.scope = Scope(grouping: Scope.Grouping(keyTexts: [], members: members))
     }
@@ -83,14 +98,18 @@ extension Planner {
     for (index, projection) in projections.enumerated() {
       try compiler.checkCancelled(term: index, of: projection.expression.range)
       let compiled = try compiler.compile(projection.expression, in: builder.scope)
-      var name = projection.alias?.name ?? projection.expression.columnName
-      if name == "value" { name = source.excerpt(projection.expression.range) }
-      columns.append(Column(name: namer.name(name), shape: compiled.shape))
+      columns.append(
+        Column(
+          name: columnName(projection, namer: &namer), shape: compiled.shape,
+          sortKey: sortKey(of: projection.expression, builder.scope),
+          written: source.excerpt(projection.expression.range).lowercased()))
       evaluators.append(compiled.evaluate)
     }
     let keepsItems = builder.scope.grouping == nil
     let projections = evaluators
-    let scope = Scope(collection: keepsItems ? builder.scope.collection : nil, columns: columns)
+    var projected = Scope(collection: keepsItems ? builder.scope.collection : nil, columns: columns)
+    projected.hasSpans = keepsItems && builder.scope.hasSpans
+    let scope = projected
     builder.add("show", written, estimate: nil) { relation, context, cancel throws(QueryError) in
       var rows: [Row] = []
       rows.reserveCapacity(relation.rows.count)
@@ -113,10 +132,10 @@ extension Planner {
       let countColumn = Column(name: "count", shape: .number)
       let keyCount = scope.columns.count
       let projected = Scope(columns: scope.columns + [countColumn])
-      builder.add("show", "the group keys and count", estimate: nil) { relation, _, _ in
+      builder.add("show", "the group keys and count", estimate: nil) { relation, _, cancel throws(QueryError) in
         Relation(
           scope: projected,
-          rows: relation.rows.map {
+          rows: try cancel.map(relation.rows) {
             Row(item: -1, values: Array($0.values.prefix(keyCount)) + [.number(Double($0.members.count))])
           })
       }
@@ -126,10 +145,11 @@ extension Planner {
     guard scope.columns.isEmpty, let collection = scope.collection else { return }
     let fields = collection.defaultColumns.compactMap { collection.field(named: $0) }
     let projected = Scope(collection: collection, columns: fields.map { Column(name: $0.name, shape: $0.shape) })
-    builder.add("show", "the default columns of \(collection.name)", estimate: nil) { relation, context, _ in
+    builder.add("show", "the default columns of \(collection.name)", estimate: nil) {
+      relation, context, cancel throws(QueryError) in
       Relation(
         scope: projected,
-        rows: relation.rows.map { row in
+        rows: try cancel.map(relation.rows) { row in
           Row(item: row.item, values: fields.map { $0.read(context, row.item) }, span: row.span)
         })
     }
@@ -137,32 +157,38 @@ extension Planner {
   }
 
   private func planDistinct(on builder: inout Builder) {
-    builder.add("distinct", "drop repeated rows", estimate: nil) { relation, _, _ in
+    builder.add("distinct", "drop repeated rows", estimate: nil) { relation, _, cancel throws(QueryError) in
       var seen = Set<[Value]>()
-      return Relation(scope: relation.scope, rows: relation.rows.filter { seen.insert($0.values).inserted })
+      var rows: [Row] = []
+      for (counter, row) in relation.rows.enumerated() {
+        try cancel.check(counter)
+        if seen.insert(row.values).inserted { rows.append(row) }
+      }
+      return Relation(scope: relation.scope, rows: rows)
     }
   }
 
   // MARK: - group and sort
 
-  private func planGroup(_ keys: [Expression], written: String, on builder: inout Builder) throws(QueryError) {
+  private func planGroup(_ keys: [Projection], written: String, on builder: inout Builder) throws(QueryError) {
     if builder.scope.grouping != nil { try planImplicitColumns(on: &builder) }
     let members = builder.scope
     var columns: [Column] = []
+    var keyNamer = ColumnNamer()
     var evaluators: [Compiled.Evaluator] = []
     for key in keys {
-      if FunctionTable.containsAggregate(key) {
-        throw QueryError("group by takes fields, not aggregates", at: key.range)
+      if FunctionTable.containsAggregate(key.expression) {
+        throw QueryError("group by takes fields, not aggregates", at: key.expression.range)
       }
-      let compiled = try compiler.compile(key, in: members)
-      var name = key.columnName
-      if name == "value" { name = source.excerpt(key.range) }
-      columns.append(Column(name: name, shape: compiled.shape))
+      let compiled = try compiler.compile(key.expression, in: members)
+      columns.append(Column(name: columnName(key, namer: &keyNamer), shape: compiled.shape))
       evaluators.append(compiled.evaluate)
     }
     let keyTexts = keys.map { key -> String in
-      if case .path(let path) = key.kind { return path.components.map { $0.name.lowercased() }.joined(separator: ".") }
-      return source.excerpt(key.range).lowercased()
+      if case .path(let path) = key.expression.kind {
+        return path.components.map { $0.name.lowercased() }.joined(separator: ".")
+      }
+      return source.excerpt(key.expression.range).lowercased()
     }
     let scope = Scope(columns: columns, grouping: Scope.Grouping(keyTexts: keyTexts, members: members))
     let keyEvaluators = evaluators
@@ -175,7 +201,14 @@ extension Planner {
         if groups[key] == nil { order.append(key) }
         groups[key, default: []].append(row)
       }
-      return Relation(scope: scope, rows: order.map { Row(item: -1, values: $0, members: groups[$0] ?? []) })
+      let total = relation.rows.count
+      return Relation(
+        scope: scope,
+        rows: order.map {
+          var group = Row(item: -1, values: $0, members: groups[$0] ?? [])
+          group.total = total
+          return group
+        })
     }
     builder.scope = scope
     builder.kind = .rows
@@ -187,29 +220,52 @@ extension Planner {
   ) throws(QueryError) {
     var evaluators: [(Compiled.Evaluator, Bool)] = []
     for key in keys {
+      if let sortKey = sortKey(of: key.expression, builder.scope) {
+        evaluators.append((sortKey, key.isDescending))
+        continue
+      }
       var compiled = try compiler.compile(key.expression, in: builder.scope)
       if compiled.shape.type == .list { compiled = ExpressionCompiler.count(of: compiled) }
       evaluators.append((compiled.evaluate, key.isDescending))
     }
     let estimate = limit.map { min($0, builder.estimate) }
-    let sortKeys = evaluators
+    let keyEvaluators = evaluators.map(\.0)
+    let descending = evaluators.map(\.1)
     builder.add(operation, written, estimate: estimate) { relation, context, cancel throws(QueryError) in
-      try cancel.check(0)
-      let keyed = relation.rows.enumerated().map { (offset, row) in
-        (offset, row, sortKeys.map { $0.0(context, row) })
-      }
-      let sorted = keyed.sorted { a, b in
-        for (index, (_, descending)) in sortKeys.enumerated() {
-          let lhs = a.2[index]
-          let rhs = b.2[index]
-          if lhs.isNull != rhs.isNull { return rhs.isNull }
-          let order = ValueComparison.sortOrder(lhs, rhs)
-          if order != 0 { return descending ? order > 0 : order < 0 }
-        }
-        return a.0 < b.0
-      }
-      let rows = sorted.map(\.1)
-      return Relation(scope: relation.scope, rows: limit.map { Array(rows.prefix($0)) } ?? rows)
+      var sorter = RowSorter(descending: descending, cancel: cancel)
+      let rows = try sorter.sorted(relation.rows, bound: limit) { row in keyEvaluators.map { $0(context, row) } }
+      return Relation(scope: relation.scope, rows: rows)
     }
+  }
+
+  /// How two rows' sort keys compare: key by key, each ascending or descending, nulls last either way.
+  static func sortOrder(_ lhs: [Value], _ rhs: [Value], descending: [Bool]) -> Int {
+    for index in lhs.indices where index < rhs.count && index < descending.count {
+      let (a, b) = (lhs[index], rhs[index])
+      if a.isNull != b.isNull { return a.isNull ? 1 : -1 }
+      let order = ValueComparison.sortOrder(a, b)
+      if order != 0 { return descending[index] ? -order : order }
+    }
+    return 0
+  }
+
+  /// The name a column of `show` or a key of `group by` is printed under: its `as` name, else its field (`text`),
+  /// call (`month(date)`) or the words written; a name already taken gives the whole path (`sentence.text`), then
+  /// a number.
+  func columnName(_ projection: Projection, namer: inout ColumnNamer) -> String {
+    var name = projection.alias?.name ?? projection.expression.columnName
+    if name == "value" { name = source.excerpt(projection.expression.range) }
+    if namer.isTaken(name), projection.alias == nil, case .path(let path) = projection.expression.kind,
+      path.components.count > 1
+    {
+      name = path.dotted
+    }
+    return namer.name(name)
+  }
+
+  /// The sort key of a column named alone (`order by left` in a concordance), when it has its own.
+  func sortKey(of expression: Expression, _ scope: Scope) -> Compiled.Evaluator? {
+    guard scope.grouping == nil, case .path(let path) = expression.kind, path.components.count == 1 else { return nil }
+    return scope.columns.first { $0.name.caseInsensitiveCompare(path.components[0].name) }?.sortKey
   }
 }

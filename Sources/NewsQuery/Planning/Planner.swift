@@ -8,7 +8,9 @@ struct Planner {
   let namedResults: [String: NamedResult]
   /// Ctrl-C in the shell, for evaluations that are long on their own (see `ExpressionCompiler.isCancelled`).
   var isCancelled: (@Sendable () -> Bool)? = nil
-  var compiler: ExpressionCompiler { ExpressionCompiler(context: context, source: source, isCancelled: isCancelled) }
+  var compiler: ExpressionCompiler {
+    ExpressionCompiler(context: context, source: source, isCancelled: isCancelled, namedResults: namedResults)
+  }
 
   /// The plan being built: its steps so far, the scope they leave, the expected row count.
   struct Builder {
@@ -16,6 +18,10 @@ struct Planner {
     var scope: Scope
     var estimate: Int
     var kind: ResultKind = .rows
+    /// What the query should know but that does not stop it (a search term that matches nothing).
+    var warnings: [Diagnostic] = []
+    /// Facts about the result worth a line (the seed a sample drew with).
+    var notes: [String] = []
 
     mutating func add(_ operation: String, _ detail: String, estimate: Int?, run: @escaping PlanStep.Run) {
       if let estimate { self.estimate = estimate }
@@ -50,13 +56,23 @@ struct Planner {
             + (namedResults.isEmpty
               ? [] : ["results: " + namedResults.values.map(\.summary.name).sorted().joined(separator: ", ")]))
       }
-    case .concordance(let phrase, let scope, let width):
+    case .concordance(let concordance):
       sourceName = "concordance"
-      builder = try ConcordancePlanner(planner: self).plan(phrase: phrase, scope: scope, width: width)
+      builder = try ConcordancePlanner(planner: self).plan(concordance)
+    case .collocates(let collocates):
+      sourceName = "collocates"
+      builder = try CollocatesPlanner(planner: self).plan(collocates)
+    case .frequencies(let scope):
+      sourceName = "frequencies"
+      builder = try FrequencyPlanner(planner: self).plan(scope: scope, range: query.source.range)
     }
-    for clause in clauses { try planClause(clause, on: &builder) }
+    for (index, clause) in zip(clauses.indices, clauses) {
+      try planClause(clause, next: index + 1 < clauses.endIndex ? clauses[index + 1] : nil, on: &builder)
+    }
     if builder.scope.grouping != nil { try planImplicitColumns(on: &builder) }
-    return QueryPlan(steps: builder.steps, scope: builder.scope, kind: builder.kind, sourceName: sourceName)
+    return QueryPlan(
+      steps: builder.steps, scope: builder.scope, kind: builder.kind, sourceName: sourceName,
+      warnings: builder.warnings, notes: builder.notes)
   }
 
   /// `including boilerplate` names a collection that hides page furniture; a named result keeps the rows it was

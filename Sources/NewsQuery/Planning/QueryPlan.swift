@@ -3,8 +3,24 @@ struct Cancellation: Sendable {
   var isCancelled: @Sendable () -> Bool
   var range: SourceRange
 
+  /// How many rows pass between two questions to `isCancelled` in a loop over rows. Asking costs a few
+  /// nanoseconds; a row whose own work is long (a path through every document of an entity, a long list)
+  /// asks inside its evaluation too, so no operator goes more than a few milliseconds without asking.
+  static let rowsBetweenChecks = 16
+
   func check(_ counter: Int) throws(QueryError) {
-    if counter % 1024 == 0 { try checkNow() }
+    if counter % Self.rowsBetweenChecks == 0 { try checkNow() }
+  }
+
+  /// `transform` of each row, asking every `rowsBetweenChecks` rows.
+  func map<Result>(_ rows: [Row], _ transform: (Row) -> Result) throws(QueryError) -> [Result] {
+    var results: [Result] = []
+    results.reserveCapacity(rows.count)
+    for (counter, row) in rows.enumerated() {
+      try check(counter)
+      results.append(transform(row))
+    }
+    return results
   }
 
   /// Throws if cancelled; after each step, so a query whose evaluation gave up early never returns rows.
@@ -30,6 +46,8 @@ struct QueryPlan: Sendable {
   var scope: Scope
   var kind: ResultKind
   var sourceName: String
+  var warnings: [Diagnostic] = []
+  var notes: [String] = []
 }
 
 /// A result kept by `let`: its rows, the scope that reads them, and its summary.

@@ -51,8 +51,10 @@ extension ExpressionCompiler {
 
   /// Throws "query cancelled" once `isCancelled` says so, asked every `termsBetweenCancelChecks` terms while a
   /// long chain or list is planned, so Ctrl-C need not wait for the planning of a query of 100,000 terms.
-  func checkCancelled(term index: Int, of range: SourceRange) throws(QueryError) {
-    if index % Self.termsBetweenCancelChecks == 0, isCancelled?() == true {
+  func checkCancelled(term index: Int, of range: SourceRange, every: Int = termsBetweenCancelChecks)
+    throws(QueryError)
+  {
+    if index % every == 0, isCancelled?() == true {
       throw QueryError("query cancelled", at: range)
     }
   }
@@ -69,7 +71,12 @@ extension ExpressionCompiler {
     let evaluate = text.evaluate
     let isCancelled = self.isCancelled
     return Compiled(.bool) { context, row in
-      let texts = ValueComparison.texts(evaluate(context, row), context).map(TextFolding.foldedWords)
+      var texts: [[String]] = []
+      for text in ValueComparison.texts(evaluate(context, row), context) {
+        // A path can give thousands of documents to fold: Ctrl-C is asked between them.
+        if let isCancelled, isCancelled() { return .bool(false) }
+        texts.append(TextFolding.foldedWords(text))
+      }
       let vocabulary = Set(texts.joined())
       for (index, phrase) in phrases.enumerated() {
         if let isCancelled, index % Self.termsBetweenCancelChecks == 0, isCancelled() { return .bool(false) }

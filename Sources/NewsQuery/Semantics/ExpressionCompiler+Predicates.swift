@@ -37,8 +37,9 @@ extension ExpressionCompiler {
     }
     let lhs = left.evaluate
     let rhs = right.evaluate
+    let isCancelled = left.shape.type == .list || right.shape.type == .list ? self.isCancelled : nil
     return Compiled(.bool) { context, row in
-      .bool(ValueComparison.holds(op, lhs(context, row), rhs(context, row), context))
+      .bool(ValueComparison.holds(op, lhs(context, row), rhs(context, row), context, isCancelled: isCancelled))
     }
   }
 
@@ -124,8 +125,19 @@ extension ExpressionCompiler {
     let left = try text(leftExpression, before: "contains", in: scope)
     let phrase = try Self.phrase(rightExpression, after: "contains")
     let evaluate = left.evaluate
+    guard let isCancelled, left.shape.type == .list else {
+      return Compiled(.bool) { context, row in
+        .bool(ValueComparison.texts(evaluate(context, row), context).contains { TextFolding.contains(phrase, in: $0) })
+      }
+    }
+    // A path such as `entity.documents.text` gives one row thousands of whole documents to look in: it asks for
+    // Ctrl-C between them, and once cancelled gives up (false); the plan step then throws.
     return Compiled(.bool) { context, row in
-      .bool(ValueComparison.texts(evaluate(context, row), context).contains { TextFolding.contains(phrase, in: $0) })
+      for text in ValueComparison.texts(evaluate(context, row), context) {
+        if isCancelled() { return .bool(false) }
+        if TextFolding.contains(phrase, in: text) { return .bool(true) }
+      }
+      return .bool(false)
     }
   }
 

@@ -11,8 +11,11 @@ struct ExpressionCompiler: Sendable {
   /// Polled inside long single evaluations (a regular expression that backtracks), so Ctrl-C reaches them;
   /// nil when nothing can cancel the query, which spares the cost of polling.
   var isCancelled: (@Sendable () -> Bool)? = nil
+  /// The results kept with `let`, which a query inside a condition may read (`speaker in russia`).
+  var namedResults: [String: NamedResult] = [:]
 
   func compile(_ expression: Expression, in scope: Scope) throws(QueryError) -> Compiled {
+    if let key = groupKey(expression, in: scope) { return column(key, of: scope) }
     switch expression.kind {
     case .path(let path):
       return try compilePath(path, in: scope)
@@ -29,11 +32,26 @@ struct ExpressionCompiler: Sendable {
           range: expression.range))
     case .comparison(let left, let op, let right):
       return try comparison(left, op, right, in: scope)
+    case .arithmetic(let left, let op, let right):
+      return try arithmetic(left, op, right, in: scope)
+    case .negation(let operand):
+      return try negation(operand, in: scope)
+    case .between(let value, let low, let high, let negated):
+      return try between(value, low: low, high: high, negated: negated, range: expression.range, in: scope)
+    case .caseWhen(let branches, let otherwise):
+      return try caseWhen(branches, otherwise: otherwise, in: scope)
+    case .subquery:
+      throw QueryError("a query in parentheses is only used after 'in' or 'exists'", at: expression.range)
+    case .exists(let query):
+      return try exists(query, range: expression.range, in: scope)
     case .contains(let left, let right):
       return try contains(left, right, in: scope)
     case .matches(let left, let right):
       return try matches(left, right, in: scope)
     case .membership(let left, let list, let negated):
+      if case .subquery(let query) = list.kind {
+        return try membership(left, inQuery: query, negated: negated, range: expression.range, in: scope)
+      }
       return try membership(left, list, negated: negated, in: scope)
     case .nullTest(let operand, let negated):
       let value = try compile(operand, in: scope)
@@ -86,6 +104,7 @@ struct ExpressionCompiler: Sendable {
       if let key = scope.columns.firstIndex(where: { $0.name.caseInsensitiveCompare(components[0].name) }) {
         return try navigate(column(key, of: scope), through: components.dropFirst())
       }
+      if components.count == 1, let bare = try bareCall(components[0], in: scope) { return bare }
       if (try? compilePath(path, in: grouping.members)) != nil {
         throw QueryError(
           "'\(path.dotted)' is not a group key; use it inside an aggregate such as count(distinct \(path.dotted)), "
@@ -97,11 +116,24 @@ struct ExpressionCompiler: Sendable {
       return try navigate(column(key, of: scope), through: components.dropFirst())
     }
     guard let collection = scope.collection, let field = collection.field(named: components[0].name) else {
+      if components.count == 1, let bare = try bareCall(components[0], in: scope) { return bare }
       throw unknownField(components[0], in: scope)
     }
     let read = field.read
     let base = Compiled(field.shape) { context, row in row.item >= 0 ? read(context, row.item) : .null }
     return try navigate(base, through: components.dropFirst())
+  }
+
+  /// The column an expression that is not a path repeats, matched as written: a group key (`show
+  /// month(document.date)` after `group by month(document.date)`) or a column `show` computed.
+  private func groupKey(_ expression: Expression, in scope: Scope) -> Int? {
+    switch expression.kind {
+    case .path, .literal: return nil
+    default: break
+    }
+    let written = source.excerpt(expression.range).lowercased()
+    if let key = scope.grouping?.keyTexts.firstIndex(of: written) { return key }
+    return scope.columns.firstIndex { $0.written == written }
   }
 
   private func column(_ index: Int, of scope: Scope) -> Compiled {
@@ -153,6 +185,13 @@ struct ExpressionCompiler: Sendable {
       return .list(result)
     default: return .null
     }
+  }
+
+  /// A function written without parentheses (`today`, `total`), when no field has its name.
+  private func bareCall(_ name: Identifier, in scope: Scope) throws(QueryError) -> Compiled? {
+    guard FunctionTable.definition(named: name.name)?.isBare == true else { return nil }
+    return try FunctionTable.compile(
+      FunctionCall(compiler: self, name: name, arguments: [], distinct: false, scope: scope, range: name.range))
   }
 
   private func unknownField(_ name: Identifier, in scope: Scope) -> QueryError {

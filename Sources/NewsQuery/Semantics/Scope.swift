@@ -8,12 +8,15 @@ struct Row: Sendable {
   var members: [Row] = []
   /// For a concordance line, where its match lies; context highlights it.
   var span: TextSpan?
+  /// For a group, the rows of every group together (`total`).
+  var total = 0
 
-  init(item: Int, values: [Value] = [], members: [Row] = [], span: TextSpan? = nil) {
+  init(item: Int, values: [Value] = [], members: [Row] = [], span: TextSpan? = nil, total: Int = 0) {
     self.item = item
     self.values = values
     self.members = members
     self.span = span
+    self.total = total
   }
 }
 
@@ -21,6 +24,12 @@ struct Row: Sendable {
 struct Column: Sendable {
   var name: String
   var shape: Shape
+  /// What `order by` the column sorts on, when that is not its value: a concordance's left context sorts by
+  /// its words from the match outwards, whatever the width shows.
+  var sortKey: Compiled.Evaluator? = nil
+  /// The expression it was computed from as written, lowercased, so a later clause can repeat it
+  /// (`order by month(document.date)` after `show month(document.date)`).
+  var written: String? = nil
 }
 
 /// What names mean in a clause: the columns computed so far, the fields of the collection whose
@@ -29,6 +38,8 @@ struct Scope: Sendable {
   var collection: CollectionSchema?
   var columns: [Column] = []
   var grouping: Grouping?
+  /// Whether each row carries the span of a match (concordance lines), which `left(n)` and `right(n)` read.
+  var hasSpans = false
 
   /// The group keys (the first columns) and the scope their members are read in.
   /// A class only because a scope cannot hold a scope by value; it is never changed after it is made.
@@ -44,7 +55,8 @@ struct Scope: Sendable {
 
   /// Every name a path may start with here, for "did you mean".
   var knownNames: [String] {
-    columns.map(\.name) + (collection?.fields.map(\.name) ?? [])
+    var seen = Set<String>()
+    return (columns.map(\.name) + (collection?.fields.map(\.name) ?? [])).filter { seen.insert($0.lowercased()).inserted }
   }
 
   /// What the rows are, for messages: `quotes`, `the groups`, `the rows`.

@@ -3,15 +3,18 @@ import NewsCorpus
 /// How values compare at run time: text ignoring case and accents, an entity by any of its name forms,
 /// a list by any of its elements, dates and numbers by value. Sorting puts nulls last.
 enum ValueComparison {
-  /// Whether `lhs op rhs` holds. A list holds if any element does (`!=`: if none is equal).
-  static func holds(_ op: ComparisonOperator, _ lhs: Value, _ rhs: Value, _ context: QueryContext) -> Bool {
+  /// Whether `lhs op rhs` holds. A list holds if any element does (`!=`: if none is equal). A list of whole
+  /// documents is long work, so `isCancelled` is asked between its elements; once it says so the answer is
+  /// false and the plan step throws.
+  static func holds(
+    _ op: ComparisonOperator, _ lhs: Value, _ rhs: Value, _ context: QueryContext,
+    isCancelled: (@Sendable () -> Bool)? = nil
+  ) -> Bool {
     if case .list(let elements) = lhs {
-      if op == .notEqual { return !elements.contains { holds(.equal, $0, rhs, context) } }
-      return elements.contains { holds(op, $0, rhs, context) }
+      return any(elements, op, isCancelled: isCancelled) { holds($0, $1, rhs, context) }
     }
     if case .list(let elements) = rhs {
-      if op == .notEqual { return !elements.contains { holds(.equal, lhs, $0, context) } }
-      return elements.contains { holds(op, lhs, $0, context) }
+      return any(elements, op, isCancelled: isCancelled) { holds($0, lhs, $1, context) }
     }
     if lhs.isNull || rhs.isNull { return false }
     if case .date(let a) = lhs, case .date(let b) = rhs { return periods(op, a, b) }
@@ -26,6 +29,20 @@ enum ValueComparison {
     case .greaterEqual: return order >= 0
     default: return false
     }
+  }
+
+  /// A list compared with a value: whether some element holds (`!=`: whether no element is equal). Asks
+  /// `isCancelled` before each element and answers false at once when it says so.
+  private static func any(
+    _ elements: [Value], _ op: ComparisonOperator, isCancelled: (@Sendable () -> Bool)? = nil,
+    _ test: (ComparisonOperator, Value) -> Bool
+  ) -> Bool {
+    let tested: ComparisonOperator = op == .notEqual ? .equal : op
+    for element in elements {
+      if isCancelled?() == true { return false }
+      if test(tested, element) { return op != .notEqual }
+    }
+    return op == .notEqual
   }
 
   /// Dates are periods (`2022` a year, `2022-01` a month, `2022-01-12` a day): `=` holds when they share a day,
@@ -103,11 +120,11 @@ enum ValueComparison {
     }
   }
 
-  /// The texts `contains` and `matches` look in: an entity's every name, a list's every element.
+  /// The texts `contains` and `matches` look in: an entity's canonical name (its other forms are `aliases`), a
+  /// list's every element.
   static func texts(_ value: Value, _ context: QueryContext) -> [String] {
     switch value {
-    case .entity(let id, let name):
-      return context.corpus.entities.indices.contains(id) ? context.corpus.entities[id].allNames : [name]
+    case .entity(_, let name): return [name]
     case .list(let elements): return elements.flatMap { texts($0, context) }
     default: return text(value).map { [$0] } ?? []
     }

@@ -30,8 +30,29 @@ public struct Source: Sendable, Hashable {
   public indirect enum Kind: Sendable, Hashable {
     /// A collection (`quotes`) or a named result (`russia`); which one is decided when planning.
     case named(Identifier)
-    /// `concordance "phrase" [in source] [width N]`.
-    case concordance(phrase: Literal, scope: Query?, width: Literal?)
+    /// `concordance "phrase" [in source] [width N [words]]`.
+    case concordance(Concordance)
+    /// `collocates of "phrase" [in source] [window N] [by measure]`.
+    case collocates(Collocates)
+    /// `frequencies of words [in source]`.
+    case frequencies(scope: Query?)
+  }
+
+  /// A concordance's phrase (words may hold `*` and `?`), where it looks, and how much context it shows.
+  public struct Concordance: Sendable, Hashable {
+    public var phrase: Literal
+    public var scope: Query?
+    public var width: Literal?
+    /// `width N words` rather than characters.
+    public var widthInWords: Bool
+  }
+
+  /// What collocates are counted for, where, how near, and how they are scored.
+  public struct Collocates: Sendable, Hashable {
+    public var phrase: Literal
+    public var scope: Query?
+    public var window: Literal?
+    public var measure: Identifier?
   }
   public var kind: Kind
   public var range: SourceRange
@@ -44,13 +65,19 @@ public struct Clause: Sendable, Hashable {
   public enum Kind: Sendable, Hashable {
     case filter(Expression)
     case show(distinct: Bool, columns: [Projection])
-    case group(keys: [Expression])
+    /// `group by key [as name], …`.
+    case group(keys: [Projection])
     case order(keys: [OrderKey])
-    case top(count: Literal, key: OrderKey?)
+    /// `top N [by key] [per group, …]`.
+    case top(count: Literal, key: OrderKey?, partition: [Expression])
     case limit(count: Literal, offset: Literal?)
     case offset(Literal)
+    /// `sample N [seed S]`.
+    case sample(count: Literal, seed: Literal?)
     case distinct
     case count
+    /// `chart`: the result drawn as bars.
+    case chart
     /// `context [sentence | paragraph]`.
     case context(scope: Identifier?)
   }
@@ -63,10 +90,10 @@ public struct Clause: Sendable, Hashable {
     switch kind {
     case .filter(let condition): return [condition]
     case .show(_, let columns): return columns.map(\.expression)
-    case .group(let keys): return keys
+    case .group(let keys): return keys.map(\.expression)
     case .order(let keys): return keys.map(\.expression)
-    case .top(_, let key): return key.map { [$0.expression] } ?? []
-    case .limit, .offset, .distinct, .count, .context: return []
+    case .top(_, let key, let partition): return (key.map { [$0.expression] } ?? []) + partition
+    case .limit, .offset, .sample, .distinct, .count, .chart, .context: return []
     }
   }
 }
@@ -115,6 +142,11 @@ public struct Literal: Sendable, Hashable {
   public var value: Value
   public var range: SourceRange
 
+  public init(value: Value, range: SourceRange) {
+    self.value = value
+    self.range = range
+  }
+
   /// How a message names the literal: `the string "x"`, `the number 3`.
   public var description: String {
     switch value {
@@ -136,6 +168,20 @@ public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
   case greaterEqual = ">="
 }
 
+/// The arithmetic operators, in the precedence groups of the grammar (`*` and `/` bind tighter).
+public enum ArithmeticOperator: String, Sendable, Hashable, CaseIterable {
+  case add = "+"
+  case subtract = "-"
+  case multiply = "*"
+  case divide = "/"
+}
+
+/// `when condition then value` of a `case`.
+public struct WhenClause: Sendable, Hashable {
+  public var condition: Expression
+  public var value: Expression
+}
+
 /// An expression: a value (path, literal, list, call) or a condition built from them.
 public struct Expression: Sendable, Hashable {
   public indirect enum Kind: Sendable, Hashable {
@@ -146,6 +192,17 @@ public struct Expression: Sendable, Hashable {
     /// `name(args)`, `count`, `count(distinct x)`.
     case call(Identifier, arguments: [Expression], distinct: Bool)
     case comparison(Expression, ComparisonOperator, Expression)
+    case arithmetic(Expression, ArithmeticOperator, Expression)
+    /// `- x`.
+    case negation(Expression)
+    /// `x [not] between low and high`.
+    case between(Expression, low: Expression, high: Expression, negated: Bool)
+    /// `case when … then … [else …] end`.
+    case caseWhen([WhenClause], otherwise: Expression?)
+    /// `(query)` after `in`, or a named result named after `in`: its rows are the list.
+    case subquery(Query)
+    /// `exists (query)`.
+    case exists(Query)
     case contains(Expression, Expression)
     case matches(Expression, Expression)
     case membership(Expression, list: Expression, negated: Bool)
@@ -177,11 +234,18 @@ public struct Expression: Sendable, Hashable {
     case .literal, .regex: return false
     case .list(let elements): return elements.contains { $0.namesField(field) }
     case .call(_, let arguments, _): return arguments.contains { $0.namesField(field) }
-    case .comparison(let left, _, let right), .contains(let left, let right), .matches(let left, let right):
+    case .comparison(let left, _, let right), .contains(let left, let right), .matches(let left, let right),
+      .arithmetic(let left, _, let right):
       return left.namesField(field) || right.namesField(field)
     case .membership(let left, let list, _): return left.namesField(field) || list.namesField(field)
-    case .nullTest(let operand, _), .not(let operand): return operand.namesField(field)
+    case .nullTest(let operand, _), .not(let operand), .negation(let operand): return operand.namesField(field)
+    case .between(let value, let low, let high, _): return [value, low, high].contains { $0.namesField(field) }
+    case .caseWhen(let branches, let otherwise):
+      return branches.contains { $0.condition.namesField(field) || $0.value.namesField(field) }
+        || otherwise?.namesField(field) == true
     case .and(let operands), .or(let operands): return operands.contains { $0.namesField(field) }
+    // A query inside a condition reads its own rows: its fields are its own.
+    case .subquery, .exists: return false
     }
   }
 }

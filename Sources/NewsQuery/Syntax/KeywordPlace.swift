@@ -22,39 +22,51 @@ public enum KeywordPlace: Sendable, Hashable {
   case modifier(of: [Keyword])
   /// Later in the statement this opener starts (`in`, `width` in a concordance).
   case option(of: Keyword)
+  /// Starts an operand or a condition of its own (`case … end`, `exists (…)`).
+  case expressionStarter
+  /// After the number of this clause (`seed` in `sample 10 seed 3`).
+  case afterNumber(of: Keyword)
 }
 
 extension Keyword {
   /// Every place the keyword may take.
   public var places: [KeywordPlace] {
     switch self {
-    case .where, .show, .group, .order, .top, .limit, .offset, .context: return [.clause]
+    case .where, .show, .group, .order, .top, .limit, .offset, .sample, .chart, .context: return [.clause]
     case .distinct: return [.clause, .after([.show])]
     case .count: return [.clause]
     case .and, .or: return [.conditionJoiner]
     case .not: return [.negation, .after([.is])]
-    case .contains, .matches, .is: return [.comparison]
-    case .in: return [.comparison, .option(of: .concordance)]
+    case .contains, .matches, .is, .between: return [.comparison]
+    case .in:
+      return [.comparison, .option(of: .concordance), .option(of: .collocates), .option(of: .frequencies)]
     case .null: return [.value, .after([.is])]
     case .true, .false: return [.value]
     case .as: return [.modifier(of: [.show])]
-    case .by: return [.after([.group, .order])]
-    case .asc, .desc: return [.modifier(of: [.order, .top])]
-    case .let, .explain, .concordance: return [.statementOpener]
+    case .by: return [.after([.group, .order]), .option(of: .collocates)]
+    case .asc, .desc, .per: return [.modifier(of: [.order, .top])]
+    case .seed: return [.afterNumber(of: .sample)]
+    case .case, .exists: return [.expressionStarter]
+    case .when: return [.after([.case])]
+    case .then, .else, .end: return [.modifier(of: [.case])]
+    case .let, .explain, .concordance, .collocates, .frequencies: return [.statementOpener]
+    case .of: return [.after([.collocates, .frequencies])]
     case .width: return [.option(of: .concordance)]
+    case .window: return [.option(of: .collocates)]
     case .including: return [.sourceModifier]
     }
   }
 
   /// Whether an expression — a field, a function call, a condition — comes right after the keyword.
   public var isFollowedByExpression: Bool {
-    [.where, .show, .and, .or, .not, .by, .distinct].contains(self)
+    [.where, .show, .and, .or, .not, .by, .distinct, .between, .per, .when, .then, .else].contains(self)
   }
 
-  /// The words, not keywords, that may follow it (`context sentence`).
+  /// The words, not keywords, that may follow it (`context sentence`, `of words`).
   public var arguments: [String] {
     switch self {
     case .context: return ContextPlanner.Surrounding.allCases.map(\.rawValue)
+    case .of: return ["words"]
     case .including: return ["boilerplate"]
     default: return []
     }

@@ -6,6 +6,9 @@ public struct Lexer: Sendable {
   private var offset = 0
   private var line = 1
   private var column = 1
+  /// The token before, which tells a division from a regular expression (`count / 2`, `matches /x/`) and a
+  /// subtraction from a negative number (`today - 30`, `[-1]`).
+  private var previous: TokenKind?
 
   /// `start` places the text in a larger script, so positions are the script's own.
   public init(_ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1)) {
@@ -48,8 +51,12 @@ public struct Lexer: Sendable {
     case "<": kind = match("=") ? .lessEqual : (match(">") ? .notEqual : .less)
     case ">": kind = match("=") ? .greaterEqual : .greater
     case "\"", "'": kind = string(closing: scalar)
-    case "/": kind = regex()
-    case "-" where peek().map(isDigit) ?? false: kind = number(from: startIndex)
+    case "/": kind = endsValue ? .slash : regex()
+    case "-" where !endsValue && (peek().map(isDigit) ?? false): kind = number(from: startIndex)
+    case "-": kind = .minus
+    case "+": kind = .plus
+    case "*": kind = .star
+    case "$": kind = parameter()
     default:
       if isIdentifierStart(scalar) {
         while let next = peek(), isIdentifierPart(next) { advance() }
@@ -65,6 +72,36 @@ public struct Lexer: Sendable {
   }
 
   private var location: SourceLocation { SourceLocation(offset: offset, line: line, column: column) }
+
+  /// Whether the token before ends a value, so `/` divides and `-` subtracts.
+  private var endsValue: Bool { Self.endsValue(previous) }
+
+  /// Whether a token of this kind ends a value: a name, string, number, parameter, `)`, `]`, a literal keyword.
+  static func endsValue(_ kind: TokenKind?) -> Bool {
+    switch kind {
+    case .identifier, .string, .number, .rightParen, .rightBracket, .parameter: return true
+    case .keyword(let keyword): return [.null, .true, .false, .count, .end].contains(keyword)
+    default: return false
+    }
+  }
+
+  /// Whether a `/` written after `text` (the statement so far) divides rather than opens a regular expression,
+  /// as this lexer decides it; the shell's statement splitter, completion and colouring ask the same question.
+  public static func slashDivides(after text: some StringProtocol) -> Bool {
+    let tokens = tokenize(String(text))
+    return endsValue(tokens.dropLast().last?.kind)
+  }
+
+  /// `$name`, a parameter; a `$` without a name is an invalid token.
+  private mutating func parameter() -> TokenKind {
+    guard let first = peek(), isIdentifierStart(first) else { return .invalid("'$' must be followed by a name") }
+    var name = String.UnicodeScalarView()
+    while let next = peek(), isIdentifierPart(next) {
+      name.append(next)
+      advance()
+    }
+    return .parameter(String(name))
+  }
 
   private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
     index + ahead < scalars.count ? scalars[index + ahead] : nil
@@ -177,12 +214,13 @@ public struct Lexer: Sendable {
     while let scalar = peek(), isDigit(scalar) { advance() }
   }
 
-  private func make(_ kind: TokenKind, from start: SourceLocation, lexeme: String) -> Token {
+  private mutating func make(_ kind: TokenKind, from start: SourceLocation, lexeme: String) -> Token {
     var kind = kind
     if case .number = kind {
       let value = Double(lexeme) ?? .infinity
       kind = value.isFinite ? .number(value) : .invalid("'\(lexeme)' is too large a number")
     }
+    previous = kind
     return Token(kind: kind, lexeme: lexeme, range: SourceRange(start: start, end: location))
   }
 

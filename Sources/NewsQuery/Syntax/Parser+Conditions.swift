@@ -28,17 +28,23 @@ extension Parser {
     return Expression(kind: .not(operand), range: start.union(operand.range))
   }
 
-  // predicate = operand [ operator operand | "contains" operand | "matches" regex
-  //                     | [ "not" ] "in" list | "is" [ "not" ] "null" ] ;
+  // predicate = "exists" subquery
+  //           | sum [ operator sum | "contains" sum | "matches" regex | [ "not" ] "in" collection
+  //                 | [ "not" ] "between" sum "and" sum | "is" [ "not" ] "null" ] ;
   mutating func predicate() throws(QueryError) -> Expression {
-    let left = try operand()
+    if check(.keyword(.exists)) {
+      let start = advance().range
+      let query = try subquery()
+      return Expression(kind: .exists(query), range: start.union(query.range))
+    }
+    let left = try sum()
     if let op = comparisonOperator(peek.kind) {
       advance()
-      let right = try operand()
+      let right = try sum()
       return Expression(kind: .comparison(left, op, right), range: left.range.union(right.range))
     }
     if matchKeyword(.contains) {
-      let right = try operand()
+      let right = try sum()
       return Expression(kind: .contains(left, right), range: left.range.union(right.range))
     }
     if matchKeyword(.matches) {
@@ -49,15 +55,18 @@ extension Parser {
       let right = Expression(kind: .regex(pattern: pattern, flags: flags), range: token.range)
       return Expression(kind: .matches(left, right), range: left.range.union(token.range))
     }
-    if check(.keyword(.not)), tokens[min(current + 1, tokens.count - 1)].kind == .keyword(.in) {
-      advance()
-      advance()
-      let list = try list()
-      return Expression(kind: .membership(left, list: list, negated: true), range: left.range.union(list.range))
-    }
+    let negated = check(.keyword(.not)) && [.keyword(.in), .keyword(.between)].contains(nextKind)
+    if negated { advance() }
     if matchKeyword(.in) {
-      let list = try list()
-      return Expression(kind: .membership(left, list: list, negated: false), range: left.range.union(list.range))
+      let list = try collection()
+      return Expression(kind: .membership(left, list: list, negated: negated), range: left.range.union(list.range))
+    }
+    if matchKeyword(.between) {
+      let low = try sum()
+      try expectKeyword(.and)
+      let high = try sum()
+      return Expression(
+        kind: .between(left, low: low, high: high, negated: negated), range: left.range.union(high.range))
     }
     if matchKeyword(.is) {
       let negated = matchKeyword(.not)
@@ -67,7 +76,54 @@ extension Parser {
     return left
   }
 
-  // operand = path | literal | list | call | "(" condition ")" ;
+  // collection = list | subquery | identifier ;
+  /// What `in` looks in: a list, a query's rows, or a named result's.
+  mutating func collection() throws(QueryError) -> Expression {
+    if check(.leftParen) {
+      let query = try subquery()
+      return Expression(kind: .subquery(query), range: query.range)
+    }
+    if peek.kind == .identifier {
+      let name = try identifier(expected: "a named result")
+      let query = Query(source: Source(kind: .named(name), range: name.range), clauses: [], range: name.range)
+      return Expression(kind: .subquery(query), range: name.range)
+    }
+    return try list()
+  }
+
+  // sum = product { ( "+" | "-" ) product } ;
+  mutating func sum() throws(QueryError) -> Expression {
+    var left = try product()
+    while let op = arithmeticOperator(peek.kind), op == .add || op == .subtract {
+      advance()
+      let right = try product()
+      left = Expression(kind: .arithmetic(left, op, right), range: left.range.union(right.range))
+    }
+    return left
+  }
+
+  // product = unary { ( "*" | "/" ) unary } ;
+  mutating func product() throws(QueryError) -> Expression {
+    var left = try unary()
+    while let op = arithmeticOperator(peek.kind), op == .multiply || op == .divide {
+      advance()
+      let right = try unary()
+      left = Expression(kind: .arithmetic(left, op, right), range: left.range.union(right.range))
+    }
+    return left
+  }
+
+  // unary = "-" unary | operand ;
+  mutating func unary() throws(QueryError) -> Expression {
+    guard check(.minus) else { return try operand() }
+    let start = advance().range
+    try enterNesting(at: start)
+    let operand = try unary()
+    depth -= 1
+    return Expression(kind: .negation(operand), range: start.union(operand.range))
+  }
+
+  // operand = "(" condition ")" | list | call | case | path | regex | literal ;
   mutating func operand() throws(QueryError) -> Expression {
     switch peek.kind {
     case .leftParen:
@@ -81,8 +137,10 @@ extension Parser {
       return try list()
     case .keyword(.count):
       return try call(name: Identifier(name: "count", range: advance().range), optionalParentheses: true)
+    case .keyword(.case):
+      return try caseWhen()
     case .identifier:
-      if tokens[min(current + 1, tokens.count - 1)].kind == .leftParen {
+      if nextKind == .leftParen {
         let name = try identifier(expected: "a function name")
         return try call(name: name, optionalParentheses: false)
       }
@@ -94,6 +152,24 @@ extension Parser {
       let value = try literal()
       return Expression(kind: .literal(value), range: value.range)
     }
+  }
+
+  // case = "case" "when" condition "then" condition { "when" condition "then" condition }
+  //        [ "else" condition ] "end" ;
+  mutating func caseWhen() throws(QueryError) -> Expression {
+    let start = advance().range
+    try enterNesting(at: start)
+    defer { depth -= 1 }
+    var branches: [WhenClause] = []
+    repeat {
+      try expectKeyword(.when)
+      let test = try condition()
+      try expectKeyword(.then)
+      branches.append(WhenClause(condition: test, value: try condition()))
+    } while check(.keyword(.when))
+    let otherwise = matchKeyword(.else) ? try condition() : nil
+    guard matchKeyword(.end) else { throw error(expected: otherwise == nil ? "'when', 'else' or 'end'" : "'end'") }
+    return Expression(kind: .caseWhen(branches, otherwise: otherwise), range: start.union(previousRange))
   }
 
   // call = ( identifier | "count" ) "(" [ "distinct" ] [ condition { "," condition } ] ")" | "count" ;
@@ -137,10 +213,11 @@ extension Parser {
     return Expression(kind: .list(elements), range: open.range.union(close.range))
   }
 
-  // literal = string | number | "true" | "false" | "null" ;
+  // literal = string | number | "true" | "false" | "null" | parameter ;
   mutating func literal() throws(QueryError) -> Literal {
     let value: Literal.Value
     switch peek.kind {
+    case .parameter: return try parameter()
     case .string(let text): value = .string(text)
     case .number(let number): value = .number(number)
     case .keyword(.true): value = .bool(true)
@@ -149,6 +226,19 @@ extension Parser {
     default: throw error(expected: "a value (a field, a string, a number, a list)")
     }
     return Literal(value: value, range: advance().range)
+  }
+
+  /// The kind of the token after the current one.
+  var nextKind: TokenKind { tokens[min(current + 1, tokens.count - 1)].kind }
+
+  func arithmeticOperator(_ kind: TokenKind) -> ArithmeticOperator? {
+    switch kind {
+    case .plus: return .add
+    case .minus: return .subtract
+    case .star: return .multiply
+    case .slash: return .divide
+    default: return nil
+    }
   }
 
   // operator = "=" | "!=" | "<>" | "<" | "<=" | ">" | ">=" ;  ("<>" is lexed as "!=")

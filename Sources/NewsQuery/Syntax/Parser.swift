@@ -7,18 +7,23 @@ public struct Parser {
   public static let maximumDepth = 64
 
   let tokens: [Token]
+  /// The values of `$name` parameters (`.param set name VALUE`), by name.
+  let parameters: [String: Literal.Value]
   var current = 0
   var depth = 0
 
-  public init(tokens: [Token]) {
+  public init(tokens: [Token], parameters: [String: Literal.Value] = [:]) {
     self.tokens = tokens
+    self.parameters = parameters
   }
 
-  /// Parses one statement that must use all of `source` (a final `;` is allowed).
+  /// Parses one statement that must use all of `source` (a final `;` is allowed); `$name` stands for
+  /// `parameters[name]`.
   public static func parseStatement(
-    _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1)
+    _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1),
+    parameters: [String: Literal.Value] = [:]
   ) throws(QueryError) -> Statement {
-    var parser = Parser(tokens: Lexer.tokenize(source, start: start))
+    var parser = Parser(tokens: Lexer.tokenize(source, start: start), parameters: parameters)
     let statement = try parser.statement()
     if parser.check(.semicolon) { parser.advance() }
     guard parser.check(.endOfInput) else { throw parser.error(expected: "the end of the statement") }
@@ -28,9 +33,10 @@ public struct Parser {
   /// Parses every statement of a script (statements separated by `;`).
   // script = { statement [ ";" ] } ;
   public static func parseScript(
-    _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1)
+    _ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1),
+    parameters: [String: Literal.Value] = [:]
   ) throws(QueryError) -> [Statement] {
-    var parser = Parser(tokens: Lexer.tokenize(source, start: start))
+    var parser = Parser(tokens: Lexer.tokenize(source, start: start), parameters: parameters)
     var statements: [Statement] = []
     while !parser.check(.endOfInput) {
       if parser.check(.semicolon) {
@@ -77,39 +83,11 @@ public struct Parser {
     return Query(source: source, clauses: clauses, range: range)
   }
 
-  // source = identifier [ "including" "boilerplate" ] | concordance ;
+  // source = identifier [ "including" "boilerplate" ] | concordance | collocates | frequencies ;
   mutating func source() throws(QueryError) -> Source {
-    let start = peek.range
-    if matchKeyword(.concordance) {
-      // concordance = "concordance" string [ "in" ( identifier | "(" query ")" ) ] [ "width" number ] ;
-      let phrase = try literal()
-      guard case .string = phrase.value else {
-        throw QueryError(
-          "expected a word or phrase in quotes after 'concordance', found \(phrase.description)", at: phrase.range)
-      }
-      var scope: Query?
-      var range = start.union(phrase.range)
-      if matchKeyword(.in) {
-        if check(.leftParen) {
-          let open = advance()
-          try enterNesting(at: open.range)
-          scope = try query()
-          depth -= 1
-          range = range.union(try expect(.rightParen, "')'").range)
-        } else {
-          let name = try identifier(expected: "a collection or named result after 'in'")
-          let named = Source(kind: .named(name), range: name.range)
-          scope = Query(source: named, clauses: [], range: name.range)
-          range = range.union(name.range)
-        }
-      }
-      var width: Literal?
-      if matchKeyword(.width) {
-        width = try number(after: "'width'")
-        range = range.union(width?.range ?? range)
-      }
-      return Source(kind: .concordance(phrase: phrase, scope: scope, width: width), range: range)
-    }
+    if check(.keyword(.concordance)) { return try concordance() }
+    if check(.keyword(.collocates)) { return try collocates() }
+    if check(.keyword(.frequencies)) { return try frequencies() }
     let name = try identifier(
       expected: "a collection name (\(Catalog.collections.map(\.name).joined(separator: ", ")))")
     guard matchKeyword(.including) else { return Source(kind: .named(name), range: name.range) }
@@ -122,7 +100,7 @@ public struct Parser {
   }
 
   // clause = "where" condition | "show" … | "group" "by" … | "order" "by" … | "top" … | "limit" …
-  //        | "offset" number | "distinct" | "count" | "context" [ identifier ] ;
+  //        | "offset" number | "sample" … | "distinct" | "count" | "chart" | "context" [ identifier ] ;
   mutating func clause() throws(QueryError) -> Clause {
     let keywordToken = peek
     guard case .keyword(let keyword) = keywordToken.kind, Self.clauseKeywords.contains(keyword) else {
@@ -141,8 +119,8 @@ public struct Parser {
       return Clause(kind: .show(distinct: distinct, columns: columns), range: start.union(previousRange))
     case .group:
       try expectKeyword(.by)
-      var keys = [try condition()]
-      while match(.comma) { keys.append(try condition()) }
+      var keys = [try projection()]
+      while match(.comma) { keys.append(try projection()) }
       return Clause(kind: .group(keys: keys), range: start.union(previousRange))
     case .order:
       try expectKeyword(.by)
@@ -152,7 +130,18 @@ public struct Parser {
     case .top:
       let count = try number(after: "'top'")
       let key = matchKeyword(.by) ? try orderKey(descendingByDefault: true) : nil
-      return Clause(kind: .top(count: count, key: key), range: start.union(previousRange))
+      var partition: [Expression] = []
+      if matchKeyword(.per) {
+        partition = [try condition()]
+        while match(.comma) { partition.append(try condition()) }
+      }
+      return Clause(kind: .top(count: count, key: key, partition: partition), range: start.union(previousRange))
+    case .sample:
+      let count = try number(after: "'sample'")
+      let seed = matchKeyword(.seed) ? try number(after: "'seed'") : nil
+      return Clause(kind: .sample(count: count, seed: seed), range: start.union(previousRange))
+    case .chart:
+      return Clause(kind: .chart, range: start)
     case .limit:
       let count = try number(after: "'limit'")
       let offset = matchKeyword(.offset) ? try number(after: "'offset'") : nil
@@ -245,8 +234,30 @@ public struct Parser {
   }
 
   mutating func number(after what: String) throws(QueryError) -> Literal {
+    if case .parameter = peek.kind {
+      let value = try parameter()
+      guard case .number = value.value else {
+        throw QueryError("expected a number after \(what), found \(value.description)", at: value.range)
+      }
+      return value
+    }
     guard case .number(let value) = peek.kind else { throw error(expected: "a number after \(what)") }
     return Literal(value: .number(value), range: advance().range)
+  }
+
+  // parameter = "$" identifier ;
+  /// The value `.param set` gave the `$name` at the current token, where the token is.
+  mutating func parameter() throws(QueryError) -> Literal {
+    let token = advance()
+    guard case .parameter(let name) = token.kind else { throw error(expected: "a parameter such as $name") }
+    guard let value = parameters[name] else {
+      let known = parameters.keys.sorted()
+      let hint = Suggestion.closest(to: name, among: known).map { " — did you mean '$\($0)'?" } ?? ""
+      throw QueryError(
+        "no parameter '$\(name)'; set it with .param set \(name) VALUE\(hint)", at: token.range,
+        notes: known.isEmpty ? [] : ["parameters: " + known.map { "$" + $0 }.joined(separator: ", ")])
+    }
+    return Literal(value: value, range: token.range)
   }
 
   /// Counts one level of nesting; past `maximumDepth` the input is rejected where it goes too deep.
@@ -270,6 +281,7 @@ public struct Parser {
     case .number: return "the number \(token.lexeme)"
     case .regex: return "the regular expression \(token.lexeme)"
     case .keyword: return "the keyword '\(token.lexeme)'"
+    case .parameter: return "the parameter \(token.lexeme)"
     default: return "'\(token.lexeme)'"
     }
   }

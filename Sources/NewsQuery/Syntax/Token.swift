@@ -22,7 +22,10 @@ public enum TokenKind: Sendable, Hashable {
   /// `/pattern/flags`: the pattern as written between the slashes, and the flag letters.
   case regex(pattern: String, flags: String)
   case equal, notEqual, less, lessEqual, greater, greaterEqual
+  case plus, minus, star, slash
   case leftParen, rightParen, leftBracket, rightBracket, comma, dot, semicolon
+  /// `$name`: a value set with `.param set name VALUE`.
+  case parameter(String)
   /// A character no token starts with, or a string never closed; the lexer reports it as data.
   case invalid(String)
   case endOfInput
@@ -33,9 +36,10 @@ public enum TokenKind: Sendable, Hashable {
 /// parser's clauses and the shell's completion read it), and completion offers `allCases`.
 public enum Keyword: String, Sendable, CaseIterable {
   /// The clauses, in the order help and error messages list them.
-  case `where`, show, group, order, top, limit, offset, distinct, count, context
-  case and, or, not, contains, matches, `in`, `is`, null, `true`, `false`, `as`, by, asc, desc
-  case `let`, explain, concordance, width, including
+  case `where`, show, group, order, top, limit, offset, sample, distinct, count, chart, context
+  case and, or, not, contains, matches, `in`, `is`, between, exists, null, `true`, `false`, `as`, by, asc, desc, per
+  case seed, `case`, when, then, `else`, end
+  case `let`, explain, concordance, collocates, frequencies, of, width, window, including
 
   /// What the keyword does, in a few words, for `.help`.
   public var summary: String {
@@ -66,7 +70,22 @@ public enum Keyword: String, Sendable, CaseIterable {
     case .explain: return "show how a query runs: indexes, scans, estimated and actual rows"
     case .concordance: return "keyword in context (KWIC) of a word or phrase"
     case .context: return "show each quotation or sentence in its sentence or paragraph"
-    case .width: return "`width N`: the characters of context on each side of a concordance"
+    case .width: return "`width N [words]`: the characters (or words) of context on each side of a concordance"
+    case .sample: return "`sample N [seed S]`: N rows at random, the same ones again for the same seed"
+    case .seed: return "the seed of `sample`, so a spot check can be repeated"
+    case .chart: return "draw the result as bars (a time series as bars per period with a sparkline)"
+    case .between: return "`A between X and Y`: X <= A <= Y"
+    case .exists: return "`exists (QUERY)`: the query has a row; over a list field of the row (quotes) for each row"
+    case .per: return "`top N by KEY per GROUP`: the top rows of each group"
+    case .case: return "`case when C then A [when …] [else B] end`: the value of the first condition that holds"
+    case .when: return "a condition of `case`"
+    case .then: return "the value of `case` when its condition holds"
+    case .else: return "the value of `case` when no condition holds (else null)"
+    case .end: return "ends `case`"
+    case .collocates: return "the words found near a word or phrase, scored (logdice, mi or t)"
+    case .frequencies: return "`frequencies of words [in SOURCE]`: each word and how often it occurs"
+    case .of: return "follows collocates and frequencies"
+    case .window: return "`window N`: how many words on each side count as near, for collocates (default 5)"
     case .including: return "`including boilerplate` after a collection: keep page furniture among the rows"
     }
   }

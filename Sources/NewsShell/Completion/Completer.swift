@@ -108,6 +108,7 @@ struct StatementCompleter {
     let sources = scope.collections.map(\.name) + scope.namedResults.keys.sorted()
     guard let last = tokens.last else {
       if scope.isAfterLetName { return .names(["="]) }
+      if let opener = scope.opener, let followers = vocabulary.followers[opener] { return .names(followers) }
       let openers = scope.prefix.isEmpty ? vocabulary.words(.statementOpener) : []
       return .names(sources + openers)
     }
@@ -117,8 +118,16 @@ struct StatementCompleter {
     }
     let opensArgument = last.text == "(" || last.text == ","
     if scope.isValuePosition(after: tokens.count - 1) || (opensArgument && scope.valueSource() != nil) { return .value }
-    if last.isWord, lowered == Keyword.in.rawValue, scope.opener == Keyword.concordance.rawValue {
+    if last.isWord, lowered == Keyword.in.rawValue, let opener = scope.opener,
+      vocabulary.openerClauses[opener]?.contains(Keyword.in.rawValue) == true
+    {
       return .names(sources)
+    }
+    if last.isWord, lowered == Keyword.by.rawValue, scope.opener == Keyword.collocates.rawValue {
+      return .names(LanguageHelp.collocateMeasures)
+    }
+    if let keyword = scope.keywordBeforeNumber(at: tokens.count - 1), let options = vocabulary.afterNumber[keyword] {
+      return .names(options + vocabulary.clauseKeywords(after: scope.opener))
     }
     // `is not`: what follows `is`, less the `not` already there.
     if lowered == Keyword.not.rawValue, tokens.count >= 2, tokens[tokens.count - 2].lowered == Keyword.is.rawValue {
@@ -129,19 +138,21 @@ struct StatementCompleter {
       let startsCondition =
         lowered == "(" || lowered == Keyword.where.rawValue || vocabulary.conditionJoiners.contains(lowered)
       let negation = startsCondition ? vocabulary.negations : []
-      return .names(fieldNames(scope) + vocabulary.functions + negation + followers)
+      return .names(fieldNames(scope) + vocabulary.functions + vocabulary.operandStarters + negation + followers)
     }
+    let caseWords = scope.isInsideCase ? vocabulary.fieldModifiers[Keyword.case.rawValue] ?? [] : []
     if !followers.isEmpty { return .names(followers) }
     let clauses = vocabulary.clauseKeywords(after: scope.opener)
     if scope.isSource(at: tokens.count - 1) {
       return .names((scope.collection?.hidesBoilerplate == true ? vocabulary.words(.sourceModifier) : []) + clauses)
     }
     if last.isWord, scope.field(atPathEndingAt: tokens.count - 1) != nil {
-      if scope.isInCondition { return .names(vocabulary.operators) }
-      return .names((scope.clause.flatMap { vocabulary.fieldModifiers[$0] } ?? []) + clauses)
+      if scope.isInCondition { return .names(vocabulary.operators + caseWords) }
+      return .names(caseWords + (scope.clause.flatMap { vocabulary.fieldModifiers[$0] } ?? []) + clauses)
     }
     if scope.endsValue(at: tokens.count - 1) {
-      return .names((scope.isInCondition ? vocabulary.conditionJoiners : []) + clauses)
+      let modifiers = scope.clause.flatMap { vocabulary.fieldModifiers[$0] } ?? []
+      return .names(caseWords + (scope.isInCondition ? vocabulary.conditionJoiners : modifiers) + clauses)
     }
     return .names(fieldNames(scope) + vocabulary.keywords)
   }

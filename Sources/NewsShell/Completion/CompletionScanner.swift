@@ -1,3 +1,5 @@
+import NewsQuery
+
 /// A forgiving tokenizer for half-typed statements: unlike the language's lexer it keeps an unclosed
 /// string as a token, so Tab inside `speaker = "Stol` knows it is completing a value.
 struct CompletionToken: Sendable, Hashable {
@@ -69,7 +71,7 @@ enum CompletionScanner {
         while index < characters.count, isWordCharacter(characters[index]) { index += 1 }
         let word = String(characters[start..<index])
         tokens.append(CompletionToken(kind: word.first?.isNumber == true ? .number : .word, text: word))
-      } else if character == "/" {
+      } else if character == "/", !Lexer.slashDivides(after: String(characters[..<index])) {
         let start = index
         index += 1
         while index < characters.count, characters[index] != "/", !characters[index].isNewline {

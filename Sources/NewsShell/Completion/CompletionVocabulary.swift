@@ -29,13 +29,22 @@ enum CompletionVocabulary {
     if case .after(let keywords) = place { return keywords } else { return [] }
   }.merging(Keyword.allCases.filter { !$0.arguments.isEmpty }.map { ($0.rawValue, $0.arguments) }) { $0 + $1 }
 
+  /// Words that start an operand (`case`) or a condition of their own (`exists`), offered where a field is.
+  static let operandStarters = words(.expressionStarter)
+
+  /// Words that follow the number of a clause (`seed` after `sample 10`).
+  static let afterNumber: [String: [String]] = grouped { place in
+    if case .afterNumber(let keyword) = place { return [keyword] } else { return [] }
+  }
+
   /// Words that only make sense later in a statement an opener starts (`width` after `concordance`).
   static let openerClauses: [String: [String]] = grouped { place in
     if case .option(let opener) = place { return [opener] } else { return [] }
   }
 
-  /// Words that start a clause and so mark which part of a statement the cursor is in.
-  static let clauseStarters = Set(clauses + openerClauses.values.joined())
+  /// Words that start a clause and so mark which part of a statement the cursor is in; `by`, which also follows
+  /// `group` and `order`, does not.
+  static let clauseStarters = Set(clauses + openerClauses.values.joined()).subtracting(followers.values.joined())
 
   /// Functions whose string arguments are values of a field, so Tab inside `mentions("Pu` completes names.
   static var functionArguments: [String: (collection: String, field: String)] { LanguageHelp.functionArgumentValues }

@@ -115,6 +115,18 @@ struct StatementScope {
     return nil
   }
 
+  /// Whether the cursor is inside a `case` not yet closed by `end`.
+  var isInsideCase: Bool {
+    let words = body.filter(\.isWord).map(\.lowered)
+    return words.filter { $0 == Keyword.case.rawValue }.count > words.filter { $0 == Keyword.end.rawValue }.count
+  }
+
+  /// The clause keyword whose number is the token at `index` (`sample` for `sample 10`), if it is one.
+  func keywordBeforeNumber(at index: Int) -> String? {
+    guard index >= 1, body[index].kind == .number, body[index - 1].isWord else { return nil }
+    return body[index - 1].lowered
+  }
+
   /// Whether the token at `index` ends a value (a literal, a closing bracket, `null`).
   func endsValue(at index: Int) -> Bool {
     let token = body[index]

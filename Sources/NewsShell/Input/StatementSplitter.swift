@@ -90,7 +90,7 @@ public enum StatementSplitter {
         if scalar.properties.isWhitespace && currentStart == nil { break }
         if currentStart == nil && scalar == "." { isMeta = true }
         if scalar == "\"" || scalar == "'", !isMeta { quote = scalar }
-        if scalar == "/", !isMeta { inRegex = true }
+        if scalar == "/", !isMeta, !Lexer.slashDivides(after: String(current)) { inRegex = true }
         if (scalar == "(" || scalar == "[") && !isMeta { depth += 1 }
         if (scalar == ")" || scalar == "]") && !isMeta { depth = max(0, depth - 1) }
         if !pendingBackslash { append(scalar) }

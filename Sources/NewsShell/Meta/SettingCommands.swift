@@ -20,23 +20,8 @@ enum SettingCommands {
     return true
   }
 
-  static let timer: @Sendable (Session, [String]) -> Bool = { session, arguments in
-    switch Switch.parse(arguments, command: ".timer", current: session.timerEnabled) {
-    case .success(let value):
-      session.timerEnabled = value
-      return true
-    case .failure(let problem): return session.fail(problem.message)
-    }
-  }
-
-  static let pager: @Sendable (Session, [String]) -> Bool = { session, arguments in
-    switch Switch.parse(arguments, command: ".pager", current: session.pagerEnabled) {
-    case .success(let value):
-      session.pagerEnabled = value
-      return true
-    case .failure(let problem): return session.fail(problem.message)
-    }
-  }
+  static let timer = Switch.command(".timer", \.timerEnabled)
+  static let pager = Switch.command(".pager", \.pagerEnabled)
 
   static let history: @Sendable (Session, [String]) -> Bool = { session, _ in
     let entries =
@@ -67,6 +52,10 @@ enum SettingCommands {
       ("mode", session.format.rawValue),
       ("timer", session.timerEnabled ? "on" : "off"),
       ("pager", session.pagerEnabled ? (session.pager.command.map { "on (\($0))" } ?? "off (PAGER is empty)") : "off"),
+      ("headers", session.showsHeaders ? "on" : "off"),
+      ("nullvalue", session.nullText.map { "\"\($0)\"" } ?? "null (empty in CSV)"),
+      ("width", session.columnWidths.isEmpty ? "each column its own" : session.columnWidths.map(String.init).joined(separator: " ")),
+      ("parameters", session.engine.parameters.isEmpty ? "none" : session.engine.parameters.keys.sorted().map { "$" + $0 }.joined(separator: ", ")),
       ("output", session.redirect.map { $0.path + ($0.isOnce ? " (the next result)" : "") } ?? "standard output"),
       ("colour", session.terminal.useColor ? "on" : "off"),
       ("results", Banner.counted(session.engine.namedResults.count, "result") + " kept with let"),
@@ -105,6 +94,20 @@ enum SettingCommands {
 
 /// `on` or `off` (also yes/no, true/false, 1/0); no argument shows the current value.
 enum Switch {
+  /// The action of a meta command that turns the setting at `setting` on or off.
+  static func command(_ name: String, _ setting: ReferenceWritableKeyPath<Session, Bool> & Sendable)
+    -> @Sendable (Session, [String]) -> Bool
+  {
+    { session, arguments in
+      switch parse(arguments, command: name, current: session[keyPath: setting]) {
+      case .success(let value):
+        session[keyPath: setting] = value
+        return true
+      case .failure(let problem): return session.fail(problem.message)
+      }
+    }
+  }
+
   static func parse(_ arguments: [String], command: String, current: Bool) -> Result<Bool, ShellError> {
     guard arguments.count == 1 else {
       return .failure(ShellError("usage: \(command) on|off (it is \(current ? "on" : "off"))"))

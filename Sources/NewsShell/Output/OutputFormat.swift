@@ -3,7 +3,7 @@ import NewsQuery
 /// The ways a result can be printed. One table: `--format`, `.mode` and help read it.
 /// Every format prints the same content; only the layout differs.
 public enum OutputFormat: String, Sendable, CaseIterable {
-  case table, json, ndjson, csv, markdown
+  case table, json, ndjson, csv, markdown, chart, html
 
   public var summary: String {
     switch self {
@@ -12,17 +12,23 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case .ndjson: return "one JSON object per row, for pipelines"
     case .csv: return "comma-separated values (RFC 4180), with a header line"
     case .markdown: return "a Markdown table, for reports"
+    case .chart: return "bars for the numbers of each row, fitted to the terminal (a sparkline for a time series)"
+    case .html: return "a page with the table and an SVG chart, self-contained (no network), for a browser"
     }
   }
 
   /// Renders `result` in this format.
   public func render(_ result: ResultSet, options: RenderOptions) -> String {
     switch self {
-    case .table: return TableRenderer(maxWidth: options.width, useColor: options.useColor).render(result)
+    case .table:
+      if result.kind == .chart, let chart = ChartRenderer(options: options).render(result) { return chart }
+      return TableRenderer(options: options).render(result)
     case .json: return JSONRenderer.render(result)
     case .ndjson: return NDJSONRenderer.render(result)
-    case .csv: return CSVRenderer.render(result)
-    case .markdown: return MarkdownRenderer.render(result)
+    case .csv: return CSVRenderer.render(result, options: options)
+    case .markdown: return MarkdownRenderer.render(result, options: options)
+    case .chart: return ChartRenderer(options: options).render(result) ?? TableRenderer(options: options).render(result)
+    case .html: return HTMLRenderer.render(result, options: options)
     }
   }
 
@@ -33,7 +39,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case .rows(let result):
       return render(result, options: options)
     case .bound(let summary):
-      guard self == .table || self == .markdown else { return "" }
+      guard [.table, .markdown, .chart].contains(self) else { return "" }
       let source = summary.collection.map { " of \($0)" } ?? ""
       return "\(summary.name): \(summary.rowCount) \(summary.rowCount == 1 ? "row" : "rows")\(source)\n"
     }
@@ -46,6 +52,12 @@ public struct RenderOptions: Sendable, Hashable {
   public var width: Int
   /// Whether to use ANSI colours (a terminal, and NO_COLOR unset).
   public var useColor: Bool
+  /// How a missing value prints (`.nullvalue`); nil: `null` in tables, nothing in CSV.
+  public var nullText: String? = nil
+  /// Whether tables and CSV start with the column names (`.headers`).
+  public var showsHeaders = true
+  /// Widths set with `.width`, column by column; 0 leaves a column its natural width.
+  public var columnWidths: [Int] = []
 
   public init(width: Int = 0, useColor: Bool = false) {
     self.width = width

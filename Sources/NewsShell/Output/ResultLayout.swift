@@ -18,6 +18,11 @@ enum ResultLayout {
     return numeric.intersection(hasNumber)
   }
 
+  /// A cell's text: a missing value as `nullText`, else as the value reads.
+  static func text(_ value: Value, null nullText: String) -> String {
+    value == .null ? nullText : value.displayText
+  }
+
   /// `(1 row)`, `(12 rows)`.
   static func rowCount(_ count: Int) -> String { "(\(count) \(count == 1 ? "row" : "rows"))" }
 

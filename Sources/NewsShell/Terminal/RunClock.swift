@@ -5,8 +5,9 @@ struct RunClock {
   private let started = DispatchTime.now().uptimeNanoseconds
   private let startUsage = RunClock.usage()
 
-  func report() -> String {
-    let real = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+  /// The times since the clock was made; `excludingSeconds` (time spent reading the pager) is left out of real.
+  func report(excludingSeconds excluded: Double = 0) -> String {
+    let real = max(0, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 - excluded)
     let end = RunClock.usage()
     return String(
       format: "Run Time (s): real %.3f user %.3f sys %.3f", real, end.user - startUsage.user,

@@ -8,6 +8,8 @@ struct EntityMention {
   var entity: Int
   /// Whether a speech verb follows the mention ("Lee said").
   var isSpeaking: Bool
+  /// After a preposition ("given to Tinubu") or before "’s" ("Harvey's mum"): not the clause's subject.
+  var isObject = false
 }
 
 /// The entity a pronoun or description refers to, and the sentence of the mention that named it.
@@ -34,14 +36,21 @@ extension LocalEntities {
       }
       index -= 1
     }
-    return nil
+    // "The mum of one of the boys described him …", before the text names her: the one who bears it.
+    let bearers = items.indices.filter { entity in
+      items[entity].kind == .person && items[entity].roles.contains { role in
+        role.split(separator: " ").contains { Gazetteer.fullRole(String($0)) == wanted }
+      }
+    }
+    guard bearers.count == 1, let first = personMentions.first(where: { $0.entity == bearers[0] }) else { return nil }
+    return Antecedent(entity: bearers[0], ordinal: first.ordinal)
   }
 
-  /// The organisation or outlet "it" at `offset` refers to: the one named last before it, in the
-  /// same sentence or the one before.
-  func resolveOrganizationPronoun(at offset: Int, sentence: Int) -> Antecedent? {
+  /// The organisation or outlet "it" at `offset` (in sentence `ordinal`) refers to: the one named
+  /// last before it, in the same sentence or the one before.
+  func resolveOrganizationPronoun(at offset: Int, ordinal: Int) -> Antecedent? {
     let index = Self.lastIndex(before: offset, count: organizationMentions.count) { organizationMentions[$0].offset }
-    guard index >= 0, sentence - organizationMentions[index].sentence <= 1 else { return nil }
+    guard index >= 0, ordinal - organizationMentions[index].ordinal <= 1 else { return nil }
     return Antecedent(entity: organizationMentions[index].entity, ordinal: organizationMentions[index].ordinal)
   }
 
@@ -66,25 +75,34 @@ extension LocalEntities {
 
   /// The person a pronoun at `offset` refers to: in the nearest sentence before it that names a
   /// person of a compatible gender, the first one a speech verb follows ("Lee said Park had
-  /// apologised": Lee), else the last one named.
+  /// apologised": Lee), else the first that is no object ("Onanuga rejected the label given to
+  /// Tinubu"), else the last one named. People something besides capitals marks as people are tried
+  /// first; a capitalised run that may be a place ("El Fasher") only when no such person is near.
   func resolvePronoun(at offset: Int, gender: Gender?, notBefore limit: Int) -> Antecedent? {
+    nearestPerson(before: offset, gender: gender, notBefore: limit, likelyOnly: true)
+      ?? nearestPerson(before: offset, gender: gender, notBefore: limit, likelyOnly: false)
+  }
+
+  private func nearestPerson(before offset: Int, gender: Gender?, notBefore limit: Int, likelyOnly: Bool) -> Antecedent? {
     var index = Self.lastIndex(before: offset, count: personMentions.count) { personMentions[$0].offset }
     let stop = max(-1, index - Self.pronounReach)
     while index > stop, personMentions[index].offset >= limit {
       let sentence = personMentions[index].sentence
       var latest: EntityMention?
+      var subject: EntityMention?
       var speaking: EntityMention?
       var scan = index
       while scan > stop, personMentions[scan].sentence == sentence {
         let mention = personMentions[scan]
-        let known = items[mention.entity].gender
-        if gender == nil || known == nil || known == gender {
+        let known = self.gender(of: mention.entity)
+        if gender == nil || known == nil || known == gender, !likelyOnly || items[mention.entity].isLikelyPerson {
           if latest == nil { latest = mention }
+          if !mention.isObject { subject = mention }  // the earliest
           if mention.isSpeaking { speaking = mention }  // the earliest: the main clause's speaker
         }
         scan -= 1
       }
-      if let found = speaking ?? latest { return Antecedent(entity: found.entity, ordinal: found.ordinal) }
+      if let found = speaking ?? subject ?? latest { return Antecedent(entity: found.entity, ordinal: found.ordinal) }
       index = scan
     }
     return nil

@@ -1,39 +1,19 @@
 /// Merges the entities of every document into the corpus's entities.
 ///
-/// People merge by first and last name ("Ivan A. Petrov" = "Ivan Petrov"); a lone surname
-/// joins the one person of the corpus with that surname, and stays a person of its own when two
-/// people share it, so that namesakes are never merged blindly. Organisations, places and outlets
-/// merge by canonical name. Order-independent: full names are registered before lone surnames.
+/// People merge only when their full names agree (first and last name: "Ivan A. Petrov" = "Ivan
+/// Petrov"); a shared surname never merges two people, so a person a document names by one word only
+/// ("Petrov") stays that document's own entity (a query for "Petrov" still finds every bearer).
+/// Organisations, places and outlets merge by canonical name. Order-independent within a document.
 struct EntityRegistry {
   private(set) var entities: [Entity] = []
   private var byKey: [String: Int] = [:]
-  private var fullNamesBySurname: [String: Set<Int>] = [:]
 
-  /// The first pass, one document at a time in input order: the corpus id of each of the document's
-  /// entities that is not a lone name (people with a full name, organisations, places, outlets), -1
-  /// for a lone name, which `resolveLoneNames` places once every document's full names are known.
-  mutating func registerNamed(_ entities: [ExtractedDocument.EntityItem]) -> [Int] {
-    var map = Array(repeating: -1, count: entities.count)
-    for (local, item) in entities.enumerated() where item.kind != .person || item.key.contains(" ") {
-      map[local] = add(item, key: item.kind.rawValue + ":" + item.key)
-      if item.kind == .person, let surname = item.surname {
-        fullNamesBySurname[surname, default: []].insert(map[local])
-      }
-    }
-    return map
-  }
-
-  /// The second pass, documents in input order, after `registerNamed` has seen them all: each lone
-  /// name (`local` index in its document's map) joins the one full name of the corpus with that
-  /// surname, or stands as a person of its own.
-  mutating func resolveLoneNames(_ names: [(local: Int, item: ExtractedDocument.EntityItem)], into map: inout [Int]) {
-    for (local, item) in names {
-      if let candidates = fullNamesBySurname[item.key], candidates.count == 1, let only = candidates.first {
-        merge(item, into: only)
-        map[local] = only
-      } else {
-        map[local] = add(item, key: "person:" + item.key)
-      }
+  /// One document's entities, in input order: the corpus id of each. A person named by one word
+  /// only is keyed by the document too.
+  mutating func register(_ entities: [ExtractedDocument.EntityItem], document: Int) -> [Int] {
+    entities.map { item in
+      let isLone = item.kind == .person && !item.key.contains(" ")
+      return add(item, key: item.kind.rawValue + ":" + item.key + (isLone ? "@\(document)" : ""))
     }
   }
 
@@ -60,6 +40,7 @@ struct EntityRegistry {
       id: id, kind: item.kind, name: item.name, aliases: item.aliases, roles: item.roles,
       affiliation: item.affiliation)
     entity.country = item.country
+    entity.gender = item.kind == .person ? item.gender ?? item.givenNameGender : nil
     entities.append(entity)
     byKey[key] = id
     return id
@@ -80,6 +61,7 @@ struct EntityRegistry {
     for role in item.roles where !entity.roles.contains(role) { entity.roles.append(role) }
     if entity.affiliation == nil { entity.affiliation = item.affiliation }
     if entity.country == nil { entity.country = item.country }
+    if entity.kind == .person, entity.gender == nil { entity.gender = item.gender ?? item.givenNameGender }
     entities[id] = entity
   }
 }

@@ -15,6 +15,9 @@ struct LocalEntities {
   /// Organisation and outlet mentions outside quotation marks, in text order.
   private(set) var organizationMentions: [EntityMention] = []
 
+  /// Short forms the text defines ("Islamabad High Court (IHC)"): the short form and its entity.
+  private var definedAliases: [String: Int] = [:]
+
   /// How many person mentions back a pronoun may look; bounds the work per pronoun.
   static let pronounReach = 40
 
@@ -72,6 +75,8 @@ struct LocalEntities {
       ExtractedDocument.EntityItem(
         kind: .person, name: Self.withoutHonorific(displayName(candidate.text)), affiliation: candidate.affiliation,
         country: candidate.country, gender: candidate.gender, key: key, surname: words.last?.lowercased()))
+    items[index].givenNameGender = candidate.givenNameGender
+    items[index].isLikelyPerson = candidate.isLikelyPerson
     if let role = candidate.role { items[index].roles.append(role) }
     if let role = candidate.appositiveRole { items[index].roles.append(role) }
     if displayName(candidate.text) != items[index].name { items[index].aliases.append(displayName(candidate.text)) }
@@ -81,14 +86,22 @@ struct LocalEntities {
   }
 
   /// Resolves a one-word name ("Petrov", "Mr Putin") to the document's person whose surname (or,
-  /// failing that, first name) it is — the one mentioned last before `offset` — or creates it.
+  /// failing that, first name) it is — the one mentioned last before `offset` — or creates it. A name
+  /// whose honorific says a gender never joins a person of the other ("Ms Owen" is not Harvey Owen); it
+  /// may complete a person the text named by a first name alone ("Her mother, Ann, …" then "Mrs Lee").
   mutating func resolveSingle(_ candidate: NameCandidate, offset: Int, create: Bool) -> Int? {
     let words = candidate.nameWords
     guard let word = words.last?.lowercased() else { return nil }
-    let matches = bySurname[word] ?? byFirstName[word] ?? []
+    let matches = (bySurname[word] ?? byFirstName[word] ?? similarSurname(word, candidate) ?? []).filter {
+      isCompatible(candidate.gender, $0)
+    }
     if let chosen = latestMentioned(matches, before: offset) ?? matches.first {
       merge(candidate, into: chosen, words: words)
       return chosen
+    }
+    if candidate.gender != nil, !candidate.isGivenNameOnly, let given = onlyGivenNamePerson(candidate.gender) {
+      completeGivenName(given, surname: candidate)
+      return given
     }
     guard create else { return nil }
     let index = items.count
@@ -96,12 +109,96 @@ struct LocalEntities {
       ExtractedDocument.EntityItem(
         kind: .person, name: Self.withoutHonorific(displayName(candidate.text)), affiliation: candidate.affiliation,
         country: candidate.country, gender: candidate.gender, key: word, surname: word))
+    items[index].givenNameGender = candidate.givenNameGender
+    items[index].isGivenNameOnly = candidate.isGivenNameOnly
+    items[index].isLikelyPerson = candidate.isLikelyPerson
     if let role = candidate.role { items[index].roles.append(role) }
     if let role = candidate.appositiveRole { items[index].roles.append(role) }
     if displayName(candidate.text) != items[index].name { items[index].aliases.append(displayName(candidate.text)) }
     byKey["person:" + word] = index
     indexPerson(index)
     return index
+  }
+
+  /// The gender the text or the person's given name says.
+  func gender(of entity: Int) -> Gender? { items[entity].gender ?? items[entity].givenNameGender }
+
+  /// Whether a mention whose honorific says `gender` can be `entity`.
+  private func isCompatible(_ gender: Gender?, _ entity: Int) -> Bool {
+    guard let gender, let known = self.gender(of: entity) else { return true }
+    return gender == known
+  }
+
+  /// "Ms Owens" for Ms Owen: with an honorific, a surname one letter off a known one of five letters or more.
+  private func similarSurname(_ word: String, _ candidate: NameCandidate) -> [Int]? {
+    guard candidate.gender != nil, word.count >= 5 else { return nil }
+    for (surname, people) in bySurname where surname.count >= 4 && Self.isOneEditApart(surname, word) {
+      return people
+    }
+    return nil
+  }
+
+  /// Whether two words differ by one letter added, dropped or changed.
+  static func isOneEditApart(_ a: String, _ b: String) -> Bool {
+    let (x, y) = (Array(a), Array(b))
+    guard abs(x.count - y.count) <= 1, x != y else { return false }
+    var (i, j, edits) = (0, 0, 0)
+    while i < x.count, j < y.count {
+      if x[i] == y[j] {
+        i += 1
+        j += 1
+        continue
+      }
+      edits += 1
+      if edits > 1 { return false }
+      if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+    }
+    return edits + (x.count - i) + (y.count - j) <= 1
+  }
+
+  /// The one person of the document known by a given name alone, of a compatible gender.
+  private func onlyGivenNamePerson(_ gender: Gender?) -> Int? {
+    let found = items.indices.filter { items[$0].isGivenNameOnly && isCompatible(gender, $0) }
+    return found.count == 1 ? found[0] : nil
+  }
+
+  /// "Crystal" and then "Ms Owen": one person, Crystal Owen.
+  private mutating func completeGivenName(_ index: Int, surname candidate: NameCandidate) {
+    guard let surname = candidate.nameWords.last else { return }
+    let given = items[index].name
+    items[index].aliases.append(given)
+    items[index].aliases.append(displayName(candidate.text))
+    items[index].name = given + " " + surname
+    items[index].key = Self.personKey([given, surname])
+    items[index].surname = surname.lowercased()
+    items[index].isGivenNameOnly = false
+    if items[index].gender == nil { items[index].gender = candidate.gender }
+    indexPerson(index)
+  }
+
+  /// Records that the text defines `alias` as a short form of `entity`; later mentions of it are the entity's.
+  mutating func define(alias: String, for entity: Int) {
+    guard definedAliases[alias] == nil else { return }
+    definedAliases[alias] = entity
+    if alias != items[entity].name, !items[entity].aliases.contains(alias) { items[entity].aliases.append(alias) }
+  }
+
+  /// The entity a short form the text defined stands for.
+  func definedAlias(_ text: String) -> Int? { definedAliases.isEmpty ? nil : definedAliases[text] }
+
+  /// Whether `short` spells the initials of `name`'s capitalised words, in order, from the first
+  /// ("IHC" for "Islamabad High Court", "NPF" for "Nigeria Police Force").
+  static func isAcronym(_ short: String, of name: String) -> Bool {
+    let letters = Array(short)
+    guard letters.count >= 2, letters.count <= 8, short.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
+    let initials = words(of: name).compactMap { word -> Character? in
+      guard let first = word.first, first.isUppercase else { return nil }
+      return first
+    }
+    guard initials.first == letters.first else { return false }
+    var index = 0
+    for initial in initials where index < letters.count && initial == letters[index] { index += 1 }
+    return index == letters.count && initials.count <= letters.count + 1
   }
 
   /// Whether a one-word name is the surname or first name of a person the document names in full.
@@ -142,16 +239,40 @@ struct LocalEntities {
     }
   }
 
-  mutating func noteMention(entity: Int, offset: Int, sentence: Int, ordinal: Int, isSpeaking: Bool) {
+  /// Records a mention outside quotation marks, in text order; `isSpeaking` when a speech verb
+  /// follows it, `isObject` when a preposition stands before it or "’s" after it.
+  mutating func noteMention(
+    entity: Int, offset: Int, sentence: Int, ordinal: Int, isSpeaking: Bool, isObject: Bool = false
+  ) {
     if entity >= lastMention.count { lastMention += Array(repeating: nil, count: entity + 1 - lastMention.count) }
-    lastMention[entity] = offset
-    let mention = EntityMention(offset: offset, sentence: sentence, ordinal: ordinal, entity: entity, isSpeaking: isSpeaking)
+    lastMention[entity] = max(lastMention[entity] ?? offset, offset)
+    let mention = EntityMention(
+      offset: offset, sentence: sentence, ordinal: ordinal, entity: entity, isSpeaking: isSpeaking, isObject: isObject)
+    if isSpeaking, items[entity].kind == .person { items[entity].isLikelyPerson = true }
     switch items[entity].kind {
-    case .person: personMentions.append(mention)
-    case .organization, .outlet: organizationMentions.append(mention)
+    case .person: Self.insert(mention, into: &personMentions)
+    case .organization, .outlet: Self.insert(mention, into: &organizationMentions)
     case .place: break
     }
   }
+
+  /// A pronoun or description resolved to `entity`: a mention of it there, so that the next pronoun
+  /// can find it ("the prime minister said … he told reporters"). Once per position.
+  mutating func noteResolvedMention(entity: Int, offset: Int, sentence: Int, ordinal: Int) {
+    let mentions = items[entity].kind == .person ? personMentions : organizationMentions
+    let index = Self.lastIndex(before: offset + 1, count: mentions.count) { mentions[$0].offset }
+    if index >= 0, mentions[index].offset == offset { return }
+    noteMention(entity: entity, offset: offset, sentence: sentence, ordinal: ordinal, isSpeaking: true)
+  }
+
+  /// Appends a mention, or inserts it in offset order when it comes before the last (a pronoun
+  /// resolved after the names around it were read).
+  private static func insert(_ mention: EntityMention, into mentions: inout [EntityMention]) {
+    var index = mentions.count
+    while index > 0, mentions[index - 1].offset > mention.offset { index -= 1 }
+    mentions.insert(mention, at: index)
+  }
+
 
 
   mutating func setGender(_ gender: Gender, of entity: Int) {
@@ -196,6 +317,7 @@ struct LocalEntities {
     if items[index].affiliation == nil { items[index].affiliation = candidate.affiliation }
     if items[index].country == nil { items[index].country = candidate.country }
     if items[index].gender == nil { items[index].gender = candidate.gender }
+    if candidate.isLikelyPerson { items[index].isLikelyPerson = true }
   }
 
   /// How full a name is: its words without titles and honorifics, initials included

@@ -16,6 +16,15 @@ struct NameCandidate {
   var affiliation: String?
   var country: String?
   var gender: Gender?
+  /// The gender the first name usually goes with (`Gazetteer.givenNameGender`), for a name of two
+  /// words or more or a word the text gives as a first name.
+  var givenNameGender: Gender? = nil
+  /// A lone word the text gives as a person's first name ("Her sister, Amina,").
+  var isGivenNameOnly = false
+  /// Whether something besides capitals says this is a person: a title or honorific, a relation word,
+  /// an age, a title in commas after it, or a first name the lexicon knows. Pronouns prefer such people
+  /// to a capitalised run that may be a place or a thing ("Circuit Breaker", "El Fasher").
+  var isLikelyPerson = false
   var isInQuote: Bool
   /// A lone capitalised word that may be a name; kept only if the document confirms it.
   var needsConfirmation: Bool
@@ -36,5 +45,5 @@ struct NameCandidate {
   var nameWords: [String] { significantWords ?? LocalEntities.significantWords(text) }
 }
 
-/// What a pronoun or honorific says about a person.
-enum Gender: Equatable { case male, female }
+/// What a pronoun, an honorific or a given name says about a person.
+public enum Gender: String, Equatable, Sendable, CaseIterable { case female, male }

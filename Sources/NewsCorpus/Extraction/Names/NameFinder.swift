@@ -110,8 +110,8 @@ enum NameFinder {
   /// outlet or place word. With the token after it.
   private static func nonPersonName(_ tokens: [Token], from index: Int, run: Range<Int>) -> (NameCandidate, Int)? {
     if let (entry, end) = gazetteerMatch(tokens, from: index, limit: run.upperBound) {
-      // "Nigeria Medical Association", "Kenya Wildlife Service": a country opening an organisation's name.
-      if entry.kind == .country, gazetteerMatch(tokens, from: end, limit: run.upperBound) == nil,
+      // "Nigeria Medical Association", "Islamabad High Court": a country or place opening an organisation's name.
+      if entry.kind == .country || entry.kind == .place, gazetteerMatch(tokens, from: end, limit: run.upperBound) == nil,
         let orgEnd = headedName(tokens, from: end, limit: run.upperBound),
         tokens[orgEnd - 1].has(.organizationHeads), orgEnd - end >= 2
       {
@@ -194,6 +194,15 @@ enum NameFinder {
     if namedByRelation, person.gender == nil {
       person.gender = Gazetteer.relationGender[tokens[index - 2].lowercased]  // "Her father, Istvan,"
     }
+    if namedByRelation, person.role == nil, tokens[index - 2].has(.relationWords) {
+      person.role = tokens[index - 2].lowercased  // "Harvey's mum, Crystal,": "the mum" finds her
+    }
+    if let first = tokens[name].first(where: { $0.isCapitalised && !isInitial($0.text) && !$0.has(.roleWords) }),
+      significant >= 2 || namedByRelation
+    {
+      person.givenNameGender = Gazetteer.givenNameGender(first)
+      person.isGivenNameOnly = significant == 1 && first.isGivenName
+    }
     if person.role == nil, index >= 2, ["for", "of"].contains(tokens[index - 1].text), tokens[index - 2].has(.roleHead) {
       person.kind = .place  // "the MP for Ribble Valley South": a constituency or a body, not a person
     }
@@ -201,6 +210,8 @@ enum NameFinder {
     let givenAnAge = end + 2 < tokens.count && tokens[end].isPunctuation(",") && tokens[end + 2].isPunctuation(",")
       && Int(tokens[end + 1].text).map { (1...120).contains($0) } == true
     person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation && !givenAnAge
+    person.isLikelyPerson = person.role != nil || person.gender != nil || namedByRelation || givenAnAge
+      || person.givenNameGender != nil || tokens[name].contains { $0.isGivenName && $0.isCapitalised }
   }
 
   private static func isPersonWord(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {

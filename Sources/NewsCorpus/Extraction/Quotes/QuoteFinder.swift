@@ -15,6 +15,9 @@ enum QuoteFinder {
     let bytes: [UInt8]
     let paragraph: Range<Int>
     let singleMarksArePrimary: Bool
+    /// The paragraph before ended inside an open quotation, so a closing mark before any opening one
+    /// closes a quotation that runs from the paragraph's start ("Secondly, … (CCF),” the minister said.").
+    var continuesQuotation = false
     var spans: [QuoteSpan] = []
     var stack: [Open] = []
     var nested: [Range<Int>] = []
@@ -36,7 +39,10 @@ enum QuoteFinder {
     }
 
     mutating func closeDouble(_ mark: QuotationMark) {
-      guard let position = stack.lastIndex(where: { $0.mark.family == .double }) else { return }
+      guard let position = stack.lastIndex(where: { $0.mark.family == .double }) else {
+        closeUnopened(mark)
+        return
+      }
       guard position == 0 else {
         nested.append(stack[position].contentStart..<mark.range.lowerBound)
         stack.removeSubrange(position...)
@@ -62,7 +68,10 @@ enum QuoteFinder {
     }
 
     mutating func closeSingle(_ mark: QuotationMark) {
-      guard let top = stack.last, top.mark.family == .single else { return }
+      guard let top = stack.last, top.mark.family == .single else {
+        if stack.isEmpty, singleMarksArePrimary { closeUnopened(mark) }
+        return
+      }
       if stack.count == 1 {
         spans.append(
           QuoteSpan(content: top.contentStart..<mark.range.lowerBound, openMark: top.mark.range, closeMark: mark.range))
@@ -72,6 +81,14 @@ enum QuoteFinder {
         stack.removeLast()
         lastCloseBeforeEnd = mark.range
       }
+    }
+
+    /// The first closing mark of a paragraph that continues an open quotation, with no mark before it.
+    mutating func closeUnopened(_ mark: QuotationMark) {
+      guard continuesQuotation, stack.isEmpty, spans.isEmpty else { return }
+      continuesQuotation = false
+      let start = paragraph.lowerBound
+      spans.append(QuoteSpan(content: start..<mark.range.lowerBound, openMark: start..<start, closeMark: mark.range))
     }
 
     /// A quotation still open at the paragraph's end ends there; a nested quotation closed at the
@@ -86,8 +103,11 @@ enum QuoteFinder {
     }
   }
 
-  static func find(_ bytes: [UInt8], _ paragraph: Range<Int>, singleMarksArePrimary: Bool) -> [QuoteSpan] {
+  static func find(
+    _ bytes: [UInt8], _ paragraph: Range<Int>, singleMarksArePrimary: Bool, continuesQuotation: Bool = false
+  ) -> [QuoteSpan] {
     var scan = Scan(bytes: bytes, paragraph: paragraph, singleMarksArePrimary: singleMarksArePrimary)
+    scan.continuesQuotation = continuesQuotation
     var index = paragraph.lowerBound
     while index < paragraph.upperBound {
       guard let mark = QuotationMark.at(index, in: bytes) else {
@@ -96,7 +116,9 @@ enum QuoteFinder {
         continue
       }
       index = mark.range.upperBound
-      switch (mark.family, resolvedFacing(mark, bytes, paragraph, isOpen: !scan.stack.isEmpty)) {
+      let facing = resolvedFacing(mark, bytes, paragraph, isOpen: !scan.stack.isEmpty)
+      if facing == .opening { scan.continuesQuotation = false }
+      switch (mark.family, facing) {
       case (.double, .opening): scan.openDouble(mark)
       case (.double, .closing): scan.closeDouble(mark)
       case (.single, .opening): scan.openSingle(mark)

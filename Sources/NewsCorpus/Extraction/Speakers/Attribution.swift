@@ -11,6 +11,8 @@ enum Subject: Equatable {
   /// "the agency", "the company" at the noun's token index: the organisation named last before it,
   /// in its paragraph or the two before; an outlet only for nouns that name one ("the newspaper").
   case organizationNoun(Int)
+  /// "they" at a token index: the organisation that spoke just before, else no one named.
+  case groupPronoun(Int)
   /// "a source", "officials", "the campaign": a speaker the text does not name.
   case unnamed
 }

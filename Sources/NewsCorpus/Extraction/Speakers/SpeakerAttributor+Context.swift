@@ -4,7 +4,7 @@ extension SpeakerAttributor {
   /// A cue of reported speech in the sentence before the quotation's ("…, Schiff said. “The other
   /// factor…”"), for a quotation with no cue of its own; only a named or pronoun subject counts.
   func cueInPreviousSentence(span spanIndex: Int) -> Attribution? {
-    guard let (first, _) = frame(of: spanIndex), first > 0 else { return nil }
+    guard let first = sentenceStart(of: spanIndex), first > 0 else { return nil }
     let previous = layout.sentence(of: first - 1, in: tokens)
     let start = max(previous.lowerBound, first - Self.cueReach)
     guard let found = cueBefore(from: start, to: first - 1), isPersonLike(found.subject) else { return nil }
@@ -14,7 +14,7 @@ extension SpeakerAttributor {
   /// "Reilly was unapologetic. “I gave everything.”": a quotation with no cue that opens its sentence
   /// right after a short sentence about a person (named or "he"/"she" at its start) is that person's.
   func subjectOfPreviousSentence(span spanIndex: Int) -> Attribution? {
-    guard let (first, _) = frame(of: spanIndex), first > 0, layout.spanTokens[spanIndex].open == first else {
+    guard let first = sentenceStart(of: spanIndex), first > 0, layout.spanTokens[spanIndex].open == first else {
       return nil
     }
     let previous = layout.sentence(of: first - 1, in: tokens)

@@ -19,8 +19,9 @@ extension SpeakerAttributor {
   /// a day after Smith posted it`) is followed by the rest of that sentence, not by its cue.
   func closesClause(afterToken start: Int) -> Bool {
     if tokens[start].kind == .punctuation { return true }
+    // Back over the marks that close it (at most a few: `”’”`), to the word or punctuation before them.
     var index = start - 1
-    while index >= 0, tokens[index].kind == .mark { index -= 1 }
+    while index >= max(0, start - Self.marksBeforeCue), tokens[index].kind == .mark { index -= 1 }
     return index >= 0 && tokens[index].kind == .punctuation
   }
 
@@ -107,7 +108,7 @@ extension SpeakerAttributor {
     switch subject {
     case .name(let range): return personNameEnds.contains(range.upperBound - 1) || nameEndingAt[range.upperBound - 1] == nil
     case .pronoun: return true
-    case .unnamed, .organizationPronoun, .organizationNoun, .role: return false
+    case .unnamed, .organizationPronoun, .organizationNoun, .role, .groupPronoun: return false
     }
   }
 

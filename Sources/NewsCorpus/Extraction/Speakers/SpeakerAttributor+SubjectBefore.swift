@@ -75,8 +75,12 @@ extension SpeakerAttributor {
   private func prepositionalSubject(_ index: Int, lower: Int) -> Subject?? {
     let token = tokens[index]
     guard let name = nameEndingAt[index] ?? (token.isWord && token.isCapitalised ? index..<(index + 1) : nil),
-      name.lowerBound > lower, tokens[name.lowerBound - 1].has(.prepositions)
+      let preposition = prepositionBefore(name, lower: lower)
     else { return nil }
+    if preposition < name.lowerBound - 1 {
+      // "in north Wales has described": a place inside a phrase, never the subject.
+      return .some(clauseSubject(before: preposition, lower: lower))
+    }
     if let subject = clauseSubject(before: name.lowerBound, lower: lower) { return .some(subject) }
     if name.lowerBound >= 2, tokens[name.lowerBound - 1].lowercased == "for",
       ["spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople"].contains(
@@ -85,6 +89,20 @@ extension SpeakerAttributor {
       return .some(personNameEnds.contains(name.upperBound - 1) ? .unnamed : .name(name))
     }
     return .some(nil)
+  }
+
+  /// The preposition a name is the object of: right before it, or before one or two lowercase
+  /// modifiers ("in north Wales", "at the Royal Society").
+  private func prepositionBefore(_ name: Range<Int>, lower: Int) -> Int? {
+    var index = name.lowerBound - 1
+    while index >= lower, name.lowerBound - index <= 3, tokens[index].isWord, !tokens[index].isCapitalised {
+      if tokens[index].has(.prepositions) { return index }
+      guard index == name.lowerBound - 1 || !tokens[index].has(.functionWords) || tokens[index].lowercased == "the",
+        !tokens[index].has(.speechVerb), !tokens[index].has(.verbModifiers)
+      else { return nil }
+      index -= 1
+    }
+    return nil
   }
 
   /// A comma before the verb. ", saying …": the main clause's subject, never the object before the
@@ -130,7 +148,8 @@ extension SpeakerAttributor {
       }
       return .some(nil)
     }
-    if ["they", "we", "i", "you"].contains(lowered) { return .some(.unnamed) }
+    if lowered == "they" { return .some(.groupPronoun(index)) }
+    if ["we", "i", "you"].contains(lowered) { return .some(.unnamed) }
     if token.isWord, Gazetteer.organizationReferences.contains(lowered), index - 1 >= lower,
       ["the", "this"].contains(tokens[index - 1].lowercased)
     {
@@ -140,24 +159,40 @@ extension SpeakerAttributor {
   }
 
   /// "Fiona Deasy BL said" (a post-nominal after a name), "the senator said", "the former prime
-  /// minister said" (back over the title's words to "the"), "an official said" (unnamed).
+  /// minister said", "the Met Office forecaster said" (back over the title's words, and a name, to
+  /// "the"), "a Met Office spokesperson said" (the organisation speaks), "an official said" (unnamed).
   private func roleSubject(_ index: Int, lower: Int) -> Subject? {
     let token = tokens[index]
     guard token.isWord else { return nil }
     if token.has(.roleWords), index - 1 >= lower, let name = nameEndingAt[index - 1], personNameEnds.contains(index - 1) {
       return .name(name)
     }
-    if token.has(.roleWords) {
+    if token.has(.roleWords) || token.has(.anonymousSourceHeads) {
       var back = index - 1
-      while back >= lower, index - back <= 4, tokens[back].isWord,
-        tokens[back].has(.roleWords) || !tokens[back].isCapitalised && !tokens[back].has(.functionWords)
+      var organization: Range<Int>?
+      while back >= lower, index - back <= 6, tokens[back].isWord {
+        if let name = nameEndingAt[back], !personNameEnds.contains(back), organization == nil {
+          organization = name
+          back = name.lowerBound - 1
+          continue
+        }
+        guard tokens[back].has(.roleWords) || !tokens[back].isCapitalised && !tokens[back].has(.functionWords)
           && !tokens[back].has(.speechVerb)
-      {
+        else { break }
         back -= 1
       }
-      if back >= lower, ["the", "this"].contains(tokens[back].lowercased) { return .role(token.lowercased, index) }
+      let determiner = back >= lower ? tokens[back].lowercased : ""
+      if let organization, Self.spokesWords.contains(token.lowercased), ["a", "an", "the"].contains(determiner) {
+        return .name(organization)
+      }
+      if token.has(.roleWords), ["the", "this"].contains(determiner) { return .role(token.lowercased, index) }
     }
     if token.has(.anonymousSourceHeads) || token.has(.roleWords) { return .unnamed }
     return nil
   }
+
+  /// Those who speak for an organisation, which speaks through them ("a Met Office spokesperson").
+  static let spokesWords: WordSet = [
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "spokesmen", "statement",
+  ]
 }

@@ -113,12 +113,15 @@ extension SpeakerAttributor {
       }
       if let name = nameStartingAt[index], name.upperBound <= comma, personNameEnds.contains(name.upperBound - 1)
       {
+        if let relation = possessedRelation(after: name, before: comma) { return relation }
         return .name(titledName(after: name, before: comma) ?? name)
       }
       let lower_ = tokens[index].lowercased
       if lower_ == "he" { return .pronoun(index, .male) }
       if lower_ == "she" { return .pronoun(index, .female) }
-      if tokens[index].has(.roleHead), index > lower, tokens[index - 1].lowercased == "the" {
+      if tokens[index].has(.roleHead) || tokens[index].has(.relationWords), index > lower,
+        tokens[index - 1].lowercased == "the"
+      {
         var head = index
         while head + 1 < comma, tokens[head + 1].has(.roleHead) { head += 1 }
         return .role(tokens[head].lowercased, head)
@@ -126,6 +129,17 @@ extension SpeakerAttributor {
       index += 1
     }
     return nil
+  }
+
+  /// "Harvey's mum described …": the person a possessive and a relation or title describe, not the
+  /// possessor; nil when a name follows ("Dale's mother, June Pruitt", which `titledName` reads).
+  func possessedRelation(after name: Range<Int>, before limit: Int) -> Subject? {
+    let word = name.upperBound + 1
+    guard word < limit, tokens[name.upperBound].text == "'s", tokens[word].isWord, !tokens[word].isCapitalised,
+      tokens[word].has(.relationWords) || tokens[word].has(.roleHead),
+      nameStartingAt[word + 1] == nil, !(word + 1 < limit && tokens[word + 1].isPunctuation(","))
+    else { return nil }
+    return .role(tokens[word].lowercased, word)
   }
 
   /// "Smith campaign manager Ann Lee": the person a name and a title before her name describe.

@@ -20,6 +20,8 @@ struct SpeakerAttributor {
 
   /// How far from a quotation a cue may stand, in tokens; bounds the work per quotation.
   static let cueReach = 60
+  /// How many closing marks in a row `closesClause` reads back over.
+  static let marksBeforeCue = 8
 
   func attribute(span spanIndex: Int) -> Attribution? {
     guard let (first, last) = frame(of: spanIndex) else { return nil }
@@ -58,12 +60,23 @@ struct SpeakerAttributor {
   ]
 
 
-  /// The token indices of the sentences the quotation's marks fall in.
+  /// The first token of the sentence the quotation opens in.
+  func sentenceStart(of spanIndex: Int) -> Int? {
+    let openToken = layout.spanTokens[spanIndex].open
+    return openToken < tokens.count ? layout.sentence(of: openToken, in: tokens).lowerBound : nil
+  }
+
+  /// The token indices of the sentences the quotation's marks fall in, no further than `cueReach` tokens
+  /// before its opening mark and after its closing mark: every look-around of one quotation stays inside,
+  /// so a paragraph of a million tokens in one "sentence" (a mark never closed) costs linear work, not squared.
   func frame(of spanIndex: Int) -> (Int, Int)? {
     let (openToken, after) = layout.spanTokens[spanIndex]
     guard openToken < tokens.count else { return nil }
     let lastToken = max(openToken, after - 1)
-    return (layout.sentence(of: openToken, in: tokens).lowerBound, layout.sentence(of: lastToken, in: tokens).upperBound - 1)
+    let first = max(layout.sentence(of: openToken, in: tokens).lowerBound, openToken - Self.cueReach)
+    let last = min(layout.sentence(of: lastToken, in: tokens).upperBound - 1, max(lastToken, after + Self.cueReach))
+    ExtractionWork.add(last - first + 1)
+    return (first, last)
   }
 
   /// A dash that can introduce a speaker's name after a quotation ("…” ― Jane Doe").

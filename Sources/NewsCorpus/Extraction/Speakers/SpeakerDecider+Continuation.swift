@@ -4,6 +4,7 @@ extension SpeakerDecider {
   struct SpanContext {
     var index: Int
     var spans: SpanChoices
+    var neighbours: SpanNeighbours
     var paragraphIndex: Int
     var attributor: SpeakerAttributor
     var introduced: SpeakerChoice?
@@ -19,16 +20,18 @@ extension SpeakerDecider {
     (.reportedBefore, { decider, context in decider.reportedBefore(context) }),
     (.subjectOfPreviousSentence, { decider, context in decider.subjectOfPreviousSentence(context) }),
     (.backReference, { decider, context in decider.backReference(context) }),
+    (.endOfRun, { decider, context in decider.endOfRun(context) }),
     (.previousParagraph, { decider, context in decider.previousParagraph(context) }),
     (.laterInParagraph, { decider, context in decider.laterSpeaker(context) }),
   ]
 
   mutating func continuation(
-    _ index: Int, in spans: SpanChoices, _ paragraphIndex: Int, _ attributor: SpeakerAttributor,
-    introduced: SpeakerChoice?
+    _ index: Int, in spans: SpanChoices, _ neighbours: SpanNeighbours, _ paragraphIndex: Int,
+    _ attributor: SpeakerAttributor, introduced: SpeakerChoice?
   ) -> SpeakerChoice? {
     let context = SpanContext(
-      index: index, spans: spans, paragraphIndex: paragraphIndex, attributor: attributor, introduced: introduced)
+      index: index, spans: spans, neighbours: neighbours, paragraphIndex: paragraphIndex, attributor: attributor,
+      introduced: introduced)
     for (rule, apply) in Self.continuationRules {
       if var choice = apply(&self, context) {
         choice.rule = rule
@@ -47,7 +50,7 @@ extension SpeakerDecider {
   /// "“…,” a senior official told the AP. “…”": still the official, whom the text does not name.
   func unnamedEarlier(_ context: SpanContext) -> SpeakerChoice? {
     let spans = context.spans
-    guard let earlier = (0..<context.index).last(where: { spans.choices[$0] != nil && spans.terms[$0] == nil }),
+    guard let earlier = context.neighbours.earlierChosen,
       let choice = spans.choices[earlier], choice.entity == nil, spans.isUnnamed[earlier]
     else { return nil }
     return SpeakerChoice(entity: nil, kind: .none, cue: choice.cue, cueRange: choice.cueRange, rule: .unnamedContinuation)
@@ -55,8 +58,7 @@ extension SpeakerDecider {
 
   func earlierSpeaker(_ context: SpanContext) -> SpeakerChoice? {
     let spans = context.spans
-    guard let earlier = (0..<context.index).last(where: { spans.choices[$0]?.entity != nil && spans.terms[$0] == nil }),
-      let choice = spans.choices[earlier]
+    guard let earlier = context.neighbours.earlierSpoken, let choice = spans.choices[earlier]
     else { return nil }
     return choice.continued(by: .earlierInParagraph)
   }
@@ -93,6 +95,32 @@ extension SpeakerDecider {
       reading: .named)
   }
 
+  /// An open quotation that starts a run of quoted paragraphs: the cue of the paragraph where the run
+  /// ends, within six paragraphs ("“… / “… / “…,” said the CS.").
+  mutating func endOfRun(_ context: SpanContext) -> SpeakerChoice? {
+    let paragraph = analysed[context.paragraphIndex]
+    guard !carry.previousEndedOpen, context.index == paragraph.spans.count - 1,
+      paragraph.spans[context.index].closeMark == nil
+    else { return nil }
+    var next = context.paragraphIndex + 1
+    var seen = 0
+    while next < analysed.count, seen < 6 {
+      defer { next += 1 }
+      guard analysed[next].isBody else { continue }
+      seen += 1
+      guard let first = analysed[next].spans.first, first.openMark.lowerBound == analysed[next].range.lowerBound
+      else { return nil }
+      if let cue = attributions[next].first ?? nil {
+        var choice = cueChoice(cue, next)
+        guard choice.entity != nil else { return nil }
+        choice.kind = .continuation
+        return choice
+      }
+      if first.closeMark != nil || analysed[next].spans.count > 1 { return nil }
+    }
+    return nil
+  }
+
   func previousParagraph(_ context: SpanContext) -> SpeakerChoice? {
     let paragraph = analysed[context.paragraphIndex]
     let startsParagraph = paragraph.spans[context.index].openMark.lowerBound == paragraph.range.lowerBound
@@ -102,9 +130,8 @@ extension SpeakerDecider {
 
   func laterSpeaker(_ context: SpanContext) -> SpeakerChoice? {
     let spans = context.spans
-    guard let later = (context.index + 1..<spans.choices.count).first(where: {
-      spans.choices[$0] != nil && spans.terms[$0] == nil
-    }), let choice = spans.choices[later], choice.entity != nil
+    guard let later = context.neighbours.later(than: context.index), let choice = spans.choices[later],
+      choice.entity != nil
     else { return nil }
     return choice.continued(by: .laterInParagraph)
   }
@@ -112,9 +139,11 @@ extension SpeakerDecider {
   /// "“…,” a senior official said. “…,” he said.": a pronoun after an unnamed source (back through the
   /// paragraph, else the last cue of the paragraph before) is that source, whom the text does not name.
   func keepUnnamedSources(_ spans: inout SpanChoices, _ attributor: SpeakerAttributor) {
-    for index in spans.choices.indices where spans.terms[index] == nil {
-      guard case .pronoun? = spans.attributions[index]?.subject else { continue }
-      let previous = (0..<index).last(where: { spans.terms[$0] == nil })
+    var previousQuotation: Int?
+    for index in spans.choices.indices {
+      defer { if spans.terms[index] == nil { previousQuotation = index } }
+      guard spans.terms[index] == nil, case .pronoun? = spans.attributions[index]?.subject else { continue }
+      let previous = previousQuotation
       let unnamed = previous.map { spans.isUnnamed[$0] }
         ?? attributor.followsUnnamedSource(span: index) ?? carry.previousEndedUnnamed
       guard unnamed, var choice = spans.choices[index] else { continue }

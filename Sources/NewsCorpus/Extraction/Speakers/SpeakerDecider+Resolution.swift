@@ -7,7 +7,7 @@ extension SpeakerDecider {
     case .name(let range):
       return (entityAtToken[paragraphIndex][range.upperBound - 1], .named, .named)
     case .pronoun(let token, let gender):
-      let limit = analysed[max(0, paragraphIndex - 4)].range.lowerBound
+      let limit = windowStart(paragraphIndex, bodyParagraphs: 4)
       let found = entities.resolvePronoun(at: paragraph.tokens[token].range.lowerBound, gender: gender, notBefore: limit)
       if let found, let gender { entities.setGender(gender, of: found.entity) }
       let what = gender.map { $0 == .male ? "male person" : "female person" } ?? "person"
@@ -15,16 +15,23 @@ extension SpeakerDecider {
     case .role(let word, let token):
       return resolveRole(word, token, paragraphIndex)
     case .organizationPronoun(let token):
-      let sentenceKey = paragraphIndex * 10_000 + paragraph.tokens[token].sentence
-      let found = entities.resolveOrganizationPronoun(at: paragraph.tokens[token].range.lowerBound, sentence: sentenceKey)
+      let ordinal = sentenceBase[paragraphIndex] + paragraph.tokens[token].sentence
+      let found = entities.resolveOrganizationPronoun(at: paragraph.tokens[token].range.lowerBound, ordinal: ordinal)
       return reading(found, token, paragraphIndex, "organisation named last", kind: .pronoun)
     case .organizationNoun(let token):
       let noun = paragraph.tokens[token].lowercased
-      let limit = analysed[max(0, paragraphIndex - 2)].range.lowerBound
+      let limit = windowStart(paragraphIndex, bodyParagraphs: 2)
       let found = entities.resolveOrganizationNoun(
         noun, at: paragraph.tokens[token].range.lowerBound, notBefore: limit,
         outlets: Gazetteer.outletReferences.contains(noun))
       return reading(found, token, paragraphIndex, "nearest organisation of that kind", kind: .pronoun)
+    case .groupPronoun(let token):
+      // "A Met Office spokesperson said … They added:": the organisation that spoke just before.
+      guard let last = lastSpeaker, entities.items[last.entity].kind != .person,
+        last.paragraph >= windowParagraph(paragraphIndex, bodyParagraphs: 1)
+      else { return (nil, .none, .unnamed) }
+      let words = subjectWords(token, paragraphIndex)
+      return (last.entity, .pronoun, .resolved("\(words) → \(entities.items[last.entity].name), the organisation that spoke last"))
     case .unnamed:
       return (nil, .none, .unnamed)
     }
@@ -42,18 +49,39 @@ extension SpeakerDecider {
     guard !Gazetteer.anonymousSourceHeads.contains(word) else {
       return (nil, .none, .unresolved("the \(word) → no one with that title"))
     }
-    let limit = analysed[max(0, paragraphIndex - 2)].range.lowerBound
+    let limit = windowStart(paragraphIndex, bodyParagraphs: 2)
     let found = entities.resolvePronoun(at: offset, gender: nil, notBefore: limit)
     return reading(found, token, paragraphIndex, "nearest person", kind: .pronoun)
   }
 
+  /// Where a look-back from paragraph `paragraphIndex` stops: the start of the body paragraph
+  /// `bodyParagraphs` before it (page furniture between does not count).
+  func windowStart(_ paragraphIndex: Int, bodyParagraphs: Int) -> Int {
+    analysed[windowParagraph(paragraphIndex, bodyParagraphs: bodyParagraphs)].range.lowerBound
+  }
+
+  /// The index of the body paragraph `bodyParagraphs` before paragraph `paragraphIndex`.
+  func windowParagraph(_ paragraphIndex: Int, bodyParagraphs: Int) -> Int {
+    var index = paragraphIndex
+    var counted = 0
+    while index > 0, counted < bodyParagraphs {
+      index -= 1
+      if analysed[index].isBody { counted += 1 }
+    }
+    return index
+  }
+
   /// The result of a coreference step: "she → Jane Doe, nearest female person, 2 sentences back".
-  private func reading(
+  private mutating func reading(
     _ found: Antecedent?, _ token: Int, _ paragraphIndex: Int, _ how: String, kind: AttributionKind
   ) -> (Int?, AttributionKind, SubjectReading) {
     let words = subjectWords(token, paragraphIndex)
     guard let found else { return (nil, .none, .unresolved("\(words) → no one")) }
-    let ordinal = sentenceBase[paragraphIndex] + analysed[paragraphIndex].tokens[token].sentence
+    let tokenInfo = analysed[paragraphIndex].tokens[token]
+    let ordinal = sentenceBase[paragraphIndex] + tokenInfo.sentence
+    entities.noteResolvedMention(
+      entity: found.entity, offset: tokenInfo.range.lowerBound, sentence: paragraphIndex * 10_000 + tokenInfo.sentence,
+      ordinal: ordinal)
     let distance = SubjectReading.distance(ordinal - found.ordinal)
     return (found.entity, kind, .resolved("\(words) → \(entities.items[found.entity].name), \(how), \(distance)"))
   }

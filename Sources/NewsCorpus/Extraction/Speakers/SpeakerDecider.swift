@@ -24,6 +24,8 @@ struct SpeakerDecider {
     var introduction: SpeakerChoice?
   }
   var carry = Carry()
+  /// The speaker of the last quotation given one, and its paragraph.
+  var lastSpeaker: (entity: Int, paragraph: Int)?
 
   var bytes: [UInt8] { extractor.bytes }
 
@@ -70,6 +72,7 @@ struct SpeakerDecider {
       .init(
         paragraph: paragraph, sentence: sentence, byteRange: range, speaker: choice.entity, cue: choice.cue,
         cueByteRange: choice.cueRange, form: form, attribution: choice.kind, why: choice.why))
+    if let entity = choice.entity { lastSpeaker = (entity, paragraph) }
   }
 
   /// The marked spans of a paragraph: cues in their own sentences, unnamed sources, continuations;
@@ -84,8 +87,13 @@ struct SpeakerDecider {
     }
     var spans = SpanChoices(choices: choices, terms: terms, attributions: attributions[paragraphIndex])
     keepUnnamedSources(&spans, attributor)
-    for index in paragraph.spans.indices where spans.choices[index] == nil && terms[index] == nil {
-      spans.choices[index] = continuation(index, in: spans, paragraphIndex, attributor, introduced: introduced)
+    var neighbours = SpanNeighbours(spans)
+    for index in paragraph.spans.indices {
+      if spans.choices[index] == nil && terms[index] == nil {
+        spans.choices[index] = continuation(
+          index, in: spans, neighbours, paragraphIndex, attributor, introduced: introduced)
+      }
+      neighbours.passed(index, spans)
     }
     choices = spans.choices
     for (index, span) in paragraph.spans.enumerated() {

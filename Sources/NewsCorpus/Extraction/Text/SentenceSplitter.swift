@@ -84,6 +84,8 @@ enum SentenceSplitter {
       guard end > index else { return false }
       let word = ByteText.string(bytes, index..<end)
       if ["he", "she", "they", "it", "we", "i", "you", "this", "that", "the"].contains(word.lowercased()) { return false }
+      // "“….” Said the CS.": an inverted cue with a capital still belongs to the quotation's sentence.
+      if ["said", "says", "added", "adds", "asked", "asks"].contains(word.lowercased()) { return true }
       while end < limit, [UInt8(ascii: "."), UInt8(ascii: ",")].contains(bytes[end]) { end += 1 }
       if !ByteText.isUppercaseLetter(at: index, in: bytes) {
         return Gazetteer.speechVerbIndex[word.lowercased()] != nil && word.first?.isLowercase == true

@@ -34,6 +34,9 @@ struct Token {
   /// Whether the lowercased word is in the tables of `flag`.
   func has(_ flag: WordFlags) -> Bool { flags.contains(flag) }
 
+  /// Whether the word is a given name of the lexicon (`Gazetteer.femaleGivenNames` and the others).
+  var isGivenName: Bool { !flags.isDisjoint(with: .givenName) }
+
   /// Whether the word as written (not lowercased) is in the tables of `flag`.
   func hasAsWritten(_ flag: WordFlags) -> Bool { isLowercaseAsWritten && flags.contains(flag) }
   func isPunctuation(_ text: String) -> Bool { kind == .punctuation && self.text == text }

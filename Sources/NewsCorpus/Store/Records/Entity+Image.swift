@@ -2,6 +2,7 @@
 extension Entity: ImageRecord {
   public struct Columns: Sendable {
     public let kind: RawColumn<UInt8>
+    public let gender: RawColumn<UInt8>
     public let name: RawColumn<Int32>
     public let affiliation: RawColumn<Int32>
     public let country: RawColumn<Int32>
@@ -14,10 +15,12 @@ extension Entity: ImageRecord {
 
   /// The kinds in the order a column codes them.
   public static let kinds = Array(EntityKind.allCases)
+  /// The genders in the order a column codes them (0 for none).
+  public static let genders = Array(Gender.allCases)
 
   public static func columns(in image: CorpusImage, _ context: ImageReadContext) throws(SnapshotError) -> (Columns, Int) {
     let columns = Columns(
-      kind: try image.column("entities.kind"), name: try image.column("entities.name"),
+      kind: try image.column("entities.kind"), gender: try image.column("entities.gender"), name: try image.column("entities.name"),
       affiliation: try image.column("entities.affiliation"), country: try image.column("entities.country"),
       aliases: try ImageList(image: image, name: "entities.aliases"),
       roles: try ImageList(image: image, name: "entities.roles"),
@@ -34,6 +37,7 @@ extension Entity: ImageRecord {
       aliases: columns.aliases[index].compactMap(strings.string), roles: columns.roles[index].compactMap(strings.string),
       affiliation: strings.string(columns.affiliation[index]))
     entity.country = strings.string(columns.country[index])
+    entity.gender = Gender.decode(columns.gender[index], in: genders)
     entity.mentionIDs = columns.mentionIDs[index].map(Int.init)
     entity.quotationIDs = columns.quotationIDs[index].map(Int.init)
     return entity
@@ -41,6 +45,7 @@ extension Entity: ImageRecord {
 
   public static func write(_ records: Table<Entity>, to writer: inout ImageWriter, _ context: ImageWriteContext) {
     writer.add("entities.kind", records) { EntityKind.code($0.kind, in: kinds) }
+    writer.add("entities.gender", records) { Gender.code($0.gender, in: genders) }
     writer.add("entities.name", records) { context.strings.number($0.name) }
     writer.add("entities.affiliation", records) { context.strings.number($0.affiliation) }
     writer.add("entities.country", records) { context.strings.number($0.country) }

@@ -12,6 +12,8 @@ extension Catalog {
   static let outlets = entityCollection(name: "outlets", kind: .outlet, summary: "news outlets named in the text")
   /// The collections of one kind each, which together hold every entity: what an entity field may be.
   static let entityKinds = [people, organizations, places, outlets]
+  /// The names of the collections whose items are entities.
+  static let entityCollectionNames = Set(([entities] + entityKinds).map(\.name))
 
   private static func entityCollection(
     name: String, aliases: [String] = [], kind: EntityKind?, summary: String
@@ -47,6 +49,10 @@ extension Catalog {
       FieldSchema(name: "country", type: .string, summary: "the country the text ties it to, or null") { context, id in
         context.corpus.entities[id].country.map(Value.string) ?? .null
       },
+      FieldSchema(
+        name: "gender", type: .string,
+        summary: "a person's gender as the text suggests it (pronouns, Mr/Ms, kin words, else the given name): female, male or null"
+      ) { context, id in context.corpus.entities[id].gender.map { .string($0.rawValue) } ?? .null },
       FieldSchema(
         name: "quotes", type: .list, summary: "the quotations attributed to it (a count where a number is expected)",
         target: "quotes", element: .reference
