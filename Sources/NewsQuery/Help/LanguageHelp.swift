@@ -41,7 +41,8 @@ public enum LanguageHelp {
     Entry(syntax: "show [distinct] EXPR [as NAME], …", summary: Keyword.show.summary),
     Entry(syntax: "group by EXPR, …", summary: "one row per group; then where/order by/show see count and aggregates"),
     Entry(
-      syntax: "order by EXPR [asc|desc], …", summary: "sort by the keys, each ascending (the default) or descending"),
+      syntax: "order by EXPR [asc|desc], …",
+      summary: "sort by the keys, each ascending (the default) or descending; `sort by` too, `left 1` for left(1)"),
     Entry(syntax: "top N [by EXPR [asc|desc]] [per EXPR, …]", summary: Keyword.top.summary + "; per: in each group"),
     Entry(syntax: "limit N [offset M]", summary: "keep N rows, after skipping M"),
     Entry(syntax: "offset M", summary: "skip the first M rows"),
