@@ -63,12 +63,14 @@ public enum LanguageHelp {
     Entry(syntax: "A [not] in [X, Y, …]", summary: "A is (not) one of the values"),
     Entry(
       syntax: "A [not] in (QUERY), A in NAME",
-      summary: "A is one of the query's items (people, documents) or of its first column's values"),
+      summary: "A is one of the query's items (people, documents) or of its first column's values; NAME may be a "
+        + "list field of the row (\"sanctions\" in tags)"),
     Entry(syntax: "exists (QUERY)", summary: Keyword.exists.summary),
     Entry(syntax: "A [not] between X and Y", summary: Keyword.between.summary),
     Entry(
       syntax: "A + B, A - B, A * B, A / B, -A",
       summary: "arithmetic on numbers; a date ± days is a date (today - 30), a date - a date is days"),
+    Entry(syntax: "A || B", summary: "the texts of A and B joined, as in SQL; null when either is null"),
     Entry(syntax: "case when C then A [when …] [else B] end", summary: Keyword.case.summary),
     Entry(syntax: "$NAME", summary: "a value set with .param set NAME VALUE"),
     Entry(syntax: "A is [not] null", summary: Keyword.is.summary),
