@@ -11,7 +11,8 @@ enum DateProblems {
       let reason: String
       switch DateReader.read(text) {
       case .date: continue
-      case .ambiguous: reason = "day and month could be either way round; write it as 2023-05-03"
+      case .ambiguous(let dayFirst, let monthFirst):
+        reason = "day and month could be either way round; write it as \(dayFirst) or \(monthFirst)"
       case .unreadable: reason = "write it as 2023-05-03, May 3, 2023 or 3 May 2023"
       }
       found += 1
