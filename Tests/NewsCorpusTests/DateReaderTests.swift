@@ -71,6 +71,20 @@ struct DateReaderTests {
     #expect(corpus.report.warnings.first?.message.contains("either way round; write it as 2023-05-03 or 2023-03-05") == true)
   }
 
+  @Test("a manifest's date that cannot be read is a warning at the manifest's line, not at the article's file")
+  func reportsManifestLine() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("a.txt", "A headline\nBody text of the first article.")
+    try folder.write("b.txt", "Another headline\nBody text of the second article.")
+    try folder.write("manifest.csv", "file,date\na.txt,2023-05-03\nb.txt,04/06/2023\n")
+    let corpus = try CorpusLoader().load(paths: [folder.path])
+    let warning = try #require(corpus.report.warnings.first)
+    #expect(corpus.report.warnings.count == 1)
+    #expect(warning.path == folder.path + "/manifest.csv")
+    #expect(warning.line == 3)
+    #expect(warning.message.contains("write it as 2023-06-04 or 2023-04-06"))
+  }
+
   @Test("past five unreadable dates in a file, the rest are counted in one line")
   func countsTheRest() throws {
     let folder = try TemporaryFolder()
