@@ -108,9 +108,9 @@ accuracy: build
 	fi
 
 # The given-name lexicon (Sources/NewsCorpus/Gazetteer/GivenNames.swift), derived from the name data of
-# the PyPI package nomquamgender 0.1.4 (MIT licence) by tools/given_names.py; the output is committed.
+# the PyPI package nomquamgender 0.1.4 (MIT licence) by Tests/Training/given_names.py; the output is committed.
 given-names:
-	python3 tools/given_names.py
+	python3 Tests/Training/given_names.py
 
 # Load time, throughput and peak memory in a release build (medians of 5 loads), then the same
 # articles repeated to 10,000 and 40,000 to show that extraction is linear: each load's phases,
