@@ -60,6 +60,7 @@ public struct CorpusLoader: Sendable {
     var corpus = CorpusBuilder.build(articles, reporter: reporter)
     report.warnings += corpus.report.warnings
     report.loadSeconds = Date().timeIntervalSince(started)
+    EntityCuration.apply(for: paths, to: &corpus, report: &report)
     corpus.report = report
     releaseFreedMemory()
     reporter.update { $0.phase = .done }
