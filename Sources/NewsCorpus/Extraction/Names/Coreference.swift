@@ -86,7 +86,9 @@ extension LocalEntities {
       guard outlets == (items[mention.entity].kind == .outlet) else { continue }
       let words = items[mention.entity].name.split(separator: " ").map { $0.lowercased() }
       if words.contains(noun) { return Antecedent(entity: mention.entity, ordinal: mention.ordinal) }
-      if fallback == nil, let last = words.last, !Gazetteer.thingHeads.contains(last) {
+      if fallback == nil, let last = words.last, !Gazetteer.thingHeads.contains(last),
+        !Gazetteer.namedOnlyReferences.contains(noun)
+      {
         fallback = Antecedent(entity: mention.entity, ordinal: mention.ordinal)
       }
     }
