@@ -88,8 +88,8 @@ public struct CorpusLoader: Sendable {
     #endif
   }
 
-  /// The files a load of `paths` reads — each folder's articles and its manifest — in the order it reads
-  /// them: what a snapshot of the corpus records, to tell later whether it is still up to date.
+  /// The files a load of `paths` reads — each folder's articles and its manifest, then the entities files — in
+  /// the order it reads them: what a snapshot of the corpus records, to tell later whether it is still up to date.
   public func inputFiles(paths: [String]) throws(CorpusError) -> [String] {
     var result: [String] = []
     for path in paths {
@@ -100,7 +100,8 @@ public struct CorpusLoader: Sendable {
         if FileManager.default.fileExists(atPath: manifest) { result.append(manifest) }
       }
     }
-    return result
+    // The entities files change what a load gives too, so a snapshot of the corpus is stale once one changes.
+    return result + EntityCuration.files(for: paths)
   }
 
   private func isFolder(_ path: String) -> Bool {
