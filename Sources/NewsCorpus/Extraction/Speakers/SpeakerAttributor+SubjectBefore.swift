@@ -9,6 +9,11 @@ extension SpeakerAttributor {
     if let subject = participleSubject(verbIndex, lower: lower) { return subject }
     if let subject = infinitiveSubject(verbIndex, lower: lower) { return subject }
     guard let index = subjectEnd(before: verbIndex, lower: lower) else { return nil }
+    if let name = nameEndingAt[index], let preposition = prepositionBefore(name, lower: lower),
+      let source = sourceThrough(name, preposition: preposition)
+    {
+      return source  // "a statement from the ministry said", "a spokeswoman for Ms Lee said"
+    }
     if let decided = relativeSubject(index, lower: lower) { return decided }
     if let decided = prepositionalSubject(index, lower: lower) { return decided }
     if tokens[index].isPunctuation(",") { return commaSubject(index, verbIndex: verbIndex, lower: lower) }
@@ -104,13 +109,29 @@ extension SpeakerAttributor {
       return .some(clauseSubject(before: preposition, lower: lower))
     }
     if let subject = clauseSubject(before: name.lowerBound, lower: lower) { return .some(subject) }
-    if name.lowerBound >= 2, tokens[name.lowerBound - 1].lowercased == "for",
-      ["spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople"].contains(
-        tokens[name.lowerBound - 2].lowercased)
-    {
-      return .some(personNameEnds.contains(name.upperBound - 1) ? .unnamed : .name(name))
-    }
     return .some(nil)
+  }
+
+  /// Words for one who speaks for someone, and records that speak for their author, with the
+  /// prepositions that name whom: "a spokeswoman for CHI", "a statement from the Education Ministry",
+  /// "a tweet by Kent Police".
+  static let speakingFor: [String: WordSet] = [
+    "for": ["spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople", "spokesmen"],
+    "by": ["statement", "tweet", "post", "letter", "release", "message", "notice", "note", "email"],
+    "from": ["statement", "tweet", "post", "letter", "release", "message", "notice", "note", "email", "spokesman",
+      "spokeswoman", "spokesperson"],
+  ]
+
+  /// The speaker behind a spokesperson or a record ("a statement from X said"): an organisation, or a
+  /// person whose record it is; a person's spokesperson is someone the text does not name.
+  private func sourceThrough(_ name: Range<Int>, preposition: Int) -> Subject? {
+    guard preposition >= 1, let words = Self.speakingFor[tokens[preposition].lowercased],
+      words.contains(tokens[preposition - 1].lowercased),
+      (preposition + 1..<name.lowerBound).allSatisfy({ tokens[$0].lowercased == "the" })
+    else { return nil }
+    guard personNameEnds.contains(name.upperBound - 1) else { return .name(name) }
+    return SpeakerAttributor.spokesWords.contains(tokens[preposition - 1].lowercased)
+      && tokens[preposition - 1].lowercased != "statement" ? .unnamed : .name(name)
   }
 
   /// The preposition a name is the object of: right before it, or before one or two lowercase
