@@ -186,6 +186,7 @@ extension SpeakerAttributor {
     let token = tokens[index]
     let lowered = token.lowercased
     if let name = nameEndingAt[index] { return .some(.name(name)) }
+    if let demonym = demonymDescription(index, lower: lower) { return .some(demonym) }
     if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) {
       return .some(.name(index..<(index + 1)))
     }
@@ -228,6 +229,15 @@ extension SpeakerAttributor {
     return nil
   }
 
+  /// "the Swede replied", "the Nigerian said": a nationality after "the" describes a person named before.
+  private func demonymDescription(_ index: Int, lower: Int) -> Subject? {
+    let text = tokens[index].text
+    guard index - 1 >= lower, tokens[index - 1].lowercased == "the", tokens[index].isCapitalised,
+      !text.hasSuffix("s") || text.hasSuffix("ss"), Gazetteer.country(ofDemonym: text) != nil
+    else { return nil }
+    return .role(tokens[index].lowercased, index)
+  }
+
   /// The word before a noun and at most two lowercase words that modify it ("the city police"), or the
   /// noun itself when the clause opens with it ("Police said").
   private func determiner(before index: Int, lower: Int) -> Int? {
@@ -247,8 +257,10 @@ extension SpeakerAttributor {
   private func roleSubject(_ index: Int, lower: Int) -> Subject? {
     let token = tokens[index]
     guard token.isWord else { return nil }
-    if token.has(.roleWords), index - 1 >= lower, let name = nameEndingAt[index - 1], personNameEnds.contains(index - 1) {
-      return .name(name)
+    if token.has(.roleWords), index - 1 >= lower, let name = nameEndingAt[index - 1], personNameEnds.contains(index - 1),
+      name.lowerBound == 0 || !["the", "a", "an"].contains(tokens[name.lowerBound - 1].lowercased)
+    {
+      return .name(name)  // not "the Newcastle boss said": a place or club before the title
     }
     // "Liam's father described": the father, whom "the father" or his name finds.
     if token.has(.roleWords) || token.has(.relationWords), index - 2 >= lower, tokens[index - 1].text == "'s",
@@ -260,8 +272,9 @@ extension SpeakerAttributor {
       var back = index - 1
       var organization: Range<Int>?
       while back >= lower, index - back <= 6, tokens[back].isWord {
-        if let name = nameEndingAt[back], !personNameEnds.contains(back), organization == nil {
-          organization = name
+        if let name = nameEndingAt[back], organization == nil {
+          // "the Met Office forecaster"; "the Newcastle boss", whatever the name finder took it for
+          if !personNameEnds.contains(back) { organization = name }
           back = name.lowerBound - 1
           continue
         }
