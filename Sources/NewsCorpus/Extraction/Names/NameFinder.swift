@@ -120,6 +120,12 @@ enum NameFinder {
       {
         return (candidate(tokens, index..<orgEnd, kind: .organization, canonical: nil, country: entry.canonical), orgEnd)
       }
+      // "Singapore Airlines", "Kenya Police": a country or place, then one organisation word ending the run.
+      if entry.kind == .country || entry.kind == .place, end < run.upperBound, tokens[end].has(.organizationHeads),
+        tokens[end].isCapitalised, end + 1 == run.upperBound, gazetteerMatch(tokens, from: end, limit: run.upperBound) == nil
+      {
+        return (candidate(tokens, index..<(end + 1), kind: .organization, canonical: nil, country: entry.canonical), end + 1)
+      }
       return (candidate(tokens, index..<end, kind: kind(of: entry), canonical: entry.canonical, country: entry.country), end)
     }
     if tokens[index].has(.placePrefixes), index + 1 < run.upperBound, tokens[index + 1].isCapitalised {
