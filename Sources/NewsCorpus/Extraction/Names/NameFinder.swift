@@ -77,6 +77,7 @@ enum NameFinder {
       if !afterHonorific,
         isAllCapitals || !word.isCapitalised || word.has(.titleWord) || Gazetteer.country(ofDemonym: word.text) != nil
           || word.has(.nameAdjectives) || isHyphenatedDescription(word)
+          || isOpeningDescription(tokens, index, run: run)
       {
         index += 1
         continue
@@ -341,6 +342,19 @@ enum NameFinder {
     return next.isWord && next.isCapitalised && !next.has(.organizationHeads) && !next.has(.placeHeads)
       && !next.has(.outletHeads) && !next.has(.titleWord) && !next.has(.functionWords)
       && gazetteerMatch(tokens, from: end, limit: run.upperBound) == nil && hasLowercase(next.text)
+  }
+
+  /// Endings of nouns for people by what they do ("Passenger", "Resident", "Activist", "Visitor").
+  static let personNounEndings = ["er", "ent", "ist", "or"]
+
+  /// "Passenger Anna Lim said": a sentence's first word, no given name but ending like a noun for a
+  /// person, before a given name and a surname, describes the person; it is no part of the name.
+  static func isOpeningDescription(_ tokens: [Token], _ index: Int, run: Range<Int>) -> Bool {
+    guard index == run.lowerBound, run.count >= 3, index + 1 < tokens.count, !tokens[index].isGivenName,
+      index == 0 || tokens[index - 1].sentence != tokens[index].sentence, tokens[index + 1].isGivenName
+    else { return false }
+    let word = tokens[index].lowercased
+    return personNounEndings.contains { word.hasSuffix($0) }
   }
 
   /// "Mother-of-two", "Ex-soldier", "Co-founder": a capitalised word joined by hyphens to lowercase
