@@ -192,7 +192,8 @@ extension Gazetteer {
     "agency", "company", "firm", "ministry", "department", "organization", "organisation", "association",
     "union", "bank", "corporation", "institute", "foundation", "charity", "group", "council", "commission",
     "committee", "court", "university", "newspaper", "paper", "network", "broadcaster", "channel", "magazine",
-    "police",
+    "police", "bureau", "authority", "regulator", "watchdog", "club", "board", "airline",
+    "hospital", "insurer", "retailer", "lender", "operator", "carrier", "trust", "utility", "tribunal", "bench",
   ]
 
   /// References that mean only an organisation whose name holds the word ("the police": "Lagos Police",

@@ -79,14 +79,17 @@ extension LocalEntities {
   /// that is no law or event ("… Act", "… Summit"); an outlet only when `outlets` says the noun can mean one.
   func resolveOrganizationNoun(_ noun: String, at offset: Int, notBefore limit: Int, outlets: Bool) -> Antecedent? {
     var index = Self.lastIndex(before: offset, count: organizationMentions.count) { organizationMentions[$0].offset }
+    let stop = max(-1, index - Self.pronounReach)
     var fallback: Antecedent?
-    while index >= 0, organizationMentions[index].offset >= limit {
+    // One whose name holds the noun anywhere before ("the University of Otago" … "the university said"),
+    // within `pronounReach` mentions; another organisation only within `limit`.
+    while index > stop {
       let mention = organizationMentions[index]
       index -= 1
       guard outlets == (items[mention.entity].kind == .outlet) else { continue }
       let words = items[mention.entity].name.split(separator: " ").map { $0.lowercased() }
       if words.contains(noun) { return Antecedent(entity: mention.entity, ordinal: mention.ordinal) }
-      if fallback == nil, let last = words.last, !Gazetteer.thingHeads.contains(last),
+      if fallback == nil, mention.offset >= limit, let last = words.last, !Gazetteer.thingHeads.contains(last),
         !Gazetteer.namedOnlyReferences.contains(noun)
       {
         fallback = Antecedent(entity: mention.entity, ordinal: mention.ordinal)
