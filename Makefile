@@ -113,7 +113,7 @@ given-names:
 	python3 Tests/Training/given_names.py
 
 # `make bench SIZE=N` (default 10000): a generated corpus of N articles (kept in .build/bench/N, outside git),
-# newsq measured on it beside SQLite FTS5 and ripgrep built from the same texts, as ratios (Benchmarks/bench.py).
+# newsq measured on it beside SQLite FTS5 and ripgrep built from the same texts, as ratios (Tests/Benchmarks/bench.py).
 # `make bench-load` is the older loading benchmark over the gold articles (BENCH_ARGS overrides).
 SIZE ?= 10000
 BENCH_PACKAGES := sqlite3 ripgrep
@@ -125,7 +125,7 @@ bench-deps:
 
 bench: deps bench-deps
 	$(SWIFT) build -c release --product newsq-bench
-	python3 Benchmarks/bench.py $(SIZE)
+	python3 Tests/Benchmarks/bench.py $(SIZE)
 
 BENCH_ARGS ?= --runs 5 --scale 10000,40000
 bench-load: deps

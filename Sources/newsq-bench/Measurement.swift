@@ -4,7 +4,7 @@ import NewsQuery
 
 /// `newsq-bench measure CORPUS… [--runs N] [--export DIR] [--work DIR]`: what `make bench` reports for newsq, as one
 /// JSON object on standard output — loading (seconds, CPU, memory), the query indexes, and the median time
-/// and answer of each query of the mix. `Benchmarks/bench.py` runs the same questions through SQLite FTS5 and
+/// and answer of each query of the mix. `Tests/Benchmarks/bench.py` runs the same questions through SQLite FTS5 and
 /// ripgrep and prints both side by side. With `--export`, the texts and tables those peers are built from
 /// are written to DIR first: `paragraphs.txt` (the body paragraphs newsq queries, one a line),
 /// `quotes.tsv` (each quotation's speaker id) and `names.tsv` (each name form an entity answers to).
