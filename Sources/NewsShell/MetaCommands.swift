@@ -92,6 +92,20 @@ enum MetaCommands {
       details: "Its first column is what `X in NAME` tests: `.import watchlist.csv AS watch` then "
         + "`quotes where speaker in watch`.", arguments: [.path], action: SQLiteCommands.importFile),
     MetaCommand(
+      name: ".entities", usage: ".entities", summary: "list what the entities.csv beside the corpus changed",
+      details: """
+        entities.csv (in the corpus folder, or beside a corpus file) corrects the people, organisations, places
+        and outlets at every load. A header line, then one row a correction, naming an entity by its name:
+          name,canonical,kind,gender,split,documents
+          Marta Lindquist,Marta Lindqvist,,,,   merge a misspelling into the entity of that name
+          Meyer,Karl Meyer,,male,,              rename (no entity is called Karl Meyer) and set a gender
+          Harbour Shipping,,organization,,,     set a kind
+          Ana Ruiz,Ana Ruiz (tennis),,,yes,c5   a namesake: its part in document c5 is another entity
+        canonical merges into the entity of that name, else renames; split takes the documents listed (ids
+        separated by ;), else those where name alone names the entity; kind is person, organization, place or
+        outlet; gender female or male. A row that names no entity is a warning when the corpus loads.
+        """, action: SQLiteCommands.entities),
+    MetaCommand(
       name: ".shell", usage: ".shell COMMAND", summary: "run COMMAND with /bin/sh (.system does the same)",
       arguments: [.text], action: SQLiteCommands.shell),
     MetaCommand(

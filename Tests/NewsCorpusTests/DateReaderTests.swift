@@ -79,6 +79,15 @@ struct DateReaderTests {
     #expect(corpus.report.warnings.last?.message == "3 more articles with a date that cannot be read")
   }
 
+  @Test("a page's date line is read in the numeric forms too, but not when day and month could swap")
+  func pageLines() {
+    #expect(DateFinder.date(in: "Published 2023/05/03 10:00")?.description == "2023-05-03")
+    #expect(DateFinder.date(in: "Updated: 25.12.2022,")?.description == "2022-12-25")
+    #expect(DateFinder.date(in: "Updated 2022-01-12T10:00Z")?.description == "2022-01-12")
+    #expect(DateFinder.date(in: "Posted 03/05/2023") == nil)
+    #expect(DateFinder.date(in: "Version 2.5 of the plan") == nil)
+  }
+
   @Test("the calendar: day numbers, weekdays, ISO weeks and the ends of periods")
   func calendar() {
     let day = NewsDate(year: 2022, month: 1, day: 12)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import NewsCorpus
 
 @testable import NewsQuery
 
@@ -36,30 +37,63 @@ struct ExampleTests {
     #expect(LanguageHelp.topic("no such topic") == nil)
   }
 
+  /// A query of the README and the corpus it is run on (`--corpus PATH` on its line, else the seeds).
+  struct ReadmeQuery {
+    var corpus: String
+    var query: String
+  }
+
   /// The queries of the README: lines starting `$ newsq … -c '…'` and the indented lines of its
   /// language section's example block. Meta commands (`.timer on`) are the shell's, not NewsQL, and
   /// are left to the shell's tests.
-  static func readmeQueries() throws -> [String] {
+  static func readmeQueries() throws -> [ReadmeQuery] {
     let readme = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-    var queries: [String] = []
+    var queries: [ReadmeQuery] = []
     for line in readme.split(separator: "\n") {
       if line.hasPrefix("$ newsq"), let start = line.range(of: "-c '"),
         let end = line.range(of: "'", options: .backwards),
         start.upperBound < end.lowerBound
       {
-        queries.append(String(line[start.upperBound..<end.lowerBound]))
+        let words = line.split(separator: " ")
+        let corpus = words.firstIndex(of: "--corpus").flatMap { $0 + 1 < words.count ? String(words[$0 + 1]) : nil }
+        queries.append(ReadmeQuery(corpus: corpus ?? "seeds", query: String(line[start.upperBound..<end.lowerBound])))
       } else if line.hasPrefix("    newsq> ") {
-        queries.append(String(line.dropFirst("    newsq> ".count)))
+        queries.append(ReadmeQuery(corpus: "seeds", query: String(line.dropFirst("    newsq> ".count))))
       }
     }
-    return queries.filter { !$0.hasPrefix(".") }
+    return queries.filter { !$0.query.hasPrefix(".") }
   }
 
-  @Test("every query of the README runs on the seeds, except the one that shows an error")
+  /// An engine over each corpus the README names, loaded once.
+  static func engines(for queries: [ReadmeQuery]) throws -> [String: QueryEngine] {
+    var engines: [String: QueryEngine] = [:]
+    for corpus in Set(queries.map(\.corpus)) {
+      let loaded =
+        corpus == "seeds"
+        ? Fixtures.seedCorpus
+        : try CorpusLoader().load(paths: [Fixtures.packageRoot.appendingPathComponent(corpus).path])
+      engines[corpus] = QueryEngine(corpus: loaded)
+    }
+    return engines
+  }
+
+  @Test("every query of the README runs on its corpus and shows rows, except the one that shows an error")
   func readmeExamples() throws {
-    let queries = try Self.readmeQueries()
+    let queries = try Self.readmeQueries().filter { !$0.query.contains("speakr") }
     #expect(queries.count >= 10)
-    runAll(queries.filter { !$0.contains("speakr") }, origin: "README.md")
+    var engines = try Self.engines(for: queries)
+    for example in queries {
+      guard var engine = engines[example.corpus] else { continue }
+      do {
+        let outcome = try engine.run(example.query)
+        engines[example.corpus] = engine
+        if let result = outcome.resultSet {
+          #expect(!result.rows.isEmpty, "README.md: \(example.query) shows no row on \(example.corpus)")
+        }
+      } catch {
+        Issue.record("README.md: \(example.query)\n\(DiagnosticRenderer.render(error.diagnostic, source: example.query))")
+      }
+    }
   }
 
   @Test("every saved script parses, statement by statement")
@@ -76,12 +110,20 @@ struct ExampleTests {
       }
       #expect(sawComment, "\(name) explains itself with -- comments")
       let joined = source.replacingOccurrences(of: "\\\n", with: " ")
+      // `.param set NAME VALUE` lines give the `$NAME` of the statements after them.
+      var parameters: [String: Literal.Value] = [:]
       for (number, line) in joined.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
         let statement =
           line.split(separator: "--", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let words = statement.split(separator: " ", maxSplits: 3).map(String.init)
+        if words.count == 4, words[0] == ".param", words[1] == "set" {
+          parameters[words[2]] = Double(words[3]).map { .number($0) } ?? .string(words[3])
+        }
         guard statement.contains(where: { !$0.isWhitespace }), !statement.hasPrefix(".") else { continue }
         if name.hasPrefix("18-errors"), statement.contains("speakr") { continue }
-        #expect(throws: Never.self, "\(name):\(number + 1)") { _ = try Parser.parseStatement(statement) }
+        #expect(throws: Never.self, "\(name):\(number + 1)") {
+          _ = try Parser.parseStatement(statement, parameters: parameters)
+        }
       }
     }
   }

@@ -7,10 +7,12 @@ types keys, and reads the screen. Run by `make test` after `swift test`; NEWSQ_B
 """
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 import pexpect
@@ -133,6 +135,18 @@ class TerminalTest(unittest.TestCase):
         self.assertIn("Jens Stoltenberg", output)
         self.assertRegex(output, r"\(\d+ rows\)")
         self.assertEqual(self.history_entries(), ['quotes where speaker = "Jens Stoltenberg"'])
+
+    def test_ctrl_d_typed_the_moment_the_prompt_shows_ends_the_shell(self):
+        # libedit draws the prompt before it leaves canonical mode; a Ctrl-D that arrived in between became the
+        # line discipline's end-of-file and was lost, and the shell waited for ever. The window is narrow, so the
+        # race is run many times: without the fix some of these shells never end.
+        for _ in range(30):
+            session = ShellSession(self.home, ("--corpus", SEEDS))
+            self.addCleanup(session.child.close, True)
+            session.child.delaybeforesend = None
+            session.child.expect_exact(PROMPT)
+            session.child.sendcontrol("d")
+            self.assertEqual(session.child.expect([pexpect.EOF, pexpect.TIMEOUT]), 0)
 
     def test_up_after_a_restart_recalls_the_last_statement(self):
         shell = self.shell()
@@ -414,6 +428,30 @@ class TerminalTest(unittest.TestCase):
         quiet = ShellSession(self.home, ("--corpus", SEEDS, "--quiet"))
         self.addCleanup(quiet.child.close, True)
         self.assertEqual(quiet.prompt().strip(), "")
+
+    def test_banner_names_the_default_corpus_and_where_it_is(self):
+        session = ShellSession(self.home, ())
+        self.addCleanup(session.child.close, True)
+        banner = " ".join(session.prompt().split())
+        self.assertRegex(banner, r"5 documents, \d+ quotations, \d+ speakers from seeds, the default corpus; "
+                                 r"--corpus PATH for another")
+
+    def test_timer_leaves_out_the_time_spent_reading_the_pager(self):
+        session = ShellSession(self.home, ("--corpus", SEEDS), environment={"PAGER": None}, rows=12)
+        self.addCleanup(session.child.close, True)
+        session.prompt()
+        session.run(".timer on")
+        session.child.send("quotes\r")
+        session.child.expect(r"\n:")
+        shown = time.monotonic()
+        # The person reads the page for a while; that time is theirs, not the statement's.
+        while time.monotonic() - shown < 2.0:
+            session.drain()
+        reading = time.monotonic() - shown
+        session.child.send("q")
+        report = session.prompt()
+        real = float(re.search(r"Run Time \(s\): real ([0-9.]+)", report).group(1))
+        self.assertLess(real, reading)
 
     def test_rc_file_runs_at_start_up_unless_no_rc(self):
         with open(os.path.join(self.home, ".newsqrc"), "w") as file:

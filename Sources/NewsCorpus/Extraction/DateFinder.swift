@@ -1,5 +1,8 @@
+import Foundation
+
 /// Finds a full calendar date written in a line of a page ("January 12, 2022", "Jan. 12, 2022",
-/// "12 January 2022", "2022-01-12"), for the date of an article whose input gives none.
+/// "12 January 2022", "2022-01-12", "2022/01/12", "12.01.2022", "Updated 2022-01-12T10:00Z"), for the date of an
+/// article whose input gives none. A numeric date whose day and month could be either way round is not taken.
 enum DateFinder {
   static let months: [String: Int] = [
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -10,6 +13,12 @@ enum DateFinder {
   static func date(in text: String) -> NewsDate? {
     // Every form has a four-digit year: a line without digits (most) is not split into words.
     guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+    for piece in text.split(whereSeparator: \.isWhitespace) where piece.contains(where: { $0 == "/" || $0 == "." }) {
+      let trimmed = piece.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()[]"))
+      if trimmed.first?.isNumber == true, case .date(let date) = DateReader.read(trimmed), date.day != nil {
+        return date
+      }
+    }
     let words = Self.words(of: text)
     for (index, word) in words.enumerated() {
       if word.utf8.count >= 10, let iso = NewsDate(iso: word), iso.day != nil, word.count >= 10 { return iso }

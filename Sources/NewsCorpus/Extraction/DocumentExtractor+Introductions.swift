@@ -20,10 +20,69 @@ extension DocumentExtractor {
       }
       index -= 1
     }
-    if lastIndex - 1 >= first, paragraph.tokens[lastIndex - 1].isCapitalised, lastIndex - first <= 4 {
+    // "On July 6, Sanders made the following comment:": the subject of a clause with no speech verb.
+    if let subject = attributor.clauseSpeaker(before: lastIndex, lower: first) {
+      return Attribution(subject: subject, cue: Self.verblessCue, cueRange: last.range)
+    }
+    let label = paragraph.tokens[first..<lastIndex]
+    if lastIndex - 1 >= first, paragraph.tokens[lastIndex - 1].isCapitalised, lastIndex - first <= 4,
+      !label.contains(where: { $0.has(.functionWords) }), !label.allSatisfy({ $0.has(.roleWords) })
+    {
       return Attribution(subject: .name(first..<lastIndex), cue: ":", cueRange: last.range)
     }
     return nil
+  }
+
+  /// The cue of a paragraph that ends in a colon with no speech verb ("Sanders made the following
+  /// comment:"): it introduces quoted words, and a block only where the block speaks in the first person.
+  static let verblessCue = "…:"
+
+  /// A paragraph that is a person's name and nothing else, with a title before it ("Governor Michele
+  /// Bullock" above a transcript's turn): the name.
+  func nameLine(_ paragraph: Analysed) -> Range<Int>? {
+    let tokens = paragraph.tokens
+    guard tokens.count >= 2, tokens.count <= 6, tokens.allSatisfy({ $0.isWord && $0.isCapitalised }),
+      let person = paragraph.candidates.last, person.kind == .person, person.tokens.upperBound == tokens.count,
+      person.nameWords.count >= 2, tokens[..<person.tokens.lowerBound].allSatisfy({ $0.has(.roleWords) })
+    else { return nil }
+    return person.tokens
+  }
+
+  /// "Eske Willerslev, University of Copenhagen: So, it's …": a paragraph opening with a person's
+  /// name, perhaps an affiliation after a comma, and a colon: the name and the colon's token.
+  func speakerLabel(_ paragraph: Analysed) -> (name: Range<Int>, colon: Int)? {
+    let tokens = paragraph.tokens
+    guard paragraph.spans.isEmpty, let person = paragraph.candidates.first, person.kind == .person,
+      person.tokens.lowerBound == 0, person.nameWords.count >= 2
+    else { return nil }
+    var index = person.tokens.upperBound
+    if index < tokens.count, tokens[index].isPunctuation(",") {
+      index += 1
+      while index < tokens.count, index - person.tokens.upperBound <= 7, tokens[index].isWord,
+        tokens[index].isCapitalised || tokens[index].has(.functionWords)
+      {
+        index += 1
+      }
+    }
+    guard index + 3 < tokens.count, tokens[index].isPunctuation(":") else { return nil }
+    return (person.tokens, index)
+  }
+
+  /// Whether a paragraph speaks in the first person outside quotation marks ("we", "our", "I").
+  func speaksInFirstPerson(_ paragraph: Analysed) -> Bool {
+    paragraph.tokens.contains { token in
+      token.isWord && token.quote == nil
+        && (Self.firstPersonWords.contains(token.lowercased) || token.lowercased.hasPrefix("we’")
+          || token.lowercased.hasPrefix("we'") || token.text.hasPrefix("I’") || token.text.hasPrefix("I'"))
+    }
+  }
+
+  static let firstPersonWords: Set<String> = ["i", "we", "our", "us", "my", "me", "ours", "myself", "ourselves"]
+
+  /// A paragraph that asks a question: it ends with "?", holds no quotation, and is short.
+  func isQuestion(_ paragraph: Analysed) -> Bool {
+    guard paragraph.spans.isEmpty, let last = paragraph.tokens.last, last.isPunctuation("?") else { return false }
+    return paragraph.tokens.count <= 80
   }
 
   /// The label opening a paragraph when it is a transcript's: labels open two body paragraphs or

@@ -64,15 +64,19 @@ extension DocumentExtractor {
     var ending = TokenMap<Range<Int>>(count: paragraph.tokens.count)
     var starting = TokenMap<Range<Int>>(count: paragraph.tokens.count)
     var people = TokenSet(count: paragraph.tokens.count)
+    var likely = TokenSet(count: paragraph.tokens.count)
     for candidate in paragraph.candidates {
       ending[candidate.tokens.upperBound - 1] = candidate.tokens
       starting[candidate.tokens.lowerBound] = candidate.tokens
       if candidate.kind == .person { people.insert(candidate.tokens.upperBound - 1) }
+      if candidate.kind == .person, candidate.isLikelyPerson { likely.insert(candidate.tokens.upperBound - 1) }
     }
-    return SpeakerAttributor(
+    var attributor = SpeakerAttributor(
       tokens: paragraph.tokens, spans: paragraph.spans, nameEndingAt: ending, personNameEnds: people,
       nameStartingAt: starting, layout: paragraph.layout,
       tentativePersonEnds: paragraph.tentativePersonEnds)
+    attributor.likelyPersonEnds = likely
+    return attributor
   }
 
   /// A name the attributor read as a subject that the name finder left out (a lone word opening a sentence).

@@ -40,6 +40,7 @@ struct DocumentExtractor {
       analysed.append(paragraph)
       result.paragraphs.append(.init(byteRange: range, boilerplate: kinds[index], sentences: paragraph.sentences))
     }
+    restoreNameLines(&analysed, &result, singleMarksArePrimary: singlePrimary)
     var entities = LocalEntities()
     registerFullNames(&analysed, &entities)
     // One attributor per body paragraph, made once its tentative names are known.
@@ -89,6 +90,20 @@ struct DocumentExtractor {
     return Analysed(
       range: range, boilerplate: boilerplate, spans: spansWithoutLabels, sentences: sentences, tokens: tokens,
       candidates: candidates, labels: labels, layout: layout, tentativePersonEnds: TokenSet(count: tokens.count))
+  }
+
+  /// A short line taken for navigation that is a speaker's name above a paragraph in the first person
+  /// ("Governor Michele Bullock" over a transcript's turn) is body text, so that it can introduce it.
+  func restoreNameLines(_ analysed: inout [Analysed], _ result: inout ExtractedDocument, singleMarksArePrimary: Bool) {
+    for index in analysed.indices.dropLast() where analysed[index].boilerplate == .navigation {
+      guard analysed[index + 1].isBody, analysed[index + 1].spans.isEmpty, speaksInFirstPerson(analysed[index + 1])
+      else { continue }
+      let paragraph = analyse(
+        analysed[index].range, boilerplate: nil, singleMarksArePrimary: singleMarksArePrimary, continuesQuotation: false)
+      guard nameLine(paragraph) != nil else { continue }
+      analysed[index] = paragraph
+      result.paragraphs[index].boilerplate = nil
+    }
   }
 
   /// Full names and gazetteer names first, so that lone surnames can find them; then the one-word

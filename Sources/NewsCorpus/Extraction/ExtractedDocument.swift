@@ -43,6 +43,8 @@ struct ExtractedDocument {
     var isGivenNameOnly = false
     /// `NameCandidate.isLikelyPerson` of any of its mentions, or the subject of a speech verb.
     var isLikelyPerson = false
+    /// An age the text gives beside a mention.
+    var age: Int? = nil
     /// The words that identify a person across documents ("ivan petrov"), or the canonical name.
     var key: String
     var surname: String?

@@ -183,7 +183,7 @@ extension Gazetteer {
     "federation", "confederation", "academy", "tribunal", "chamber", "directorate", "secretariat", "cooperative",
     "systems", "technologies", "industries", "holdings", "labs", "laboratories", "pharmaceuticals", "motors",
     "airlines", "airways", "partners", "enterprises", "solutions", "entertainment", "studios", "rail",
-    "railway", "railways", "hospital", "taskforce", "images", "command", "division", "unit", "squad", "clinic",
+    "railway", "railways", "hospital", "taskforce", "images", "command", "division", "unit", "squad", "clinic", "nation", "tribe",
   ]
 
   /// Nouns that refer back to an organisation already named ("the agency said", "said the company").

@@ -55,7 +55,7 @@ extension Gazetteer {
     "conclude", "mention", "reveal", "disclose", "estimate", "agree", "answer", "scoff", "sneer", "yell",
     "whisper", "exclaim", "proclaim", "pledge", "threaten", "praise", "criticize", "criticise", "condemn",
     "dismiss", "mock", "lament", "worry", "fret", "muse", "wonder", "question", "recount", "describe", "talk",
-    "post", "guarantee", "forecast", "characterize", "blast", "attack", "cite",
+    "post", "guarantee", "forecast", "characterize", "blast", "attack", "cite", "rule",
     "rate", "plead", "order", "instruct", "advise", "recommend", "propose", "reason", "speculate",
     "stipulate", "retort", "relate", "insist", "hint", "signal", "indicate", "assure", "reassure", "inform",
     "brief", "announce", "acknowledge", "object", "protest", "interrupt", "begin", "start", "finish", "conclude",

@@ -60,6 +60,7 @@ public struct CorpusLoader: Sendable {
     var corpus = CorpusBuilder.build(articles, reporter: reporter)
     report.warnings += corpus.report.warnings
     report.loadSeconds = Date().timeIntervalSince(started)
+    EntityCuration.apply(for: paths, to: &corpus, report: &report)
     corpus.report = report
     releaseFreedMemory()
     reporter.update { $0.phase = .done }
@@ -84,7 +85,7 @@ public struct CorpusLoader: Sendable {
     #endif
   }
 
-  /// The files a load of `paths` reads — each folder's articles and its manifest — in the order it reads
+  /// The files a load of `paths` reads — each folder's articles, its manifest, the entities files — in the order it reads
   /// them: what a snapshot of the corpus records, to tell later whether it is still up to date.
   public func inputFiles(paths: [String]) throws(CorpusError) -> [String] {
     var result: [String] = []
@@ -96,7 +97,8 @@ public struct CorpusLoader: Sendable {
         if FileManager.default.fileExists(atPath: manifest) { result.append(manifest) }
       }
     }
-    return result
+    // The entities files change the model too: a snapshot of the corpus is stale when one does.
+    return result + EntityCuration.files(for: paths)
   }
 
   private func isFolder(_ path: String) -> Bool {

@@ -14,7 +14,8 @@ public struct Entity: Sendable {
   public var country: String?
   /// A person's gender as inferred from the text — the pronouns that refer to them, an honorific
   /// ("Ms", "Mr"), a relation word ("her husband, João") — or else from the given name; nil when
-  /// nothing says, and always nil for organisations, places and outlets. An inference, not a fact.
+  /// nothing says, and always nil for organisations, places and outlets. An inference, not a fact; the
+  /// entities file beside the corpus (`EntityCuration`) can set it.
   public var gender: Gender?
   public var mentionIDs: [Int]
   public var quotationIDs: [Int]

@@ -4,6 +4,10 @@ public struct LoadReport: Sendable, Codable {
   public var skipped: [LoadProblem]
   public var warnings: [LoadProblem]
   public var loadSeconds: Double
+  /// What the entities file beside the corpus changed (`.entities` lists it).
+  public var entityChanges: [EntityChange] = []
+  /// The entities files that were applied.
+  public var entityFiles: [String] = []
 
   public init(filesRead: Int = 0, skipped: [LoadProblem] = [], warnings: [LoadProblem] = [], loadSeconds: Double = 0) {
     self.filesRead = filesRead

@@ -69,13 +69,9 @@ struct CollocatesPlanner {
             item: -1,
             values: [.string(word), .number(fxy), .number(frequency)] + [logDice, mi, t].map { .number(Self.rounded($0)) }))
       }
-      rows.sort { a, b in
-        let order = Planner.sortOrder(
-          [a.values[sortColumn], a.values[1], a.values[0]], [b.values[sortColumn], b.values[1], b.values[0]],
-          descending: [true, true, false])
-        return order < 0
-      }
-      return Relation(scope: output, rows: rows)
+      var sorter = RowSorter(descending: [true, true, false], cancel: cancel)
+      let sorted = try sorter.sorted(rows, bound: nil) { [$0.values[sortColumn], $0.values[1], $0.values[0]] }
+      return Relation(scope: output, rows: sorted)
     }
     builder.scope = output
     return builder

@@ -132,6 +132,26 @@ public enum LanguageHelp {
       query: "sentences including boilerplate top 3 by length(text) show document, text",
       question: "the longest sentences, page furniture included"),
     Example(query: "quotes show distinct cue order by cue", question: "the attribution cues in use"),
+    Example(
+      query: "quotes group by month(document.date) as month chart", question: "quotations per month, drawn as bars"),
+    Example(
+      query: "quotes group by speaker show speaker, count, round(count * 100.0 / total, 1) as share top 5 by share",
+      question: "each speaker's share of all quotations"),
+    Example(
+      query: "quotes where speaker is not null group by document, speaker top 1 by count per document",
+      question: "the most quoted speaker of each document"),
+    Example(
+      query: #"quotes where speaker in (people where affiliation = "Russia") show speaker, text"#,
+      question: "quotations by the people a query finds"),
+    Example(
+      query: #"people where exists (quotes where text contains "sanctions") show name"#,
+      question: "people who said a word at least once"),
+    Example(query: "quotes sample 5 seed 42 show speaker, text", question: "a spot check others can repeat"),
+    Example(
+      query: #"concordance "guarantee*" width 4 words order by right(1)"#,
+      question: "a word and its forms in context, sorted by the next word"),
+    Example(query: #"collocates of "sanctions" window 3 limit 10"#, question: "the words found near a word"),
+    Example(query: "frequencies of words in quotes limit 20", question: "the commonest words of the quotations"),
   ]
 
   /// The topics `.help TOPIC` accepts, besides a collection's or keyword's name.

@@ -238,17 +238,6 @@ extension Planner {
     }
   }
 
-  /// How two rows' sort keys compare: key by key, each ascending or descending, nulls last either way.
-  static func sortOrder(_ lhs: [Value], _ rhs: [Value], descending: [Bool]) -> Int {
-    for index in lhs.indices where index < rhs.count && index < descending.count {
-      let (a, b) = (lhs[index], rhs[index])
-      if a.isNull != b.isNull { return a.isNull ? 1 : -1 }
-      let order = ValueComparison.sortOrder(a, b)
-      if order != 0 { return descending[index] ? -order : order }
-    }
-    return 0
-  }
-
   /// The name a column of `show` or a key of `group by` is printed under: its `as` name, else its field (`text`),
   /// call (`month(date)`) or the words written; a name already taken gives the whole path (`sentence.text`), then
   /// a number.

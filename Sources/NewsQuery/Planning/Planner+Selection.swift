@@ -16,23 +16,17 @@ extension Planner {
     let evaluators = sortKeys
     let partitions = groupKeys
     builder.add("top", written, estimate: nil) { relation, context, cancel throws(QueryError) in
-      try cancel.check(0)
-      let keyed = relation.rows.enumerated().map { offset, row in
-        (offset, row, evaluators.map { $0(context, row) })
-      }
-      let sorted = keyed.sorted { a, b in
-        let order = Self.sortOrder(a.2, b.2, descending: directions)
-        return order != 0 ? order < 0 : a.0 < b.0
-      }
+      var sorter = RowSorter(descending: directions, cancel: cancel)
+      let sorted = try sorter.sorted(relation.rows, bound: nil) { row in evaluators.map { $0(context, row) } }
       var taken: [[Value]: Int] = [:]
       var rows: [Row] = []
-      for (counter, entry) in sorted.enumerated() {
+      for (counter, row) in sorted.enumerated() {
         try cancel.check(counter)
-        let group = partitions.map { $0(context, entry.1) }
+        let group = partitions.map { $0(context, row) }
         let count = taken[group, default: 0]
         if count < limit {
           taken[group] = count + 1
-          rows.append(entry.1)
+          rows.append(row)
         }
       }
       return Relation(scope: relation.scope, rows: rows)

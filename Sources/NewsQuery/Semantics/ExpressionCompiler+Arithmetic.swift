@@ -12,6 +12,11 @@ extension ExpressionCompiler {
     var right = try numeric(try compile(rightExpression, in: scope))
     right = try coerceDate(right, rightExpression, against: left, leftExpression)
     left = try coerceDate(left, leftExpression, against: right, rightExpression)
+    // A date written as a string, plus or minus days: `"2023-06-20" - 10`.
+    if op == .add || op == .subtract {
+      left = Self.readAsDate(left, beside: right)
+      right = Self.readAsDate(right, beside: left)
+    }
     let lhs = left.evaluate
     let rhs = right.evaluate
     switch (category(left.shape), category(right.shape), op) {
@@ -46,6 +51,13 @@ extension ExpressionCompiler {
         "'\(op.rawValue)' takes numbers, or a date and a number of days; \(quoted(expression)) is "
           + (culprit.literal?.description ?? culprit.shape.withArticle), at: expression.range)
     }
+  }
+
+  /// A string literal that reads as a date, when the other side is a number of days.
+  private static func readAsDate(_ value: Compiled, beside other: Compiled) -> Compiled {
+    guard other.shape.type == .number, case .string(let text)? = value.literal?.value, let date = DateReader.date(text)
+    else { return value }
+    return Compiled(.date, literal: value.literal) { _, _ in .date(date) }
   }
 
   /// A list where a number is expected is its length.

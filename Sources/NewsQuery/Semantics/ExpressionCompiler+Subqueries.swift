@@ -92,7 +92,7 @@ struct MembershipSet: Sendable {
     let fits =
       (scalar.type == .entity && isEntities) || (scalar.type == .reference && scalar.target == collection.name)
     guard fits else {
-      let what = scalar.type == .entity || scalar.type == .reference ? shape.description : shape.withArticle
+      let what = scalar.type == .reference ? "a reference to \(scalar.target ?? "items")" : shape.withArticle
       throw QueryError(
         "\(name) is \(what) and the query gives \(collection.name); show the field to compare, "
           + "e.g. (\(collection.name) … show \(collection.defaultColumns.first ?? "name"))", at: query.range)

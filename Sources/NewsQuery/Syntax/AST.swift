@@ -223,7 +223,17 @@ public struct Expression: Sendable, Hashable {
       if arguments.isEmpty { return name.name.lowercased() }
       let inner = arguments.map(\.columnName).joined(separator: ", ")
       return "\(name.name.lowercased())(\(distinct ? "distinct " : "")\(inner))"
+    case .literal(let literal) where arguments(of: literal) != nil: return arguments(of: literal) ?? "value"
     default: return "value"
+    }
+  }
+
+  /// How a literal is written inside a call's column name: `substr(name, 1, 3)`.
+  private func arguments(of literal: Literal) -> String? {
+    switch literal.value {
+    case .number(let number): return NewsQuery.Value.format(number)
+    case .string(let text): return "\"\(text)\""
+    default: return nil
     }
   }
 

@@ -62,6 +62,9 @@ extension Keyword {
     [.where, .show, .and, .or, .not, .by, .distinct, .between, .per, .when, .then, .else].contains(self)
   }
 
+  /// The words, not keywords, that may follow its number (`width 5 words`).
+  public var wordsAfterNumber: [String] { self == .width ? ["words"] : [] }
+
   /// The words, not keywords, that may follow it (`context sentence`, `of words`).
   public var arguments: [String] {
     switch self {

@@ -31,7 +31,13 @@ extension Parser {
   mutating func frequencies() throws(QueryError) -> Source {
     let start = advance().range
     try expectKeyword(.of)
-    guard matchWord("words") else { throw error(expected: "'words' after 'frequencies of'") }
+    guard matchWord("words") else {
+      if peek.kind == .identifier, Suggestion.closest(to: peek.lexeme, among: ["words"]) != nil {
+        throw QueryError(
+          "expected 'words' after 'frequencies of', found '\(peek.lexeme)' — did you mean 'words'?", at: peek.range)
+      }
+      throw error(expected: "'words' after 'frequencies of'")
+    }
     let scope = try optionalScope()
     return Source(kind: .frequencies(scope: scope), range: start.union(previousRange))
   }

@@ -35,6 +35,8 @@ enum CompletionVocabulary {
   /// Words that follow the number of a clause (`seed` after `sample 10`).
   static let afterNumber: [String: [String]] = grouped { place in
     if case .afterNumber(let keyword) = place { return [keyword] } else { return [] }
+  }.merging(Keyword.allCases.filter { !$0.wordsAfterNumber.isEmpty }.map { ($0.rawValue, $0.wordsAfterNumber) }) {
+    $0 + $1
   }
 
   /// Words that only make sense later in a statement an opener starts (`width` after `concordance`).

@@ -68,7 +68,9 @@ enum HelpText {
   }
 
   static func help(on topic: String) -> String? {
-    if let command = MetaCommands.named(topic) {
+    // `entities` is a collection and `.entities` a command: without the dot, the collection.
+    let isCollection = !topic.hasPrefix(".") && Catalog.collection(named: topic) != nil
+    if !isCollection, let command = MetaCommands.named(topic) {
       var lines = [command.usage, "  " + command.summary]
       if !command.details.isEmpty { lines += command.details.split(separator: "\n").map { "  " + $0 } }
       return lines.joined(separator: "\n") + "\n"

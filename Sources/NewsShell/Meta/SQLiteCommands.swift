@@ -63,7 +63,7 @@ enum SQLiteCommands {
       }
     case "list":
       let rows = session.engine.parameters.sorted { $0.key < $1.key }.map { key, value -> [Value] in
-        [.string("$" + key), .string(Literal(value: value, range: nowhere).description)]
+        [.string("$" + key), .string(written(value))]
       }
       session.emit(
         session.format.render(
@@ -105,6 +105,23 @@ enum SQLiteCommands {
     return true
   }
 
+  /// `.entities`: each change the entities file made, with its line.
+  static let entities: @Sendable (Session, [String]) -> Bool = { session, arguments in
+    guard arguments.isEmpty else { return session.fail("usage: .entities") }
+    let report = session.corpus.report
+    guard !report.entityFiles.isEmpty else {
+      session.inform("no \(EntityCuration.fileName) beside the corpus; .help .entities says how to write one")
+      return true
+    }
+    let rows: [[Value]] = report.entityChanges.map {
+      [.string("\($0.path):\($0.line)"), .string($0.name), .string($0.change)]
+    }
+    session.emit(
+      session.format.render(
+        ResultSet(collection: "entities", columns: ["line", "name", "change"], rows: rows), options: session.renderOptions))
+    return true
+  }
+
   /// `.shell COMMAND` / `.system COMMAND`: runs COMMAND with /bin/sh, on the shell's own terminal or streams.
   static let shell: @Sendable (Session, [String]) -> Bool = { session, arguments in
     let command = session.currentArgumentText.trimmingCharacters(in: .whitespaces)
@@ -124,8 +141,15 @@ enum SQLiteCommands {
     return true
   }
 
-  private static let nowhere = SourceRange(
-    start: SourceLocation(offset: 0, line: 1, column: 1), end: SourceLocation(offset: 0, line: 1, column: 1))
+  /// A parameter's value as NewsQL writes it: `2`, `"Peskov"`, `true`, `null`.
+  private static func written(_ value: Literal.Value) -> String {
+    switch value {
+    case .string(let text): return "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
+    case .number(let number): return Value.format(number)
+    case .bool(let flag): return flag ? "true" : "false"
+    case .null: return "null"
+    }
+  }
 
   /// The text after the first `count` words of `text`, as typed (quotes kept).
   static func rawValue(after count: Int, in text: String) -> String {

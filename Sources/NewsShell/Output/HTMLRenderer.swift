@@ -33,7 +33,7 @@ enum HTMLRenderer {
       table { border-collapse: collapse; }
       th, td { border-bottom: 1px solid #d8dde6; padding: .3rem .8rem; text-align: left; vertical-align: top; }
       th { background: #eef1f6; }
-      td.number { text-align: right; font-variant-numeric: tabular-nums; }
+      td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
       td.null { color: #8a93a3; }
       </style>
       </head>
@@ -75,7 +75,10 @@ enum HTMLRenderer {
     let numeric = ResultLayout.numericColumns(result)
     var lines = ["<table>"]
     if showsHeaders {
-      lines.append("<tr>" + result.columns.map { "<th>\(escape($0))</th>" }.joined() + "</tr>")
+      let headers = result.columns.enumerated().map { column, name in
+        "<th\(numeric.contains(column) ? " class=\"number\"" : "")>\(escape(name))</th>"
+      }
+      lines.append("<tr>" + headers.joined() + "</tr>")
     }
     for row in result.rows {
       let cells = row.enumerated().map { column, value -> String in

@@ -2,8 +2,8 @@ import NewsQuery
 
 /// Colours NewsQL for a terminal: keywords in blue, strings in green, regexes in magenta. Only escape
 /// codes are added, so columns (and carets under them) stay where they were. A colour never runs over a line
-/// break: a string or regex left open at the end of a line is reset before it, so the next line (and the
-/// indentation `.history` puts there) starts uncoloured.
+/// break: a string or regex that goes on to the next line is reset before the break and taken up again after
+/// it, so the indentation `.history` puts at the start of that line stays uncoloured.
 enum SyntaxHighlighter {
   static func highlight(_ text: String) -> String {
     var out = ""
@@ -28,9 +28,9 @@ enum SyntaxHighlighter {
     for character in text {
       if let open = literal {
         if character.isNewline {
-          closeLiteral(open.style)
-          out.append(character)
-          plain.append(character)
+          out += open.style.apply(literalText, if: true) + String(character)
+          plain += literalText + String(character)
+          literalText = ""
           continue
         }
         literalText.append(character)

@@ -35,7 +35,9 @@ enum BoilerplateClassifier {
         continue
       }
       let profile = Profile(bytes, range)
-      if afterDash, profile.words < 60 {
+      // Links after a lone dash are short lines; a sentence of prose, or a quotation, ends the list.
+      let isProse = profile.endsSentence && (profile.words >= 12 || profile.hasQuote)
+      if afterDash, profile.words < 60, !isProse {
         kinds[index] = .relatedLinks
         continue
       }

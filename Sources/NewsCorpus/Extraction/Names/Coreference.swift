@@ -24,26 +24,46 @@ extension LocalEntities {
   /// The person "the senator" at `offset` refers to: the one named last before it (within
   /// `pronounReach` mentions) whose title holds the role word.
   func resolveRole(_ word: String, at offset: Int) -> Antecedent? {
+    if let wanted = Self.ages(of: word) { return lastPerson(before: offset) { wanted.contains(items[$0].age ?? -1) } }
     var index = Self.lastIndex(before: offset, count: personMentions.count) { personMentions[$0].offset }
     let stop = max(-1, index - Self.pronounReach)
     let wanted = Gazetteer.fullRole(word)
     while index > stop {
       let mention = personMentions[index]
-      if items[mention.entity].roles.contains(where: { role in
-        role.split(separator: " ").contains { Gazetteer.fullRole(String($0)) == wanted }
-      }) {
+      if items[mention.entity].roles.contains(where: { Self.holds($0, wanted) }) {
         return Antecedent(entity: mention.entity, ordinal: mention.ordinal)
       }
       index -= 1
     }
     // "The mum of one of the boys described him …", before the text names her: the one who bears it.
     let bearers = items.indices.filter { entity in
-      items[entity].kind == .person && items[entity].roles.contains { role in
-        role.split(separator: " ").contains { Gazetteer.fullRole(String($0)) == wanted }
-      }
+      items[entity].kind == .person && items[entity].roles.contains { Self.holds($0, wanted) }
     }
     guard bearers.count == 1, let first = personMentions.first(where: { $0.entity == bearers[0] }) else { return nil }
     return Antecedent(entity: bearers[0], ordinal: first.ordinal)
+  }
+
+  /// Whether a title names the office a word does: "Health Minister" holds "minister", but "Shadow
+  /// Chancellor" and "Deputy Speaker" hold neither "chancellor" nor "speaker".
+  static func holds(_ role: String, _ wanted: String) -> Bool {
+    let words = role.split(separator: " ").map { Gazetteer.fullRole(String($0)) }
+    guard let index = words.firstIndex(of: wanted) else { return false }
+    return index == 0 || !["shadow", "deputy", "vice", "assistant", "former", "ex", "under"].contains(words[index - 1])
+  }
+
+  /// The ages a description names: "27-year-old" 27; "boy", "girl", "teenager" under 18.
+  static func ages(of word: String) -> ClosedRange<Int>? {
+    if word.hasSuffix("-year-old"), let age = Int(word.split(separator: "-").first ?? "") { return age...age }
+    let young: Set<String> = ["boy", "girl", "teenager", "teen", "child", "schoolboy", "schoolgirl", "youngster"]
+    return young.contains(word) ? 0...17 : nil
+  }
+
+  /// The person named last before `offset` (else first after it) that `matches`.
+  private func lastPerson(before offset: Int, where matches: (Int) -> Bool) -> Antecedent? {
+    let index = Self.lastIndex(before: offset, count: personMentions.count) { personMentions[$0].offset }
+    let before = personMentions[..<(index + 1)].last { matches($0.entity) }
+    guard let found = before ?? personMentions[(index + 1)...].first(where: { matches($0.entity) }) else { return nil }
+    return Antecedent(entity: found.entity, ordinal: found.ordinal)
   }
 
   /// The organisation or outlet "it" at `offset` (in sentence `ordinal`) refers to: the one named

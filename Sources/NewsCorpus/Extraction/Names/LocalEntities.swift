@@ -77,6 +77,7 @@ struct LocalEntities {
         country: candidate.country, gender: candidate.gender, key: key, surname: words.last?.lowercased()))
     items[index].givenNameGender = candidate.givenNameGender
     items[index].isLikelyPerson = candidate.isLikelyPerson
+    items[index].age = candidate.age
     if let role = candidate.role { items[index].roles.append(role) }
     if let role = candidate.appositiveRole { items[index].roles.append(role) }
     if displayName(candidate.text) != items[index].name { items[index].aliases.append(displayName(candidate.text)) }
@@ -112,6 +113,7 @@ struct LocalEntities {
     items[index].givenNameGender = candidate.givenNameGender
     items[index].isGivenNameOnly = candidate.isGivenNameOnly
     items[index].isLikelyPerson = candidate.isLikelyPerson
+    items[index].age = candidate.age
     if let role = candidate.role { items[index].roles.append(role) }
     if let role = candidate.appositiveRole { items[index].roles.append(role) }
     if displayName(candidate.text) != items[index].name { items[index].aliases.append(displayName(candidate.text)) }
@@ -318,6 +320,7 @@ struct LocalEntities {
     if items[index].country == nil { items[index].country = candidate.country }
     if items[index].gender == nil { items[index].gender = candidate.gender }
     if candidate.isLikelyPerson { items[index].isLikelyPerson = true }
+    if items[index].age == nil { items[index].age = candidate.age }
   }
 
   /// How full a name is: its words without titles and honorifics, initials included

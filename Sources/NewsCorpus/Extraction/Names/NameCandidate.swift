@@ -25,6 +25,9 @@ struct NameCandidate {
   /// an age, a title in commas after it, or a first name the lexicon knows. Pronouns prefer such people
   /// to a capitalised run that may be a place or a thing ("Circuit Breaker", "El Fasher").
   var isLikelyPerson = false
+  /// An age the text gives beside the name ("Salo, 22,", "a 12-year-old Akmal"), so that "the
+  /// 22-year-old" or "the boy" can find the person.
+  var age: Int? = nil
   var isInQuote: Bool
   /// A lone capitalised word that may be a name; kept only if the document confirms it.
   var needsConfirmation: Bool

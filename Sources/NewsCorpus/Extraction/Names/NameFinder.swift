@@ -137,6 +137,7 @@ enum NameFinder {
   /// The person's name starting at `index` (up to five name words), with the title and honorific
   /// before it and a title after it; nil (and the index to go on from) for a word that opens a title.
   private static func personName(_ tokens: [Token], from index: Int, run: Range<Int>) -> (NameCandidate?, Int) {
+    if tokens[index].text.hasPrefix("@") { return (handle(tokens, index), index + 1) }
     var end = index + 1
     while end < run.upperBound, end - index < 5, isPersonWord(tokens, end, limit: run.upperBound) { end += 1 }
     while end > index + 1, !tokens[end - 1].isCapitalised { end -= 1 }
@@ -147,7 +148,13 @@ enum NameFinder {
         return (nil, end)  // a lone word before a title is part of the title ("Oversight Chairman …")
       }
     }
-    if end - index == 1, isAdverb(tokens, index) { return (nil, end) }
+    if end - index == 1, isAdverb(tokens, index) || isHead(tokens[index]) { return (nil, end) }
+    if Self.namedThings.contains(tokens[index].lowercased) { return (nil, end) }  // "Storm Emma", "Operation Sindoor"
+    if end - index == 1, index > 0, articles.contains(tokens[index - 1].lowercased), isAcronym(tokens[index].text) {
+      // "the IHC", "the NPF": an organisation's short form, which the text may define.
+      return (candidate(tokens, index..<end, kind: .organization, canonical: nil, country: nil), end)
+    }
+    if !isPersonInContext(tokens, index..<end, run: run) { return (nil, end) }
     var person = candidate(tokens, index..<end, kind: .person, canonical: nil, country: nil)
     if index > 0, tokens[index - 1].has(.honorific), tokens[index - 1].sentence == tokens[index].sentence {
       // "Mr Putin": the honorific belongs to the mention as written, not to the name's key.
@@ -157,6 +164,64 @@ enum NameFinder {
     describe(&person, tokens, index..<end)
     return (person, end)
   }
+
+  /// A word of two to six capitals ("IHC", "NPF").
+  static func isAcronym(_ word: String) -> Bool {
+    let utf8 = word.utf8
+    return utf8.count >= 2 && utf8.count <= 6 && utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+  }
+
+  /// "a 12-year-old Akmal …": the age written right before a name.
+  static func ageBefore(_ tokens: [Token], _ index: Int) -> Int? {
+    guard index > 0, tokens[index - 1].isWord, tokens[index - 1].lowercased.hasSuffix("-year-old") else { return nil }
+    return Int(tokens[index - 1].lowercased.split(separator: "-").first ?? "")
+  }
+
+  /// A social-media handle ("@LynneDoherty_"): a person's name as the text gives it.
+  private static func handle(_ tokens: [Token], _ index: Int) -> NameCandidate {
+    var person = candidate(tokens, index..<(index + 1), kind: .person, canonical: nil, country: nil)
+    person.isLikelyPerson = true
+    return person
+  }
+
+  /// Whether the words around a run that reads as a person's name leave it one: not a photo credit
+  /// ("Jeff Mitchell/Getty Images", "Photo: Kevin Macharia"), not a place after "in" or "outside",
+  /// not a thing after an article ("another Circuit Breaker"), not the first words of a title before
+  /// another name ("Social Care Secretary Steve Barclay"). A first name the lexicon knows, or an
+  /// honorific, keeps it a person's after a preposition.
+  static func isPersonInContext(_ tokens: [Token], _ name: Range<Int>, run: Range<Int>) -> Bool {
+    let end = name.upperBound
+    if end < tokens.count, tokens[end].isPunctuation("/") { return false }
+    if end < run.upperBound, tokens[end].has(.roleHead),
+      (end + 1..<run.upperBound).contains(where: { tokens[$0].isCapitalised && !tokens[$0].has(.titleWord) })
+    {
+      return false
+    }
+    guard name.lowerBound > 0 else { return true }
+    let before = tokens[name.lowerBound - 1]
+    guard before.sentence == tokens[name.lowerBound].sentence, before.quote == tokens[name.lowerBound].quote else {
+      return true
+    }
+    if before.isPunctuation(":"), name.lowerBound >= 2, Self.creditLabels.contains(tokens[name.lowerBound - 2].lowercased) {
+      return false
+    }
+    guard before.isWord, !before.isCapitalised else { return true }
+    if Self.articles.contains(before.lowercased) { return false }
+    if Self.locatives.contains(before.lowercased) { return tokens[name.lowerBound].isGivenName }
+    return true
+  }
+
+  /// Words that open the name of a thing given a person's name ("Storm Emma", "Hurricane Ian").
+  static let namedThings: Set<String> = ["storm", "hurricane", "typhoon", "cyclone", "operation", "tropical"]
+
+  /// Words before a photo credit's colon ("Photo: …", "Picture: …").
+  static let creditLabels: Set<String> = ["photo", "picture", "photograph", "image", "credit", "photos", "pictures"]
+  /// Articles and determiners, which open no person's name ("another Circuit Breaker period").
+  static let articles: Set<String> = ["a", "an", "the", "another", "this", "that", "these", "those", "every", "each", "no"]
+  /// Prepositions of place, after which a run names a place ("outside Paddington", "in Torremolinos").
+  static let locatives: Set<String> = [
+    "in", "at", "near", "outside", "inside", "across", "around", "throughout", "towards", "toward", "into",
+  ]
 
   /// A person's role, affiliation and gender from the words around the name: a title before it, a
   /// title in commas after it or before a comma ("Ukraine's foreign minister, Dmytro Kuleba"), a
@@ -209,8 +274,9 @@ enum NameFinder {
     // "Salo, 22, was gracious": an age set off by commas says the word is a person's name.
     let givenAnAge = end + 2 < tokens.count && tokens[end].isPunctuation(",") && tokens[end + 2].isPunctuation(",")
       && Int(tokens[end + 1].text).map { (1...120).contains($0) } == true
+    person.age = givenAnAge ? Int(tokens[end + 1].text) : ageBefore(tokens, index)
     person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation && !givenAnAge
-    person.isLikelyPerson = person.role != nil || person.gender != nil || namedByRelation || givenAnAge
+    person.isLikelyPerson = person.role != nil || person.gender != nil || namedByRelation || person.age != nil
       || person.givenNameGender != nil || tokens[name].contains { $0.isGivenName && $0.isCapitalised }
   }
 
@@ -318,7 +384,7 @@ enum NameFinder {
         var head = index + 1
         while head < limit, isHead(tokens[head]) { head += 1 }  // "Police Department"
         if let end = complementEnd(tokens, after: head, limit: limit) { return end }
-        guard index > start else { return nil }
+        guard index > start || head > start + 1 else { return nil }  // "Network Rail": heads in a row
         if head < limit, tokens[head].isCapitalised, !tokens[head].has(.titleWord) { return nil }
         // "Mayor Bill de Blasio": a name particle after the head word goes on with a person's name.
         if head + 1 < limit, tokens[head].hasAsWritten(.nameParticles), tokens[head + 1].isCapitalised { return nil }

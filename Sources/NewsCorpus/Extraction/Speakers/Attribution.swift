@@ -17,6 +17,16 @@ enum Subject: Equatable {
   case unnamed
 }
 
+extension Subject {
+  /// "he", "she", "the senator": a subject coreference resolves.
+  var isPronounOrDescription: Bool {
+    switch self {
+    case .pronoun, .role: return true
+    default: return false
+    }
+  }
+}
+
 /// The cue of a quotation and its subject, as `SpeakerAttributor` read them.
 struct Attribution: Equatable {
   var subject: Subject

@@ -7,8 +7,12 @@
 enum AttributionRule: Int, CaseIterable, Sendable {
   /// `PENCE: …` inside the marks, or a paragraph opening with a transcript's label.
   case transcriptLabel
-  /// A paragraph with no marks after a paragraph ending in `… said:`.
+  /// A paragraph with no marks after a paragraph ending in `… said:`, or after a line that is a name.
   case introducedBlock
+  /// A paragraph with no marks going on with the block quotation above (a statement, a turn).
+  case blockContinuation
+  /// An answer in an interview set out as questions and answers, given to the interviewee.
+  case interviewAnswer
   /// A speech verb in the quotation's sentence, after it (`“…,” she said`) or before it (`He said: “…”`).
   case cueInSentence
   /// The sentence's subject applies the words to someone (`admires the mayor as a “strong leader”`).
@@ -42,7 +46,10 @@ enum AttributionRule: Int, CaseIterable, Sendable {
     let quoted = cue.map { "'\($0)'" } ?? "the cue"
     switch self {
     case .transcriptLabel: return "transcript label \(quoted)"
-    case .introducedBlock: return "block introduced by \(quoted) ending the paragraph above"
+    case .introducedBlock:
+      return cue == "" ? "block under the speaker's name line" : "block introduced by \(quoted) ending the paragraph above"
+    case .blockContinuation: return "continuation of the block above"
+    case .interviewAnswer: return "answer to the question above, in an interview with the person quoted before it"
     case .cueInSentence: return "subject of \(quoted) in the same sentence"
     case .characterization: return "subject of the sentence that applies the words \(quoted)"
     case .afterUnnamedSource: return "pronoun after an unnamed source, subject of \(quoted)"

@@ -44,6 +44,12 @@ extension SpeakerAttributor {
     if sawDash, let name = nameStartingAt[index] {
       return Attribution(subject: .name(name), cue: tokens[index - 1].text, cueRange: tokens[index - 1].range)
     }
+    // "‘Will build a strong India’: PM Modi as his government turns nine": a colon, then a person.
+    if index > start, tokens[index - 1].isPunctuation(":"), let name = nameInRun(from: index, limit: end),
+      personNameEnds.contains(name.upperBound - 1), (index..<name.lowerBound).allSatisfy({ tokens[$0].has(.roleWords) })
+    {
+      return Attribution(subject: .name(name), cue: ":", cueRange: tokens[index - 1].range)
+    }
     if let verb = speechVerb(at: index) {
       if let subject = subjectAfter(verb.end, limit: end) {
         return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
@@ -133,6 +139,9 @@ extension SpeakerAttributor {
     var end: Int
   }
 
+  /// Words after which a form in -ing is a noun, not a verb.
+  static let nounMarkers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "'s"]
+
   func speechVerb(at index: Int) -> Verb? {
     let token = tokens[index]
     guard token.isWord, token.has(.speechVerb), isOutside(index), let forms = Gazetteer.speechVerbIndex[token.lowercased]
@@ -141,6 +150,10 @@ extension SpeakerAttributor {
     }
     let opensSentence = index == 0 || tokens[index - 1].sentence != token.sentence || tokens[index - 1].kind == .mark
     if token.isCapitalised, token.text != "According", !opensSentence { return nil }
+    // "the ruling", "his warning": a form in -ing after an article or a possessive is a noun.
+    if index > 0, token.lowercased.hasSuffix("ing"), Self.nounMarkers.contains(tokens[index - 1].lowercased) {
+      return nil
+    }
     for form in forms {
       guard index + form.rest.count < tokens.count else { continue }
       let matches = form.rest.enumerated().allSatisfy { offset, word in

@@ -1,5 +1,28 @@
 /// The subject after an inverted cue ("said Jane Doe", "according to the Post").
 extension SpeakerAttributor {
+  /// "said the KwaZulu-Natal Provincial Commissioner, Lieutenant General Khombinkosi Jula": past "the"
+  /// and a title of capitalised words (one comma allowed) to the person's name.
+  func personAfterTitle(from start: Int, limit: Int) -> Range<Int>? {
+    guard start <= limit, ["the", "a", "an"].contains(tokens[start].lowercased) else { return nil }
+    var index = start + 1
+    var commas = 0
+    while index <= limit, index - start <= 12, isOutside(index) {
+      if let name = nameStartingAt[index], personNameEnds.contains(name.upperBound - 1),
+        !tentativePersonEnds.contains(name.upperBound - 1), index > start + 1
+      {
+        return name
+      }
+      if tokens[index].isPunctuation(",") {
+        commas += 1
+        guard commas == 1 else { return nil }
+      } else if !tokens[index].isWord || !(tokens[index].isCapitalised || tokens[index].has(.roleWords)) {
+        return nil
+      }
+      index += 1
+    }
+    return nil
+  }
+
   /// The subject after an inverted verb (`said Jane Doe`, `according to the Post`, `said he`).
   func subjectAfter(_ start: Int, limit: Int) -> Subject? {
     var index = start
@@ -17,6 +40,7 @@ extension SpeakerAttributor {
       // "said Dale's mother, June Pruitt": the person the possessive describes.
       return .name(titledName(after: name, before: limit + 1) ?? name)
     }
+    if let person = personAfterTitle(from: index, limit: limit) { return .name(person) }
     // "said its director, Paulo Mendes", "said the group's spokeswoman Ann Lee": past a title to the name.
     var end = index
     var sawComma = false

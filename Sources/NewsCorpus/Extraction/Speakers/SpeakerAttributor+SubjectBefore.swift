@@ -7,12 +7,34 @@ extension SpeakerAttributor {
   /// parenthesis, "who", an appositive between commas, to a name, a pronoun or an unnamed source.
   func subjectBefore(_ verbIndex: Int, lower: Int) -> Subject? {
     if let subject = participleSubject(verbIndex, lower: lower) { return subject }
+    if let subject = infinitiveSubject(verbIndex, lower: lower) { return subject }
     guard let index = subjectEnd(before: verbIndex, lower: lower) else { return nil }
     if let decided = relativeSubject(index, lower: lower) { return decided }
     if let decided = prepositionalSubject(index, lower: lower) { return decided }
     if tokens[index].isPunctuation(",") { return commaSubject(index, verbIndex: verbIndex, lower: lower) }
     if let decided = wordSubject(index, lower: lower) { return decided }
     return roleSubject(index, lower: lower)
+  }
+
+  /// "It led James Dean, the route's managing director, to say", "urged Ann Lee to say": the person
+  /// named last before "to", who is the one to speak.
+  private func infinitiveSubject(_ verbIndex: Int, lower: Int) -> Subject? {
+    guard verbIndex - 1 > lower, tokens[verbIndex - 1].lowercased == "to" else { return nil }
+    var index = verbIndex - 2
+    var fallback: Range<Int>?
+    while index >= lower, verbIndex - index <= 16, isOutside(index), !tokens[index].isPunctuation(";") {
+      if personNameEnds.contains(index), !tentativePersonEnds.contains(index), let name = nameEndingAt[index],
+        index + 1 >= tokens.count || tokens[index + 1].text != "'s"
+      {
+        if likelyPersonEnds.contains(index) { return .name(name) }
+        if fallback == nil { fallback = name }
+      }
+      if tokens[index].has(.speechVerb) || tokens[index].has(.malePronouns) || tokens[index].has(.femalePronouns) {
+        break
+      }
+      index -= 1
+    }
+    return fallback.map { .name($0) }
   }
 
   /// The token the subject ends on: before the verb, past auxiliaries and adverbs ("has also said"),
@@ -94,10 +116,20 @@ extension SpeakerAttributor {
   /// The preposition a name is the object of: right before it, or before one or two lowercase
   /// modifiers ("in north Wales", "at the Royal Society").
   private func prepositionBefore(_ name: Range<Int>, lower: Int) -> Int? {
-    var index = name.lowerBound - 1
-    while index >= lower, name.lowerBound - index <= 3, tokens[index].isWord, !tokens[index].isCapitalised {
+    var start = name.lowerBound
+    // "of the Tsleil Creek Nation": back over capitalised words the name finder left out, to "the".
+    while start - 1 >= lower, name.lowerBound - start < 4, tokens[start - 1].isWord, tokens[start - 1].isCapitalised,
+      !personNameEnds.contains(start - 1), nameEndingAt[start - 1] == nil, !tokens[start - 1].has(.functionWords)
+    {
+      start -= 1
+    }
+    if start < name.lowerBound, start - 1 >= lower, tokens[start - 1].lowercased != "the" { start = name.lowerBound }
+    var index = start - 1
+    while index >= lower, name.lowerBound - index <= 3 + (name.lowerBound - start), tokens[index].isWord,
+      !tokens[index].isCapitalised
+    {
       if tokens[index].has(.prepositions) { return index }
-      guard index == name.lowerBound - 1 || !tokens[index].has(.functionWords) || tokens[index].lowercased == "the",
+      guard index == start - 1 || !tokens[index].has(.functionWords) || tokens[index].lowercased == "the",
         !tokens[index].has(.speechVerb), !tokens[index].has(.verbModifiers)
       else { return nil }
       index -= 1
@@ -113,12 +145,14 @@ extension SpeakerAttributor {
     if tokens[verbIndex].text.hasSuffix("ing") { return clauseSubject(before: index, lower: lower) ?? .unnamed }
     let near = nameOrNil(endingAt: index - 1, lower: lower)
     if case .name(let range)? = near, isPersonName(range), !followsPreposition(range) { return near }
-    guard let appositive = appositiveSubject(commaAt: index, lower: lower) else { return near }
-    if case .name(let range) = appositive, isPersonName(range) { return appositive }
-    // "A pharmacist at the Federal Medical Centre, Keffi, who …, said": an unnamed source.
+    let appositive = appositiveSubject(commaAt: index, lower: lower)
+    if case .name(let range)? = appositive, isPersonName(range) { return appositive }
+    // "A pharmacist at the Federal Medical Centre, Keffi, who …, said", "One driver, stuck outside
+    // Penrith, said": an unnamed source, not the place.
     let sentence = layout.sentence(of: index, in: tokens)
-    if near == nil, sentence.count > 2, ["a", "an", "one"].contains(tokens[sentence.lowerBound].lowercased),
-      tokens[sentence.lowerBound + 1].has(.anonymousSourceHeads) || tokens[sentence.lowerBound + 1].has(.roleWords)
+    let opener = tokens[sentence.lowerBound + min(1, sentence.count - 1)]
+    if sentence.count > 2, ["a", "an", "one"].contains(tokens[sentence.lowerBound].lowercased),
+      opener.has(.anonymousSourceHeads) || opener.has(.roleWords) || opener.isWord && !opener.isCapitalised
     {
       return .unnamed
     }
@@ -143,8 +177,23 @@ extension SpeakerAttributor {
       if case .name(let name)? = clauseSubject(before: index, lower: lower), isPersonName(name) {
         return .some(.name(name))
       }
-      if case .pronoun(let at, let gender)? = clauseSubject(before: index, lower: lower) {
-        return .some(.pronoun(at, gender))
+      // The subject of the clause "and" is in: past a comma or marks that close an earlier clause.
+      var clauseStart = index - 1
+      while clauseStart > lower, !tokens[clauseStart - 1].isPunctuation(","), tokens[clauseStart - 1].kind != .mark {
+        clauseStart -= 1
+      }
+      if let subject = clauseSubject(before: index, lower: max(lower, clauseStart)) {
+        switch subject {
+        case .name(let name) where isPersonName(name): return .some(.name(name))
+        case .pronoun(let at, let gender): return .some(.pronoun(at, gender))
+        case .role(let word, let at): return .some(.role(word, at))
+        default: break
+        }
+      }
+      switch clauseSubject(before: index, lower: lower) {
+      case .pronoun(let at, let gender)?: return .some(.pronoun(at, gender))
+      case .role(let word, let at)?: return .some(.role(word, at))  // "The boy obliged and asked:"
+      default: break
       }
       return .some(nil)
     }
@@ -166,6 +215,12 @@ extension SpeakerAttributor {
     guard token.isWord else { return nil }
     if token.has(.roleWords), index - 1 >= lower, let name = nameEndingAt[index - 1], personNameEnds.contains(index - 1) {
       return .name(name)
+    }
+    // "Liam's father described": the father, whom "the father" or his name finds.
+    if token.has(.roleWords) || token.has(.relationWords), index - 2 >= lower, tokens[index - 1].text == "'s",
+      personNameEnds.contains(index - 2)
+    {
+      return .role(token.lowercased, index)
     }
     if token.has(.roleWords) || token.has(.anonymousSourceHeads) {
       var back = index - 1

@@ -1,37 +1,45 @@
 /// The kinds of subject a cue can have: descriptions, participles, appositives, titled names, records.
 extension SpeakerAttributor {
   /// Words that describe a person already named, after "the" ("the Alaska Republican", "the
-  /// 62-year-old", "the veteran lawmaker"): they refer back as a pronoun does, of either gender.
+  /// 62-year-old", "the veteran lawmaker", "the boy"): they refer back as a pronoun does.
   static let descriptionHeads: WordSet = [
     "republican", "democrat", "conservative", "liberal", "socialist", "tory", "progressive", "moderate",
     "lawmaker", "legislator", "politician", "incumbent", "challenger", "veteran", "billionaire", "businessman",
-    "businesswoman", "entrepreneur", "grandmother", "grandfather", "retiree", "youngster", "teenager",
+    "businesswoman", "entrepreneur", "grandmother", "grandfather", "retiree", "youngster", "teenager", "teen",
+    "boy", "girl", "man", "woman", "child", "schoolboy", "schoolgirl", "batter", "batsman", "bowler", "scientist",
+    "academic", "victim", "survivor", "witness", "driver", "mother", "father", "son", "daughter", "widow",
+    "pensioner", "student", "mum", "dad", "fan", "farmer", "owner", "singer", "actor", "actress", "star",
   ]
 
   static func descriptionGender(_ word: String) -> Gender? {
     switch word {
-    case "businessman", "grandfather": return .male
-    case "businesswoman", "grandmother": return .female
+    case "businessman", "grandfather", "boy", "man", "schoolboy", "father", "son", "dad", "actor": return .male
+    case "businesswoman", "grandmother", "girl", "woman", "schoolgirl", "mother", "daughter", "widow", "mum",
+      "actress":
+      return .female
     default: return nil
     }
   }
 
-  /// "the Alaska Republican said", "the 62-year-old said": a definite description of a person ending
-  /// at `index`, with at most three words between it and "the", read as a pronoun of either gender.
+  /// Whether a word heads a description of a person: one of `descriptionHeads`, an age ("27-year-old")
+  /// or a profession in "-ologist"/"-ist" ("the microbial ecologist", "the economist").
+  static func isDescriptionHead(_ word: String) -> Bool {
+    descriptionHeads.contains(word) || word.hasSuffix("-year-old") || word.hasSuffix("ologist")
+      || (word.count >= 7 && word.hasSuffix("ist"))
+  }
+
+  /// "the Alaska Republican said", "the 62-year-old said", "the star batter lamented": a definite
+  /// description of a person ending at `index`, with at most three words between it and "the", read
+  /// as a title its bearer holds, else as a pronoun of the gender the word says.
   func definiteDescription(endingAt index: Int, lower: Int) -> Subject? {
     let word = tokens[index].lowercased
-    guard tokens[index].isWord, isOutside(index),
-      Self.descriptionHeads.contains(word) || word.hasSuffix("-year-old")
-    else { return nil }
+    guard tokens[index].isWord, isOutside(index), Self.isDescriptionHead(word) else { return nil }
     var back = index - 1
     while back >= lower, index - back <= 4, isOutside(back) {
       let lowered = tokens[back].lowercased
-      if lowered == "the" {
-        // "the Republican": the person the text called one, else the person named last.
-        if tokens[index].has(.roleWords) { return .role(word, index) }
-        return .pronoun(index, Self.descriptionGender(word))
-      }
-      guard tokens[back].isWord, tokens[back].isCapitalised || ["former", "veteran", "longtime"].contains(lowered)
+      if lowered == "the" { return .role(word, index) }
+      guard tokens[back].isWord, !tokens[back].has(.functionWords) || ["former", "veteran", "longtime"].contains(lowered),
+        !tokens[back].has(.speechVerb), !tokens[back].has(.verbModifiers)
       else { return nil }
       back -= 1
     }
@@ -69,6 +77,8 @@ extension SpeakerAttributor {
     var scan = index - 1
     while scan >= max(lower, index - Self.cueReach), tokens[scan].sentence == tokens[index].sentence {
       if isOutside(scan), speechVerb(at: scan) != nil { return scan }
+      // "When the boy said “…”, Anwar smiled and told": a clause of its own before the comma.
+      if tokens[scan].kind == .mark || tokens[scan].isPunctuation(",") { return nil }
       scan -= 1
     }
     return nil
@@ -119,6 +129,11 @@ extension SpeakerAttributor {
       let lower_ = tokens[index].lowercased
       if lower_ == "he" { return .pronoun(index, .male) }
       if lower_ == "she" { return .pronoun(index, .female) }
+      if Self.isDescriptionHead(tokens[index].lowercased), let description = definiteDescription(endingAt: index, lower: lower),
+        index + 1 < comma, !Self.isDescriptionHead(tokens[index + 1].lowercased)
+      {
+        return description  // "The boy obliged and asked:"
+      }
       if tokens[index].has(.roleHead) || tokens[index].has(.relationWords), index > lower,
         tokens[index - 1].lowercased == "the"
       {

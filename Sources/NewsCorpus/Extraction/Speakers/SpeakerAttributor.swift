@@ -15,6 +15,9 @@ struct SpeakerAttributor {
   /// For each token that starts a name candidate, the candidate's token range.
   let nameStartingAt: TokenMap<Range<Int>>
   let layout: TokenLayout
+  /// The last token of each person's name that something besides capitals marks as a person's
+  /// (`NameCandidate.isLikelyPerson`).
+  var likelyPersonEnds = TokenSet(count: 0)
   /// One-word person names the document does not confirm (see `DocumentExtractor.Analysed`).
   var tentativePersonEnds: TokenSet
 
@@ -28,6 +31,10 @@ struct SpeakerAttributor {
     let openToken = layout.spanTokens[spanIndex].open
     let afterStart = layout.spanTokens[spanIndex].after
     let before = { cueBefore(from: max(first, openToken - Self.cueReach), to: openToken - 1) }
+    // "the boy said “before 2024”, Anwar smiled and told …": a verb right before the marks is theirs.
+    if openToken >= 1, let verb = adjacentVerb(before: openToken), let found = before(), found.cueRange == verb {
+      return found
+    }
     if afterStart <= last, let found = cueAfter(from: afterStart, to: last) {
       // "Lee told Park that the deal was “vital,” according to a readout": an unnamed record the
       // report comes from does not outrank the person the sentence says spoke.
@@ -40,6 +47,38 @@ struct SpeakerAttributor {
     }
     if let found = before() { return found }
     return characterization(before: openToken, sentenceStart: first)
+      ?? colonIntroduction(before: openToken, sentenceStart: first)
+  }
+
+  /// "Obama is rolling out a new campaign message: “It's about me.”", "Adejobi identified them as:
+  /// “…”": a clause ending in a colon right before the marks, whose subject is a person.
+  func colonIntroduction(before openToken: Int, sentenceStart: Int) -> Attribution? {
+    let colon = openToken - 1
+    guard colon > sentenceStart, tokens[colon].isPunctuation(":"), isOutside(colon) else { return nil }
+    return clauseSpeaker(before: colon, lower: sentenceStart).map {
+      Attribution(subject: $0, cue: ":", cueRange: tokens[colon].range)
+    }
+  }
+
+  /// The subject of the clause before `index` when it is a person's name, a pronoun or a description.
+  func clauseSpeaker(before index: Int, lower: Int) -> Subject? {
+    // The clause nearest the colon: past a comma that ends an opening phrase ("With leaders worried
+    // about Hillary Clinton, President Obama is rolling out a message:").
+    var start = index - 1
+    while start > lower, !tokens[start - 1].isPunctuation(","), tokens[start - 1].kind != .mark { start -= 1 }
+    switch clauseSubject(before: index, lower: start) {
+    case .name(let name)? where isPersonName(name): return .name(name)
+    case let subject? where subject.isPronounOrDescription: return subject
+    default: return nil
+    }
+  }
+
+  /// The range of a speech verb standing right before an opening mark, past a comma or colon.
+  func adjacentVerb(before openToken: Int) -> Range<Int>? {
+    var index = openToken - 1
+    if index >= 0, tokens[index].isPunctuation(",") || tokens[index].isPunctuation(":") { index -= 1 }
+    guard index >= 0, let verb = speechVerb(at: index), verb.end == index + 1 else { return nil }
+    return verb.range
   }
 
   /// "Trump admires Putin as a “strong leader”": words in marks that the sentence's subject applies to

@@ -50,8 +50,10 @@ extension SpeakerDecider {
       return (nil, .none, .unresolved("the \(word) → no one with that title"))
     }
     let limit = windowStart(paragraphIndex, bodyParagraphs: 2)
-    let found = entities.resolvePronoun(at: offset, gender: nil, notBefore: limit)
-    return reading(found, token, paragraphIndex, "nearest person", kind: .pronoun)
+    let gender = SpeakerAttributor.descriptionGender(word)
+    let found = entities.resolvePronoun(at: offset, gender: gender, notBefore: limit)
+    let what = gender.map { $0 == .male ? "nearest male person" : "nearest female person" } ?? "nearest person"
+    return reading(found, token, paragraphIndex, what, kind: .pronoun)
   }
 
   /// Where a look-back from paragraph `paragraphIndex` stops: the start of the body paragraph

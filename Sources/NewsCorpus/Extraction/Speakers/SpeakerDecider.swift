@@ -22,6 +22,9 @@ struct SpeakerDecider {
     var previousEndedOpen = false
     var previousEndedUnnamed = false
     var introduction: SpeakerChoice?
+    /// The speaker of a block quotation in progress, and whether its next paragraph must speak in the
+    /// first person to go on with it (after "X said:"; not after a transcript's label).
+    var block: (choice: SpeakerChoice, needsFirstPerson: Bool)?
   }
   var carry = Carry()
   /// The speaker of the last quotation given one, and its paragraph.
@@ -29,40 +32,22 @@ struct SpeakerDecider {
 
   var bytes: [UInt8] { extractor.bytes }
 
+  /// The first question of an interview set out as questions and answers, when the document is one.
+  var firstQuestion: Int?
+  /// The last quotation's choice that named someone, and, once the questions begin, the interviewee's.
+  var lastChoice: SpeakerChoice?
+  var intervieweeChoice: SpeakerChoice?
+
   mutating func run() {
+    firstQuestion = interviewStart()
     for paragraphIndex in analysed.indices where analysed[paragraphIndex].isBody {
+      if paragraphIndex == firstQuestion { intervieweeChoice = lastChoice }
       let introduced = carry.introduction
       carry.introduction = nil
       if decideBlock(paragraphIndex, introduced: introduced) { continue }
       guard let attributor = attributors[paragraphIndex] else { continue }
       decideMarked(paragraphIndex, attributor, introduced: introduced)
     }
-  }
-
-  /// A paragraph that is one block quotation: after a transcript label, or introduced by the
-  /// paragraph before. Whether it was one.
-  mutating func decideBlock(_ paragraphIndex: Int, introduced: SpeakerChoice?) -> Bool {
-    let paragraph = analysed[paragraphIndex]
-    if let label = extractor.paragraphLabel(paragraph, repeated: repeatedLabels), paragraph.spans.isEmpty,
-      let entity = entityAtToken[paragraphIndex][label.upperBound - 1]
-    {
-      let colon = paragraph.tokens[label.upperBound].range
-      let body = ByteText.trimmed(bytes, colon.upperBound..<paragraph.range.upperBound)
-      let choice = SpeakerChoice(
-        entity: entity, kind: .introduction, cue: ":", cueRange: colon, rule: .transcriptLabel, reading: .named)
-      append(choice, paragraph: paragraphIndex, sentence: 0, range: body, form: .block)
-      carry.previous = choice
-      return true
-    }
-    // A block quotation may hold short quoted words of its own ("to ‘drive back’ our country").
-    let holdsOnlyShortSpans = paragraph.spans.allSatisfy { $0.content.count * 4 < paragraph.range.count }
-    guard holdsOnlyShortSpans, let introduced, introduced.entity != nil else { return false }
-    var choice = introduced
-    choice.rule = .introducedBlock
-    choice.kind = .introduction
-    append(choice, paragraph: paragraphIndex, sentence: 0, range: paragraph.range, form: .block)
-    carry.previous = choice
-    return true
   }
 
   mutating func append(
@@ -72,7 +57,10 @@ struct SpeakerDecider {
       .init(
         paragraph: paragraph, sentence: sentence, byteRange: range, speaker: choice.entity, cue: choice.cue,
         cueByteRange: choice.cueRange, form: form, attribution: choice.kind, why: choice.why))
-    if let entity = choice.entity { lastSpeaker = (entity, paragraph) }
+    if let entity = choice.entity {
+      lastSpeaker = (entity, paragraph)
+      lastChoice = choice
+    }
   }
 
   /// The marked spans of a paragraph: cues in their own sentences, unnamed sources, continuations;
@@ -143,6 +131,11 @@ struct SpeakerDecider {
       choice.kind = .introduction
       choice.rule = .introduced
       carry.introduction = choice
+    } else if let name = extractor.nameLine(paragraph), let entity = entityAtToken[paragraphIndex][name.upperBound - 1] {
+      // "Governor Michele Bullock" on a line of its own, above what she says.
+      carry.introduction = SpeakerChoice(
+        entity: entity, kind: .introduction, cue: "", cueRange: paragraph.tokens[name.lowerBound].range,
+        rule: .introduced, reading: .named)
     }
   }
 }

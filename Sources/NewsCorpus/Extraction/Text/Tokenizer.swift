@@ -50,11 +50,35 @@ enum Tokenizer {
     return tokens
   }
 
+  /// The end of a handle ("@LynneDoherty_"): "@" after white space or a bracket, then ASCII letters,
+  /// digits and underscores with a letter among them; nil for an "@" that opens none.
+  static func endOfHandle(_ bytes: [UInt8], from start: Int, limit: Int) -> Int? {
+    guard start == 0 || ByteText.isSpace(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "(") else { return nil }
+    var end = start + 1
+    var hasLetter = false
+    while end < limit {
+      let byte = bytes[end]
+      let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+      guard isLetter || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "_") else { break }
+      hasLetter = hasLetter || isLetter
+      end += 1
+    }
+    return hasLetter && end - start >= 3 ? end : nil
+  }
+
   /// Appends the word, possessive "’s" or punctuation mark at `index`; returns the index after it.
   private static func appendToken(
     _ bytes: [UInt8], at index: Int, limit end: Int, quote: Int?, sentence: Int, to tokens: inout [Token]
   ) -> Int {
     let (scalar, width) = ByteText.decode(bytes, at: index)
+    if scalar == "@", let handleEnd = endOfHandle(bytes, from: index, limit: end) {
+      // "@jessevershed said on X": a social-media handle is one word, written as a name is.
+      tokens.append(
+        Token(
+          kind: .word, range: index..<handleEnd, text: ByteText.string(bytes, index..<handleEnd), quote: quote,
+          sentence: sentence, isCapitalised: true))
+      return handleEnd
+    }
     if isWordScalar(scalar) {
       let wordEnd = endOfWord(bytes, from: index, limit: end)
       tokens.append(

@@ -51,7 +51,8 @@ extension Catalog {
       },
       FieldSchema(
         name: "gender", type: .string,
-        summary: "a person's gender as the text suggests it (pronouns, Mr/Ms, kin words, else the given name): female, male or null"
+        summary: "a person's gender as the text suggests it (pronouns, Mr/Ms, kin words, else the given name) or "
+          + "the entities file gives it: female, male or null"
       ) { context, id in context.corpus.entities[id].gender.map { .string($0.rawValue) } ?? .null },
       FieldSchema(
         name: "quotes", type: .list, summary: "the quotations attributed to it (a count where a number is expected)",

@@ -1,0 +1,86 @@
+/// Paragraphs that are block quotations, without marks: a transcript's turns, a statement after
+/// "X said:", its following paragraphs, and an interview's answers.
+extension SpeakerDecider {
+  /// A paragraph that is one block quotation, and the choice of its speaker. Whether it was one.
+  mutating func decideBlock(_ paragraphIndex: Int, introduced: SpeakerChoice?) -> Bool {
+    let paragraph = analysed[paragraphIndex]
+    let continuing = carry.block
+    carry.block = nil
+    if let (choice, range) = labelledTurn(paragraphIndex) {
+      emitBlock(choice, paragraphIndex, range, needsFirstPerson: false)
+      return true
+    }
+    // A block quotation may hold short quoted words of its own ("to ‘drive back’ our country").
+    let holdsOnlyShortSpans = paragraph.spans.allSatisfy { $0.content.count * 4 < paragraph.range.count }
+    if holdsOnlyShortSpans, var choice = introduced, choice.entity != nil,
+      choice.cue != "" && choice.cue != DocumentExtractor.verblessCue || extractor.speaksInFirstPerson(paragraph)
+    {
+      choice.rule = .introducedBlock
+      choice.kind = .introduction
+      emitBlock(choice, paragraphIndex, paragraph.range, needsFirstPerson: choice.cue != "")
+      return true
+    }
+    guard paragraph.spans.isEmpty, !hasOwnCue(paragraphIndex) else { return false }
+    if let continuing, !extractor.isQuestion(paragraph),
+      !continuing.needsFirstPerson || extractor.speaksInFirstPerson(paragraph)
+    {
+      emitBlock(continuing.choice.continued(by: .blockContinuation), paragraphIndex, paragraph.range,
+        needsFirstPerson: continuing.needsFirstPerson)
+      return true
+    }
+    return interviewAnswer(paragraphIndex)
+  }
+
+  /// "WALLACE: …" in a transcript, or "Eske Willerslev, University of Copenhagen: …": the speaker and
+  /// the words after the label.
+  mutating func labelledTurn(_ paragraphIndex: Int) -> (SpeakerChoice, Range<Int>)? {
+    let paragraph = analysed[paragraphIndex]
+    let found = extractor.paragraphLabel(paragraph, repeated: repeatedLabels).map { ($0, $0.upperBound) }
+      ?? extractor.speakerLabel(paragraph).map { ($0.name, $0.colon) }
+    guard let (label, colonIndex) = found, paragraph.spans.isEmpty,
+      let entity = entityAtToken[paragraphIndex][label.upperBound - 1]
+    else { return nil }
+    let colon = paragraph.tokens[colonIndex].range
+    let body = ByteText.trimmed(bytes, colon.upperBound..<paragraph.range.upperBound)
+    let choice = SpeakerChoice(
+      entity: entity, kind: .introduction, cue: ":", cueRange: colon, rule: .transcriptLabel, reading: .named)
+    return (choice, body)
+  }
+
+  mutating func emitBlock(_ choice: SpeakerChoice, _ paragraphIndex: Int, _ range: Range<Int>, needsFirstPerson: Bool) {
+    append(choice, paragraph: paragraphIndex, sentence: 0, range: range, form: .block)
+    carry.previous = choice
+    carry.block = (choice, needsFirstPerson)
+  }
+
+  /// Whether the paragraph reports speech of its own ("…, she said"), which no block runs through.
+  func hasOwnCue(_ paragraphIndex: Int) -> Bool {
+    guard let attributor = attributors[paragraphIndex] else { return true }
+    return attributor.lastReportedSpeech() != nil || extractor.introduction(analysed[paragraphIndex], attributor) != nil
+  }
+
+  /// An answer in an interview set out as questions and answers: a paragraph with no marks after the
+  /// first question that asks none itself, given to the person quoted last before the questions.
+  mutating func interviewAnswer(_ paragraphIndex: Int) -> Bool {
+    guard let firstQuestion, paragraphIndex > firstQuestion, !extractor.isQuestion(analysed[paragraphIndex]),
+      let interviewee = intervieweeChoice
+    else { return false }
+    var choice = interviewee.continued(by: .interviewAnswer)
+    choice.kind = .introduction
+    append(choice, paragraph: paragraphIndex, sentence: 0, range: analysed[paragraphIndex].range, form: .block)
+    return true
+  }
+
+  /// The document's first question when it is an interview set out as questions and answers: two
+  /// questions or more, each followed by a paragraph with no marks that is no question.
+  func interviewStart() -> Int? {
+    let body = analysed.indices.filter { analysed[$0].isBody }
+    var questions: [Int] = []
+    for (position, index) in body.enumerated() where extractor.isQuestion(analysed[index]) {
+      guard position + 1 < body.count else { continue }
+      let next = analysed[body[position + 1]]
+      if next.spans.isEmpty, !extractor.isQuestion(next) { questions.append(index) }
+    }
+    return questions.count >= 2 ? questions.first : nil
+  }
+}
