@@ -108,9 +108,9 @@ accuracy: build
 	fi
 
 # The given-name lexicon (Sources/NewsCorpus/Gazetteer/GivenNames.swift), derived from the name data of
-# the PyPI package nomquamgender 0.1.4 (MIT licence) by tools/given_names.py; the output is committed.
+# the PyPI package nomquamgender 0.1.4 (MIT licence) by Tests/Training/given_names.py; the output is committed.
 given-names:
-	python3 tools/given_names.py
+	python3 Tests/Training/given_names.py
 
 # `make bench SIZE=N` (default 10000): a generated corpus of N articles (kept in .build/bench/N, outside git),
 # newsq measured on it beside SQLite FTS5 and ripgrep built from the same texts, as ratios (Benchmarks/bench.py).

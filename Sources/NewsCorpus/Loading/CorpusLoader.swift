@@ -37,12 +37,15 @@ public struct CorpusLoader: Sendable {
       for file in files {
         let first = articles.count
         read(file: file, into: &articles, report: &report)
+        var dateGiver: ManifestReader.Row?
         if let row = manifest?[(file as NSString).lastPathComponent], articles.count == first + 1,
           articles[first].origin.line == nil
         {
-          ManifestReader.apply(row, to: &articles[first])
+          ManifestReader.apply(row.fields, to: &articles[first])
+          if row.givesDate { dateGiver = row }
         }
-        DateProblems.check(articles[first...], file: file, into: &report)
+        DateProblems.check(
+          articles[first...], file: file, dateGivenAt: dateGiver.map { ($0.path, $0.line) }, into: &report)
         filesDone += 1
         reporter.update {
           $0.filesDone = filesDone

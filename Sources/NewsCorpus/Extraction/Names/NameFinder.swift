@@ -109,6 +109,7 @@ enum NameFinder {
   /// name joins it), a place after a place prefix ("Fort Worth"), a name ending in an organisation,
   /// outlet or place word. With the token after it.
   private static func nonPersonName(_ tokens: [Token], from index: Int, run: Range<Int>) -> (NameCandidate, Int)? {
+    if let force = placeForce(tokens, from: index, run: run) { return (force, run.upperBound) }
     if let (entry, end) = gazetteerMatch(tokens, from: index, limit: run.upperBound) {
       // "Nigeria Medical Association", "Islamabad High Court": a country or place opening an organisation's name.
       if entry.kind == .country || entry.kind == .place, gazetteerMatch(tokens, from: end, limit: run.upperBound) == nil,
@@ -132,6 +133,18 @@ enum NameFinder {
       return (candidate(tokens, index..<end, kind: kind, canonical: nil, country: nil), end)
     }
     return nil
+  }
+
+  /// "Lagos police", "Thames Valley police": a run of one to three capitalised words (no title, no
+  /// function word) followed by a lowercase force word is that place's force, an organisation.
+  private static func placeForce(_ tokens: [Token], from index: Int, run: Range<Int>) -> NameCandidate? {
+    let end = run.upperBound
+    guard index == run.lowerBound, run.count <= 3, end < tokens.count, !tokens[end].isCapitalised,
+      Gazetteer.namedOnlyReferences.contains(tokens[end].lowercased),
+      tokens[run].allSatisfy({ $0.isWord && $0.isCapitalised && !$0.has(.titleWord) && !$0.has(.functionWords) })
+    else { return nil }
+    let country = gazetteerMatch(tokens, from: index, limit: end).map { $0.0.kind == .country ? $0.0.canonical : $0.0.country }
+    return candidate(tokens, index..<(end + 1), kind: .organization, canonical: nil, country: country ?? nil)
   }
 
   /// The person's name starting at `index` (up to five name words), with the title and honorific

@@ -80,6 +80,17 @@ enum QuotationClassifier {
     guard words.count <= shortQuoteWords, !endsSentence else { return nil }
     if !hasCue { return .scareQuote }
     guard words.count <= labelWords else { return nil }
+    let endsInPunctuation = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(finalByte)
+    return labelKind(
+      words: words, tokens: tokens, open: openToken, after: afterToken, endsInPunctuation: endsInPunctuation)
+  }
+
+  /// A phrase of at most `labelWords` words in a sentence with a cue: the speaker's words, unless it is
+  /// used as the name of what follows ("the “open door” policy").
+  private static func labelKind(
+    words: [Int], tokens: [Token], open openToken: Int, after afterToken: Int, endsInPunctuation: Bool
+  ) -> QuotedTermKind? {
+    let before = openToken > 0 ? openToken - 1 : nil
     // "what Turnbull called North Korea's “reckless” actions": words a person's naming verb applies
     // are that person's, whatever they modify; not "which residents call “the notice”".
     if let verb = (max(0, openToken - 4)..<openToken).first(where: { Self.namingVerbs.contains(tokens[$0].lowercased) }),
@@ -87,8 +98,12 @@ enum QuotationClassifier {
     {
       return nil
     }
+    // "is a “prudent” method, said the minister": after "a", lowercase words are the speaker's judgement
+    // of the thing, not its name (which "the" or a possessive brings: "the bloc's “open door” policy").
+    if let before, ["a", "an"].contains(tokens[before].lowercased), words.allSatisfy({ !tokens[$0].isCapitalised }) {
+      return nil
+    }
     let after = afterToken < tokens.count ? afterToken : nil
-    let endsInPunctuation = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(finalByte)
     if !endsInPunctuation, let before, tokens[before].has(.labelDeterminers), let after,
       tokens[after].isWord,
       !tokens[after].isCapitalised, !tokens[after].hasAsWritten(.speechVerb),

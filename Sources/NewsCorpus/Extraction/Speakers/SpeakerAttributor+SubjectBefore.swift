@@ -199,12 +199,25 @@ extension SpeakerAttributor {
     }
     if lowered == "they" { return .some(.groupPronoun(index)) }
     if ["we", "i", "you"].contains(lowered) { return .some(.unnamed) }
-    if token.isWord, Gazetteer.organizationReferences.contains(lowered), index - 1 >= lower,
-      ["the", "this"].contains(tokens[index - 1].lowercased)
+    if token.isWord, Gazetteer.organizationReferences.contains(lowered), let before = determiner(before: index, lower: lower),
+      ["the", "this"].contains(tokens[before].lowercased) || Gazetteer.namedOnlyReferences.contains(lowered)
     {
-      return .some(.organizationNoun(index))
+      return .some(.organizationNoun(index))  // "the agency said", "the city police said", "police said"
     }
     return nil
+  }
+
+  /// The word before a noun and at most two lowercase words that modify it ("the city police"), or the
+  /// noun itself when the clause opens with it ("Police said").
+  private func determiner(before index: Int, lower: Int) -> Int? {
+    var back = index - 1
+    while back >= lower, index - back <= 3, tokens[back].isWord, !tokens[back].isCapitalised,
+      !tokens[back].has(.functionWords), !tokens[back].has(.speechVerb)
+    {
+      back -= 1
+    }
+    if back >= lower, tokens[back].isWord { return back }
+    return back + 1 < index ? nil : index
   }
 
   /// "Fiona Deasy BL said" (a post-nominal after a name), "the senator said", "the former prime
