@@ -70,6 +70,17 @@ struct SnapshotTests {
     #expect(scratch.snapshots.count == 1)
   }
 
+  @Test("an entities.csv added beside the corpus makes its snapshot stale, and the correction shows")
+  func entitiesFileChanges() throws {
+    let scratch = try Scratch()
+    _ = try scratch.run(Self.query)
+    try scratch.write("entities.csv", "name,canonical\nMara Linden,Mara Linden-Ost\n")
+    let after = try scratch.run(Self.query)
+    #expect(after.standardError.isEmpty)
+    #expect(after.standardOutput.contains("Mara Linden-Ost"))
+    #expect(scratch.snapshots.count == 1)
+  }
+
   /// Changes the cache's snapshot, runs newsq again, and returns its standard error; the answers must be those
   /// of a fresh extraction, and the snapshot must be good again afterwards.
   func afterDamage(_ damage: (inout [UInt8]) -> Void) throws -> String {
@@ -122,6 +133,15 @@ struct SnapshotTests {
       bytes.replaceSubrange(60..<64, with: prefix)
     }
     #expect(message.hasPrefix("newsq: SNAPSHOT: was written in snapshot format "))
+  }
+
+  @Test("a cache newsq cannot write to costs no message: the corpus is extracted and answered as without one")
+  func unwritableCache() throws {
+    let scratch = try Scratch()
+    try Data("a file where the cache folder would be\n".utf8).write(to: URL(fileURLWithPath: scratch.cache))
+    let outcome = try scratch.run(Self.query)
+    #expect(outcome.status == 0 && outcome.standardError.isEmpty)
+    #expect(outcome.standardOutput.contains("Mara Linden"))
   }
 
   @Test("--no-cache extracts and writes no snapshot")

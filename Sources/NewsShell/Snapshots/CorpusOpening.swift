@@ -32,7 +32,7 @@ enum CorpusOpening {
         refuse(cached, error, then: "extracting the corpus again")
       }
     }
-    return extract(paths, settings, writingTo: cached, inputs: inputs)
+    return extract(paths, settings, writingTo: cached, inputs: inputs, isCache: true)
   }
 
   /// A file named as the corpus that is a snapshot: it starts as one, or is named `….newsq`.
@@ -90,9 +90,11 @@ enum CorpusOpening {
 
   /// Extracts the corpus of `paths`; with `snapshot`, writes it and its indexes there and reads them back
   /// mapped (a corpus in columns takes a fraction of the memory of one in arrays). A snapshot that cannot be
-  /// written costs a warning, and the corpus is queried from memory.
+  /// written costs a warning — none for the cache's (`isCache`: a cache folder newsq may not write, as when it
+  /// runs as another user, is no concern of a script's) — and the corpus is queried from memory.
   static func extract(
-    _ paths: [String], _ settings: Settings, writingTo snapshot: String?, inputs: [InputFile]? = nil
+    _ paths: [String], _ settings: Settings, writingTo snapshot: String?, inputs: [InputFile]? = nil,
+    isCache: Bool = false
   ) -> Result<OpenedCorpus, ShellError> {
     let started = Date()
     // The inputs as they were before reading them: a file changed while it is read makes the snapshot stale.
@@ -107,7 +109,7 @@ enum CorpusOpening {
       try FileManager.default.createDirectory(
         atPath: (snapshot as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     } catch {
-      warnUnwritable(snapshot, error.localizedDescription)
+      if !isCache { warnUnwritable(snapshot, error.localizedDescription) }
       return .success(OpenedCorpus(corpus: corpus))
     }
     let metadata = snapshotMetadata(paths: paths, inputs: inputs)
@@ -117,7 +119,7 @@ enum CorpusOpening {
       mapped.report.loadSeconds = Date().timeIntervalSince(started)
       return .success(OpenedCorpus(corpus: mapped, index: index))
     } catch {
-      warnUnwritable(snapshot, error.description)
+      if !isCache { warnUnwritable(snapshot, error.description) }
       return .success(OpenedCorpus(corpus: corpus))
     }
   }
