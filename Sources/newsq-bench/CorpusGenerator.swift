@@ -122,7 +122,7 @@ struct CorpusGenerator {
     guard FileManager.default.createFile(atPath: path + ".partial", contents: nil),
       let handle = FileHandle(forWritingAtPath: path + ".partial")
     else { throw CocoaError(.fileWriteUnknown) }
-    var random = RandomSource(seed: seed)
+    var random = SplitMix64(seed: seed)
     var people = GeneratedPeople(random: &random)
     var buffer: [UInt8] = []
     buffer.reserveCapacity(1 << 23)

@@ -1,3 +1,5 @@
+import NewsCorpus
+
 /// People for generated articles, with names made of syllables (never a list of real people), drawn as a
 /// Pitman–Yor process: each new slot names someone already in the corpus with a probability that grows
 /// with how often they were named, else a new person. The number of people then grows as a power of the
@@ -18,7 +20,7 @@ struct GeneratedPeople {
   let discount = 0.8
   let concentration = 20.0
 
-  init(random: inout RandomSource) {
+  init(random: inout SplitMix64) {
     var seen = Set<String>()
     while firstNames.count < 3000 {
       let name = Self.word(&random, syllables: 2 + random.below(2))
@@ -27,7 +29,7 @@ struct GeneratedPeople {
   }
 
   /// The person for a new slot: someone already named, or someone new.
-  mutating func draw(_ random: inout RandomSource) -> Int {
+  mutating func draw(_ random: inout SplitMix64) -> Int {
     let slots = Double(tickets.count)
     let newShare = (concentration + discount * Double(people.count)) / (slots + concentration)
     let id: Int
@@ -52,7 +54,7 @@ struct GeneratedPeople {
   private static let codas = ["", "", "n", "r", "l", "s", "th", "ck", "nd", "rt", "m", "v", "sk"]
 
   /// A capitalised word of `syllables` syllables.
-  static func word(_ random: inout RandomSource, syllables: Int) -> String {
+  static func word(_ random: inout SplitMix64, syllables: Int) -> String {
     var word = ""
     for _ in 0..<syllables {
       word += onsets[random.below(onsets.count)] + vowels[random.below(vowels.count)]
