@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libedit-dev pkg-config
 
-.PHONY: given-names all deps terminal-deps browser-deps build release run install test test-suites test-new-machine man clean accuracy bench fuzz
+.PHONY: given-names all deps terminal-deps browser-deps build release run install test test-suites test-new-machine man clean accuracy bench bench-deps bench-load fuzz
 
 all: build
 
@@ -108,15 +108,27 @@ accuracy: build
 	fi
 
 # The given-name lexicon (Sources/NewsCorpus/Gazetteer/GivenNames.swift), derived from the name data of
-# the PyPI package nomquamgender 0.1.4 (MIT licence) by tools/given_names.py; the output is committed.
+# the PyPI package nomquamgender 0.1.4 (MIT licence) by Tests/Training/given_names.py; the output is committed.
 given-names:
-	python3 tools/given_names.py
+	python3 Tests/Training/given_names.py
 
-# Load time, throughput and peak memory in a release build (medians of 5 loads), then the same
-# articles repeated to 10,000 and 40,000 to show that extraction is linear: each load's phases,
-# memory and CPU, then the query indexes built over it. BENCH_ARGS overrides.
+# `make bench SIZE=N` (default 10000): a generated corpus of N articles (kept in .build/bench/N, outside git),
+# newsq measured on it beside SQLite FTS5 and ripgrep built from the same texts, as ratios (Tests/Benchmarks/bench.py).
+# `make bench-load` is the older loading benchmark over the gold articles (BENCH_ARGS overrides).
+SIZE ?= 10000
+BENCH_PACKAGES := sqlite3 ripgrep
+bench-deps:
+	@if ! command -v sqlite3 >/dev/null 2>&1 || ! command -v rg >/dev/null 2>&1; then \
+	  echo "installing $(BENCH_PACKAGES)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BENCH_PACKAGES); \
+	fi
+
+bench: deps bench-deps
+	$(SWIFT) build -c release --product newsq-bench
+	python3 Tests/Benchmarks/bench.py $(SIZE)
+
 BENCH_ARGS ?= --runs 5 --scale 10000,40000
-bench: deps
+bench-load: deps
 	$(SWIFT) build -c release --product newsq-bench
 	.build/release/newsq-bench $(BENCH_ARGS)
 

@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // newsq: a query shell for news corpora.
 // One target a layer, data flowing one way:
-// CLineEdit (libedit shim) → NewsCorpus (model, extraction) → NewsQuery (language) → NewsShell (REPL) → newsq.
+// CLineEdit (libedit shim), CSupport (checksums, build id) → NewsCorpus (model, extraction) → NewsQuery (language) → NewsShell (REPL) → newsq.
 import PackageDescription
 
 let package = Package(
@@ -20,7 +20,9 @@ let package = Package(
       name: "CLineEdit",
       linkerSettings: [.linkedLibrary("edit")]
     ),
-    .target(name: "NewsCorpus"),
+    // CRC32C and the program's build id, for snapshots.
+    .target(name: "CSupport"),
+    .target(name: "NewsCorpus", dependencies: ["CSupport"]),
     .target(name: "NewsQuery", dependencies: ["NewsCorpus"]),
     .target(name: "NewsShell", dependencies: ["CLineEdit", "NewsCorpus", "NewsQuery"]),
     .executableTarget(

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 struct LineEditor {
@@ -149,12 +150,29 @@ void lineedit_set_prompt(LineEditor *editor, const char *prompt) {
   editor->prompt = copy;
 }
 
+// libedit writes the prompt before it takes the terminal out of canonical mode, so a Ctrl-D typed as soon as
+// the prompt shows reaches the line discipline as end-of-file, and after the switch libedit reads a NUL and
+// waits for more: the keystroke is lost. Leaving canonical mode (and the kernel's echo, which libedit does
+// itself) before el_gets makes every key typed after the prompt a byte libedit reads. libedit restores the
+// cooked settings it saved at start-up when el_gets returns.
+static void leave_canonical_mode(EditLine *el) {
+  int editing = 0;
+  if (el_get(el, EL_EDITMODE, &editing) != 0 || !editing) return;
+  struct termios settings;
+  if (tcgetattr(STDIN_FILENO, &settings) != 0 || !(settings.c_lflag & ICANON)) return;
+  settings.c_lflag &= ~(tcflag_t)(ICANON | ECHO);
+  settings.c_cc[VMIN] = 1;
+  settings.c_cc[VTIME] = 0;
+  (void)tcsetattr(STDIN_FILENO, TCSADRAIN, &settings);
+}
+
 LineEditStatus lineedit_read(LineEditor *editor, char **line) {
   *line = NULL;
   if (!editor) return LINEEDIT_ERROR;
   editor->interrupted = 0;
   // The window may have been resized while a query ran; libedit only notices during el_gets.
   el_resize(editor->el);
+  leave_canonical_mode(editor->el);
   int count = 0;
   const char *text = el_gets(editor->el, &count);
   if (editor->interrupted) {

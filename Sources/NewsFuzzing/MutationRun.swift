@@ -1,3 +1,5 @@
+import NewsCorpus
+
 /// A deterministic fuzzing run without libFuzzer: starting from seed inputs, each step mutates an input
 /// from the pool and runs the target on it. Inputs that produce an output not seen before join the pool,
 /// a coarse stand-in for coverage, so the run wanders away from the seeds.

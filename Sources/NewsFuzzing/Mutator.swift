@@ -1,3 +1,5 @@
+import NewsCorpus
+
 /// Turns one input into a nearby one, deterministically from its random generator: the mutation run of
 /// the test suite and `newsq-fuzz TARGET --inputs N` reach the same inputs from the same seed.
 public struct Mutator: Sendable {

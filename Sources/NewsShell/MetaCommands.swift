@@ -90,7 +90,8 @@ enum MetaCommands {
     MetaCommand(
       name: ".import", usage: ".import FILE AS NAME", summary: "keep a CSV (with a header) or JSONL file as a result",
       details: "Its first column is what `X in NAME` tests: `.import watchlist.csv AS watch` then "
-        + "`quotes where speaker in watch`.", arguments: [.path], action: SQLiteCommands.importFile),
+        + "`quotes where speaker in watch`. The file's extension (.csv, .jsonl) says how to read it, else "
+        + "`--csv` or `--json` before FILE, as in sqlite3.", arguments: [.path], action: SQLiteCommands.importFile),
     MetaCommand(
       name: ".entities", usage: ".entities", summary: "list what the entities.csv beside the corpus changed",
       details: """

@@ -52,12 +52,24 @@ final class Session {
   /// Which entities each name form belongs to, for gathering aliases under one name.
   private var entityNames: [String: [Int]] = [:]
 
-  init(
+  /// Whether `.open` reads and writes snapshots in the cache (not with `--no-cache`).
+  var usesSnapshotCache = true
+
+  convenience init(
     corpus: Corpus, corpusPaths: [String], format: OutputFormat, terminal: TerminalInfo, isInteractive: Bool,
     environment: [String: String], errorStream: StandardStream = .error
   ) {
+    self.init(
+      opened: OpenedCorpus(corpus: corpus), corpusPaths: corpusPaths, format: format, terminal: terminal,
+      isInteractive: isInteractive, environment: environment, errorStream: errorStream)
+  }
+
+  init(
+    opened: OpenedCorpus, corpusPaths: [String], format: OutputFormat, terminal: TerminalInfo, isInteractive: Bool,
+    environment: [String: String], errorStream: StandardStream = .error
+  ) {
     self.errorStream = errorStream
-    engine = QueryEngine(corpus: corpus)
+    engine = opened.engine
     self.corpusPaths = corpusPaths
     self.format = format
     self.terminal = terminal
@@ -69,9 +81,9 @@ final class Session {
   var corpus: Corpus { engine.corpus }
 
   /// Replaces the corpus (`.open`): results and suggestions of the old one are forgotten.
-  func replaceCorpus(_ corpus: Corpus, paths: [String]) {
+  func replaceCorpus(_ opened: OpenedCorpus, paths: [String]) {
     let parameters = engine.parameters
-    engine = QueryEngine(corpus: corpus)
+    engine = opened.engine
     engine.parameters = parameters
     corpusPaths = paths
     lastResult = nil

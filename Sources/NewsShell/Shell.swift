@@ -33,23 +33,29 @@ public enum Shell {
     } else {
       paths = options.corpusPaths
     }
-    let corpus: Corpus
     let progressDelay = CorpusLoading.progressDelaySeconds(environment: environment)
-    switch CorpusLoading.load(paths: paths, progressAfter: terminal.errorIsTerminal && !options.quiet ? progressDelay : nil) {
-    case .success(let loaded): corpus = loaded
+    let settings = CorpusOpening.Settings(
+      usesCache: options.usesSnapshotCache,
+      progressAfter: terminal.errorIsTerminal && !options.quiet ? progressDelay : nil, environment: environment)
+    let opened: OpenedCorpus
+    switch CorpusOpening.open(paths: paths, settings) {
+    case .success(let corpus): opened = corpus
     case .failure(let error):
       StandardStream.error.write("newsq: error: \(VisibleText.of(error.message))\n")
       return ExitStatus.badInput
     }
+    let corpus = opened.corpus
     let session = Session(
-      corpus: corpus, corpusPaths: paths, format: options.format ?? .table, terminal: terminal,
+      opened: opened, corpusPaths: paths, format: options.format ?? .table, terminal: terminal,
       isInteractive: isInteractive, environment: environment)
+    session.usesSnapshotCache = options.usesSnapshotCache
     if !options.skipRunCommands { RunCommands.run(in: session) }
     if let format = options.format { session.format = format }
     session.stopsOnError = !options.keepGoing
     if isInteractive {
       if !options.quiet {
-        session.inform(Banner.line(for: corpus, paths: paths, isDefault: options.corpusPaths.isEmpty))
+        session.inform(
+          Banner.line(for: corpus, paths: paths, isDefault: options.corpusPaths.isEmpty, snapshot: opened.snapshotPath))
       }
       return REPL(session: session).run()
     }

@@ -16,10 +16,13 @@ public struct ShellOptions: Sendable {
   public var noColor: Bool
   /// Do not run `~/.newsqrc`.
   public var skipRunCommands: Bool
+  /// Read and write the snapshot of the corpus in the cache (`--no-cache` turns it off).
+  public var usesSnapshotCache: Bool
 
   public init(
     corpusPaths: [String] = [], commands: [String] = [], scriptPath: String? = nil, format: OutputFormat? = nil,
-    keepGoing: Bool = false, quiet: Bool = false, noColor: Bool = false, skipRunCommands: Bool = false
+    keepGoing: Bool = false, quiet: Bool = false, noColor: Bool = false, skipRunCommands: Bool = false,
+    usesSnapshotCache: Bool = true
   ) {
     self.corpusPaths = corpusPaths
     self.commands = commands
@@ -29,5 +32,6 @@ public struct ShellOptions: Sendable {
     self.quiet = quiet
     self.noColor = noColor
     self.skipRunCommands = skipRunCommands
+    self.usesSnapshotCache = usesSnapshotCache
   }
 }

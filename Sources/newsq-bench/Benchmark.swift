@@ -2,7 +2,9 @@ import Foundation
 import NewsCorpus
 import NewsQuery
 
-/// Measures corpus loading: `newsq-bench [--runs N] [--scale N,N,…] [PATH …]`.
+/// Measures corpus loading: `newsq-bench [--runs N] [--scale N,N,…] [PATH …]`; `newsq-bench generate COUNT FILE`
+/// writes a benchmark corpus (`CorpusGenerator`), `newsq-bench measure CORPUS…` measures newsq on one for
+/// `make bench` (`Measurement`).
 ///
 /// Loads the corpus (by default ../shared/corpus-gold/dev and seeds) several times and prints the
 /// medians of load seconds, articles per second and megabytes per second, and the peak resident
@@ -13,6 +15,11 @@ import NewsQuery
 struct Benchmark {
   static func main() {
     var arguments = Array(CommandLine.arguments.dropFirst())
+    switch arguments.first {
+    case "generate": return generate(Array(arguments.dropFirst()))
+    case "measure": return measure(Array(arguments.dropFirst()))
+    default: break
+    }
     var runs = 5
     var scales: [Int] = []
     var paths: [String] = []
@@ -28,7 +35,12 @@ struct Benchmark {
       case "--dump":
         isDump = true
       case "-h", "--help":
-        print("usage: newsq-bench [--runs N] [--scale N,N,...] [--dump] [PATH ...]")
+        print(
+          """
+          usage: newsq-bench [--runs N] [--scale N,N,...] [--dump] [PATH ...]
+                 newsq-bench generate COUNT FILE [SOURCE ...]
+                 newsq-bench measure [--runs N] [--export DIR] [--work DIR] CORPUS ...
+          """)
         return
       default:
         paths.append(argument)
@@ -46,6 +58,51 @@ struct Benchmark {
       FileHandle.standardError.write(Data("newsq-bench: \(error)\n".utf8))
       exit(2)
     }
+  }
+
+  /// `generate COUNT FILE [SOURCE …]`.
+  static func generate(_ arguments: [String]) {
+    guard arguments.count >= 2, let count = Int(arguments[0]), count > 0 else {
+      fail("usage: newsq-bench generate COUNT FILE [SOURCE ...]")
+    }
+    let sources = arguments.count > 2 ? Array(arguments[2...]) : CorpusGenerator.defaultSources
+    do {
+      let generator = try CorpusGenerator(sources: sources)
+      let bytes = try generator.write(count: count, to: arguments[1])
+      FileHandle.standardError.write(
+        Data("newsq-bench: \(count) articles, \(bytes / 1_000_000) MB of text in \(arguments[1])\n".utf8))
+    } catch {
+      fail("newsq-bench: \(error)")
+    }
+  }
+
+  /// `measure [--runs N] [--export DIR] CORPUS …`.
+  static func measure(_ arguments: [String]) {
+    var arguments = arguments
+    var runs = 5
+    var export: String?
+    var work: String?
+    var paths: [String] = []
+    while !arguments.isEmpty {
+      let argument = arguments.removeFirst()
+      switch argument {
+      case "--runs": runs = arguments.isEmpty ? runs : Int(arguments.removeFirst()) ?? runs
+      case "--export": export = arguments.isEmpty ? nil : arguments.removeFirst()
+      case "--work": work = arguments.isEmpty ? nil : arguments.removeFirst()
+      default: paths.append(argument)
+      }
+    }
+    guard !paths.isEmpty else { fail("usage: newsq-bench measure [--runs N] [--export DIR] [--work DIR] CORPUS ...") }
+    do {
+      try Measurement.run(paths: paths, runs: max(1, runs), exportFolder: export, workFolder: work)
+    } catch {
+      fail("newsq-bench: \(error)")
+    }
+  }
+
+  static func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(2)
   }
 
   static func measure(paths: [String], runs: Int) throws {

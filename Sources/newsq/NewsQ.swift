@@ -8,6 +8,11 @@ struct NewsQ: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "newsq",
     abstract: "A query shell for news corpora: who said what, where, and how each outlet reported it.",
+    usage: """
+      newsq [--corpus <path> ...] [-c <statement> ...] [-f <file>] [--format <format>] [--keep-going] [--quiet] \
+      [--no-color] [--no-rc] [--no-cache]
+        newsq index <corpus> ... -o <file>
+      """,
     discussion: """
       With no -c, -f or piped input, newsq opens an interactive prompt: Tab completes, Up recalls, \
       .help lists the meta commands. ~/.newsqrc runs first unless --no-rc. History is kept in \
@@ -71,11 +76,20 @@ struct NewsQ: ParsableCommand {
   @Flag(name: .long, help: "Do not run ~/.newsqrc at start-up. Example: newsq --no-rc -c 'documents'")
   var noRc = false
 
+  @Flag(
+    name: .long,
+    help:
+      "Extract the corpus even if its snapshot in $XDG_CACHE_HOME/newsq is good, and write none. Example: newsq --no-cache")
+  var noCache = false
+
   /// Parses the command line as ArgumentParser's own `main` would, with three differences a user of
   /// sqlite3 or jq expects: a wrong command line exits 2 (not 64, EX_USAGE), like the shell's other usage
   /// errors; help that cannot be written to standard output is an error; and the tool description that
   /// `make man` reads has no `subcommand`, since newsq has none.
   static func main() {
+    // `newsq index …` is a command of its own; newsq has no other, so it is told apart here rather than made an
+    // ArgumentParser subcommand (which would give the main command a `help` subcommand and a new synopsis).
+    if CommandLine.arguments.dropFirst().first == "index" { IndexCommand.main(Array(CommandLine.arguments.dropFirst(2))) }
     let command: NewsQ
     do {
       command = try parse()
@@ -105,9 +119,58 @@ struct NewsQ: ParsableCommand {
     let status = Shell.run(
       ShellOptions(
         corpusPaths: corpus, commands: command, scriptPath: file, format: format, keepGoing: keepGoing, quiet: quiet,
-        noColor: noColor, skipRunCommands: noRc))
+        noColor: noColor, skipRunCommands: noRc, usesSnapshotCache: !noCache))
     if status != 0 { throw ExitCode(status) }
   }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+/// `newsq index CORPUS… -o FILE.newsq`.
+struct IndexCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "newsq index",
+    abstract: "Extract a corpus once and write it, with its indexes, to a snapshot that --corpus FILE.newsq opens at once.",
+    discussion: """
+      The snapshot is tied to this build of newsq: another build extracts the corpus again when it opens it \
+      (if the corpus is still where it was) and rewrites the file.
+
+      Examples:
+        newsq index articles/ -o articles.newsq
+        newsq --corpus articles.newsq -c 'quotes count'
+      """)
+
+  /// Parses and runs `newsq index …` as `NewsQ.main` runs newsq, exiting 2 on a wrong command line.
+  static func main(_ arguments: [String]) -> Never {
+    let command: IndexCommand
+    do {
+      command = try parse(arguments)
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(Shell.ExitStatus.badInput)
+      }
+      exit(withError: error)
+    }
+    do {
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
+    Foundation.exit(0)
+  }
+
+  @Argument(help: ArgumentHelp("Folders or files of articles.", valueName: "corpus"), completion: .file())
+  var corpus: [String]
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("The snapshot to write. Example: -o articles.newsq", valueName: "file"))
+  var output: String
+
+  @Flag(name: .shortAndLong, help: "No progress or summary.")
+  var quiet = false
+
+  func run() throws {
+    let status = Shell.index(paths: corpus, output: output, quiet: quiet)
+    if status != 0 { throw ExitCode(status) }
+  }
+}

@@ -49,6 +49,7 @@ struct ConfigurationTests {
     #expect(outcome.status == 0)
     let flags = [
       "--corpus", "-c <statement>", "-f <file>", "--format", "--keep-going", "--quiet", "--no-color", "--no-rc",
+      "--no-cache",
     ]
     for flag in flags { #expect(outcome.standardOutput.contains(flag)) }
     let options = outcome.standardOutput.components(separatedBy: "OPTIONS:").last ?? ""

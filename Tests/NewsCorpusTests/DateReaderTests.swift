@@ -47,7 +47,9 @@ struct DateReaderTests {
   func reads(_ example: Case) {
     switch DateReader.read(example.text) {
     case .date(let date): #expect(date.description == example.expected)
-    case .ambiguous: #expect(example.expected == "ambiguous")
+    case .ambiguous(let dayFirst, let monthFirst):
+      #expect(example.expected == "ambiguous")
+      #expect([dayFirst.day, dayFirst.month] == [monthFirst.month, monthFirst.day])
     case .unreadable: #expect(example.expected == "unreadable")
     }
   }
@@ -66,7 +68,21 @@ struct DateReaderTests {
     #expect(corpus.documents.map { $0.date?.value.description } == [nil, "2023-05-03", nil])
     #expect(corpus.report.warnings.map(\.line) == [1, 3])
     #expect(corpus.report.warnings.first?.description.hasPrefix(file + ":1: cannot read the date \"03/05/2023\"") == true)
-    #expect(corpus.report.warnings.first?.message.contains("either way round") == true)
+    #expect(corpus.report.warnings.first?.message.contains("either way round; write it as 2023-05-03 or 2023-03-05") == true)
+  }
+
+  @Test("a manifest's date that cannot be read is a warning at the manifest's line, not at the article's file")
+  func reportsManifestLine() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("a.txt", "A headline\nBody text of the first article.")
+    try folder.write("b.txt", "Another headline\nBody text of the second article.")
+    try folder.write("manifest.csv", "file,date\na.txt,2023-05-03\nb.txt,04/06/2023\n")
+    let corpus = try CorpusLoader().load(paths: [folder.path])
+    let warning = try #require(corpus.report.warnings.first)
+    #expect(corpus.report.warnings.count == 1)
+    #expect(warning.path == folder.path + "/manifest.csv")
+    #expect(warning.line == 3)
+    #expect(warning.message.contains("write it as 2023-06-04 or 2023-04-06"))
   }
 
   @Test("past five unreadable dates in a file, the rest are counted in one line")

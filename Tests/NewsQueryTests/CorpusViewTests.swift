@@ -50,6 +50,21 @@ struct CorpusViewTests {
     #expect(throws: QueryError.self) { try seeds.query("quotes show left(1)") }
   }
 
+  @Test("CQP's spellings: sort by left 1 is order by left(1); a collocates' window and measure in either order")
+  func cqpSpellings() throws {
+    let written = try Self.views.query(#"concordance "sanctions" sort by left 1, position show left(1) as before"#)
+    let called = try Self.views.query(#"concordance "sanctions" order by left(1), position show left(1) as before"#)
+    #expect(column("before", of: written) == ["Economic", "New", "New", "Tough", "work"])
+    #expect(written.rows == called.rows)
+    let descending = try Self.views.query(#"concordance "sanctions" order by right 1 desc show right(1) as next"#)
+    #expect(column("next", of: descending) == ["work", "hurt", "hit", "hit", "again"])
+    #expect(try Self.views.query("documents sort by id desc show id").rows == [[.string("v2")], [.string("v1")]])
+    let measureFirst = try Self.views.query(#"collocates of "sanctions" by mi window 1"#)
+    let windowFirst = try Self.views.query(#"collocates of "sanctions" window 1 by mi"#)
+    #expect(measureFirst.rows == windowFirst.rows)
+    #expect(throws: QueryError.self) { try Self.views.query(#"collocates of "sanctions" window 1 window 2"#) }
+  }
+
   @Test("a word with * or ? stands for every word it fits; a term that fits none is a warning at the term")
   func wildcards() throws {
     let stems = try Self.views.query(#"concordance "guarantee*""#)

@@ -46,6 +46,21 @@ struct ExpressionTests {
     #expect(try values(#"documents where id = "t4" show coalesce(words, length(title), 0)"#) == ["1"])
   }
 
+  @Test("|| joins texts as in SQL: numbers, dates and entities as shown, null when a side is null")
+  func concatenation() throws {
+    #expect(
+      try values(#"quotes where text contains "ships" show speaker || ": " || document.words || " on " || document.date"#)
+        == ["Tom Birch: 500 on 2022-01-12"])
+    #expect(try values(#"documents where id = "t4" show title || words"#) == [""])
+    #expect(try values(#"documents where id || "!" = "t3!" show id"#) == ["t3"])
+    do {
+      _ = try Self.dated.query(#"documents show title | "x""#)
+      Issue.record("a single bar must be an error")
+    } catch {
+      #expect(error.diagnostic.message == "unexpected character '|' — '||' joins texts")
+    }
+  }
+
   @Test("case when … then … else … end, and between")
   func caseAndBetween() throws {
     #expect(

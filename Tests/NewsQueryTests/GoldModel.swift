@@ -83,7 +83,7 @@ enum GoldModel {
         entities[index].affiliation = "Russia"
       }
     }
-    corpus.entities = entities
+    corpus.entities = Table(entities)
     return corpus
   }
 

@@ -42,6 +42,18 @@ struct MetadataFieldTests {
     #expect(shown.rows.first?.map(\.displayText) == ["AP", "420", "politics; europe", "2023-05-02"])
   }
 
+  @Test("a value in a list field, as DuckDB users write it; a kept result of that name comes first")
+  func valueInListField() throws {
+    func ids(_ source: String) throws -> [String] { column("id", of: try Self.engine.query(source + " show id")) }
+    #expect(try ids(#"documents where "europe" in tags"#) == ["m1"])
+    #expect(try ids(#"documents where "economy" not in tags"#) == ["m1", "m3"])
+    #expect(try Self.engine.query(#"people where "x" in aliases"#).rows.isEmpty)
+    var engine = Self.engine
+    _ = try engine.run(#"let tags = documents where id = "m2" show title"#)
+    #expect(column("id", of: try engine.query(#"documents where "Act not" in tags show id"#)) == ["m1", "m2", "m3"])
+    #expect(throws: QueryError.self) { try Self.engine.query(#"documents where "x" in tagz"#) }
+  }
+
   @Test("a misspelt extra field is suggested like any other")
   func suggestion() {
     #expect(throws: QueryError.self) { try Self.engine.query(#"documents where wier = "AP""#) }

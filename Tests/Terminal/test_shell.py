@@ -136,6 +136,18 @@ class TerminalTest(unittest.TestCase):
         self.assertRegex(output, r"\(\d+ rows\)")
         self.assertEqual(self.history_entries(), ['quotes where speaker = "Jens Stoltenberg"'])
 
+    def test_ctrl_d_typed_the_moment_the_prompt_shows_ends_the_shell(self):
+        # libedit draws the prompt before it leaves canonical mode; a Ctrl-D that arrived in between became the
+        # line discipline's end-of-file and was lost, and the shell waited for ever. The window is narrow, so the
+        # race is run many times: without the fix some of these shells never end.
+        for _ in range(30):
+            session = ShellSession(self.home, ("--corpus", SEEDS))
+            self.addCleanup(session.child.close, True)
+            session.child.delaybeforesend = None
+            session.child.expect_exact(PROMPT)
+            session.child.sendcontrol("d")
+            self.assertEqual(session.child.expect([pexpect.EOF, pexpect.TIMEOUT]), 0)
+
     def test_up_after_a_restart_recalls_the_last_statement(self):
         shell = self.shell()
         shell.run("documents")

@@ -109,7 +109,7 @@ enum CorpusBuilder {
       }
       if reporter.isActive { reporter.update { $0.articlesDone = documentIndex + 1 } }
     }
-    corpus.entities = registry.entities
+    corpus.entities = Table(registry.entities)
     var mentionCounts = Array(repeating: 0, count: corpus.entities.count)
     for index in corpus.mentions.indices { mentionCounts[corpus.mentions[index].entityID] += 1 }
     for index in corpus.entities.indices { corpus.entities[index].mentionIDs.reserveCapacity(mentionCounts[index]) }

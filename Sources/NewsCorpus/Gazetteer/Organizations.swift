@@ -192,7 +192,13 @@ extension Gazetteer {
     "agency", "company", "firm", "ministry", "department", "organization", "organisation", "association",
     "union", "bank", "corporation", "institute", "foundation", "charity", "group", "council", "commission",
     "committee", "court", "university", "newspaper", "paper", "network", "broadcaster", "channel", "magazine",
+    "police", "bureau", "authority", "regulator", "watchdog", "club", "board", "airline",
+    "hospital", "insurer", "retailer", "lender", "operator", "carrier", "trust", "utility", "tribunal", "bench",
   ]
+
+  /// References that mean only an organisation whose name holds the word ("the police": "Lagos Police",
+  /// never the court named last), and that may follow a place in lowercase ("Islamabad police").
+  static let namedOnlyReferences: WordSet = ["police"]
 
   /// The references above that can mean an outlet.
   static let outletReferences: WordSet = ["newspaper", "paper", "network", "broadcaster", "channel", "magazine"]

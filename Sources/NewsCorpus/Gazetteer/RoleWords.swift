@@ -2,7 +2,7 @@
 /// ("Deputy Secretary of State", "Kremlin spokesman", "senior fellow"), lowercased.
 extension Gazetteer {
   static let roleWords: WordSet = [
-    "president", "vice", "minister", "prime", "secretary", "general", "secretary-general", "deputy", "foreign",
+    "president", "vice", "minister", "prime", "boss", "secretary", "general", "secretary-general", "deputy", "foreign",
     "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "sen.", "rep", "rep.",
     "representative", "congressman", "congresswoman", "governor", "gov", "gov.", "mayor", "chairman", "chairwoman",
     "chair", "director", "chief", "state", "official", "officials", "leader", "head", "commander", "lt", "lt.",
@@ -65,6 +65,7 @@ extension Gazetteer {
     "gen": "general", "gen.": "general", "pres": "president", "pres.": "president", "prof": "professor",
     "prof.": "professor", "lt": "lieutenant", "lt.": "lieutenant", "col": "colonel", "col.": "colonel",
     "adm": "admiral", "adm.": "admiral", "atty": "attorney", "atty.": "attorney", "dr": "doctor", "dr.": "doctor",
+    "boss": "manager", "skipper": "captain",
   ]
 
   /// A role word in its full form ("Sen." → "senator").

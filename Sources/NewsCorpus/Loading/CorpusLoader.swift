@@ -59,12 +59,15 @@ public struct CorpusLoader: Sendable {
       for file in files {
         let first = articles.count
         read(file: file, into: &articles, report: &report)
+        var dateGiver: ManifestReader.Row?
         if let row = manifest?[(file as NSString).lastPathComponent], articles.count == first + 1,
           articles[first].origin.line == nil
         {
-          ManifestReader.apply(row, to: &articles[first])
+          ManifestReader.apply(row.fields, to: &articles[first])
+          if row.givesDate { dateGiver = row }
         }
-        DateProblems.check(articles[first...], file: file, into: &report)
+        DateProblems.check(
+          articles[first...], file: file, dateGivenAt: dateGiver.map { ($0.path, $0.line) }, into: &report)
         filesDone += 1
         reporter.update {
           $0.filesDone = filesDone
@@ -111,6 +114,22 @@ public struct CorpusLoader: Sendable {
       typealias MallocTrim = @convention(c) (Int) -> Int32
       _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
     #endif
+  }
+
+  /// The files a load of `paths` reads — each folder's articles and its manifest, then the entities files — in
+  /// the order it reads them: what a snapshot of the corpus records, to tell later whether it is still up to date.
+  public func inputFiles(paths: [String]) throws(CorpusError) -> [String] {
+    var result: [String] = []
+    for path in paths {
+      result += try files(at: path)
+      guard isFolder(path) else { continue }
+      for name in ManifestReader.fileNames {
+        let manifest = (path as NSString).appendingPathComponent(name)
+        if FileManager.default.fileExists(atPath: manifest) { result.append(manifest) }
+      }
+    }
+    // The entities files change what a load gives too, so a snapshot of the corpus is stale once one changes.
+    return result + EntityCuration.files(for: paths)
   }
 
   private func isFolder(_ path: String) -> Bool {

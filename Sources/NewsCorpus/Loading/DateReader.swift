@@ -8,8 +8,8 @@ public enum DateReader {
   /// What reading a field gave.
   public enum Outcome: Sendable, Hashable {
     case date(NewsDate)
-    /// Day and month could be either way round (`03/05/2023`).
-    case ambiguous
+    /// Day and month could be either way round (`03/05/2023`): both readings, so a message can offer them.
+    case ambiguous(dayFirst: NewsDate, monthFirst: NewsDate)
     case unreadable
   }
 
@@ -66,7 +66,8 @@ public enum DateReader {
     guard parts[2].count == 4 else { return .unreadable }
     if first > 12 { return checked(year: third, month: second, day: first) }
     if second > 12 || first == second { return checked(year: third, month: first, day: second) }
-    return .ambiguous
+    return .ambiguous(
+      dayFirst: NewsDate(year: third, month: second, day: first), monthFirst: NewsDate(year: third, month: first, day: second))
   }
 
   /// Month names with a day and year in either order, a weekday, ordinals and a time allowed around them:

@@ -248,7 +248,7 @@ private struct Curator {
       moved.id = kept.count
       kept.append(moved)
     }
-    result.entities = kept
+    result.entities = Table(kept)
     for index in result.mentions.indices { result.mentions[index].entityID = newID[result.mentions[index].entityID] }
     for index in result.quotations.indices {
       if let speaker = result.quotations[index].speakerID { result.quotations[index].speakerID = newID[speaker] }

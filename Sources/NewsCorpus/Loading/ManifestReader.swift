@@ -8,8 +8,19 @@ enum ManifestReader {
   static let fileNames = ["manifest.csv", "manifest.json"]
   static let fileKeys = ["file", "filename", "path"]
 
-  /// The manifest's fields keyed by article file name, or nil when the folder has none.
-  static func read(folder: String, report: inout LoadReport) -> [String: [String: MetadataField]]? {
+  /// One article's row: its fields, and where it is written, so a problem with a value it gives (a date that
+  /// cannot be read) names the manifest's line rather than the article's file.
+  struct Row {
+    var fields: [String: MetadataField]
+    var path: String
+    var line: Int?
+
+    /// Whether the row gives the article's date.
+    var givesDate: Bool { JSONLinesReader.dateKeys.contains { !(fields[$0]?.description.isEmpty ?? true) } }
+  }
+
+  /// The manifest's rows keyed by article file name, or nil when the folder has none.
+  static func read(folder: String, report: inout LoadReport) -> [String: Row]? {
     for name in fileNames {
       let path = (folder as NSString).appendingPathComponent(name)
       guard let data = FileManager.default.contents(atPath: path) else { continue }
@@ -18,13 +29,13 @@ enum ManifestReader {
         return nil
       }
       let rows = name.hasSuffix(".csv") ? csvRows(text, path: path, report: &report) : jsonRows(text, path: path, report: &report)
-      var byFile: [String: [String: MetadataField]] = [:]
+      var byFile: [String: Row] = [:]
       for (line, row) in rows {
         guard let file = fileKeys.lazy.compactMap({ row[$0]?.description }).first, !file.isEmpty else {
           report.warnings.append(LoadProblem(path: path, line: line, message: "manifest row names no file; ignored"))
           continue
         }
-        byFile[(file as NSString).lastPathComponent] = row
+        byFile[(file as NSString).lastPathComponent] = Row(fields: row, path: path, line: line)
       }
       return byFile
     }

@@ -9,7 +9,12 @@ public struct Document: Sendable {
   public var origin: SourceOrigin
   /// The article's text exactly as decoded from the input (a leading byte-order mark dropped), which
   /// offsets index; normalisation (spaces, CRLF) happens in how extraction reads it, see `ByteText`.
-  public var text: String
+  /// A document read from a snapshot makes this String only when asked; `withTextBytes` reads it in place.
+  public var text: String {
+    get { storage.string }
+    set { storage = SharedText(newValue) }
+  }
+  var storage: SharedText
   public var title: MetadataValue<String>?
   public var outlet: MetadataValue<String>?
   public var author: MetadataValue<String>?
@@ -32,7 +37,7 @@ public struct Document: Sendable {
   ) {
     self.id = id
     self.origin = origin
-    self.text = text
+    self.storage = SharedText(text)
     self.title = title
     self.outlet = outlet
     self.author = author
@@ -45,8 +50,17 @@ public struct Document: Sendable {
     self.outletEntityID = nil
   }
 
-  /// The text of `byteRange`, clamped to the document, in constant time.
-  public func text(in byteRange: Range<Int>) -> Substring { Self.slice(text, byteRange) }
+  /// The text of `byteRange`, clamped to the document, in constant time (a copy of just that range when the
+  /// document was read from a snapshot).
+  public func text(in byteRange: Range<Int>) -> Substring { storage.substring(byteRange) }
+
+  /// Calls `body` with the UTF-8 bytes of the text, without copying them.
+  public func withTextBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    storage.withBytes(body)
+  }
+
+  /// The length of the text in UTF-8 bytes.
+  public var textByteCount: Int { storage.withBytes { $0.count } }
 
   /// `text`'s bytes in `byteRange`, clamped to it, in constant time: how every item's text is read.
   static func slice(_ text: String, _ byteRange: Range<Int>) -> Substring {
@@ -60,10 +74,14 @@ public struct Document: Sendable {
 
   /// The character (Unicode scalar) offset of a byte offset, for output that users read.
   public func characterOffset(ofByte byteOffset: Int) -> Int {
-    let utf8 = text.utf8
-    let clamped = max(0, min(byteOffset, utf8.count))
-    let index = utf8.index(utf8.startIndex, offsetBy: clamped)
-    return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
+    storage.withBytes { Self.scalarCount(UnsafeBufferPointer(rebasing: $0.prefix(max(0, byteOffset)))) }
+  }
+
+  /// How many Unicode scalars valid UTF-8 `bytes` hold: the bytes that are not continuation bytes.
+  static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+    return count
   }
 }
 

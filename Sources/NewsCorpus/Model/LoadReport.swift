@@ -1,5 +1,5 @@
 /// What loading a corpus did: files read, files skipped and why, and warnings about the input.
-public struct LoadReport: Sendable {
+public struct LoadReport: Sendable, Codable {
   public var filesRead: Int
   public var skipped: [LoadProblem]
   public var warnings: [LoadProblem]
@@ -18,7 +18,7 @@ public struct LoadReport: Sendable {
 }
 
 /// A file that could not be used, or something odd in one, with where it happened.
-public struct LoadProblem: Sendable, Hashable, CustomStringConvertible {
+public struct LoadProblem: Sendable, Hashable, Codable, CustomStringConvertible {
   public var path: String
   /// The 1-based line (JSONL) or nil.
   public var line: Int?

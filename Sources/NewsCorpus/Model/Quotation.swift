@@ -13,7 +13,7 @@ public struct Quotation: Sendable {
     get { sharedText.string }
     set { sharedText = SharedText(newValue) }
   }
-  private var sharedText: SharedText
+  var sharedText: SharedText
   /// The entity (person, organization or outlet) the quotation is attributed to, if any.
   public var speakerID: Int?
   /// The word or phrase that attributes it ("said", "told reporters"), if any.

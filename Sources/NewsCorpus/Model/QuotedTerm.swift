@@ -12,7 +12,7 @@ public struct QuotedTerm: Sendable {
     get { sharedText.string }
     set { sharedText = SharedText(newValue) }
   }
-  private var sharedText: SharedText
+  var sharedText: SharedText
   public var kind: QuotedTermKind
 
   public init(

@@ -11,9 +11,15 @@ public struct QueryEngine: Sendable {
   /// The values `$name` stands for in statements (`.param set name VALUE` in the shell).
   public var parameters: [String: Literal.Value] = [:]
 
+  /// An engine over `corpus`, compacted into columns (`Corpus.compacted`), with its indexes built.
   public init(corpus: Corpus) {
-    self.corpus = corpus
-    context = QueryContext(corpus: corpus, index: CorpusIndex(corpus: corpus))
+    let compacted = corpus.compacted()
+    self.init(context: QueryContext(corpus: compacted, index: CorpusIndex(corpus: compacted)))
+  }
+
+  init(context: QueryContext) {
+    corpus = context.corpus
+    self.context = context
   }
 
   /// Parses and runs one statement; `start` places it in a larger script for error positions.
@@ -69,6 +75,12 @@ public struct QueryEngine: Sendable {
       named[key] = NamedResult(relation: relation, kind: plan.kind, summary: summary)
       return .bound(summary)
     }
+  }
+
+  /// The folded name forms entity `entityID` is equal to in a query (`speaker = "…"`): what a benchmark's
+  /// peer needs in its own name table to answer the same questions.
+  public func nameForms(of entityID: Int) -> [String] {
+    Array(CorpusIndex.nameForms(of: corpus.entities[entityID]))
   }
 
   /// Keeps rows made outside the language (`.import FILE AS NAME`) as a named result, which queries then read like

@@ -31,20 +31,29 @@ struct TextScope {
     return TextScope(builder: builder, collection: collection, span: span)
   }
 
-  /// Keeps only the rows the word index says may hold every pattern (a wildcard stands for every word it fits),
-  /// and warns, at the term, of a pattern that fits no word at all.
+  /// Keeps only the rows the word index says hold every pattern (a wildcard stands for every word it fits),
+  /// and warns, at the term, of a pattern that fits no word of the collection at all.
   mutating func narrow(to patterns: [WordPattern], term: Literal, context: QueryContext) {
-    guard let index = wordIndex(context) else { return }
+    guard CorpusIndex.textCollections.contains(collection.name) else { return }
     var candidates: [Int]?
     var descriptions: [String] = []
     for pattern in patterns {
-      let words = pattern.isWildcard ? index.words(where: pattern.matches) : (index.count(of: pattern.text) > 0 ? [pattern.text] : [])
-      if words.isEmpty {
+      let known = pattern.isWildcard ? context.index.words(where: pattern.matches) : [pattern.text]
+      var words = 0
+      var lists: [[Int]] = []
+      for word in known {
+        let ids = context.index.items(containing: [word], in: collection.name, corpus: context.corpus) ?? []
+        if !ids.isEmpty {
+          words += 1
+          lists.append(ids)
+        }
+      }
+      if words == 0 {
         builder.warnings.append(
           Diagnostic(.warning, "no word in \(collection.name) matches '\(pattern)'", at: term.range))
       }
-      descriptions.append(pattern.isWildcard ? "\"\(pattern)\" \(words.count) words" : "\"\(pattern)\"")
-      let ids = owners(SortedIDs.union(words.map { index.candidates(for: [$0]) }), context)
+      descriptions.append(pattern.isWildcard ? "\"\(pattern)\" \(words) words" : "\"\(pattern)\"")
+      let ids = SortedIDs.union(lists)
       candidates = candidates.map { SortedIDs.intersect($0, ids) } ?? ids
     }
     let kept = Set(candidates ?? [])
@@ -52,25 +61,6 @@ struct TextScope {
       "index", "word index: \(descriptions.joined(separator: ", ")) in \(kept.count) \(collection.name)",
       estimate: kept.count
     ) { relation, _, _ in Relation(scope: relation.scope, rows: relation.rows.filter { kept.contains($0.item) }) }
-  }
-
-  /// The word index the collection's text is in: its own for quotes, the sentences' for the rest that hold them.
-  private func wordIndex(_ context: QueryContext) -> WordIndex? {
-    switch collection.name {
-    case "quotes": return context.index.quoteWords
-    case "sentences", "paragraphs", "documents": return context.index.sentenceWords
-    default: return nil
-    }
-  }
-
-  /// Sentence ids as the collection's items (their paragraphs or documents), sorted.
-  private func owners(_ ids: [Int], _ context: QueryContext) -> [Int] {
-    let sentences = context.corpus.sentences
-    switch collection.name {
-    case "paragraphs": return Array(Set(ids.map { sentences[$0].paragraphID })).sorted()
-    case "documents": return Array(Set(ids.map { sentences[$0].documentID })).sorted()
-    default: return ids
-    }
   }
 
   /// How often each folded word occurs in the text of `rows`, and how many words they hold.

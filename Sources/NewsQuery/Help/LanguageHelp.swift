@@ -41,7 +41,8 @@ public enum LanguageHelp {
     Entry(syntax: "show [distinct] EXPR [as NAME], …", summary: Keyword.show.summary),
     Entry(syntax: "group by EXPR, …", summary: "one row per group; then where/order by/show see count and aggregates"),
     Entry(
-      syntax: "order by EXPR [asc|desc], …", summary: "sort by the keys, each ascending (the default) or descending"),
+      syntax: "order by EXPR [asc|desc], …",
+      summary: "sort by the keys, each ascending (the default) or descending; `sort by` too, `left 1` for left(1)"),
     Entry(syntax: "top N [by EXPR [asc|desc]] [per EXPR, …]", summary: Keyword.top.summary + "; per: in each group"),
     Entry(syntax: "limit N [offset M]", summary: "keep N rows, after skipping M"),
     Entry(syntax: "offset M", summary: "skip the first M rows"),
@@ -62,12 +63,14 @@ public enum LanguageHelp {
     Entry(syntax: "A [not] in [X, Y, …]", summary: "A is (not) one of the values"),
     Entry(
       syntax: "A [not] in (QUERY), A in NAME",
-      summary: "A is one of the query's items (people, documents) or of its first column's values"),
+      summary: "A is one of the query's items (people, documents) or of its first column's values; NAME may be a "
+        + "list field of the row (\"sanctions\" in tags)"),
     Entry(syntax: "exists (QUERY)", summary: Keyword.exists.summary),
     Entry(syntax: "A [not] between X and Y", summary: Keyword.between.summary),
     Entry(
       syntax: "A + B, A - B, A * B, A / B, -A",
       summary: "arithmetic on numbers; a date ± days is a date (today - 30), a date - a date is days"),
+    Entry(syntax: "A || B", summary: "the texts of A and B joined, as in SQL; null when either is null"),
     Entry(syntax: "case when C then A [when …] [else B] end", summary: Keyword.case.summary),
     Entry(syntax: "$NAME", summary: "a value set with .param set NAME VALUE"),
     Entry(syntax: "A is [not] null", summary: Keyword.is.summary),

@@ -1,67 +1,203 @@
+import Foundation
 import NewsCorpus
 
-/// Every index a query can be answered from, built once when a `QueryEngine` is made for a corpus.
+/// Every index a query can be answered from, kept as sections of a `CorpusImage` — the snapshot's, or one
+/// built on the heap — and read in place:
 ///
-/// - entity names: every folded name form (full name, alias, surname) → the entities that carry it;
-/// - words: folded word → quotations, and → sentences, for `contains` and concordance;
-/// - mentions: entity → mentions (in the model), sentence → mentions, sentence → quotations;
-/// - documents: id → document.
+/// - entity names: every folded name form (full name, alias, surname) → the entities that carry it, and
+///   each entity's forms, for alias-aware equality (`speaker = "Berg"`);
+/// - entities by kind;
+/// - words: the positional index of every document's text (`PositionalIndex`), which answers `contains`
+///   on documents, paragraphs, sentences and quotations exactly; the few items whose text is not their
+///   range of the document's words (a range cut inside a word, a text of its own) are listed and scanned;
+/// - mentions and quotations by sentence; documents by id.
 public struct CorpusIndex: Sendable {
-  /// Folded name form → entity ids, for alias-aware equality (`speaker = "Berg"`).
-  var entitiesByName: [String: [Int]] = [:]
-  /// Each entity's folded name forms, indexed by entity id.
-  var nameForms: [Set<String>] = []
-  var entitiesByKind: [EntityKind: [Int]] = [:]
-  var quoteWords = WordIndex()
-  var sentenceWords = WordIndex()
-  var mentionsBySentence = IDLists()
-  var quotesBySentence = IDLists()
-  var documentsByID: [String: Int] = [:]
+  /// The image the sections are read from, kept alive with them.
+  let image: CorpusImage?
+  let words: PositionalIndex
+  private let names: WordTable
+  private let entitiesByName: ImageList<Int32>
+  private let formsByEntity: ImageList<Int32>
+  private let entitiesByKind: ImageList<Int32>
+  let mentionsBySentence: ImageList<Int32>
+  let quotesBySentence: ImageList<Int32>
+  private let documentNames: WordTable
+  private let documentsByName: RawColumn<Int32>
+  /// Items whose text the positional index cannot answer for, by collection: scanned instead.
+  private let irregular: [String: Set<Int>]
+  /// Whether every quotation's speaker lists it among its quotations, and every mention's entity among its
+  /// mentions, and nothing else is listed: then `speaker = …` from an entity's list is exact.
+  let linksAreConsistent: Bool
   /// Seconds the build took, for the benchmark.
   public private(set) var buildSeconds: Double = 0
 
-  init() {}
+  /// The collections whose `text contains` the positional index answers.
+  static let textCollections = ["documents", "paragraphs", "sentences", "quotes"]
 
-  /// Builds every index; without `includingText`, only the cheap entity and document ones.
+  /// Builds every index of `corpus` into an image on the heap; without `includingText`, only the cheap entity
+  /// and document ones.
   public init(corpus: Corpus, includingText: Bool = true) {
-    let clock = ContinuousClock()
-    let start = clock.now
-    nameForms.reserveCapacity(corpus.entities.count)
-    for entity in corpus.entities {
-      let forms = Self.nameForms(of: entity)
-      nameForms.append(forms)
-      for form in forms { entitiesByName[form, default: []].append(entity.id) }
-      entitiesByKind[entity.kind, default: []].append(entity.id)
+    let started = Date()
+    var writer = ImageWriter()
+    Self.addSections(of: corpus, to: &writer, includingText: includingText)
+    let image = writer.makeImage(metadata: ImageMetadata(producer: CorpusImage.currentProducer))
+    do {
+      try self.init(image: image)
+    } catch {
+      preconditionFailure("an index just built reads back: \(error)")
     }
-    for document in corpus.documents.indices { documentsByID[corpus.documents[document].id] = document }
-    guard includingText else { return }
-    let texts = corpus.documents.map { ContiguousText($0.text) }
-    (quoteWords, sentenceWords) = Self.wordIndexes(corpus, texts)
-    mentionsBySentence = IDLists(corpus.mentions.lazy.map { ($0.sentenceID, $0.id) })
-    quotesBySentence = IDLists(corpus.quotations.lazy.map { ($0.sentenceID, $0.id) })
-    let elapsed = clock.now - start
-    buildSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    buildSeconds = Date().timeIntervalSince(started)
   }
 
-  /// The word indexes of quotations and of sentences, the sentences' read from their documents' bytes.
-  private static func wordIndexes(_ corpus: Corpus, _ texts: [ContiguousText]) -> (WordIndex, WordIndex) {
-    let quotePieces = WordIndex.pieces(of: corpus.quotations.indices)
-    let sentencePieces = WordIndex.pieces(of: corpus.sentences.indices)
-    let parts = ParallelWork.map(quotePieces.count + sentencePieces.count) { piece in
-      if piece < quotePieces.count {
-        return WordIndex.Part(ids: quotePieces[piece]) { id, body in
-          ContiguousText(corpus.quotations[id].text).withBytes(body)
+  /// The indexes in `image`, read in place.
+  public init(image: CorpusImage) throws(SnapshotError) {
+    self.image = image
+    words = image.has(PositionalIndex.prefix + ".postings") ? try PositionalIndex(image: image) : PositionalIndex()
+    names = try WordTable(image: image, "index.names")
+    entitiesByName = try ImageList(image: image, name: "index.names.entities")
+    formsByEntity = try ImageList(image: image, name: "index.entityForms")
+    entitiesByKind = try ImageList(image: image, name: "index.kinds")
+    documentNames = try WordTable(image: image, "index.documents")
+    documentsByName = try image.column("index.documents.ids")
+    let flags: RawColumn<UInt8> = try image.column("index.flags")
+    linksAreConsistent = flags.first == 1
+    if image.has("index.sentences.mentions.starts") {
+      mentionsBySentence = try ImageList(image: image, name: "index.sentences.mentions")
+      quotesBySentence = try ImageList(image: image, name: "index.sentences.quotes")
+    } else {
+      mentionsBySentence = ImageList()
+      quotesBySentence = ImageList()
+    }
+    var irregular: [String: Set<Int>] = [:]
+    for collection in Self.textCollections where image.has("index.irregular." + collection) {
+      let ids: RawColumn<Int32> = try image.column("index.irregular." + collection)
+      irregular[collection] = Set(ids.map(Int.init))
+    }
+    self.irregular = irregular
+  }
+
+  // MARK: Entities and documents
+
+  /// Entities one of whose name forms is `name` (folded), in id order.
+  func entities(named name: String) -> [Int] {
+    guard let id = names.id(of: ValueComparison.normalizedName(name)) else { return [] }
+    return entitiesByName.values(id).map(Int.init)
+  }
+
+  /// Whether entity `entity` has the (normalized) name form `form`.
+  func entity(_ entity: Int, isNamed form: String) -> Bool {
+    guard let id = names.id(of: form) else { return false }
+    return formsByEntity.values(entity).contains(Int32(id))
+  }
+
+  /// Whether the index has the name forms of entity `entity`.
+  func knows(entity: Int) -> Bool { entity >= 0 && entity < formsByEntity.listCount }
+
+  /// The normalized name forms of entity `entity` (nil for an entity the index does not know).
+  func nameForms(of entity: Int) -> [String]? {
+    guard knows(entity: entity) else { return nil }
+    return formsByEntity[entity].map { names.word(Int($0)) }
+  }
+
+  /// The entities of one kind, in id order.
+  func entities(of kind: EntityKind) -> [Int] {
+    guard let place = Entity.kinds.firstIndex(of: kind) else { return [] }
+    return entitiesByKind.values(place).map(Int.init)
+  }
+
+  /// The document whose id is `name` (the last, if several share it).
+  func document(named name: String) -> Int? {
+    guard let id = documentNames.id(of: name) else { return nil }
+    return Int(documentsByName[id])
+  }
+
+  // MARK: Words
+
+  /// Every word of the index for which `isMatch` holds, in the order the words were first met: what a search
+  /// term with `*` or `?` (`guarantee*`) stands for.
+  func words(where isMatch: (String) -> Bool) -> [String] {
+    (0..<words.words.count).compactMap { id in
+      let word = words.words.word(id)
+      return isMatch(word) ? word : nil
+    }
+  }
+
+  /// How many documents hold a folded word.
+  func documentCount(of word: String) -> Int { words.id(of: word).map(words.documentCount) ?? 0 }
+
+  /// The sorted ids of the items of `collection` whose text contains `phrase` (folded words), exactly as
+  /// `contains` decides; nil for a collection the positional index does not cover.
+  func items(containing phrase: [String], in collection: String, corpus: Corpus) -> [Int]? {
+    guard Self.textCollections.contains(collection), !phrase.isEmpty else { return nil }
+    let irregular = self.irregular[collection] ?? []
+    var ids: [Int] = []
+    if let search = PhraseSearch(index: words, phrase: phrase) {
+      if collection == "documents", phrase.count == 1, let word = words.id(of: phrase[0]) {
+        ids = words.documents(word).map(Int.init)
+      } else if collection == "documents" {
+        search.forEachDocument(in: corpus) { document, _ in ids.append(document) }
+      } else {
+        search.forEachDocument(in: corpus) { document, occurrences in
+          Self.items(of: collection, in: document, corpus: corpus, holding: occurrences, skipping: irregular, into: &ids)
         }
       }
-      return WordIndex.Part(ids: sentencePieces[piece - quotePieces.count]) { id, body in
-        let sentence = corpus.sentences[id]
-        texts[sentence.documentID].withBytes(in: sentence.byteRange, body)
+    }
+    guard !irregular.isEmpty else { return ids }
+    let scanned = irregular.filter { Self.scan(phrase, collection, $0, corpus) }
+    return (ids + scanned).sorted()
+  }
+
+  /// Appends the items of `collection` in `document` that hold one of `occurrences` entirely.
+  private static func items(
+    of collection: String, in document: Int, corpus: Corpus, holding occurrences: [Range<Int>],
+    skipping irregular: Set<Int>, into ids: inout [Int]
+  ) {
+    func add(_ item: Int, _ range: Range<Int>, of owner: Int) {
+      guard owner == document, !irregular.contains(item) else { return }
+      // The first occurrence starting in the range; occurrences are in order.
+      var low = 0
+      var high = occurrences.count
+      while low < high {
+        let middle = (low + high) / 2
+        if occurrences[middle].lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+      }
+      var index = low
+      while index < occurrences.count, occurrences[index].lowerBound < range.upperBound {
+        if occurrences[index].upperBound <= range.upperBound {
+          ids.append(item)
+          return
+        }
+        index += 1
       }
     }
-    let indexes = ParallelWork.map(2) { which in
-      WordIndex(combining: Array(which == 0 ? parts[..<quotePieces.count] : parts[quotePieces.count...]))
+    switch collection {
+    case "paragraphs":
+      for item in corpus.documents.paragraphIDs(document) where corpus.paragraphs.indices.contains(item) {
+        add(item, corpus.paragraphs.byteRange(item), of: corpus.paragraphs.documentID(item))
+      }
+    case "sentences":
+      for item in corpus.documents.sentenceIDs(document) where corpus.sentences.indices.contains(item) {
+        add(item, corpus.sentences.byteRange(item), of: corpus.sentences.documentID(item))
+      }
+    default:
+      for item in corpus.documents.quotationIDs(document) where corpus.quotations.indices.contains(item) {
+        add(item, corpus.quotations.byteRange(item), of: corpus.quotations.documentID(item))
+      }
     }
-    return (indexes[0], indexes[1])
+  }
+
+  /// Whether item `id` of `collection` contains `phrase`, read as a scan reads it.
+  private static func scan(_ phrase: [String], _ collection: String, _ id: Int, _ corpus: Corpus) -> Bool {
+    let text: String
+    switch collection {
+    case "paragraphs":
+      text = String(corpus.text(of: corpus.paragraphs.byteRange(id), inDocument: corpus.paragraphs.documentID(id)))
+    case "sentences":
+      text = String(corpus.text(of: corpus.sentences.byteRange(id), inDocument: corpus.sentences.documentID(id)))
+    case "quotes": text = corpus.quotations[id].text
+    default: text = corpus.documents[id].text
+    }
+    return TextFolding.contains(phrase, in: text)
   }
 
   /// The folded forms an entity's name equals: each name and alias; for a person also each one without
@@ -77,11 +213,6 @@ public struct CorpusIndex: Sendable {
       if let last = withoutInitials.last { forms.insert(String(last)) }
     }
     return forms
-  }
-
-  /// Entities one of whose name forms is `name` (folded), in id order.
-  func entities(named name: String) -> [Int] {
-    entitiesByName[TextFolding.fold(name).split(separator: " ").joined(separator: " ")] ?? []
   }
 }
 

@@ -79,12 +79,12 @@ enum TextFolding {
     finish(at: offset)
   }
 
-  /// `forEachWord` over UTF-8 bytes, for building indexes: calls `body` with each word's folded bytes
-  /// and their `WordTable.hash`. The same words as `forEachWord`; a lowercase ASCII word is handed over
+  /// `forEachWord` over UTF-8 bytes, for building indexes: calls `body` with each word's folded bytes,
+  /// their `WordTable.hash` and the word's byte range in `bytes`. The same words as `forEachWord`; a lowercase ASCII word is handed over
   /// as it stands in `bytes`, one with capitals lowercased into a reused buffer, and only a word that
   /// is not ASCII makes a String.
   static func forEachWord(
-    inBytes bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void
+    inBytes bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, UInt64, Range<Int>) -> Void
   ) {
     let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     var buffer: [UInt8] = []
@@ -96,17 +96,18 @@ enum TextFolding {
     func finish(at end: Int) {
       guard wordStart >= 0 else { return }
       let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
+      let range = wordStart..<end
       if isASCII && !hasUpper {
-        body(word, hash)
+        body(word, hash, range)
       } else {
         buffer.removeAll(keepingCapacity: true)
         for byte in word { buffer.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) }
         if isASCII {
-          buffer.withUnsafeBufferPointer { body($0, hash) }
+          buffer.withUnsafeBufferPointer { body($0, hash, range) }
         } else {
           // The word's scalars with ASCII letters lowered, as `forEachWord` hands them to `fold`.
           var folded = fold(String(decoding: buffer, as: UTF8.self))
-          folded.withUTF8 { body($0, WordTable.hash($0)) }
+          folded.withUTF8 { body($0, WordTable.hash($0), range) }
         }
       }
       wordStart = -1
@@ -140,6 +141,46 @@ enum TextFolding {
       index += width
     }
     finish(at: count)
+  }
+
+  /// Where the word starting at `start` ends in `bytes`: past its last letter, digit or combining mark, as
+  /// `forEachWord(inBytes:)` cuts it.
+  static func wordEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        guard isASCIIWordByte(byte) else { return index }
+        index += 1
+        continue
+      }
+      let (scalar, width) = decodeScalar(bytes, at: index)
+      guard isWordScalar(scalar) || isMark(scalar) else { return index }
+      index += width
+    }
+    return index
+  }
+
+  /// Where the next word starts at or after `offset` in `bytes`, or the end.
+  static func nextWordStart(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+    var index = offset
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if isASCIIWordByte(byte) { return index }
+        index += 1
+        continue
+      }
+      let (scalar, width) = decodeScalar(bytes, at: index)
+      if isWordScalar(scalar) { return index }
+      index += width
+    }
+    return index
+  }
+
+  @inline(__always)
+  private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+    (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
   }
 
   /// The scalar a valid UTF-8 sequence starts at `index` with, and its width (U+FFFD, 1 past the end).

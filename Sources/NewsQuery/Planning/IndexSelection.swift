@@ -5,6 +5,8 @@ struct IndexLookup: Sendable {
   var description: String
   /// Sorted ids of the collection's items; a superset of the matches, which a filter then rechecks.
   var ids: [Int]
+  /// Whether `ids` are exactly the items for which the condition holds, so nothing needs rechecking.
+  var isExact = false
 }
 
 /// Finds the conjuncts of a `where` condition that indexes answer: equality on entity fields (by any
@@ -15,22 +17,29 @@ struct IndexSelection {
   let compiler: ExpressionCompiler
 
   /// Fields whose entity leads back to the items through the model: entity → its quotations, its mentions.
-  private static let reverseLinks: [String: [String: @Sendable (Entity) -> [Int]]] = [
-    "quotes": ["speaker": { $0.quotationIDs }],
-    "mentions": ["entity": { $0.mentionIDs }],
+  private static let reverseLinks: [String: [String: @Sendable (Table<Entity>, Int) -> [Int]]] = [
+    "quotes": ["speaker": { $0.quotationIDs($1) }],
+    "mentions": ["entity": { $0.mentionIDs($1) }],
   ]
 
-  /// The lookups for the conjuncts of `expression` that an index answers, each shown as its own step.
-  func lookups(_ expression: Expression, in collection: CollectionSchema) throws(QueryError) -> [IndexLookup] {
+  /// The lookups for the conjuncts of `expression` that an index answers, each shown as its own step, and
+  /// whether together they answer the whole condition exactly (then no filter need recheck it).
+  func lookups(_ expression: Expression, in collection: CollectionSchema) throws(QueryError)
+    -> (lookups: [IndexLookup], answersAll: Bool)
+  {
     guard case .and(let operands) = expression.kind else {
-      return try lookup(expression, in: collection).map { [$0] } ?? []
+      let found = try lookup(expression, in: collection)
+      return (found.map { [$0] } ?? [], found?.isExact == true)
     }
     var found: [IndexLookup] = []
+    var answersAll = true
     for (index, operand) in operands.enumerated() {
       try compiler.checkCancelled(term: index, of: operand.range)
-      found += try lookups(operand, in: collection)
+      let (lookups, all) = try lookups(operand, in: collection)
+      found += lookups
+      answersAll = answersAll && all
     }
-    return found
+    return (found, answersAll)
   }
 
   /// One lookup for the whole of `expression`, or nil when an index cannot answer some part an `or` needs.
@@ -46,7 +55,9 @@ struct IndexSelection {
       let bySize = lookups.map(\.ids).sorted { $0.count < $1.count }
       guard var ids = bySize.first else { return nil }
       for next in bySize.dropFirst() where !ids.isEmpty { ids = SortedIDs.intersect(ids, next) }
-      return IndexLookup(description: lookups.map(\.description).joined(separator: "; and "), ids: ids)
+      return IndexLookup(
+        description: lookups.map(\.description).joined(separator: "; and "), ids: ids,
+        isExact: lookups.count == operands.count && lookups.allSatisfy(\.isExact))
     case .or(let operands):
       var lookups: [IndexLookup] = []
       for (index, operand) in operands.enumerated() {
@@ -55,7 +66,8 @@ struct IndexSelection {
         lookups.append(found)
       }
       return IndexLookup(
-        description: lookups.map(\.description).joined(separator: "; or "), ids: SortedIDs.union(lookups.map(\.ids)))
+        description: lookups.map(\.description).joined(separator: "; or "), ids: SortedIDs.union(lookups.map(\.ids)),
+        isExact: lookups.allSatisfy(\.isExact))
     case .comparison(let left, let op, let right):
       if case .path(let path) = left.kind, case .literal(let literal) = right.kind {
         return try comparison(path, op, literal, in: collection, range: expression.range)
@@ -79,7 +91,8 @@ struct IndexSelection {
         lookups.append(found)
       }
       return IndexLookup(
-        description: lookups.map(\.description).joined(separator: "; or "), ids: SortedIDs.union(lookups.map(\.ids)))
+        description: lookups.map(\.description).joined(separator: "; or "), ids: SortedIDs.union(lookups.map(\.ids)),
+        isExact: lookups.allSatisfy(\.isExact))
     case .contains(let left, let right):
       guard case .path(let path) = left.kind, path.components.count == 1,
         path.components[0].name.lowercased() == "text",
@@ -100,7 +113,7 @@ struct IndexSelection {
       }
       return IndexLookup(
         description: "\(compiler.source.excerpt(expression.range)) — mention index: \(ids.count) \(collection.name)",
-        ids: ids)
+        ids: ids, isExact: true)
     default:
       return nil
     }
@@ -117,15 +130,16 @@ struct IndexSelection {
     if path.components.count == 1, op == .equal {
       if let link = Self.reverseLinks[collection.name]?[first] {
         let entities = context.index.entities(named: text)
-        let ids = Array(Set(entities.flatMap { link(context.corpus.entities[$0]) })).sorted()
+        let ids = Array(Set(entities.flatMap { link(context.corpus.entities, $0) })).sorted()
         return IndexLookup(
           description: "\(written) — entity name index: \(count(entities.count, "entity", "entities")) → "
-            + "\(ids.count) \(collection.name)", ids: ids)
+            + "\(ids.count) \(collection.name)", ids: ids, isExact: context.index.linksAreConsistent)
       }
       if first == "name", collection.field(named: "aliases") != nil {
         let members = Set(collection.items(context))
         let ids = context.index.entities(named: text).filter(members.contains)
-        return IndexLookup(description: "\(written) — entity name index: \(ids.count) \(collection.name)", ids: ids)
+        return IndexLookup(
+          description: "\(written) — entity name index: \(ids.count) \(collection.name)", ids: ids, isExact: true)
       }
       if first == "document", collection.field(named: "document")?.type == .reference,
         let document = documentItems(text, in: collection)
@@ -148,7 +162,7 @@ struct IndexSelection {
         try compiler.checkCancelled(term: id, of: range, every: Cancellation.rowsBetweenChecks)
         if compiled.holds(context, Row(item: id)) { entities.append(id) }
       }
-      let ids = Array(Set(entities.flatMap { link(context.corpus.entities[$0]) })).sorted()
+      let ids = Array(Set(entities.flatMap { link(context.corpus.entities, $0) })).sorted()
       return IndexLookup(
         description: "\(written) — scan of \(context.corpus.entities.count) entities: \(entities.count) match → "
           + "\(ids.count) \(collection.name)", ids: ids)
@@ -157,38 +171,24 @@ struct IndexSelection {
   }
 
   private func documentItems(_ id: String, in collection: CollectionSchema) -> [Int]? {
-    guard let documentID = context.index.documentsByID[id] else { return [] }
-    let document = context.corpus.documents[documentID]
+    guard let documentID = context.index.document(named: id) else { return [] }
+    let documents = context.corpus.documents
     switch collection.name {
-    case "quotes": return Array(document.quotationIDs)
-    case "sentences": return Array(document.sentenceIDs)
-    case "paragraphs": return Array(document.paragraphIDs)
+    case "quotes": return Array(documents.quotationIDs(documentID))
+    case "sentences": return Array(documents.sentenceIDs(documentID))
+    case "paragraphs": return Array(documents.paragraphIDs(documentID))
     default: return nil
     }
   }
 
   private func words(_ phrase: [String], in collection: CollectionSchema, written: String) -> IndexLookup? {
-    let corpus = context.corpus
-    let index = collection.name == "quotes" ? context.index.quoteWords : context.index.sentenceWords
-    var ids: [Int]
-    switch collection.name {
-    case "quotes", "sentences":
-      ids = index.candidates(for: phrase)
-    case "paragraphs", "documents":
-      // A phrase may run across a sentence boundary ("… in Europe. We are …"), so each word is looked up on
-      // its own and the paragraphs (documents) holding every word are the candidates, not the sentences.
-      let owner: (Int) -> Int =
-        collection.name == "paragraphs" ? { corpus.sentences[$0].paragraphID } : { corpus.sentences[$0].documentID }
-      let perWord = Set(phrase).map { word in Array(Set(index.candidates(for: [word]).map(owner))).sorted() }
-        .sorted { $0.count < $1.count }
-      ids = perWord.dropFirst().reduce(perWord.first ?? []) { SortedIDs.intersect($0, $1) }
-    default:
+    guard let ids = context.index.items(containing: phrase, in: collection.name, corpus: context.corpus) else {
       return nil
     }
-    let postings = phrase.map { "\"\($0)\" \(index.count(of: $0))" }.joined(separator: ", ")
-    let adjacency = phrase.count > 1 ? ", words adjacent checked by the filter" : ""
+    let postings = phrase.map { "\"\($0)\" in \(count(context.index.documentCount(of: $0), "document", "documents"))" }
+      .joined(separator: ", ")
     return IndexLookup(
-      description: "\(written) — word index (\(postings)): \(ids.count) \(collection.name)\(adjacency)", ids: ids)
+      description: "\(written) — word index (\(postings)): \(ids.count) \(collection.name)", ids: ids, isExact: true)
   }
 
   private func count(_ number: Int, _ singular: String, _ plural: String) -> String {

@@ -1,3 +1,5 @@
+import NewsCorpus
+
 /// The clauses that pick some rows or say how to draw them: `top N by KEY per GROUP`, `sample N [seed S]`, `chart`.
 extension Planner {
   /// `top N by KEY per GROUP, …`: the rows sorted by the key, then the first N of each group, in that order.
@@ -49,7 +51,7 @@ extension Planner {
     builder.add("sample", written + (literal == nil ? " seed \(seed)" : ""), estimate: min(count, builder.estimate)) {
       relation, _, cancel throws(QueryError) in
       try cancel.check(0)
-      var generator = SeededGenerator(seed: seed)
+      var generator = SplitMix64(seed: seed)
       let chosen = generator.choose(count, of: relation.rows.count)
       return Relation(scope: relation.scope, rows: chosen.map { relation.rows[$0] })
     }
@@ -64,43 +66,5 @@ extension Planner {
         at: clause.range)
     }
     builder.kind = .chart
-  }
-}
-
-/// SplitMix64: a small generator whose draws depend on the seed alone, on every machine and Swift version, so a
-/// sample with a seed is the same sample everywhere.
-struct SeededGenerator: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-
-  /// A draw in 0..<bound without the modulo's bias.
-  mutating func below(_ bound: Int) -> Int {
-    let limit = UInt64(bound)
-    let threshold = (0 &- limit) % limit
-    while true {
-      let value = next()
-      if value >= threshold { return Int(value % limit) }
-    }
-  }
-
-  /// `count` distinct indices of `0..<total`, in increasing order (Floyd's algorithm: `count` draws, whatever
-  /// the total).
-  mutating func choose(_ count: Int, of total: Int) -> [Int] {
-    guard count < total else { return Array(0..<total) }
-    var chosen = Set<Int>()
-    for upper in (total - count)..<total {
-      let draw = below(upper + 1)
-      chosen.insert(chosen.contains(draw) ? upper : draw)
-    }
-    return chosen.sorted()
   }
 }

@@ -110,7 +110,8 @@ struct Planner {
     let condition = Self.conjunction(leading)
     let compiled = try compiler.condition(condition, in: builder.scope)
     let written = source.excerpt(condition.range)
-    let lookups = try IndexSelection(context: context, compiler: compiler).lookups(condition, in: collection)
+    let (lookups, answersAll) = try IndexSelection(context: context, compiler: compiler).lookups(
+      condition, in: collection)
     if let first = lookups.first {
       var ids = first.ids
       let firstIDs = first.ids
@@ -125,6 +126,8 @@ struct Planner {
           Relation(scope: relation.scope, rows: relation.rows.filter { keep.contains($0.item) })
         }
       }
+      // The indexes answered every condition exactly: nothing to recheck.
+      if answersAll { return }
       builder.add(
         "filter", "recheck \(written) on \(ids.count) \(ids.count == 1 ? "candidate" : "candidates")",
         estimate: ids.count

@@ -34,7 +34,7 @@ enum ExtraFields {
   }
 
   /// The type every value of `key` fits.
-  static func type(of key: String, in documents: [Document]) -> ValueType {
+  static func type(of key: String, in documents: some Collection<Document>) -> ValueType {
     var (numbers, bools, dates, values) = (true, true, true, 0)
     for document in documents {
       guard let field = document.extraMetadata[key] else { continue }

@@ -8,6 +8,7 @@ extension ExpressionCompiler {
   func arithmetic(_ leftExpression: Expression, _ op: ArithmeticOperator, _ rightExpression: Expression, in scope: Scope)
     throws(QueryError) -> Compiled
   {
+    if op == .concatenate { return try concatenation(leftExpression, rightExpression, in: scope) }
     var left = try numeric(try compile(leftExpression, in: scope))
     var right = try numeric(try compile(rightExpression, in: scope))
     right = try coerceDate(right, rightExpression, against: left, leftExpression)
@@ -28,6 +29,7 @@ extension ExpressionCompiler {
         case .subtract: return .number(a - b)
         case .multiply: return .number(a * b)
         case .divide: return b == 0 ? .null : .number(a / b)
+        case .concatenate: return .null
         }
       }
     case (.date, .number, .add), (.date, .number, .subtract), (.number, .date, .add):
@@ -50,6 +52,20 @@ extension ExpressionCompiler {
       throw QueryError(
         "'\(op.rawValue)' takes numbers, or a date and a number of days; \(quoted(expression)) is "
           + (culprit.literal?.description ?? culprit.shape.withArticle), at: expression.range)
+    }
+  }
+
+  /// `a || b`: the text of each side as a table shows it, one after the other; null when either is null, as in
+  /// SQL. A list joins its elements with "; ".
+  private func concatenation(_ leftExpression: Expression, _ rightExpression: Expression, in scope: Scope)
+    throws(QueryError) -> Compiled
+  {
+    let lhs = try compile(leftExpression, in: scope).evaluate
+    let rhs = try compile(rightExpression, in: scope).evaluate
+    return Compiled(.string) { context, row in
+      let (a, b) = (lhs(context, row), rhs(context, row))
+      if a.isNull || b.isNull { return .null }
+      return .string(a.displayText + b.displayText)
     }
   }
 

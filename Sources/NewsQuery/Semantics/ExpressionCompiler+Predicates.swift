@@ -52,10 +52,10 @@ extension ExpressionCompiler {
     let date: NewsDate
     switch DateReader.read(text) {
     case .date(let read): date = read
-    case .ambiguous:
+    case .ambiguous(let dayFirst, let monthFirst):
       throw QueryError(
-        "the date \"\(text)\" could be read with day and month either way round; write it as \"2022-01-12\"",
-        at: expression.range)
+        "the date \"\(text)\" could be read with day and month either way round; write \"\(dayFirst)\" or "
+          + "\"\(monthFirst)\"", at: expression.range)
     case .unreadable:
       throw QueryError(
         "\(quoted(otherExpression)) is a date and cannot be compared with the string \"\(text)\" (dates are written "

@@ -28,6 +28,17 @@ extension ExpressionCompiler {
     }
   }
 
+  /// The path of a list field of the row when `in` names one (`"sanctions" in tags`) rather than a kept result
+  /// or a collection, which a name after `in` means first.
+  func listField(named list: Expression, in scope: Scope) -> Expression? {
+    guard case .subquery(let query) = list.kind, case .named(let name) = query.source.kind, query.clauses.isEmpty,
+      namedResults[name.name] == nil, context.catalog.collection(named: name.name) == nil,
+      scope.grouping == nil, let field = scope.collection?.field(named: name.name), field.type == .list,
+      field.element != .reference
+    else { return nil }
+    return Expression(kind: .path(FieldPath(components: [name])), range: list.range)
+  }
+
   /// `exists (QUERY)`: over a list field of the row when the query's source names one, else whether the query
   /// has any row at all.
   func exists(_ query: Query, range: SourceRange, in scope: Scope) throws(QueryError) -> Compiled {
@@ -134,7 +145,7 @@ struct MembershipSet: Sendable {
     case .null: return false
     case .entity(let id, _):
       if entityIDs.contains(id) { return true }
-      return context.index.nameForms.indices.contains(id) && !texts.isDisjoint(with: context.index.nameForms[id])
+      return context.index.nameForms(of: id).map { !texts.isDisjoint(with: $0) } ?? false
     case .item(let collection, let id, let label):
       return items.contains(ItemKey(collection: collection, id: id))
         || texts.contains(ValueComparison.normalizedName(label))

@@ -49,6 +49,11 @@ struct ExpressionCompiler: Sendable {
     case .matches(let left, let right):
       return try matches(left, right, in: scope)
     case .membership(let left, let list, let negated):
+      if let field = listField(named: list, in: scope) {
+        // `"x" in tags`: a list field of the row holds x, as `tags = "x"` asks.
+        let test = Expression(kind: .comparison(field, .equal, left), range: expression.range)
+        return try compile(negated ? Expression(kind: .not(test), range: expression.range) : test, in: scope)
+      }
       if case .subquery(let query) = list.kind {
         return try membership(left, inQuery: query, negated: negated, range: expression.range, in: scope)
       }

@@ -66,8 +66,8 @@ enum ValueComparison {
     switch (lhs, rhs) {
     case (.entity(let a, _), .entity(let b, _)): return a == b
     case (.entity(let id, _), .string(let name)), (.string(let name), .entity(let id, _)):
-      return context.index.nameForms.indices.contains(id)
-        ? context.index.nameForms[id].contains(normalizedName(name))
+      return context.index.knows(entity: id)
+        ? context.index.entity(id, isNamed: normalizedName(name))
         : TextFolding.fold(context.corpus.entities[id].name) == TextFolding.fold(name)
     case (.item(let a, let x, _), .item(let b, let y, _)): return a == b && x == y
     case (.number(let a), .number(let b)): return a == b

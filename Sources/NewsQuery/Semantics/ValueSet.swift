@@ -35,7 +35,7 @@ struct ValueSet: Sendable {
     case .null: return false
     case .list(let elements): return elements.contains { contains($0, context) }
     case .entity(let id, _):
-      if context.index.nameForms.indices.contains(id) { return context.index.nameForms[id].contains(where: names.contains) }
+      if let forms = context.index.nameForms(of: id) { return forms.contains(where: names.contains) }
       return texts.contains(TextFolding.fold(context.corpus.entities[id].name))
     case .string(let text), .item(_, _, let text): return texts.contains(TextFolding.fold(text))
     case .date(let date): return dates.contains { ValueComparison.periods(.equal, date, $0) }

@@ -174,6 +174,8 @@ public enum ArithmeticOperator: String, Sendable, Hashable, CaseIterable {
   case subtract = "-"
   case multiply = "*"
   case divide = "/"
+  /// `||`: the texts of both sides, one after the other.
+  case concatenate = "||"
 }
 
 /// `when condition then value` of a `case`.

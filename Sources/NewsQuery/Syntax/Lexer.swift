@@ -56,6 +56,7 @@ public struct Lexer: Sendable {
     case "-": kind = .minus
     case "+": kind = .plus
     case "*": kind = .star
+    case "|": kind = match("|") ? .concatenate : .invalid("unexpected character '|' — '||' joins texts")
     case "$": kind = parameter()
     default:
       if isIdentifierStart(scalar) {

@@ -91,10 +91,10 @@ extension Parser {
     return try list()
   }
 
-  // sum = product { ( "+" | "-" ) product } ;
+  // sum = product { ( "+" | "-" | "||" ) product } ;
   mutating func sum() throws(QueryError) -> Expression {
     var left = try product()
-    while let op = arithmeticOperator(peek.kind), op == .add || op == .subtract {
+    while let op = arithmeticOperator(peek.kind), [.add, .subtract, .concatenate].contains(op) {
       advance()
       let right = try product()
       left = Expression(kind: .arithmetic(left, op, right), range: left.range.union(right.range))
@@ -237,6 +237,7 @@ extension Parser {
     case .minus: return .subtract
     case .star: return .multiply
     case .slash: return .divide
+    case .concatenate: return .concatenate
     default: return nil
     }
   }

@@ -15,14 +15,24 @@ extension Parser {
     return Source(kind: .concordance(concordance), range: start.union(previousRange))
   }
 
-  // collocates = "collocates" "of" string [ "in" scope ] [ "window" number ] [ "by" identifier ] ;
+  // collocates = "collocates" "of" string [ "in" scope ] { "window" number | "by" identifier } ;
+  /// The window and the measure may come in either order, each at most once.
   mutating func collocates() throws(QueryError) -> Source {
     let start = advance().range
     try expectKeyword(.of)
     let phrase = try phrase(after: "collocates of")
     let scope = try optionalScope()
-    let window = matchKeyword(.window) ? try number(after: "'window'") : nil
-    let measure = matchKeyword(.by) ? try identifier(expected: "a measure (logdice, mi or t) after 'by'") : nil
+    var window: Literal?
+    var measure: Identifier?
+    while true {
+      if window == nil, matchKeyword(.window) {
+        window = try number(after: "'window'")
+      } else if measure == nil, matchKeyword(.by) {
+        measure = try identifier(expected: "a measure (logdice, mi or t) after 'by'")
+      } else {
+        break
+      }
+    }
     let collocates = Source.Collocates(phrase: phrase, scope: scope, window: window, measure: measure)
     return Source(kind: .collocates(collocates), range: start.union(previousRange))
   }

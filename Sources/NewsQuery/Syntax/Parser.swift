@@ -102,6 +102,7 @@ public struct Parser {
   // clause = "where" condition | "show" … | "group" "by" … | "order" "by" … | "top" … | "limit" …
   //        | "offset" number | "sample" … | "distinct" | "count" | "chart" | "context" [ identifier ] ;
   mutating func clause() throws(QueryError) -> Clause {
+    if let sort = try sortClause() { return sort }
     let keywordToken = peek
     guard case .keyword(let keyword) = keywordToken.kind, Self.clauseKeywords.contains(keyword) else {
       throw clauseError()
@@ -179,9 +180,31 @@ public struct Parser {
     return Projection(expression: expression, alias: alias)
   }
 
-  // key = expression [ "asc" | "desc" ] ;
+  // sort = "sort" "by" key { "," key } ;   (CQP's word for `order by`; "sort" is not reserved)
+  /// `sort by …` as CQP users write it, read as `order by …`; nil when the clause is not one.
+  mutating func sortClause() throws(QueryError) -> Clause? {
+    guard peek.kind == .identifier, peek.lexeme.lowercased() == "sort",
+      tokens[min(current + 1, tokens.count - 1)].kind == .keyword(.by)
+    else { return nil }
+    let start = advance().range
+    advance()
+    var keys = [try orderKey(descendingByDefault: false)]
+    while match(.comma) { keys.append(try orderKey(descendingByDefault: false)) }
+    return Clause(kind: .order(keys: keys), range: start.union(previousRange))
+  }
+
+  // key = ( ( "left" | "right" ) number | expression ) [ "asc" | "desc" ] ;
   mutating func orderKey(descendingByDefault: Bool) throws(QueryError) -> OrderKey {
-    let expression = try condition()
+    var expression = try condition()
+    // `left 1`, CQP's "first word to the left", is the call `left(1)`.
+    if case .path(let path) = expression.kind, path.components.count == 1,
+      ["left", "right"].contains(path.components[0].name.lowercased()), case .number = peek.kind
+    {
+      let position = try number(after: "'\(path.components[0].name)'")
+      let argument = Expression(kind: .literal(position), range: position.range)
+      expression = Expression(
+        kind: .call(path.components[0], arguments: [argument], distinct: false), range: path.range.union(position.range))
+    }
     if matchKeyword(.desc) { return OrderKey(expression: expression, isDescending: true) }
     if matchKeyword(.asc) { return OrderKey(expression: expression, isDescending: false) }
     return OrderKey(expression: expression, isDescending: descendingByDefault)

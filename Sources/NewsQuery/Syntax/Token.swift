@@ -23,6 +23,8 @@ public enum TokenKind: Sendable, Hashable {
   case regex(pattern: String, flags: String)
   case equal, notEqual, less, lessEqual, greater, greaterEqual
   case plus, minus, star, slash
+  /// `||`, which joins texts as in SQL.
+  case concatenate
   case leftParen, rightParen, leftBracket, rightBracket, comma, dot, semicolon
   /// `$name`: a value set with `.param set name VALUE`.
   case parameter(String)

@@ -25,12 +25,15 @@ enum FileCommands {
     guard !arguments.isEmpty else { return session.fail("usage: .open PATH... (folders or files of articles)") }
     let paths = arguments.map(PathCompleter.expandingHome)
     let progressDelay = CorpusLoading.progressDelaySeconds(environment: session.environment)
-    switch CorpusLoading.load(paths: paths, progressAfter: session.terminal.errorIsTerminal ? progressDelay : nil) {
+    let settings = CorpusOpening.Settings(
+      usesCache: session.usesSnapshotCache,
+      progressAfter: session.terminal.errorIsTerminal ? progressDelay : nil, environment: session.environment)
+    switch CorpusOpening.open(paths: paths, settings) {
     case .failure(let error):
       return session.fail("\(error.message); still using " + session.corpusPaths.joined(separator: ", "))
-    case .success(let corpus):
-      session.replaceCorpus(corpus, paths: paths)
-      if session.isInteractive { session.inform(Banner.summary(of: corpus)) }
+    case .success(let opened):
+      session.replaceCorpus(opened, paths: paths)
+      if session.isInteractive { session.inform(Banner.summary(of: opened.corpus)) }
       return true
     }
   }

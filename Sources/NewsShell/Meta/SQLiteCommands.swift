@@ -76,19 +76,30 @@ enum SQLiteCommands {
     return true
   }
 
-  /// `.import FILE AS NAME` (or `.import FILE NAME`): a CSV file with a header line, or JSONL objects, kept as a
-  /// named result whose first column a query can test with `in`.
+  /// `.import [--csv|--json] FILE AS NAME` (or `.import FILE NAME`, as sqlite3 writes it): a CSV file with a header
+  /// line, or JSONL objects, kept as a named result whose first column a query can test with `in`. The file's
+  /// extension tells which, unless `--csv` or `--json` says.
   static let importFile: @Sendable (Session, [String]) -> Bool = { session, arguments in
     var words = arguments
+    var format: String?
+    if let flag = words.first, flag.hasPrefix("--") {
+      guard ["--csv", "--json"].contains(flag.lowercased()) else {
+        return session.fail("unknown .import option '\(flag)'; --csv or --json say how to read the file")
+      }
+      format = String(flag.lowercased().dropFirst(2))
+      words.removeFirst()
+    }
     if words.count == 3, words[1].lowercased() == "as" { words.remove(at: 1) }
-    guard words.count == 2 else { return session.fail("usage: .import FILE AS NAME (a CSV file with a header, or JSONL)") }
+    guard words.count == 2 else {
+      return session.fail("usage: .import [--csv|--json] FILE AS NAME (a CSV file with a header, or JSONL)")
+    }
     let path = PathCompleter.expandingHome(words[0])
     let text: String
     switch ScriptFile.read(path) {
     case .success(let read): text = read
     case .failure(let problem): return session.fail(problem)
     }
-    let isJSON = ["jsonl", "ndjson", "json"].contains((path as NSString).pathExtension.lowercased())
+    let isJSON = format.map { $0 == "json" } ?? ["jsonl", "ndjson", "json"].contains((path as NSString).pathExtension.lowercased())
     let table: ResultSet
     switch isJSON ? ImportedTable.jsonLines(text, path: path) : ImportedTable.csv(text, path: path) {
     case .success(let read): table = read

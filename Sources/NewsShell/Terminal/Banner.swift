@@ -3,16 +3,17 @@ import NewsCorpus
 
 /// The start-up line: what was loaded, how long it took, how to get help.
 enum Banner {
-  /// `newsq: 5 documents, … from seeds (0.11 s).`; the default corpus is named as such, with where it was found.
-  static func line(for corpus: Corpus, paths: [String], isDefault: Bool = false) -> String {
+  /// `newsq: 5 documents, … from seeds (0.11 s).`; the default corpus is named as such, with where it was found;
+  /// `snapshot` names the snapshot the corpus was opened from, which the line says: `(from its snapshot in 0.01 s)`.
+  static func line(for corpus: Corpus, paths: [String], isDefault: Bool = false, snapshot: String? = nil) -> String {
     let source = VisibleText.of(paths.joined(separator: ", ")) + (isDefault ? ", the default corpus; --corpus PATH for another" : "")
-    return "newsq: \(summary(of: corpus)) from \(source) ("
+    return "newsq: \(summary(of: corpus)) from \(source) (" + (snapshot == nil ? "" : "from its snapshot in ")
       + String(format: "%.2f", corpus.report.loadSeconds) + " s). Enter .help for help.\n"
   }
 
   /// `5 documents, 48 quotations, 21 speakers`.
   static func summary(of corpus: Corpus) -> String {
-    let speakers = Set(corpus.quotations.compactMap(\.speakerID)).count
+    let speakers = corpus.speakerCount
     return [
       counted(corpus.documents.count, "document"), counted(corpus.quotations.count, "quotation"),
       counted(speakers, "speaker"),

@@ -36,9 +36,7 @@ extension LocalEntities {
       index -= 1
     }
     // "The mum of one of the boys described him …", before the text names her: the one who bears it.
-    let bearers = items.indices.filter { entity in
-      items[entity].kind == .person && items[entity].roles.contains { Self.holds($0, wanted) }
-    }
+    let bearers = (roleBearers[wanted] ?? []).filter { entity in items[entity].roles.contains { Self.holds($0, wanted) } }
     guard bearers.count == 1, let first = personMentions.first(where: { $0.entity == bearers[0] }) else { return nil }
     return Antecedent(entity: bearers[0], ordinal: first.ordinal)
   }
@@ -61,8 +59,10 @@ extension LocalEntities {
   /// The person named last before `offset` (else first after it) that `matches`.
   private func lastPerson(before offset: Int, where matches: (Int) -> Bool) -> Antecedent? {
     let index = Self.lastIndex(before: offset, count: personMentions.count) { personMentions[$0].offset }
-    let before = personMentions[..<(index + 1)].last { matches($0.entity) }
-    guard let found = before ?? personMentions[(index + 1)...].first(where: { matches($0.entity) }) else { return nil }
+    let window = 200  // bounds the work per description
+    let before = personMentions[max(0, index + 1 - window)..<(index + 1)].last { matches($0.entity) }
+    let after = personMentions[(index + 1)..<min(personMentions.count, index + 1 + window)]
+    guard let found = before ?? after.first(where: { matches($0.entity) }) else { return nil }
     return Antecedent(entity: found.entity, ordinal: found.ordinal)
   }
 
@@ -79,14 +79,19 @@ extension LocalEntities {
   /// that is no law or event ("… Act", "… Summit"); an outlet only when `outlets` says the noun can mean one.
   func resolveOrganizationNoun(_ noun: String, at offset: Int, notBefore limit: Int, outlets: Bool) -> Antecedent? {
     var index = Self.lastIndex(before: offset, count: organizationMentions.count) { organizationMentions[$0].offset }
+    let stop = max(-1, index - Self.pronounReach)
     var fallback: Antecedent?
-    while index >= 0, organizationMentions[index].offset >= limit {
+    // One whose name holds the noun anywhere before ("the University of Otago" … "the university said"),
+    // within `pronounReach` mentions; another organisation only within `limit`.
+    while index > stop {
       let mention = organizationMentions[index]
       index -= 1
       guard outlets == (items[mention.entity].kind == .outlet) else { continue }
       let words = items[mention.entity].name.split(separator: " ").map { $0.lowercased() }
       if words.contains(noun) { return Antecedent(entity: mention.entity, ordinal: mention.ordinal) }
-      if fallback == nil, let last = words.last, !Gazetteer.thingHeads.contains(last) {
+      if fallback == nil, mention.offset >= limit, let last = words.last, !Gazetteer.thingHeads.contains(last),
+        !Gazetteer.namedOnlyReferences.contains(noun)
+      {
         fallback = Antecedent(entity: mention.entity, ordinal: mention.ordinal)
       }
     }
@@ -104,16 +109,16 @@ extension LocalEntities {
   }
 
   private func nearestPerson(before offset: Int, gender: Gender?, notBefore limit: Int, likelyOnly: Bool) -> Antecedent? {
-    var index = Self.lastIndex(before: offset, count: personMentions.count) { personMentions[$0].offset }
-    let stop = max(-1, index - Self.pronounReach)
-    while index > stop, personMentions[index].offset >= limit {
-      let sentence = personMentions[index].sentence
+    let mentions = recentPersonMentions(before: offset, count: Self.pronounReach)
+    var index = mentions.count - 1
+    while index >= 0, mentions[index].offset >= limit {
+      let sentence = mentions[index].sentence
       var latest: EntityMention?
       var subject: EntityMention?
       var speaking: EntityMention?
       var scan = index
-      while scan > stop, personMentions[scan].sentence == sentence {
-        let mention = personMentions[scan]
+      while scan >= 0, mentions[scan].sentence == sentence {
+        let mention = mentions[scan]
         let known = self.gender(of: mention.entity)
         if gender == nil || known == nil || known == gender, !likelyOnly || items[mention.entity].isLikelyPerson {
           if latest == nil { latest = mention }

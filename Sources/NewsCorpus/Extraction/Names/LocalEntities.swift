@@ -15,6 +15,13 @@ struct LocalEntities {
   /// Organisation and outlet mentions outside quotation marks, in text order.
   private(set) var organizationMentions: [EntityMention] = []
 
+  /// People by each word of their titles, in full form ("senator" for "Sen."), for "the senator".
+  private(set) var roleBearers: [String: [Int]] = [:]
+  /// People known by a given name alone ("Her mother, Ann,").
+  private var givenNameOnly: [Int] = []
+  /// Pronouns and descriptions resolved to a person, as mentions of them, in text order.
+  private(set) var resolvedPersonMentions: [EntityMention] = []
+
   /// Short forms the text defines ("Islamabad High Court (IHC)"): the short form and its entity.
   private var definedAliases: [String: Int] = [:]
 
@@ -78,8 +85,8 @@ struct LocalEntities {
     items[index].givenNameGender = candidate.givenNameGender
     items[index].isLikelyPerson = candidate.isLikelyPerson
     items[index].age = candidate.age
-    if let role = candidate.role { items[index].roles.append(role) }
-    if let role = candidate.appositiveRole { items[index].roles.append(role) }
+    if let role = candidate.role { addRole(role, to: index) }
+    if let role = candidate.appositiveRole { addRole(role, to: index) }
     if displayName(candidate.text) != items[index].name { items[index].aliases.append(displayName(candidate.text)) }
     byKey["person:" + key] = index
     indexPerson(index)
@@ -112,10 +119,11 @@ struct LocalEntities {
         country: candidate.country, gender: candidate.gender, key: word, surname: word))
     items[index].givenNameGender = candidate.givenNameGender
     items[index].isGivenNameOnly = candidate.isGivenNameOnly
+    if candidate.isGivenNameOnly { givenNameOnly.append(index) }
     items[index].isLikelyPerson = candidate.isLikelyPerson
     items[index].age = candidate.age
-    if let role = candidate.role { items[index].roles.append(role) }
-    if let role = candidate.appositiveRole { items[index].roles.append(role) }
+    if let role = candidate.role { addRole(role, to: index) }
+    if let role = candidate.appositiveRole { addRole(role, to: index) }
     if displayName(candidate.text) != items[index].name { items[index].aliases.append(displayName(candidate.text)) }
     byKey["person:" + word] = index
     indexPerson(index)
@@ -133,7 +141,7 @@ struct LocalEntities {
 
   /// "Ms Owens" for Ms Owen: with an honorific, a surname one letter off a known one of five letters or more.
   private func similarSurname(_ word: String, _ candidate: NameCandidate) -> [Int]? {
-    guard candidate.gender != nil, word.count >= 5 else { return nil }
+    guard candidate.gender != nil, word.count >= 5, bySurname.count <= 300 else { return nil }  // bounded work
     for (surname, people) in bySurname where surname.count >= 4 && Self.isOneEditApart(surname, word) {
       return people
     }
@@ -160,7 +168,7 @@ struct LocalEntities {
 
   /// The one person of the document known by a given name alone, of a compatible gender.
   private func onlyGivenNamePerson(_ gender: Gender?) -> Int? {
-    let found = items.indices.filter { items[$0].isGivenNameOnly && isCompatible(gender, $0) }
+    let found = givenNameOnly.filter { items[$0].isGivenNameOnly && isCompatible(gender, $0) }
     return found.count == 1 ? found[0] : nil
   }
 
@@ -258,13 +266,45 @@ struct LocalEntities {
     }
   }
 
+  /// Gives a person a title, and files them under its words.
+  private mutating func addRole(_ role: String, to index: Int) {
+    items[index].roles.append(role)
+    for word in role.split(separator: " ") {
+      let key = Gazetteer.fullRole(String(word))
+      if roleBearers[key]?.last != index { roleBearers[key, default: []].append(index) }
+    }
+  }
+
   /// A pronoun or description resolved to `entity`: a mention of it there, so that the next pronoun
   /// can find it ("the prime minister said … he told reporters"). Once per position.
   mutating func noteResolvedMention(entity: Int, offset: Int, sentence: Int, ordinal: Int) {
-    let mentions = items[entity].kind == .person ? personMentions : organizationMentions
-    let index = Self.lastIndex(before: offset + 1, count: mentions.count) { mentions[$0].offset }
-    if index >= 0, mentions[index].offset == offset { return }
-    noteMention(entity: entity, offset: offset, sentence: sentence, ordinal: ordinal, isSpeaking: true)
+    guard items[entity].kind == .person else { return }
+    let index = Self.lastIndex(before: offset + 1, count: resolvedPersonMentions.count) {
+      resolvedPersonMentions[$0].offset
+    }
+    if index >= 0, resolvedPersonMentions[index].offset == offset { return }
+    let mention = EntityMention(
+      offset: offset, sentence: sentence, ordinal: ordinal, entity: entity, isSpeaking: true, isObject: false)
+    Self.insert(mention, into: &resolvedPersonMentions)
+  }
+
+  /// The last `count` person mentions before `offset`, names and resolved pronouns merged, in text order.
+  func recentPersonMentions(before offset: Int, count: Int) -> [EntityMention] {
+    var names = Self.lastIndex(before: offset, count: personMentions.count) { personMentions[$0].offset }
+    var resolved = Self.lastIndex(before: offset, count: resolvedPersonMentions.count) {
+      resolvedPersonMentions[$0].offset
+    }
+    var merged: [EntityMention] = []
+    while merged.count < count, names >= 0 || resolved >= 0 {
+      if resolved < 0 || names >= 0 && personMentions[names].offset >= resolvedPersonMentions[resolved].offset {
+        merged.append(personMentions[names])
+        names -= 1
+      } else {
+        merged.append(resolvedPersonMentions[resolved])
+        resolved -= 1
+      }
+    }
+    return merged.reversed()
   }
 
   /// Appends a mention, or inserts it in offset order when it comes before the last (a pronoun
@@ -314,8 +354,8 @@ struct LocalEntities {
     for form in [bare, shown] where form != items[index].name && !items[index].aliases.contains(form) {
       items[index].aliases.append(form)
     }
-    if let role = candidate.role, !items[index].roles.contains(role) { items[index].roles.append(role) }
-    if let role = candidate.appositiveRole, !items[index].roles.contains(role) { items[index].roles.append(role) }
+    if let role = candidate.role, !items[index].roles.contains(role) { addRole(role, to: index) }
+    if let role = candidate.appositiveRole, !items[index].roles.contains(role) { addRole(role, to: index) }
     if items[index].affiliation == nil { items[index].affiliation = candidate.affiliation }
     if items[index].country == nil { items[index].country = candidate.country }
     if items[index].gender == nil { items[index].gender = candidate.gender }

@@ -49,4 +49,4 @@ struct NameCandidate {
 }
 
 /// What a pronoun, an honorific or a given name says about a person.
-public enum Gender: String, Equatable, Sendable { case female, male }
+public enum Gender: String, Equatable, Sendable, CaseIterable { case female, male }

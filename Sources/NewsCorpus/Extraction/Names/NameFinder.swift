@@ -76,7 +76,8 @@ enum NameFinder {
       let afterHonorific = index > run.lowerBound && tokens[index - 1].has(.honorific)
       if !afterHonorific,
         isAllCapitals || !word.isCapitalised || word.has(.titleWord) || Gazetteer.country(ofDemonym: word.text) != nil
-          || word.has(.nameAdjectives)
+          || word.has(.nameAdjectives) || isHyphenatedDescription(word)
+          || isOpeningDescription(tokens, index, run: run)
       {
         index += 1
         continue
@@ -109,13 +110,22 @@ enum NameFinder {
   /// name joins it), a place after a place prefix ("Fort Worth"), a name ending in an organisation,
   /// outlet or place word. With the token after it.
   private static func nonPersonName(_ tokens: [Token], from index: Int, run: Range<Int>) -> (NameCandidate, Int)? {
-    if let (entry, end) = gazetteerMatch(tokens, from: index, limit: run.upperBound) {
+    if let force = placeForce(tokens, from: index, run: run) { return (force, run.upperBound) }
+    if let (entry, end) = gazetteerMatch(tokens, from: index, limit: run.upperBound),
+      !isGivenNameBeforeSurname(tokens, entry, from: index, end: end, run: run)
+    {
       // "Nigeria Medical Association", "Islamabad High Court": a country or place opening an organisation's name.
       if entry.kind == .country || entry.kind == .place, gazetteerMatch(tokens, from: end, limit: run.upperBound) == nil,
         let orgEnd = headedName(tokens, from: end, limit: run.upperBound),
         tokens[orgEnd - 1].has(.organizationHeads), orgEnd - end >= 2
       {
         return (candidate(tokens, index..<orgEnd, kind: .organization, canonical: nil, country: entry.canonical), orgEnd)
+      }
+      // "Singapore Airlines", "Kenya Police": a country or place, then one organisation word ending the run.
+      if entry.kind == .country || entry.kind == .place, end < run.upperBound, tokens[end].has(.organizationHeads),
+        tokens[end].isCapitalised, end + 1 == run.upperBound, gazetteerMatch(tokens, from: end, limit: run.upperBound) == nil
+      {
+        return (candidate(tokens, index..<(end + 1), kind: .organization, canonical: nil, country: entry.canonical), end + 1)
       }
       return (candidate(tokens, index..<end, kind: kind(of: entry), canonical: entry.canonical, country: entry.country), end)
     }
@@ -132,6 +142,18 @@ enum NameFinder {
       return (candidate(tokens, index..<end, kind: kind, canonical: nil, country: nil), end)
     }
     return nil
+  }
+
+  /// "Lagos police", "Thames Valley police": a run of one to three capitalised words (no title, no
+  /// function word) followed by a lowercase force word is that place's force, an organisation.
+  private static func placeForce(_ tokens: [Token], from index: Int, run: Range<Int>) -> NameCandidate? {
+    let end = run.upperBound
+    guard index == run.lowerBound, run.count <= 3, end < tokens.count, !tokens[end].isCapitalised,
+      Gazetteer.namedOnlyReferences.contains(tokens[end].lowercased),
+      tokens[run].allSatisfy({ $0.isWord && $0.isCapitalised && !$0.has(.titleWord) && !$0.has(.functionWords) })
+    else { return nil }
+    let country = gazetteerMatch(tokens, from: index, limit: end).map { $0.0.kind == .country ? $0.0.canonical : $0.0.country }
+    return candidate(tokens, index..<(end + 1), kind: .organization, canonical: nil, country: country ?? nil)
   }
 
   /// The person's name starting at `index` (up to five name words), with the title and honorific
@@ -307,6 +329,42 @@ enum NameFinder {
   }
 
   /// "Conversely," "Finally," — a capitalised adverb opening a clause, never a name.
+  /// "captain Jordan Silk", "Israel Folau": a one-word country that is also a given name, before a
+  /// capitalised word that no name table knows, that ends the run and is no plural ("Georgia Democrats"),
+  /// opens a person's name. Cities that are given names ("Charlotte", "London") stay places.
+  private static func isGivenNameBeforeSurname(
+    _ tokens: [Token], _ entry: GazetteerEntry, from index: Int, end: Int, run: Range<Int>
+  ) -> Bool {
+    guard entry.kind == .country, end == index + 1, end + 1 == run.upperBound, !tokens[end].lowercased.hasSuffix("s"),
+      tokens[index].isGivenName
+    else { return false }
+    let next = tokens[end]
+    return next.isWord && next.isCapitalised && !next.has(.organizationHeads) && !next.has(.placeHeads)
+      && !next.has(.outletHeads) && !next.has(.titleWord) && !next.has(.functionWords)
+      && gazetteerMatch(tokens, from: end, limit: run.upperBound) == nil && hasLowercase(next.text)
+  }
+
+  /// Endings of nouns for people by what they do ("Passenger", "Resident", "Activist", "Visitor").
+  static let personNounEndings = ["er", "ent", "ist", "or"]
+
+  /// "Passenger Anna Lim said": a sentence's first word, no given name but ending like a noun for a
+  /// person, before a given name and a surname, describes the person; it is no part of the name.
+  static func isOpeningDescription(_ tokens: [Token], _ index: Int, run: Range<Int>) -> Bool {
+    guard index == run.lowerBound, run.count >= 3, index + 1 < tokens.count, !tokens[index].isGivenName,
+      index == 0 || tokens[index - 1].sentence != tokens[index].sentence, tokens[index + 1].isGivenName
+    else { return false }
+    let word = tokens[index].lowercased
+    return personNounEndings.contains { word.hasSuffix($0) }
+  }
+
+  /// "Mother-of-two", "Ex-soldier", "Co-founder": a capitalised word joined by hyphens to lowercase
+  /// words describes the person; it is no part of the name ("Jean-Pierre" and "al-Burhan" are).
+  static func isHyphenatedDescription(_ token: Token) -> Bool {
+    let parts = token.text.split(separator: "-")
+    return parts.count >= 2 && token.isCapitalised
+      && parts.dropFirst().contains { part in part.first.map { $0.isLowercase || $0.isNumber } ?? false }
+  }
+
   static func isAdverb(_ tokens: [Token], _ index: Int) -> Bool {
     tokens[index].has(.sentenceAdverbs)
   }

@@ -21,6 +21,7 @@ enum QuotationClassifier {
     "album", "song", "single", "film", "movie", "documentary", "book", "novel", "memoir", "play", "musical",
     "show", "series", "podcast", "programme", "program", "episode", "campaign", "operation", "project",
     "app", "chip", "phone", "device", "model", "brand", "product", "hashtag", "slogan", "exhibition", "opera",
+    "anthem", "hymn", "poem", "track", "ballad",
   ]
 
   /// "known as", "known locally as", "referred to as", "billed as" right before the marks.
@@ -31,6 +32,17 @@ enum QuotationClassifier {
     return (max(0, asIndex - 4)..<asIndex).contains {
       ["known", "referred", "billed", "nicknamed"].contains(tokens[$0].lowercased)
     }
+  }
+
+  /// Whether a speech verb comes right after the closing mark ("said Lee"), or after a name of at most
+  /// four capitalised words ("Mayor Ann Lee said") or a pronoun ("he said").
+  private static func cueFollows(_ tokens: [Token], _ after: Int) -> Bool {
+    var index = after
+    while index < tokens.count, index - after < 4, tokens[index].isWord, tokens[index].isCapitalised { index += 1 }
+    if index == after, index < tokens.count, ["he", "she", "they", "it"].contains(tokens[index].lowercased) {
+      index += 1
+    }
+    return index < tokens.count && tokens[index].isWord && tokens[index].hasAsWritten(.speechVerb)
   }
 
   static let shortQuoteWords = 4
@@ -64,6 +76,11 @@ enum QuotationClassifier {
         ?? false
     // Three words or more, each capitalised, and no sentence end: a title ("The Rose of Tralee").
     let capitalisedWords = words.filter { tokens[$0].isCapitalised && !tokens[$0].has(.functionWords) }.count
+    // "“The Budget is for Viksit Bharat,” Thakur added": a comma inside the marks, then the cue.
+    let afterTitleNoun = (max(0, openToken - 2)..<openToken).contains {
+      Self.titleNouns.contains(tokens[$0].lowercased)
+    }
+    if finalByte == UInt8(ascii: ","), !namesATitle, !afterTitleNoun, cueFollows(tokens, afterToken) { return nil }
     if isTitleCase && (!hasCue || namesATitle || words.count >= 3 && capitalisedWords >= 2 && !endsSentence) {
       return .title
     }
@@ -80,6 +97,17 @@ enum QuotationClassifier {
     guard words.count <= shortQuoteWords, !endsSentence else { return nil }
     if !hasCue { return .scareQuote }
     guard words.count <= labelWords else { return nil }
+    let endsInPunctuation = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(finalByte)
+    return labelKind(
+      words: words, tokens: tokens, open: openToken, after: afterToken, endsInPunctuation: endsInPunctuation)
+  }
+
+  /// A phrase of at most `labelWords` words in a sentence with a cue: the speaker's words, unless it is
+  /// used as the name of what follows ("the “open door” policy").
+  private static func labelKind(
+    words: [Int], tokens: [Token], open openToken: Int, after afterToken: Int, endsInPunctuation: Bool
+  ) -> QuotedTermKind? {
+    let before = openToken > 0 ? openToken - 1 : nil
     // "what Turnbull called North Korea's “reckless” actions": words a person's naming verb applies
     // are that person's, whatever they modify; not "which residents call “the notice”".
     if let verb = (max(0, openToken - 4)..<openToken).first(where: { Self.namingVerbs.contains(tokens[$0].lowercased) }),
@@ -87,8 +115,12 @@ enum QuotationClassifier {
     {
       return nil
     }
+    // "is a “prudent” method, said the minister": after "a", lowercase words are the speaker's judgement
+    // of the thing, not its name (which "the" or a possessive brings: "the bloc's “open door” policy").
+    if let before, ["a", "an"].contains(tokens[before].lowercased), words.allSatisfy({ !tokens[$0].isCapitalised }) {
+      return nil
+    }
     let after = afterToken < tokens.count ? afterToken : nil
-    let endsInPunctuation = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(finalByte)
     if !endsInPunctuation, let before, tokens[before].has(.labelDeterminers), let after,
       tokens[after].isWord,
       !tokens[after].isCapitalised, !tokens[after].hasAsWritten(.speechVerb),

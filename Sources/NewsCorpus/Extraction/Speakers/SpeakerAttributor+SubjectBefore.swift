@@ -9,6 +9,11 @@ extension SpeakerAttributor {
     if let subject = participleSubject(verbIndex, lower: lower) { return subject }
     if let subject = infinitiveSubject(verbIndex, lower: lower) { return subject }
     guard let index = subjectEnd(before: verbIndex, lower: lower) else { return nil }
+    if let name = nameEndingAt[index], let preposition = prepositionBefore(name, lower: lower),
+      let source = sourceThrough(name, preposition: preposition)
+    {
+      return source  // "a statement from the ministry said", "a spokeswoman for Ms Lee said"
+    }
     if let decided = relativeSubject(index, lower: lower) { return decided }
     if let decided = prepositionalSubject(index, lower: lower) { return decided }
     if tokens[index].isPunctuation(",") { return commaSubject(index, verbIndex: verbIndex, lower: lower) }
@@ -104,13 +109,29 @@ extension SpeakerAttributor {
       return .some(clauseSubject(before: preposition, lower: lower))
     }
     if let subject = clauseSubject(before: name.lowerBound, lower: lower) { return .some(subject) }
-    if name.lowerBound >= 2, tokens[name.lowerBound - 1].lowercased == "for",
-      ["spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople"].contains(
-        tokens[name.lowerBound - 2].lowercased)
-    {
-      return .some(personNameEnds.contains(name.upperBound - 1) ? .unnamed : .name(name))
-    }
     return .some(nil)
+  }
+
+  /// Words for one who speaks for someone, and records that speak for their author, with the
+  /// prepositions that name whom: "a spokeswoman for CHI", "a statement from the Education Ministry",
+  /// "a tweet by Kent Police".
+  static let speakingFor: [String: WordSet] = [
+    "for": ["spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople", "spokesmen"],
+    "by": ["statement", "tweet", "post", "letter", "release", "message", "notice", "note", "email"],
+    "from": ["statement", "tweet", "post", "letter", "release", "message", "notice", "note", "email", "spokesman",
+      "spokeswoman", "spokesperson"],
+  ]
+
+  /// The speaker behind a spokesperson or a record ("a statement from X said"): an organisation, or a
+  /// person whose record it is; a person's spokesperson is someone the text does not name.
+  private func sourceThrough(_ name: Range<Int>, preposition: Int) -> Subject? {
+    guard preposition >= 1, let words = Self.speakingFor[tokens[preposition].lowercased],
+      words.contains(tokens[preposition - 1].lowercased),
+      (preposition + 1..<name.lowerBound).allSatisfy({ tokens[$0].lowercased == "the" })
+    else { return nil }
+    guard personNameEnds.contains(name.upperBound - 1) else { return .name(name) }
+    return SpeakerAttributor.spokesWords.contains(tokens[preposition - 1].lowercased)
+      && tokens[preposition - 1].lowercased != "statement" ? .unnamed : .name(name)
   }
 
   /// The preposition a name is the object of: right before it, or before one or two lowercase
@@ -165,6 +186,7 @@ extension SpeakerAttributor {
     let token = tokens[index]
     let lowered = token.lowercased
     if let name = nameEndingAt[index] { return .some(.name(name)) }
+    if let demonym = demonymDescription(index, lower: lower) { return .some(demonym) }
     if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) {
       return .some(.name(index..<(index + 1)))
     }
@@ -199,12 +221,34 @@ extension SpeakerAttributor {
     }
     if lowered == "they" { return .some(.groupPronoun(index)) }
     if ["we", "i", "you"].contains(lowered) { return .some(.unnamed) }
-    if token.isWord, Gazetteer.organizationReferences.contains(lowered), index - 1 >= lower,
-      ["the", "this"].contains(tokens[index - 1].lowercased)
+    if token.isWord, Gazetteer.organizationReferences.contains(lowered), let before = determiner(before: index, lower: lower),
+      ["the", "this"].contains(tokens[before].lowercased) || Gazetteer.namedOnlyReferences.contains(lowered)
     {
-      return .some(.organizationNoun(index))
+      return .some(.organizationNoun(index))  // "the agency said", "the city police said", "police said"
     }
     return nil
+  }
+
+  /// "the Swede replied", "the Nigerian said": a nationality after "the" describes a person named before.
+  private func demonymDescription(_ index: Int, lower: Int) -> Subject? {
+    let text = tokens[index].text
+    guard index - 1 >= lower, tokens[index - 1].lowercased == "the", tokens[index].isCapitalised,
+      !text.hasSuffix("s") || text.hasSuffix("ss"), Gazetteer.country(ofDemonym: text) != nil
+    else { return nil }
+    return .role(tokens[index].lowercased, index)
+  }
+
+  /// The word before a noun and at most two lowercase words that modify it ("the city police"), or the
+  /// noun itself when the clause opens with it ("Police said").
+  private func determiner(before index: Int, lower: Int) -> Int? {
+    var back = index - 1
+    while back >= lower, index - back <= 3, tokens[back].isWord, !tokens[back].isCapitalised,
+      !tokens[back].has(.functionWords), !tokens[back].has(.speechVerb)
+    {
+      back -= 1
+    }
+    if back >= lower, tokens[back].isWord { return back }
+    return back + 1 < index ? nil : index
   }
 
   /// "Fiona Deasy BL said" (a post-nominal after a name), "the senator said", "the former prime
@@ -213,8 +257,10 @@ extension SpeakerAttributor {
   private func roleSubject(_ index: Int, lower: Int) -> Subject? {
     let token = tokens[index]
     guard token.isWord else { return nil }
-    if token.has(.roleWords), index - 1 >= lower, let name = nameEndingAt[index - 1], personNameEnds.contains(index - 1) {
-      return .name(name)
+    if token.has(.roleWords), index - 1 >= lower, let name = nameEndingAt[index - 1], personNameEnds.contains(index - 1),
+      name.lowerBound == 0 || !["the", "a", "an"].contains(tokens[name.lowerBound - 1].lowercased)
+    {
+      return .name(name)  // not "the Newcastle boss said": a place or club before the title
     }
     // "Liam's father described": the father, whom "the father" or his name finds.
     if token.has(.roleWords) || token.has(.relationWords), index - 2 >= lower, tokens[index - 1].text == "'s",
@@ -226,8 +272,9 @@ extension SpeakerAttributor {
       var back = index - 1
       var organization: Range<Int>?
       while back >= lower, index - back <= 6, tokens[back].isWord {
-        if let name = nameEndingAt[back], !personNameEnds.contains(back), organization == nil {
-          organization = name
+        if let name = nameEndingAt[back], organization == nil {
+          // "the Met Office forecaster"; "the Newcastle boss", whatever the name finder took it for
+          if !personNameEnds.contains(back) { organization = name }
           back = name.lowerBound - 1
           continue
         }

@@ -25,7 +25,7 @@ extension Catalog {
         : ["name", "affiliation", "roles", "quotes", "mentions"],
       items: { context in
         guard let kind else { return Array(context.corpus.entities.indices) }
-        return context.index.entitiesByKind[kind] ?? []
+        return context.index.entities(of: kind)
       })
   }
 

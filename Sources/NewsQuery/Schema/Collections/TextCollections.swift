@@ -129,10 +129,10 @@ extension Catalog {
       },
       FieldSchema(
         name: "mentions", type: .list, summary: "the names it mentions", target: "mentions", element: .reference
-      ) { context, id in .list((context.index.mentionsBySentence[id] ?? []).map(context.mentionValue)) },
+      ) { context, id in .list(context.index.mentionsBySentence.values(id).map { context.mentionValue(Int($0)) }) },
       FieldSchema(
         name: "quotes", type: .list, summary: "the quotations that open in it", target: "quotes", element: .reference
-      ) { context, id in .list((context.index.quotesBySentence[id] ?? []).map(context.quoteValue)) },
+      ) { context, id in .list(context.index.quotesBySentence.values(id).map { context.quoteValue(Int($0)) }) },
     ],
     defaultColumns: ["document", "number", "text"],
     items: { Array($0.corpus.sentences.indices) },

@@ -1,5 +1,6 @@
-/// A small random generator whose whole state is one number, so any run can be repeated from its seed:
-/// a mutation run that found a crash says which seed and input number found it.
+/// SplitMix64: a small random generator whose whole state is one number and whose draws depend on the seed
+/// alone, on every machine and Swift version — so a sample with a seed, a generated benchmark corpus and a
+/// mutation run that found a crash can each be repeated from their seed.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
   public private(set) var state: UInt64
 

@@ -1,0 +1,67 @@
+/// Entities as columns: kind, names and roles among the strings, their mentions and quotations as lists.
+extension Entity: ImageRecord {
+  public struct Columns: Sendable {
+    public let kind: RawColumn<UInt8>
+    public let gender: RawColumn<UInt8>
+    public let name: RawColumn<Int32>
+    public let affiliation: RawColumn<Int32>
+    public let country: RawColumn<Int32>
+    public let aliases: ImageList<Int32>
+    public let roles: ImageList<Int32>
+    public let mentionIDs: ImageList<Int32>
+    public let quotationIDs: ImageList<Int32>
+    let context: ImageReadContext
+  }
+
+  /// The kinds in the order a column codes them.
+  public static let kinds = Array(EntityKind.allCases)
+  /// The genders in the order a column codes them (0 for none).
+  public static let genders = Array(Gender.allCases)
+
+  public static func columns(in image: CorpusImage, _ context: ImageReadContext) throws(SnapshotError) -> (Columns, Int) {
+    let columns = Columns(
+      kind: try image.column("entities.kind"), gender: try image.column("entities.gender"), name: try image.column("entities.name"),
+      affiliation: try image.column("entities.affiliation"), country: try image.column("entities.country"),
+      aliases: try ImageList(image: image, name: "entities.aliases"),
+      roles: try ImageList(image: image, name: "entities.roles"),
+      mentionIDs: try ImageList(image: image, name: "entities.mentions"),
+      quotationIDs: try ImageList(image: image, name: "entities.quotes"), context: context)
+    return (columns, columns.kind.count)
+  }
+
+  public static func read(_ columns: Columns, at index: Int, image: CorpusImage) -> Entity {
+    let strings = columns.context.strings
+    var entity = Entity(
+      id: index, kind: EntityKind.decode(columns.kind[index], in: kinds) ?? .person,
+      name: strings.string(columns.name[index]) ?? "",
+      aliases: columns.aliases[index].compactMap(strings.string), roles: columns.roles[index].compactMap(strings.string),
+      affiliation: strings.string(columns.affiliation[index]))
+    entity.country = strings.string(columns.country[index])
+    entity.gender = Gender.decode(columns.gender[index], in: genders)
+    entity.mentionIDs = columns.mentionIDs[index].map(Int.init)
+    entity.quotationIDs = columns.quotationIDs[index].map(Int.init)
+    return entity
+  }
+
+  public static func write(_ records: Table<Entity>, to writer: inout ImageWriter, _ context: ImageWriteContext) {
+    writer.add("entities.kind", records) { EntityKind.code($0.kind, in: kinds) }
+    writer.add("entities.gender", records) { Gender.code($0.gender, in: genders) }
+    writer.add("entities.name", records) { context.strings.number($0.name) }
+    writer.add("entities.affiliation", records) { context.strings.number($0.affiliation) }
+    writer.add("entities.country", records) { context.strings.number($0.country) }
+    var aliases = ImageListBuilder<Int32>()
+    var roles = ImageListBuilder<Int32>()
+    var mentions = ImageListBuilder<Int32>()
+    var quotations = ImageListBuilder<Int32>()
+    for entity in records {
+      aliases.append(entity.aliases.map(context.strings.number))
+      roles.append(entity.roles.map(context.strings.number))
+      mentions.append(entity.mentionIDs.map { Int32(column: $0) })
+      quotations.append(entity.quotationIDs.map { Int32(column: $0) })
+    }
+    aliases.addSections(named: "entities.aliases", to: &writer)
+    roles.addSections(named: "entities.roles", to: &writer)
+    mentions.addSections(named: "entities.mentions", to: &writer)
+    quotations.addSections(named: "entities.quotes", to: &writer)
+  }
+}

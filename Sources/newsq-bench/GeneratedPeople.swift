@@ -1,0 +1,65 @@
+import NewsCorpus
+
+/// People for generated articles, with names made of syllables (never a list of real people), drawn as a
+/// Pitman–Yor process: each new slot names someone already in the corpus with a probability that grows
+/// with how often they were named, else a new person. The number of people then grows as a power of the
+/// corpus size, as in real news (a few people everywhere, most named once or twice), rather than being
+/// fixed by the source articles.
+struct GeneratedPeople {
+  struct Person {
+    var first: String
+    var last: String
+  }
+
+  private(set) var people: [Person] = []
+  /// One entry per slot filled so far, naming the person who filled it: a uniform pick among them picks a
+  /// person in proportion to how often they were named.
+  private var tickets: [Int32] = []
+  private var firstNames: [String] = []
+  /// How strongly the number of people grows with the number of slots (0: a fixed cast, 1: everyone new).
+  let discount = 0.8
+  let concentration = 20.0
+
+  init(random: inout SplitMix64) {
+    var seen = Set<String>()
+    while firstNames.count < 3000 {
+      let name = Self.word(&random, syllables: 2 + random.below(2))
+      if seen.insert(name).inserted { firstNames.append(name) }
+    }
+  }
+
+  /// The person for a new slot: someone already named, or someone new.
+  mutating func draw(_ random: inout SplitMix64) -> Int {
+    let slots = Double(tickets.count)
+    let newShare = (concentration + discount * Double(people.count)) / (slots + concentration)
+    let id: Int
+    if people.isEmpty || random.unit() < newShare {
+      id = people.count
+      people.append(
+        Person(
+          first: firstNames[random.below(firstNames.count)],
+          last: Self.word(&random, syllables: 2 + random.below(3) / 2)))
+    } else {
+      id = Int(tickets[random.below(tickets.count)])
+    }
+    tickets.append(Int32(id))
+    return id
+  }
+
+  private static let onsets = [
+    "b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "j", "k", "kr", "l", "m", "n", "p", "pr", "r", "s", "sh",
+    "st", "t", "tr", "v", "w", "z", "",
+  ]
+  private static let vowels = ["a", "e", "i", "o", "u", "ai", "ea", "io", "ou", "y"]
+  private static let codas = ["", "", "n", "r", "l", "s", "th", "ck", "nd", "rt", "m", "v", "sk"]
+
+  /// A capitalised word of `syllables` syllables.
+  static func word(_ random: inout SplitMix64, syllables: Int) -> String {
+    var word = ""
+    for _ in 0..<syllables {
+      word += onsets[random.below(onsets.count)] + vowels[random.below(vowels.count)]
+    }
+    word += codas[random.below(codas.count)]
+    return word.prefix(1).uppercased() + word.dropFirst()
+  }
+}
