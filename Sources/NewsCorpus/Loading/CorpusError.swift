@@ -17,6 +17,8 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
     }
   }
 
-  /// "61.0 MB", "0.4 MB".
-  static func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
+  /// "61.0 MB", and below a megabyte "58 KB", so that a small corpus is not "0.0 MB".
+  static func megabytes(_ bytes: Int) -> String {
+    bytes < 1_048_576 ? "\(max(1, (bytes + 1023) / 1024)) KB" : String(format: "%.1f MB", Double(bytes) / 1_048_576)
+  }
 }
