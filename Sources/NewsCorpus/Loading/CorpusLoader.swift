@@ -133,16 +133,18 @@ public struct CorpusLoader: Sendable {
       return
     }
     let name = (path as NSString).lastPathComponent
-    let decoded = TextDecoder.decodeBytes([UInt8](data))
+    let fileBytes = [UInt8](data)
+    let decoded = TextDecoder.decodeBytes(fileBytes)
     switch decoded {
     case .empty:
       report.skipped.append(LoadProblem(path: path, message: "empty file"))
-    case .binary:
-      report.skipped.append(LoadProblem(path: path, message: "binary file (contains NUL bytes)"))
+    case .binary(let reason):
+      report.skipped.append(LoadProblem(path: path, message: "binary file (\(reason))"))
     case .bytes(let bytes, let invalidByteOffset):
       if let invalidByteOffset {
+        let encoding = TextEncoding.of(fileBytes).rawValue
         report.warnings.append(
-          LoadProblem(path: path, byteOffset: invalidByteOffset, message: "invalid UTF-8 replaced with U+FFFD"))
+          LoadProblem(path: path, byteOffset: invalidByteOffset, message: "invalid \(encoding) replaced with U+FFFD"))
       }
       report.filesRead += 1
       switch fileExtension(of: name) {

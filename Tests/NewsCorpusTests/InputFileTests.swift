@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+@testable import NewsCorpus
+
+/// Malformed input files: each is refused or read with a message that says what is wrong and where
+/// (README, "Limits and guarantees", **Input files.**).
+@Suite("Input files")
+struct InputFileTests {
+  /// Loads `lines` as one JSONL file and gives the skipped problems as their descriptions, without the folder.
+  static func jsonlProblems(_ lines: [String]) throws -> [String] {
+    let folder = try TemporaryFolder()
+    let file = try folder.write("records.jsonl", lines.joined(separator: "\n"))
+    let corpus = try CorpusLoader().load(paths: [file])
+    return corpus.report.skipped.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }
+  }
+
+  struct JSONCase: CustomTestStringConvertible, Sendable {
+    var line: String
+    var expected: String
+    var testDescription: String { line }
+  }
+
+  static let invalidJSON: [JSONCase] = [
+    JSONCase(
+      line: #"{"id": "a", "text": "Fine" "title": "x"}"#,
+      expected: "records.jsonl:2:28: invalid JSON at line 2, column 28: expected ',' or '}'"),
+    JSONCase(line: #"{"text": "unfinished"#, expected: "records.jsonl:2:21: invalid JSON at line 2, column 21: expected a closing '\"'"),
+    JSONCase(line: "not json", expected: "records.jsonl:2:1: invalid JSON at line 2, column 1: expected a value"),
+    JSONCase(line: #"{"text": "Grüße" "x"}"#, expected: "records.jsonl:2:18: invalid JSON at line 2, column 18: expected ',' or '}'"),
+    JSONCase(line: #"{"text": "a\qb"}"#, expected: #"records.jsonl:2:13: invalid JSON at line 2, column 13: expected one of " \ / b f n r t u after the backslash"#),
+    JSONCase(line: #"{"text": 01}"#, expected: "records.jsonl:2:11: invalid JSON at line 2, column 11: expected ',' or '}'"),
+    JSONCase(line: #"{"text": "a"} x"#, expected: "records.jsonl:2:15: invalid JSON at line 2, column 15: expected the end of the line after the value"),
+  ]
+
+  @Test("invalid JSON names its line and column and what was expected there", arguments: invalidJSON)
+  func invalidJSONLine(_ example: JSONCase) throws {
+    let problems = try Self.jsonlProblems([#"{"text": "A first article."}"#, example.line])
+    #expect(problems == [example.expected])
+  }
+
+  @Test("valid JSON that is not an object is still refused as not an object, saying what it is")
+  func notAnObject() throws {
+    let problems = try Self.jsonlProblems([#"["text", "a list"]"#, #""just a string""#, "42", "null"])
+    #expect(
+      problems == [
+        "records.jsonl:1: not a JSON object but an array", "records.jsonl:2: not a JSON object but a string",
+        "records.jsonl:3: not a JSON object but a number", "records.jsonl:4: not a JSON object but null",
+      ])
+  }
+
+  @Test("a text field that is not a string is refused with its line")
+  func textNotAString() throws {
+    let problems = try Self.jsonlProblems([
+      #"{"id": "n", "text": 42}"#, #"{"id": "l", "text": ["a", "b"]}"#, #"{"id": "z", "text": null}"#,
+      #"{"id": "o", "body": {"name": "x"}}"#, #"{"id": "ok", "text": "Kept."}"#,
+    ])
+    #expect(
+      problems == [
+        #"records.jsonl:1: the "text" field is a number, not text"#, #"records.jsonl:2: the "text" field is an array, not text"#,
+        #"records.jsonl:3: the "text" field is null, not text"#, #"records.jsonl:4: the "body" field is an object, not text"#,
+      ])
+  }
+
+  @Test("the syntax check accepts what the grammar accepts", arguments: [
+    #"{"a": [1, -2.5e+3, true, false, null, {"b": "\u00e9\n"}], "c": {}}"#, "[]", "  0 ", #""\"""#,
+  ])
+  func syntaxAccepts(_ text: String) {
+    #expect(JSONSyntax.firstError(in: ArraySlice(Array(text.utf8))) == nil)
+  }
+
+  /// `text` in `encoding` with its byte-order mark.
+  static func encoded(_ text: String, _ encoding: TextEncoding) -> [UInt8] {
+    switch encoding {
+    case .utf8: return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+    case .utf16LittleEndian: return [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    case .utf16BigEndian: return [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    case .utf32LittleEndian:
+      return [0xFF, 0xFE, 0, 0] + text.unicodeScalars.flatMap { scalar in (0..<4).map { UInt8(truncatingIfNeeded: scalar.value >> (8 * $0)) } }
+    case .utf32BigEndian:
+      return [0, 0, 0xFE, 0xFF] + text.unicodeScalars.flatMap { scalar in (0..<4).reversed().map { UInt8(truncatingIfNeeded: scalar.value >> (8 * $0)) } }
+    }
+  }
+
+  @Test(
+    "a file with a byte-order mark is read in the encoding it names, the mark dropped",
+    arguments: [TextEncoding.utf8, .utf16LittleEndian, .utf16BigEndian, .utf32LittleEndian, .utf32BigEndian])
+  func byteOrderMark(_ encoding: TextEncoding) throws {
+    let folder = try TemporaryFolder()
+    let text = "Café opens\n“We are ready,” the owner said. 𝄞"
+    try folder.write("article.txt", Self.encoded(text, encoding))
+    try folder.write("records.jsonl", Self.encoded(#"{"id": "r1", "text": "Grüße aus Köln."}"# + "\n", encoding))
+    let corpus = try CorpusLoader().load(paths: [folder.path])
+    #expect(corpus.report.skipped.isEmpty, "\(corpus.report.skipped)")
+    #expect(corpus.report.warnings.isEmpty, "\(corpus.report.warnings)")
+    #expect(corpus.documents.map(\.id) == ["article.txt", "r1"])
+    #expect(corpus.documents.first?.text == text)
+    #expect(corpus.documents.last?.text == "Grüße aus Köln.")
+  }
+
+  @Test("UTF-16 without a byte-order mark stays unread, and the message says what it looks like")
+  func unmarkedUTF16() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("little.txt", Array(Self.encoded("Title\nSome plain text.", .utf16LittleEndian).dropFirst(2)))
+    try folder.write("big.txt", Array(Self.encoded("Title\nSome plain text.", .utf16BigEndian).dropFirst(2)))
+    try folder.write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x02, 0x03])
+    let corpus = try CorpusLoader().load(paths: [folder.path])
+    let messages = corpus.report.skipped.map(\.message)
+    #expect(
+      messages == [
+        "binary file (contains NUL bytes; it looks like UTF-16BE text without a byte-order mark: save it as UTF-8, "
+          + "or as UTF-16 with a byte-order mark)", "binary file (contains NUL bytes)",
+        "binary file (contains NUL bytes; it looks like UTF-16LE text without a byte-order mark: save it as UTF-8, "
+          + "or as UTF-16 with a byte-order mark)",
+      ])
+  }
+
+  @Test("an unpaired surrogate in UTF-16 is replaced and its byte offset reported as UTF-16")
+  func unpairedSurrogate() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("bad.txt", Self.encoded("Title\nab", .utf16LittleEndian) + [0x00, 0xD8] + Array(Self.encoded("cd", .utf16LittleEndian).dropFirst(2)))
+    let corpus = try CorpusLoader().load(paths: [folder.path])
+    #expect(corpus.documents.first?.text == "Title\nab\u{FFFD}cd")
+    #expect(corpus.report.warnings.map(\.description).map { $0.hasSuffix("bad.txt: byte 18: invalid UTF-16LE replaced with U+FFFD") } == [true])
+  }
+}
