@@ -123,4 +123,58 @@ struct InputFileTests {
     #expect(corpus.documents.first?.text == "Title\nab\u{FFFD}cd")
     #expect(corpus.report.warnings.map(\.description).map { $0.hasSuffix("bad.txt: byte 18: invalid UTF-16LE replaced with U+FFFD") } == [true])
   }
+
+  /// The skipped problems of a load of `paths`, each as "name: message" with the folder left out.
+  static func skipped(loading paths: [String], in folder: TemporaryFolder) throws -> [String] {
+    let corpus = try CorpusLoader().load(paths: paths)
+    return corpus.report.skipped.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }
+  }
+
+  @Test("a link loop and a link to nothing say so, in a folder and named on their own")
+  func links() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("good.txt", "Title\nText.")
+    try FileManager.default.createSymbolicLink(atPath: folder.path + "/loop.txt", withDestinationPath: "loop.txt")
+    try FileManager.default.createSymbolicLink(atPath: folder.path + "/gone.txt", withDestinationPath: "missing.txt")
+    let loop = "loop.txt: cannot be read: too many levels of symbolic links (a symbolic link loop)"
+    let gone = "gone.txt: cannot be read: a symbolic link to a file that does not exist"
+    #expect(try Self.skipped(loading: [folder.path], in: folder) == [gone, loop])
+    #expect(try Self.skipped(loading: [folder.path + "/loop.txt", folder.path + "/gone.txt"], in: folder) == [loop, gone])
+  }
+
+  @Test("a file without read permission says permission denied", .enabled(if: geteuid() != 0, "root reads any file"))
+  func permissionDenied() throws {
+    let folder = try TemporaryFolder()
+    let locked = try folder.write("locked.txt", "Title\nText.")
+    #expect(chmod(locked, 0) == 0)
+    #expect(try Self.skipped(loading: [folder.path], in: folder) == ["locked.txt: cannot be read: permission denied"])
+  }
+
+  @Test("a FIFO, a device or a folder among a folder's articles is refused without being opened")
+  func notRegularInFolder() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("good.txt", "Title\nText.")
+    #expect(mkfifo(folder.path + "/pipe.jsonl", 0o600) == 0)
+    try FileManager.default.createSymbolicLink(atPath: folder.path + "/zero.txt", withDestinationPath: "/dev/zero")
+    try FileManager.default.createDirectory(atPath: folder.path + "/old.txt", withIntermediateDirectories: false)
+    let corpus = try CorpusLoader().load(paths: [folder.path])
+    #expect(corpus.documents.map(\.id) == ["good.txt"])
+    #expect(
+      corpus.report.skipped.map(\.message) == [
+        "cannot be read: not a regular file (a folder)", "cannot be read: not a regular file (a FIFO)",
+        "cannot be read: not a regular file (a character device)",
+      ])
+  }
+
+  @Test("a FIFO named on its own with no writer is refused at once, not waited for")
+  func fifoWithoutWriter() throws {
+    let folder = try TemporaryFolder()
+    let fifo = folder.path + "/feed.jsonl"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    #expect(
+      try Self.skipped(loading: [fifo, "/dev/null"], in: folder) == [
+        "feed.jsonl: cannot be read: a FIFO with no writer: nothing to read (start its writer first)",
+        "/dev/null: cannot be read: not a regular file (a character device)",
+      ])
+  }
 }

@@ -33,10 +33,11 @@ public struct CorpusLoader: Sendable {
     var articles: [RawArticle] = []
     var filesDone = 0
     for (path, files) in zip(paths, filesByPath) {
-      let manifest = isFolder(path) ? ManifestReader.read(folder: path, report: &report) : nil
+      let inFolder = isFolder(path)
+      let manifest = inFolder ? ManifestReader.read(folder: path, report: &report) : nil
       for file in files {
         let first = articles.count
-        read(file: file, into: &articles, report: &report)
+        read(file: file, allowsStreams: !inFolder, into: &articles, report: &report)
         var dateGiver: ManifestReader.Row?
         if let row = manifest?[(file as NSString).lastPathComponent], articles.count == first + 1,
           articles[first].origin.line == nil
@@ -112,13 +113,20 @@ public struct CorpusLoader: Sendable {
   private func files(at path: String) throws(CorpusError) -> [String] {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-      throw .pathNotFound(path)
+      // A link that loops or leads nowhere is there, and its read says which.
+      guard FileBytes.isPresent(path) else { throw .pathNotFound(path) }
+      return [path]
     }
     guard isFolder.boolValue else { return [path] }
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: path)
     } catch {
+      // Foundation's error does not keep the system's reason; opening the folder again gives it.
+      guard let listing = opendir(path) else {
+        throw .notReadable(path, reason: "the folder cannot be listed: \(FileBytes.reason(errno, path: path))")
+      }
+      closedir(listing)
       throw .notReadable(path, reason: "the folder cannot be listed")
     }
     return names.sorted()
@@ -126,14 +134,19 @@ public struct CorpusLoader: Sendable {
       .map { (path as NSString).appendingPathComponent($0) }
   }
 
-  private func read(file path: String, into articles: inout [RawArticle], report: inout LoadReport) {
-    // The file's Data and bytes are gone once decoded: a large JSONL file is then held once, as records.
-    guard let data = FileManager.default.contents(atPath: path) else {
-      report.skipped.append(LoadProblem(path: path, message: "cannot be read"))
+  /// `allowsStreams`: the file was named on its own, so a FIFO or pipe is read rather than refused.
+  private func read(
+    file path: String, allowsStreams: Bool, into articles: inout [RawArticle], report: inout LoadReport
+  ) {
+    // The file's bytes are gone once decoded: a large JSONL file is then held once, as records.
+    let fileBytes: [UInt8]
+    switch FileBytes.read(path, allowsStreams: allowsStreams) {
+    case .bytes(let bytes): fileBytes = bytes
+    case .unreadable(let reason):
+      report.skipped.append(LoadProblem(path: path, message: "cannot be read: \(reason)"))
       return
     }
     let name = (path as NSString).lastPathComponent
-    let fileBytes = [UInt8](data)
     let decoded = TextDecoder.decodeBytes(fileBytes)
     switch decoded {
     case .empty:
