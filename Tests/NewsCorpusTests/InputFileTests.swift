@@ -177,4 +177,94 @@ struct InputFileTests {
         "/dev/null: cannot be read: not a regular file (a character device)",
       ])
   }
+
+  @Test("duplicate ids within a file, across files and in a manifest: the first is kept, the later named with both places")
+  func duplicateIds() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(
+      "a.jsonl",
+      [#"{"id": "r1", "text": "First r1."}"#, #"{"id": "r2", "text": "Only r2."}"#, #"{"id": "r1", "text": "Again r1."}"#]
+        .joined(separator: "\n"))
+    try folder.write("b.jsonl", #"{"id": "r2", "text": "Another r2."}"# + "\n" + #"{"text": "No id."}"#)
+    try folder.write("m.txt", "Title\nText of m.")
+    try folder.write("n.txt", "Title\nText of n.")
+    try folder.write("manifest.csv", "file,id\nm.txt,doc-1\nn.txt,doc-1\n")
+    let corpus = try CorpusLoader().load(paths: [folder.path])
+    #expect(corpus.documents.map(\.id) == ["r1", "r2", "b.jsonl:2", "doc-1"])
+    #expect(corpus.documents.map(\.text) == ["First r1.", "Only r2.", "No id.", "Title\nText of m."])
+    #expect(
+      try Self.skipped(loading: [folder.path], in: folder) == [
+        #"a.jsonl:3: duplicate id "r1", first given at a.jsonl:1; the first is kept"#,
+        #"b.jsonl:1: duplicate id "r2", first given at a.jsonl:2; the first is kept"#,
+        #"manifest.csv:3: duplicate id "doc-1", first given at manifest.csv:2; the first is kept"#,
+      ])
+  }
+
+  @Test("ids made from file names are not checked: two folders' exports without ids are both read")
+  func madeUpIdsAreNotChecked() throws {
+    let folder = try TemporaryFolder()
+    for name in ["one", "two"] {
+      try FileManager.default.createDirectory(atPath: folder.path + "/" + name, withIntermediateDirectories: false)
+      try folder.write(name + "/export.jsonl", #"{"text": "From \#(name)."}"#)
+    }
+    let corpus = try CorpusLoader().load(paths: [folder.path + "/one", folder.path + "/two"])
+    #expect(corpus.documents.map(\.text) == ["From one.", "From two."])
+    #expect(corpus.report.skipped.isEmpty)
+  }
+
+  /// A corpus folder beside another folder holding a file of the same name, with `manifest` in the corpus folder.
+  static func manifestWarnings(_ name: String, _ manifest: String) throws -> (Corpus, [String]) {
+    let root = try TemporaryFolder()
+    for folder in ["corpus", "other"] {
+      try FileManager.default.createDirectory(atPath: root.path + "/" + folder, withIntermediateDirectories: false)
+    }
+    try root.write("corpus/x.txt", "Local headline\nThe local article.")
+    try root.write("corpus/y.txt", "Y headline\nAnother article.")
+    try root.write("corpus/notes.md", "Not an article.")
+    try root.write("other/x.txt", "Other headline\nThe other folder's article.")
+    try root.write("corpus/" + name, manifest.replacingOccurrences(of: "ROOT", with: root.path))
+    let corpus = try CorpusLoader().load(paths: [root.path + "/corpus"])
+    return (corpus, corpus.report.warnings.map { $0.description.replacingOccurrences(of: root.path + "/", with: "") })
+  }
+
+  @Test("manifest rows naming a file outside the folder, a missing file, a non-article or a file again are reported with their line")
+  func manifestRows() throws {
+    let (corpus, warnings) = try Self.manifestWarnings(
+      "manifest.csv",
+      """
+      file,title
+      ../other/x.txt,Wrong title
+      missing.txt,Nothing
+      ROOT/other/x.txt,Also wrong
+      notes.md,Not read
+      ./y.txt,Right title
+      y.txt,Second row
+      ROOT/corpus/x.txt,Absolute inside
+
+      """)
+    #expect(corpus.documents.map { $0.title?.value } == ["Absolute inside", "Right title"])
+    #expect(
+      warnings == [
+        "corpus/manifest.csv:2: manifest row names ../other/x.txt, which is outside the corpus folder; ignored",
+        "corpus/manifest.csv:3: manifest row names missing.txt, which is not there; ignored",
+        "corpus/manifest.csv:4: manifest row names other/x.txt, which is outside the corpus folder; ignored",
+        "corpus/manifest.csv:5: manifest row names notes.md, which is not one of the folder's article files; ignored",
+        "corpus/manifest.csv:7: manifest row names y.txt again (first at corpus/manifest.csv:6); ignored",
+      ])
+  }
+
+  @Test("a JSON manifest's rows are named by their line too, and ../other/x.txt never applies to the local x.txt")
+  func jsonManifestRows() throws {
+    let (corpus, warnings) = try Self.manifestWarnings(
+      "manifest.json",
+      """
+      [
+        {"file": "../other/x.txt", "title": "Wrong title"},
+        {"file": "y.txt",
+         "title": "Right title"}
+      ]
+      """)
+    #expect(corpus.documents.map { $0.title?.value } == ["Local headline", "Right title"])
+    #expect(warnings == ["corpus/manifest.json:2: manifest row names ../other/x.txt, which is outside the corpus folder; ignored"])
+  }
 }

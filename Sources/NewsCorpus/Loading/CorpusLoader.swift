@@ -32,21 +32,12 @@ public struct CorpusLoader: Sendable {
     let filesTotal = filesByPath.reduce(0) { $0 + $1.count }
     var articles: [RawArticle] = []
     var filesDone = 0
+    var ids = IdRegistry()
     for (path, files) in zip(paths, filesByPath) {
       let inFolder = isFolder(path)
-      let manifest = inFolder ? ManifestReader.read(folder: path, report: &report) : nil
+      let manifest = inFolder ? ManifestReader.read(folder: path, articles: files, report: &report) : nil
       for file in files {
-        let first = articles.count
-        read(file: file, allowsStreams: !inFolder, into: &articles, report: &report)
-        var dateGiver: ManifestReader.Row?
-        if let row = manifest?[(file as NSString).lastPathComponent], articles.count == first + 1,
-          articles[first].origin.line == nil
-        {
-          ManifestReader.apply(row.fields, to: &articles[first])
-          if row.givesDate { dateGiver = row }
-        }
-        DateProblems.check(
-          articles[first...], file: file, dateGivenAt: dateGiver.map { ($0.path, $0.line) }, into: &report)
+        readArticles(of: file, allowsStreams: !inFolder, manifest: manifest, ids: &ids, into: &articles, report: &report)
         filesDone += 1
         reporter.update {
           $0.filesDone = filesDone
@@ -132,6 +123,26 @@ public struct CorpusLoader: Sendable {
     return names.sorted()
       .filter { !$0.hasPrefix(".") && Self.articleExtensions.contains(fileExtension(of: $0)) }
       .map { (path as NSString).appendingPathComponent($0) }
+  }
+
+  /// Reads one file's articles, gives a text file the fields of its manifest row, and keeps out an article whose
+  /// id an earlier one was given (`IdRegistry`).
+  private func readArticles(
+    of file: String, allowsStreams: Bool, manifest: [String: ManifestReader.Row]?, ids: inout IdRegistry,
+    into articles: inout [RawArticle], report: inout LoadReport
+  ) {
+    let first = articles.count
+    read(file: file, allowsStreams: allowsStreams, into: &articles, report: &report)
+    var row: ManifestReader.Row?
+    if let found = manifest?[(file as NSString).lastPathComponent], articles.count == first + 1,
+      articles[first].origin.line == nil
+    {
+      ManifestReader.apply(found.fields, to: &articles[first])
+      row = found
+    }
+    let dateGiver = row.flatMap { $0.givesDate ? (path: $0.path, line: $0.line) : nil }
+    DateProblems.check(articles[first...], file: file, dateGivenAt: dateGiver, into: &report)
+    ids.admit(&articles, from: first, manifestRow: row?.givesId == true ? row : nil, report: &report)
   }
 
   /// `allowsStreams`: the file was named on its own, so a FIFO or pipe is read rather than refused.

@@ -65,9 +65,10 @@ enum JSONLinesReader {
     for (key, value) in object where !knownKeys.contains(key) {
       extra[key] = field(value)
     }
+    let id = firstString(in: object, keys: ["id"])
     return .article(
       RawArticle(
-        id: firstString(in: object, keys: ["id"]) ?? "\(fileName):\(lineNumber)",
+        id: id ?? "\(fileName):\(lineNumber)",
         origin: SourceOrigin(path: path, line: lineNumber),
         text: body,
         title: firstString(in: object, keys: titleKeys),
@@ -75,7 +76,7 @@ enum JSONLinesReader {
         author: firstString(in: object, keys: authorKeys).map(author(fromByline:)),
         date: firstString(in: object, keys: dateKeys),
         url: firstString(in: object, keys: urlKeys),
-        extraMetadata: extra))
+        extraMetadata: extra, isIdGiven: id != nil))
   }
 
   /// The problem of a line JSON cannot parse, at the column where it first goes wrong.

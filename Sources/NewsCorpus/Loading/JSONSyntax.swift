@@ -19,6 +19,44 @@ enum JSONSyntax {
     return Failure(byteOffset: failure.index - bytes.startIndex, expected: failure.expected)
   }
 
+  /// The 1-based line each element of a top-level array starts on, for text that parsed as JSON: a JSON
+  /// manifest's row is then named by its line, as a CSV manifest's is.
+  static func elementLines(in bytes: ArraySlice<UInt8>) -> [Int] {
+    var lines: [Int] = []
+    var line = 1
+    var depth = 0
+    var inString = false
+    var escaped = false
+    var expectsElement = false
+    for byte in bytes {
+      if byte == 0x0A { line += 1 }
+      if inString {
+        if escaped {
+          escaped = false
+        } else if byte == UInt8(ascii: "\\") {
+          escaped = true
+        } else if byte == UInt8(ascii: "\"") {
+          inString = false
+        }
+        continue
+      }
+      if depth == 1, expectsElement, ![0x20, 0x09, 0x0A, 0x0D].contains(byte), byte != UInt8(ascii: "]") {
+        lines.append(line)
+        expectsElement = false
+      }
+      switch byte {
+      case UInt8(ascii: "\""): inString = true
+      case UInt8(ascii: "["), UInt8(ascii: "{"):
+        depth += 1
+        if depth == 1 { expectsElement = true }
+      case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+      case UInt8(ascii: ","): if depth == 1 { expectsElement = true }
+      default: break
+      }
+    }
+    return lines
+  }
+
   /// The 1-based column of `byteOffset` in a line of UTF-8, counted in characters as an editor counts them
   /// (Unicode scalars: continuation bytes do not start one).
   static func column(ofByteOffset byteOffset: Int, in line: ArraySlice<UInt8>) -> Int {
