@@ -24,22 +24,28 @@ enum ManifestReader {
     for name in fileNames {
       let path = (folder as NSString).appendingPathComponent(name)
       guard let data = FileManager.default.contents(atPath: path) else { continue }
-      guard case .text(let text, _) = TextDecoder.decode([UInt8](data)) else {
-        report.warnings.append(LoadProblem(path: path, message: "manifest is empty or not text; ignored"))
-        return nil
-      }
-      let rows = name.hasSuffix(".csv") ? csvRows(text, path: path, report: &report) : jsonRows(text, path: path, report: &report)
-      var byFile: [String: Row] = [:]
-      for (line, row) in rows {
-        guard let file = fileKeys.lazy.compactMap({ row[$0]?.description }).first, !file.isEmpty else {
-          report.warnings.append(LoadProblem(path: path, line: line, message: "manifest row names no file; ignored"))
-          continue
-        }
-        byFile[(file as NSString).lastPathComponent] = Row(fields: row, path: path, line: line)
-      }
-      return byFile
+      return read([UInt8](data), path: path, report: &report)
     }
     return nil
+  }
+
+  /// The rows of the manifest at `path` whose bytes are `bytes` (CSV when the path ends in `.csv`, else JSON),
+  /// keyed by article file name; nil when it is empty or not text.
+  static func read(_ bytes: [UInt8], path: String, report: inout LoadReport) -> [String: Row]? {
+    guard case .text(let text, _) = TextDecoder.decode(bytes) else {
+      report.warnings.append(LoadProblem(path: path, message: "manifest is empty or not text; ignored"))
+      return nil
+    }
+    let rows = path.hasSuffix(".csv") ? csvRows(text, path: path, report: &report) : jsonRows(text, path: path, report: &report)
+    var byFile: [String: Row] = [:]
+    for (line, row) in rows {
+      guard let file = fileKeys.lazy.compactMap({ row[$0]?.description }).first, !file.isEmpty else {
+        report.warnings.append(LoadProblem(path: path, line: line, message: "manifest row names no file; ignored"))
+        continue
+      }
+      byFile[(file as NSString).lastPathComponent] = Row(fields: row, path: path, line: line)
+    }
+    return byFile
   }
 
   /// Applies a manifest row to an article read from a file: given fields replace what the file had.
