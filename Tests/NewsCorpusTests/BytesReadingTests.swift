@@ -42,4 +42,10 @@ struct BytesReadingTests {
     #expect(json.articles.map(\.author) == ["Ann Lee"])
     #expect(BytesReading.manifest(Array("[1]".utf8), fileName: "manifest.json").report.warnings.count == 1)
   }
+
+  @Test("a manifest's file named with a double slash before a non-ASCII letter is keyed by its last name")
+  func doubleSlash() {
+    let read = BytesReading.manifest(Array("file,title\na//é,A\nb/c.txt/,C\n".utf8))
+    #expect(read.articles.map(\.id) == ["c.txt", "é"])
+  }
 }

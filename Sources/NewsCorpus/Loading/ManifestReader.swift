@@ -43,7 +43,9 @@ enum ManifestReader {
         report.warnings.append(LoadProblem(path: path, line: line, message: "manifest row names no file; ignored"))
         continue
       }
-      byFile[(file as NSString).lastPathComponent] = Row(fields: row, path: path, line: line)
+      // The name after the last slash, by plain string work: NSString's lastPathComponent traps on `a//é`.
+      let name = file.split(separator: "/").last.map(String.init) ?? file
+      byFile[name] = Row(fields: row, path: path, line: line)
     }
     return byFile
   }
