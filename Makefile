@@ -134,7 +134,8 @@ bench-load: deps
 
 # Coverage-guided fuzzing with libFuzzer (swiftc -sanitize=fuzzer) of each target `newsq-fuzz --list` names, or
 # of FUZZ_TARGETS: FUZZ_RUNS inputs each (-1: until stopped) or FUZZ_SECONDS each; FUZZ_ARGS goes to libFuzzer.
-# The fuzzer starts from the seed articles' paragraphs and the target's own inputs, keeps what it learns in
+# The fuzzer starts from the package's files that fit the target (seeds/, scripts/, scripts/newsroom: articles,
+# statements, records) and the target's own inputs, with the target's dictionary; it keeps what it learns in
 # .build-fuzz/corpus/TARGET, and saves an input that crashes in Tests/Fixtures/fuzz/TARGET/, where the test
 # suite replays it on every `make test` (commit it with the fix). Linked with lld: gold cannot link libFuzzer
 # beside the entry point SwiftPM gives an executable.

@@ -33,21 +33,33 @@ enum ManifestReader {
     for name in fileNames {
       let path = (folder as NSString).appendingPathComponent(name)
       guard FileBytes.isPresent(path) else { continue }
-      guard case .bytes(let bytes) = FileBytes.read(path, allowsStreams: false),
-        case .text(let text, _) = TextDecoder.decode(bytes)
-      else {
-        report.warnings.append(LoadProblem(path: path, message: "manifest is empty, unreadable or not text; ignored"))
+      guard case .bytes(let bytes) = FileBytes.read(path, allowsStreams: false) else {
+        report.warnings.append(LoadProblem(path: path, message: "manifest is unreadable; ignored"))
         return nil
       }
-      let rows = name.hasSuffix(".csv") ? csvRows(text, path: path, report: &report) : jsonRows(text, path: path, report: &report)
-      let names = Set(articles.map { ($0 as NSString).lastPathComponent })
-      return byFile(rows, manifest: path, folder: folder, articles: names, report: &report)
+      // Article names by plain string work: NSString's lastPathComponent traps on `a//é`.
+      let names = Set(articles.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
+      return read(bytes, path: path, folder: folder, articles: names, report: &report)
     }
     return nil
   }
 
+  /// The rows of the manifest at `path` whose bytes are `bytes` (CSV when the path ends in `.csv`, else JSON),
+  /// keyed by the article file each names; `articles` are the names a row may give (nil: any name inside
+  /// `folder`, as for fuzzing the bytes alone). Nil when the manifest is empty or not text.
+  static func read(
+    _ bytes: [UInt8], path: String, folder: String = ".", articles: Set<String>? = nil, report: inout LoadReport
+  ) -> [String: Row]? {
+    guard case .text(let text, _) = TextDecoder.decode(bytes) else {
+      report.warnings.append(LoadProblem(path: path, message: "manifest is empty or not text; ignored"))
+      return nil
+    }
+    let rows = path.hasSuffix(".csv") ? csvRows(text, path: path, report: &report) : jsonRows(text, path: path, report: &report)
+    return byFile(rows, manifest: path, folder: folder, articles: articles, report: &report)
+  }
+
   private static func byFile(
-    _ rows: [(Int?, [String: MetadataField])], manifest path: String, folder: String, articles: Set<String>,
+    _ rows: [(Int?, [String: MetadataField])], manifest path: String, folder: String, articles: Set<String>?,
     report: inout LoadReport
   ) -> [String: Row] {
     var byFile: [String: Row] = [:]
@@ -63,7 +75,7 @@ enum ManifestReader {
         ignore("names \(file), which is outside the corpus folder")
         continue
       }
-      guard articles.contains(name) else {
+      guard articles?.contains(name) ?? true else {
         let isThere = FileBytes.isPresent((folder as NSString).appendingPathComponent(name))
         ignore(isThere ? "names \(file), which is not one of the folder's article files" : "names \(file), which is not there")
         continue
