@@ -77,7 +77,7 @@ enum NameFinder {
       if !afterHonorific,
         isAllCapitals || !word.isCapitalised || word.has(.titleWord) || Gazetteer.country(ofDemonym: word.text) != nil
           || word.has(.nameAdjectives) || isHyphenatedDescription(word)
-          || isOpeningDescription(tokens, index, run: run)
+          || isOpeningDescription(tokens, index, run: run) || isOpeningParticiple(tokens, index, run: run)
       {
         index += 1
         continue
@@ -355,6 +355,19 @@ enum NameFinder {
     else { return false }
     let word = tokens[index].lowercased
     return personNounEndings.contains { word.hasSuffix($0) }
+  }
+
+  /// "Speaking on radio, …", "Reached by the Gazette, …", "Using Tom Reyes as an example, …": a
+  /// sentence's first word that reads as a participle (no given name, before a preposition or a name)
+  /// opens a clause; it is no name and no part of one.
+  static func isOpeningParticiple(_ tokens: [Token], _ index: Int, run: Range<Int>) -> Bool {
+    let word = tokens[index].lowercased
+    guard index == run.lowerBound, word.count >= 5, !tokens[index].isGivenName,
+      index == 0 || tokens[index - 1].sentence != tokens[index].sentence,
+      word.hasSuffix("ing") || (word.hasSuffix("ed") && !word.hasSuffix("eed"))
+    else { return false }
+    if run.count >= 2 { return true }
+    return run.upperBound < tokens.count && tokens[run.upperBound].has(.prepositions)
   }
 
   /// "Mother-of-two", "Ex-soldier", "Co-founder": a capitalised word joined by hyphens to lowercase

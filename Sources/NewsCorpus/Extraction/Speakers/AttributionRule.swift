@@ -33,6 +33,8 @@ enum AttributionRule: Int, CaseIterable, Sendable {
   case backReference
   /// A quotation running on into the next paragraphs: the cue that closes the run (`… Said the CS.`).
   case endOfRun
+  /// No cue of its own: the person a later quotation's cue in the paragraph names (`“…” And “…” ― Jane Doe`).
+  case namedLaterInParagraph
   /// No cue of its own, opening its paragraph (or after an open one): the speaker of the paragraph above.
   case previousParagraph
   /// No cue of its own: the cue of a later quotation in the same paragraph.
@@ -60,6 +62,7 @@ enum AttributionRule: Int, CaseIterable, Sendable {
     case .subjectOfPreviousSentence: return "subject of the short sentence before"
     case .backReference: return "named as the speaker by \(quoted) in the next paragraph"
     case .endOfRun: return "quotation running on over paragraphs, subject of \(quoted) where it ends"
+    case .namedLaterInParagraph: return "named by the cue \(quoted) of a later quotation in the paragraph"
     case .previousParagraph: return "continuation of the paragraph above"
     case .laterInParagraph: return "shares the cue \(quoted) of a later quotation in the paragraph"
     case .noSpeaker: return "no cue and no speaker before it"

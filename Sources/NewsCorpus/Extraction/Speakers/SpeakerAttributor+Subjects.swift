@@ -157,7 +157,8 @@ extension SpeakerAttributor {
     return .role(tokens[word].lowercased, word)
   }
 
-  /// "Smith campaign manager Ann Lee": the person a name and a title before her name describe.
+  /// "Smith campaign manager Ann Lee", "Millbrook resident Dana Welt": the person a name and a title
+  /// (or one descriptive noun right before her name) describe.
   func titledName(after modifier: Range<Int>, before limit: Int) -> Range<Int>? {
     var index = modifier.upperBound
     if index < limit, ["'s", "’s"].contains(tokens[index].text) { index += 1 }  // "Coastline's chief executive"
@@ -167,11 +168,27 @@ extension SpeakerAttributor {
     {
       index += 1
     }
+    if index < limit, index - titleStart < 4, isDescriptorNoun(index), nameStartingAt[index + 1] != nil { index += 1 }
     if index > titleStart, index < limit, tokens[index].isPunctuation(",") { index += 1 }
     guard index > titleStart, index < limit, let name = nameStartingAt[index], name.upperBound <= limit,
       personNameEnds.contains(name.upperBound - 1)
     else { return nil }
     return name
+  }
+
+  /// A lowercase word that can describe the person named after it ("resident", "ally", "co-host"):
+  /// no function word, verb, adverb or plural, by its table and its ending.
+  func isDescriptorNoun(_ index: Int) -> Bool {
+    let token = tokens[index]
+    let excluded: WordFlags = [
+      .functionWords, .prepositions, .verbModifiers, .calendarWords, .speechVerb, .beForms, .clauseBreaks,
+      .sentenceAdverbs,
+    ]
+    let word = token.lowercased
+    guard token.isWord, !token.isCapitalised, token.flags.isDisjoint(with: excluded),
+      word.utf8.allSatisfy({ (0x61...0x7A).contains($0) || $0 == 0x2D })
+    else { return false }
+    return !["ed", "ing", "s"].contains { word.hasSuffix($0) } && !(word.hasSuffix("ly") && word.count > 4)
   }
 
   /// "Rebecca Stahl of the research firm Quadrant Insight said": the person an organisation phrase
