@@ -184,6 +184,8 @@ extension Gazetteer {
     "systems", "technologies", "industries", "holdings", "labs", "laboratories", "pharmaceuticals", "motors",
     "airlines", "airways", "partners", "enterprises", "solutions", "entertainment", "studios", "rail",
     "railway", "railways", "hospital", "taskforce", "images", "command", "division", "unit", "squad", "clinic", "nation", "tribe",
+    "energy", "transit", "transport", "trust", "media", "insurance", "logistics", "resources", "mining", "utilities",
+    "foods", "brands", "petroleum", "telecom", "communications", "electric",
   ]
 
   /// Nouns that refer back to an organisation already named ("the agency said", "said the company").

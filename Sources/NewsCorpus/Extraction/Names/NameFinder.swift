@@ -290,8 +290,12 @@ enum NameFinder {
       person.givenNameGender = Gazetteer.givenNameGender(first)
       person.isGivenNameOnly = significant == 1 && first.isGivenName
     }
-    if person.role == nil, index >= 2, ["for", "of"].contains(tokens[index - 1].text), tokens[index - 2].has(.roleHead) {
-      person.kind = .place  // "the MP for Ribble Valley South": a constituency or a body, not a person
+    if person.role == nil, index >= 2, ["for", "of"].contains(tokens[index - 1].text), tokens[index - 2].has(.roleHead),
+      !SpeakerAttributor.spokesWords.contains(tokens[index - 2].lowercased)
+    {
+      // "the MP for Ribble Valley South": a constituency or a body, not a person; "a spokeswoman for
+      // Ruth Okafor" speaks for a person.
+      person.kind = .place
     }
     // "Salo, 22, was gracious": an age set off by commas says the word is a person's name.
     let givenAnAge = end + 2 < tokens.count && tokens[end].isPunctuation(",") && tokens[end + 2].isPunctuation(",")
@@ -455,11 +459,15 @@ enum NameFinder {
         var head = index + 1
         while head < limit, isHead(tokens[head]) { head += 1 }  // "Police Department"
         if let end = complementEnd(tokens, after: head, limit: limit) { return end }
-        guard index > start || head > start + 1 else { return nil }  // "Network Rail": heads in a row
-        if head < limit, tokens[head].isCapitalised, !tokens[head].has(.titleWord) { return nil }
         // "Mayor Bill de Blasio": a name particle after the head word goes on with a person's name.
         if head + 1 < limit, tokens[head].hasAsWritten(.nameParticles), tokens[head + 1].isCapitalised { return nil }
-        return head
+        // "Network Rail": heads in a row; "Transport Workers Union", "Energy Regulation Board": a head
+        // word inside the name, whose own head comes later.
+        let isInside = index == start && head == start + 1
+          || head < limit && tokens[head].isCapitalised && !tokens[head].has(.titleWord)
+        guard isInside else { return head }
+        index = head
+        continue
       }
       index += 1
     }

@@ -123,6 +123,7 @@ extension SpeakerAttributor {
       }
       if let name = nameStartingAt[index], name.upperBound <= comma, personNameEnds.contains(name.upperBound - 1)
       {
+        if isSpokenFor(name, lower: lower) { return .unnamed }  // "a spokesman for Ann Lee could only quip:"
         if let relation = possessedRelation(after: name, before: comma) { return relation }
         return .name(titledName(after: name, before: comma) ?? name)
       }
@@ -144,6 +145,13 @@ extension SpeakerAttributor {
       index += 1
     }
     return nil
+  }
+
+  /// Whether a spokesperson speaks for the person named ("a spokeswoman for Ms Lee").
+  func isSpokenFor(_ name: Range<Int>, lower: Int) -> Bool {
+    let start = withTitle(name, lower: lower).lowerBound
+    return start - 2 >= lower && tokens[start - 1].lowercased == "for"
+      && Self.spokesWords.contains(tokens[start - 2].lowercased) && tokens[start - 2].lowercased != "statement"
   }
 
   /// "Harvey's mum described …": the person a possessive and a relation or title describe, not the
@@ -238,21 +246,31 @@ extension SpeakerAttributor {
     "tweet", "announcement", "communique", "communiqué",
   ]
 
-  /// "according to a statement from the Russian Foreign Ministry": the name that issued the record.
+  /// "according to a statement from the Russian Foreign Ministry", "said a spokesman for Harbour
+  /// Transit": the name that issued the record, or that a spokesperson speaks for (a person's
+  /// spokesperson is someone the text does not name).
   func documentSource(from start: Int, limit: Int) -> Subject? {
     var index = start
     if index <= limit, ["a", "an", "the"].contains(tokens[index].lowercased) { index += 1 }
+    let isHead = { (word: String) in Self.documentHeads.contains(word) || Self.spokesWords.contains(word) }
     while index <= limit, index - start < 4, tokens[index].isWord, !tokens[index].isCapitalised,
-      !Self.documentHeads.contains(tokens[index].lowercased)
+      !isHead(tokens[index].lowercased)
     {
       index += 1
     }
-    guard index + 1 <= limit, Self.documentHeads.contains(tokens[index].lowercased),
-      ["from", "by", "of", "issued"].contains(tokens[index + 1].lowercased)
+    guard index + 1 <= limit, let prepositions = Self.recordPrepositions(tokens[index].lowercased),
+      prepositions.contains(tokens[index + 1].lowercased)
     else { return nil }
     var nameStart = index + 2
     if nameStart <= limit, tokens[nameStart].lowercased == "the" { nameStart += 1 }
     guard nameStart <= limit, let name = nameInRun(from: nameStart, limit: limit) else { return nil }
-    return .name(name)
+    let isSpokesperson = !Self.documentHeads.contains(tokens[index].lowercased)
+    return isSpokesperson && personNameEnds.contains(name.upperBound - 1) ? .unnamed : .name(name)
+  }
+
+  /// The prepositions after a record or a spokesperson that name whom it speaks for.
+  static func recordPrepositions(_ head: String) -> Set<String>? {
+    if documentHeads.contains(head) { return ["from", "by", "of", "issued"] }
+    return spokesWords.contains(head) ? ["for", "from"] : nil
   }
 }
