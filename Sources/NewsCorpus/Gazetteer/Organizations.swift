@@ -198,6 +198,10 @@ extension Gazetteer {
     "hospital", "insurer", "retailer", "lender", "operator", "carrier", "trust", "utility", "tribunal", "bench",
   ]
 
+  /// Records that speak for whoever issued them, when the text says so ("X issued a statement … the
+  /// statement said"): resolved to the issuer, never to the organisation named last.
+  static let issuedRecords: WordSet = ["statement", "release", "readout", "communique", "communiqué"]
+
   /// References that mean only an organisation whose name holds the word ("the police": "Lagos Police",
   /// never the court named last), and that may follow a place in lowercase ("Islamabad police").
   static let namedOnlyReferences: WordSet = ["police"]

@@ -73,7 +73,9 @@ extension SpeakerAttributor {
     {
       return .role(tokens[head].lowercased, head)  // "said the minister", "said the transport secretary"
     }
-    if lower == "the", index + 1 <= limit, Gazetteer.organizationReferences.contains(tokens[index + 1].lowercased),
+    if lower == "the", index + 1 <= limit,
+      Gazetteer.organizationReferences.contains(tokens[index + 1].lowercased)
+        || Gazetteer.issuedRecords.contains(tokens[index + 1].lowercased),
       index + 2 > limit || !tokens[index + 2].isWord || !tokens[index + 2].isCapitalised
     {
       return .organizationNoun(index + 1)

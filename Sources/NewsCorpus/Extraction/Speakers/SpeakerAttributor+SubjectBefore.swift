@@ -246,7 +246,8 @@ extension SpeakerAttributor {
     }
     if lowered == "they" { return .some(.groupPronoun(index)) }
     if ["we", "i", "you"].contains(lowered) { return .some(.unnamed) }
-    if token.isWord, Gazetteer.organizationReferences.contains(lowered), let before = determiner(before: index, lower: lower),
+    if token.isWord, Gazetteer.organizationReferences.contains(lowered) || Gazetteer.issuedRecords.contains(lowered),
+      let before = determiner(before: index, lower: lower),
       ["the", "this"].contains(tokens[before].lowercased) || Gazetteer.namedOnlyReferences.contains(lowered)
     {
       return .some(.organizationNoun(index))  // "the agency said", "the city police said", "police said"

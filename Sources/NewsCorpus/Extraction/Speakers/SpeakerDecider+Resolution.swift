@@ -23,6 +23,7 @@ extension SpeakerDecider {
       return reading(found, token, paragraphIndex, "organisation named last", kind: .pronoun)
     case .organizationNoun(let token):
       let noun = paragraph.tokens[token].lowercased
+      if Gazetteer.issuedRecords.contains(noun) { return resolveRecord(token, paragraphIndex) }
       let limit = windowStart(paragraphIndex, bodyParagraphs: 2)
       let found = entities.resolveOrganizationNoun(
         noun, at: paragraph.tokens[token].range.lowerBound, notBefore: limit,
