@@ -51,7 +51,7 @@ enum AttributionRule: Int, CaseIterable, Sendable {
     case .introducedBlock:
       return cue == "" ? "block under the speaker's name line" : "block introduced by \(quoted) ending the paragraph above"
     case .blockContinuation: return "continuation of the block above"
-    case .interviewAnswer: return "answer to the question above, in an interview with the person quoted before it"
+    case .interviewAnswer: return "answer to the question above, in an interview with the person quoted or introduced before it"
     case .cueInSentence: return "subject of \(quoted) in the same sentence"
     case .characterization: return "subject of the sentence that applies the words \(quoted)"
     case .afterUnnamedSource: return "pronoun after an unnamed source, subject of \(quoted)"
