@@ -39,6 +39,8 @@ enum AttributionRule: Int, CaseIterable, Sendable {
   case previousParagraph
   /// No cue of its own: the cue of a later quotation in the same paragraph.
   case laterInParagraph
+  /// One of a list of quotations joined by "and" or "or": the speaker of the list's first with a cue.
+  case coordinatedList
   /// Nothing names a speaker.
   case noSpeaker
 
@@ -65,6 +67,7 @@ enum AttributionRule: Int, CaseIterable, Sendable {
     case .namedLaterInParagraph: return "named by the cue \(quoted) of a later quotation in the paragraph"
     case .previousParagraph: return "continuation of the paragraph above"
     case .laterInParagraph: return "shares the cue \(quoted) of a later quotation in the paragraph"
+    case .coordinatedList: return "listed by 'and' or 'or' after a quotation that \(quoted) introduces"
     case .noSpeaker: return "no cue and no speaker before it"
     }
   }

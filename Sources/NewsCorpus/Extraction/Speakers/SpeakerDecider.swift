@@ -83,6 +83,7 @@ struct SpeakerDecider {
       }
       neighbours.passed(index, spans)
     }
+    shareCoordinatedCues(&spans, paragraph)
     choices = spans.choices
     for (index, span) in paragraph.spans.enumerated() {
       let openToken = paragraph.layout.spanTokens[index].open
