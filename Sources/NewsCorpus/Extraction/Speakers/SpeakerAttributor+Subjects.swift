@@ -57,6 +57,7 @@ extension SpeakerAttributor {
     guard verb.hasSuffix("ing"), verb != "according", previous >= lower, tokens[previous].isWord, isOutside(previous),
       !tokens[previous].has(.beForms)
     else { return nil }
+    if let subject = subjectAfterOpeningClause(verbIndex) { return subject }
     if personNameEnds.contains(previous), let name = nameEndingAt[previous],
       name.lowerBound <= lower || tokens[name.lowerBound - 1].lowercased == "of"
         || !tokens[name.lowerBound - 1].has(.prepositions)
@@ -70,6 +71,31 @@ extension SpeakerAttributor {
     let subject = clauseSubject(before: verbIndex, lower: lower)
     if case .name(let name)? = subject, tentativePersonEnds.contains(name.upperBound - 1) { return nil }
     return subject
+  }
+
+  /// Words that open a sentence with a participle clause ("After saying …, she was …").
+  static let clauseOpeners: WordSet = ["after", "before", "while", "since", "when", "upon", "on", "by", "despite"]
+
+  /// "After saying her foot was “so swollen,” she was …": a participle opening its sentence after
+  /// "after", "while" and the like takes the subject of the main clause that follows its comma.
+  func subjectAfterOpeningClause(_ verbIndex: Int) -> Subject? {
+    let opener = verbIndex - 1
+    let sentence = layout.sentence(of: verbIndex, in: tokens)
+    guard opener == sentence.lowerBound, Self.clauseOpeners.contains(tokens[opener].lowercased) else { return nil }
+    var index = verbIndex + 1
+    while index < sentence.upperBound, index - verbIndex < Self.cueReach {
+      defer { index += 1 }
+      guard isOutside(index), tokens[index].isPunctuation(",") || tokens[index - 1].kind == .mark && tokens[index].isWord
+      else { continue }
+      let head = tokens[index].isPunctuation(",") ? index + 1 : index
+      guard head < sentence.upperBound, isOutside(head) else { continue }
+      let word = tokens[head].lowercased
+      if word == "he" { return .pronoun(head, .male) }
+      if word == "she" { return .pronoun(head, .female) }
+      if let name = nameStartingAt[head], personNameEnds.contains(name.upperBound - 1) { return .name(name) }
+      return nil
+    }
+    return nil
   }
 
   /// The speech verb a coordinated one shares its subject with ("PolitiFact claimed … and concluded").
