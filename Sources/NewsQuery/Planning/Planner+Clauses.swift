@@ -193,19 +193,26 @@ extension Planner {
     let scope = Scope(columns: columns, grouping: Scope.Grouping(keyTexts: keyTexts, members: members))
     let keyEvaluators = evaluators
     builder.add("group", written, estimate: nil) { relation, context, cancel throws(QueryError) in
-      var order: [[Value]] = []
-      var groups: [[Value]: [Row]] = [:]
+      // Each key is hashed once: its group's place in order of first appearance.
+      var keys: [[Value]] = []
+      var members: [[Row]] = []
+      var places: [[Value]: Int] = [:]
       for (counter, row) in relation.rows.enumerated() {
         try cancel.check(counter)
         let key = keyEvaluators.map { $0(context, row) }
-        if groups[key] == nil { order.append(key) }
-        groups[key, default: []].append(row)
+        let place = places[key, default: keys.count]
+        if place == keys.count {
+          places[key] = place
+          keys.append(key)
+          members.append([])
+        }
+        members[place].append(row)
       }
       let total = relation.rows.count
       return Relation(
         scope: scope,
-        rows: order.map {
-          var group = Row(item: -1, values: $0, members: groups[$0] ?? [])
+        rows: keys.indices.map {
+          var group = Row(item: -1, values: keys[$0], members: members[$0])
           group.total = total
           return group
         })
