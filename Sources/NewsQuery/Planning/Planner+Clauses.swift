@@ -191,6 +191,14 @@ extension Planner {
       return source.excerpt(key.expression.range).lowercased()
     }
     let scope = Scope(columns: columns, grouping: Scope.Grouping(keyTexts: keyTexts, members: members))
+    if keyTexts == ["speaker"], members.collection?.name == "quotes", members.columns.isEmpty, members.grouping == nil {
+      builder.add("group", written, estimate: nil) { relation, context, cancel throws(QueryError) in
+        try Self.groupBySpeaker(relation.rows, scope: scope, context, cancel)
+      }
+      builder.scope = scope
+      builder.kind = .rows
+      return
+    }
     let keyEvaluators = evaluators
     builder.add("group", written, estimate: nil) { relation, context, cancel throws(QueryError) in
       // Each key is hashed once: its group's place in order of first appearance.
@@ -219,6 +227,38 @@ extension Planner {
     }
     builder.scope = scope
     builder.kind = .rows
+  }
+
+  /// `quotes group by speaker` from the speaker column: rows are grouped by the speaker's entity id, and each
+  /// group's key (the entity with its name) is made once, not once a row. The same groups, in the same order
+  /// (first appearance), as grouping by the key's value: an entity value is its id and the name that id has.
+  static func groupBySpeaker(_ rows: [Row], scope: Scope, _ context: QueryContext, _ cancel: Cancellation)
+    throws(QueryError) -> Relation
+  {
+    let quotations = context.corpus.quotations
+    let entityCount = context.corpus.entities.count
+    var speakers: [Int] = []
+    var members: [[Row]] = []
+    var places: [Int: Int] = [:]
+    for (counter, row) in rows.enumerated() {
+      try cancel.check(counter)
+      var speaker = quotations.indices.contains(row.item) ? quotations.speakerID(row.item) ?? -1 : -1
+      if speaker >= entityCount { speaker = -1 }
+      let place = places[speaker, default: speakers.count]
+      if place == speakers.count {
+        places[speaker] = place
+        speakers.append(speaker)
+        members.append([])
+      }
+      members[place].append(row)
+    }
+    return Relation(
+      scope: scope,
+      rows: speakers.indices.map {
+        var group = Row(item: -1, values: [context.entityValue(speakers[$0] < 0 ? nil : speakers[$0])], members: members[$0])
+        group.total = rows.count
+        return group
+      })
   }
 
   private func planSort(
