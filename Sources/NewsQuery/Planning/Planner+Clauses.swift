@@ -201,29 +201,12 @@ extension Planner {
     }
     let keyEvaluators = evaluators
     builder.add("group", written, estimate: nil) { relation, context, cancel throws(QueryError) in
-      // Each key is hashed once: its group's place in order of first appearance.
-      var keys: [[Value]] = []
-      var members: [[Row]] = []
-      var places: [[Value]: Int] = [:]
+      var groups = RowGroups<[Value]>()
       for (counter, row) in relation.rows.enumerated() {
         try cancel.check(counter)
-        let key = keyEvaluators.map { $0(context, row) }
-        let place = places[key, default: keys.count]
-        if place == keys.count {
-          places[key] = place
-          keys.append(key)
-          members.append([])
-        }
-        members[place].append(row)
+        groups.add(row, to: keyEvaluators.map { $0(context, row) })
       }
-      let total = relation.rows.count
-      return Relation(
-        scope: scope,
-        rows: keys.indices.map {
-          var group = Row(item: -1, values: keys[$0], members: members[$0])
-          group.total = total
-          return group
-        })
+      return Relation(scope: scope, rows: groups.rows(total: relation.rows.count) { $0 })
     }
     builder.scope = scope
     builder.kind = .rows
@@ -237,28 +220,14 @@ extension Planner {
   {
     let quotations = context.corpus.quotations
     let entityCount = context.corpus.entities.count
-    var speakers: [Int] = []
-    var members: [[Row]] = []
-    var places: [Int: Int] = [:]
+    var groups = RowGroups<Int>()
     for (counter, row) in rows.enumerated() {
       try cancel.check(counter)
-      var speaker = quotations.indices.contains(row.item) ? quotations.speakerID(row.item) ?? -1 : -1
-      if speaker >= entityCount { speaker = -1 }
-      let place = places[speaker, default: speakers.count]
-      if place == speakers.count {
-        places[speaker] = place
-        speakers.append(speaker)
-        members.append([])
-      }
-      members[place].append(row)
+      let speaker = quotations.indices.contains(row.item) ? quotations.speakerID(row.item) ?? -1 : -1
+      groups.add(row, to: speaker < entityCount ? speaker : -1)
     }
     return Relation(
-      scope: scope,
-      rows: speakers.indices.map {
-        var group = Row(item: -1, values: [context.entityValue(speakers[$0] < 0 ? nil : speakers[$0])], members: members[$0])
-        group.total = rows.count
-        return group
-      })
+      scope: scope, rows: groups.rows(total: rows.count) { [context.entityValue($0 < 0 ? nil : $0)] })
   }
 
   private func planSort(
