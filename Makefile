@@ -4,16 +4,17 @@
 export PATH := $(PATH):/opt/swift/usr/bin
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libedit-dev pkg-config
+APT_PACKAGES := libedit-dev libpcre2-dev pkg-config
 
 .PHONY: given-names all deps terminal-deps browser-deps build release run install test test-suites test-new-machine man clean accuracy bench bench-deps bench-load fuzz
 
 all: build
 
-# libedit-dev provides <histedit.h> and libedit.so for the line-editing shim.
+# libedit-dev provides <histedit.h> and libedit.so for the line-editing shim; libpcre2-dev the regular
+# expression engine (PCRE2 with its JIT) behind `matches` and extract().
 # A new machine has no package lists, so apt-get update runs before the install.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit; then \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit || ! pkg-config --exists libpcre2-8; then \
 	  echo "installing $(APT_PACKAGES)"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
 	fi
