@@ -4,16 +4,17 @@
 export PATH := $(PATH):/opt/swift/usr/bin
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libedit-dev pkg-config
+APT_PACKAGES := libedit-dev libpcre2-dev pkg-config
 
 .PHONY: given-names all deps terminal-deps browser-deps build release run install test test-suites test-new-machine man clean accuracy bench bench-deps bench-load fuzz
 
 all: build
 
-# libedit-dev provides <histedit.h> and libedit.so for the line-editing shim.
+# libedit-dev provides <histedit.h> and libedit.so for the line-editing shim; libpcre2-dev the regular
+# expression engine (PCRE2 with its JIT) behind `matches` and extract().
 # A new machine has no package lists, so apt-get update runs before the install.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit; then \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit || ! pkg-config --exists libpcre2-8; then \
 	  echo "installing $(APT_PACKAGES)"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
 	fi
@@ -134,7 +135,8 @@ bench-load: deps
 
 # Coverage-guided fuzzing with libFuzzer (swiftc -sanitize=fuzzer) of each target `newsq-fuzz --list` names, or
 # of FUZZ_TARGETS: FUZZ_RUNS inputs each (-1: until stopped) or FUZZ_SECONDS each; FUZZ_ARGS goes to libFuzzer.
-# The fuzzer starts from the seed articles' paragraphs and the target's own inputs, keeps what it learns in
+# The fuzzer starts from the package's files that fit the target (seeds/, scripts/, scripts/newsroom: articles,
+# statements, records) and the target's own inputs, with the target's dictionary; it keeps what it learns in
 # .build-fuzz/corpus/TARGET, and saves an input that crashes in Tests/Fixtures/fuzz/TARGET/, where the test
 # suite replays it on every `make test` (commit it with the fix). Linked with lld: gold cannot link libFuzzer
 # beside the entry point SwiftPM gives an executable.

@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // newsq: a query shell for news corpora.
 // One target a layer, data flowing one way:
-// CLineEdit (libedit shim), CSupport (checksums, build id) → NewsCorpus (model, extraction) → NewsQuery (language) → NewsShell (REPL) → newsq.
+// CLineEdit (libedit shim), CSupport (checksums, build id), CRegex (PCRE2) → NewsCorpus (model, extraction) → NewsQuery (language) → NewsShell (REPL) → newsq.
 import PackageDescription
 
 let package = Package(
@@ -23,7 +23,9 @@ let package = Package(
     // CRC32C and the program's build id, for snapshots.
     .target(name: "CSupport"),
     .target(name: "NewsCorpus", dependencies: ["CSupport"]),
-    .target(name: "NewsQuery", dependencies: ["NewsCorpus"]),
+    // PCRE2 (libpcre2-dev), behind `matches` and extract(): a C wrapper, as its API is macros Swift cannot call.
+    .target(name: "CRegex", linkerSettings: [.linkedLibrary("pcre2-8")]),
+    .target(name: "NewsQuery", dependencies: ["NewsCorpus", "CRegex"]),
     .target(name: "NewsShell", dependencies: ["CLineEdit", "NewsCorpus", "NewsQuery"]),
     .executableTarget(
       name: "newsq",

@@ -3,11 +3,11 @@
   import NewsFuzzing
 
   /// `newsq-fuzz TARGET [--inputs N] [--seed S] [--seeds DIR]… [--save FILE] [--write-seeds DIR] [--dictionary] [FILE…]`:
-  /// without files, a deterministic mutation run of N inputs (default 100,000) from the articles in the
-  /// seed folders (default seeds/); with files, each file run once as an input, as when replaying a crash
-  /// libFuzzer saved. `--save FILE` writes each input there before it runs, so a trap leaves the input
-  /// that caused it. `--write-seeds DIR` writes the seed inputs as files for libFuzzer; `--dictionary` prints
-  /// the target's dictionary in libFuzzer's format. `newsq-fuzz --list` names the targets.
+  /// without files, a deterministic mutation run of N inputs (default 100,000) from the files in the
+  /// seed folders (default `FuzzTarget.seedFolders`: the seed articles, the example scripts and corpus); with
+  /// files, each file run once as an input, as when replaying a crash libFuzzer saved. `--save FILE` writes each
+  /// input there before it runs, so a trap leaves the input that caused it. `--write-seeds DIR` writes the seed
+  /// inputs as files for libFuzzer; `--dictionary` prints the target's dictionary in libFuzzer's format. `newsq-fuzz --list` names the targets.
   enum FuzzCommand {
     static func main(_ arguments: [String]) {
       var rest = Array(arguments.dropFirst())
@@ -38,7 +38,7 @@
       }
       guard inputs >= 0 else { return usage(exitStatus: 2) }
       if !files.isEmpty { return replay(files, on: target) }
-      let seeds = target.seedInputs(folders: folders.isEmpty ? ["seeds"] : folders)
+      let seeds = target.seedInputs(folders: folders.isEmpty ? FuzzTarget.seedFolders : folders)
       if let seedFolder { return write(seeds, to: seedFolder) }
       let started = Date()
       let ran = MutationRun(target: target, seed: seed).run(seeds: seeds, count: inputs) { _, input in

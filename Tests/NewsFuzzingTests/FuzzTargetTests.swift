@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+import NewsQuery
+
 @testable import NewsFuzzing
 
 /// The fuzz targets in the test suite: every input a fuzzer once crashed on runs again on each `make test`,
@@ -36,10 +38,11 @@ struct FuzzTargetTests {
     #expect(names.isSuperset(of: ["extractor/according-to-the-at-a-sentence-end", "extractor/said-the-at-a-paragraph-end"]))
   }
 
-  @Test("a bounded mutation run over the seed articles' paragraphs finds no crash", arguments: FuzzTarget.allCases)
+  @Test("a bounded mutation run from the seed files finds no crash", arguments: FuzzTarget.allCases)
   func mutationRun(_ target: FuzzTarget) {
-    let seeds = target.seedInputs(folders: [Self.packageRoot.appendingPathComponent("seeds").path])
-    #expect(seeds.count > 50, "the seed articles' paragraphs are the starting inputs")
+    let folders = FuzzTarget.seedFolders.map { Self.packageRoot.appendingPathComponent($0).path }
+    let seeds = target.seedInputs(folders: folders)
+    #expect(seeds.count > target.seedInputs(folders: []).count, "the package's files give starting inputs")
     let ran = MutationRun(target: target, seed: 20_260_105).run(seeds: seeds, count: 2_000, maximumLength: 4_096)
     #expect(ran == seeds.count + 2_000)
   }
@@ -73,5 +76,38 @@ struct FuzzTargetTests {
     let quoted = FuzzTarget.extractor.run(Array("Title\n\n“We will go,” Jane Doe said.".utf8))
     let plain = FuzzTarget.extractor.run(Array("Title\n\nWe will go, Jane Doe said.".utf8))
     #expect(quoted != plain)
+  }
+
+  @Test("the query target cuts its input into statements where the shell would, each with its position")
+  func queryStatements() {
+    let statements = QueryFuzzing.statements(of: "quotes count; .mode csv\n  people\n\n-- note\né;x")
+    #expect(statements.map(\.0) == ["quotes count", "  people", "-- note", "é", "x"])
+    #expect(statements.map(\.1.offset) == [0, 24, 34, 42, 45])
+    #expect(statements.map(\.1.line) == [1, 2, 4, 5, 5])
+    #expect(statements.map(\.1.column) == [1, 1, 1, 1, 3])
+  }
+
+  @Test("the query target's corpus has rows in every kind of collection its seeds query")
+  func queryCorpusHasRows() throws {
+    for collection in ["documents", "quotes", "people", "sentences", "mentions"] {
+      let result = try QueryFuzzing.engine.query(collection + " count")
+      #expect(result.rows.first?.first != .number(0), "\(collection)")
+    }
+  }
+
+  @Test("a statement that spends its work budget ends as a cancelled one does")
+  func workBudgetCancels() {
+    #expect(throws: QueryError.self) {
+      try QueryFuzzing.engine.query("sentences show text", isCancelled: WorkBudget(checks: 0).isCancelled)
+    }
+    let generous = WorkBudget(checks: 1_000_000)
+    #expect(throws: Never.self) { try QueryFuzzing.engine.query("sentences show text", isCancelled: generous.isCancelled) }
+  }
+
+  @Test("the manifest target reads JSON when the input starts with a bracket, CSV otherwise")
+  func manifestForm() {
+    let json = Array(#"  [{"file": "a.txt", "title": "A"}]"#.utf8)
+    #expect(FuzzTarget.manifest.run(json) != FuzzTarget.manifest.run(Array("file,title\n".utf8)))
+    #expect(FuzzTarget.manifest.run(json) == FuzzTarget.manifest.run(Array("file,title\na.txt,A\n".utf8)))
   }
 }

@@ -4,7 +4,7 @@ extension Gazetteer {
     "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "if", "then", "than", "when", "while",
     "where", "whether", "because", "since", "after", "before", "although", "though", "as", "at", "by", "from",
     "in", "into", "of", "on", "onto", "over", "to", "under", "up", "with", "without", "within", "about",
-    "against", "among", "between", "during", "through", "toward", "towards", "upon", "despite", "like", "unlike",
+    "against", "amid", "amidst", "among", "between", "during", "through", "toward", "towards", "upon", "despite", "like", "unlike",
     "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his",
     "her", "their", "our", "my", "your", "him", "them", "us", "me", "who", "whom", "whose", "which", "what",
     "why", "how", "all", "any", "both", "each", "every", "few", "many", "more", "most", "much", "no", "not",

@@ -184,6 +184,8 @@ extension Gazetteer {
     "systems", "technologies", "industries", "holdings", "labs", "laboratories", "pharmaceuticals", "motors",
     "airlines", "airways", "partners", "enterprises", "solutions", "entertainment", "studios", "rail",
     "railway", "railways", "hospital", "taskforce", "images", "command", "division", "unit", "squad", "clinic", "nation", "tribe",
+    "energy", "transit", "transport", "trust", "media", "insurance", "logistics", "resources", "mining", "utilities",
+    "foods", "brands", "petroleum", "telecom", "communications", "electric",
   ]
 
   /// Nouns that refer back to an organisation already named ("the agency said", "said the company").
@@ -195,6 +197,10 @@ extension Gazetteer {
     "police", "bureau", "authority", "regulator", "watchdog", "club", "board", "airline",
     "hospital", "insurer", "retailer", "lender", "operator", "carrier", "trust", "utility", "tribunal", "bench",
   ]
+
+  /// Records that speak for whoever issued them, when the text says so ("X issued a statement … the
+  /// statement said"): resolved to the issuer, never to the organisation named last.
+  static let issuedRecords: WordSet = ["statement", "release", "readout", "communique", "communiqué"]
 
   /// References that mean only an organisation whose name holds the word ("the police": "Lagos Police",
   /// never the court named last), and that may follow a place in lowercase ("Islamabad police").

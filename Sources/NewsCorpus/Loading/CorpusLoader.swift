@@ -54,20 +54,12 @@ public struct CorpusLoader: Sendable {
         workers: LoadEstimate.workers))
     var articles: [RawArticle] = []
     var filesDone = 0
+    var ids = IdRegistry()
     for (path, files) in zip(paths, filesByPath) {
-      let manifest = isFolder(path) ? ManifestReader.read(folder: path, report: &report) : nil
+      let inFolder = isFolder(path)
+      let manifest = inFolder ? ManifestReader.read(folder: path, articles: files, report: &report) : nil
       for file in files {
-        let first = articles.count
-        read(file: file, into: &articles, report: &report)
-        var dateGiver: ManifestReader.Row?
-        if let row = manifest?[(file as NSString).lastPathComponent], articles.count == first + 1,
-          articles[first].origin.line == nil
-        {
-          ManifestReader.apply(row.fields, to: &articles[first])
-          if row.givesDate { dateGiver = row }
-        }
-        DateProblems.check(
-          articles[first...], file: file, dateGivenAt: dateGiver.map { ($0.path, $0.line) }, into: &report)
+        readArticles(of: file, allowsStreams: !inFolder, manifest: manifest, ids: &ids, into: &articles, report: &report)
         filesDone += 1
         reporter.update {
           $0.filesDone = filesDone
@@ -140,13 +132,20 @@ public struct CorpusLoader: Sendable {
   private func files(at path: String) throws(CorpusError) -> [String] {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-      throw .pathNotFound(path)
+      // A link that loops or leads nowhere is there, and its read says which.
+      guard FileBytes.isPresent(path) else { throw .pathNotFound(path) }
+      return [path]
     }
     guard isFolder.boolValue else { return [path] }
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: path)
     } catch {
+      // Foundation's error does not keep the system's reason; opening the folder again gives it.
+      guard let listing = opendir(path) else {
+        throw .notReadable(path, reason: "the folder cannot be listed: \(FileBytes.reason(errno, path: path))")
+      }
+      closedir(listing)
       throw .notReadable(path, reason: "the folder cannot be listed")
     }
     return names.sorted()
@@ -154,23 +153,50 @@ public struct CorpusLoader: Sendable {
       .map { (path as NSString).appendingPathComponent($0) }
   }
 
-  private func read(file path: String, into articles: inout [RawArticle], report: inout LoadReport) {
-    // The file's Data and bytes are gone once decoded: a large JSONL file is then held once, as records.
-    guard let data = FileManager.default.contents(atPath: path) else {
-      report.skipped.append(LoadProblem(path: path, message: "cannot be read"))
+  /// Reads one file's articles, gives a text file the fields of its manifest row, and keeps out an article whose
+  /// id an earlier one was given (`IdRegistry`).
+  private func readArticles(
+    of file: String, allowsStreams: Bool, manifest: [String: ManifestReader.Row]?, ids: inout IdRegistry,
+    into articles: inout [RawArticle], report: inout LoadReport
+  ) {
+    let first = articles.count
+    read(file: file, allowsStreams: allowsStreams, into: &articles, report: &report)
+    var row: ManifestReader.Row?
+    if let found = manifest?[(file as NSString).lastPathComponent], articles.count == first + 1,
+      articles[first].origin.line == nil
+    {
+      ManifestReader.apply(found.fields, to: &articles[first])
+      row = found
+    }
+    let dateGiver = row.flatMap { $0.givesDate ? (path: $0.path, line: $0.line) : nil }
+    DateProblems.check(articles[first...], file: file, dateGivenAt: dateGiver, into: &report)
+    ids.admit(&articles, from: first, manifestRow: row?.givesId == true ? row : nil, report: &report)
+  }
+
+  /// `allowsStreams`: the file was named on its own, so a FIFO or pipe is read rather than refused.
+  private func read(
+    file path: String, allowsStreams: Bool, into articles: inout [RawArticle], report: inout LoadReport
+  ) {
+    // The file's bytes are gone once decoded: a large JSONL file is then held once, as records.
+    let fileBytes: [UInt8]
+    switch FileBytes.read(path, allowsStreams: allowsStreams) {
+    case .bytes(let bytes): fileBytes = bytes
+    case .unreadable(let reason):
+      report.skipped.append(LoadProblem(path: path, message: "cannot be read: \(reason)"))
       return
     }
     let name = (path as NSString).lastPathComponent
-    let decoded = TextDecoder.decodeBytes([UInt8](data))
+    let decoded = TextDecoder.decodeBytes(fileBytes)
     switch decoded {
     case .empty:
       report.skipped.append(LoadProblem(path: path, message: "empty file"))
-    case .binary:
-      report.skipped.append(LoadProblem(path: path, message: "binary file (contains NUL bytes)"))
+    case .binary(let reason):
+      report.skipped.append(LoadProblem(path: path, message: "binary file (\(reason))"))
     case .bytes(let bytes, let invalidByteOffset):
       if let invalidByteOffset {
+        let encoding = TextEncoding.of(fileBytes).rawValue
         report.warnings.append(
-          LoadProblem(path: path, byteOffset: invalidByteOffset, message: "invalid UTF-8 replaced with U+FFFD"))
+          LoadProblem(path: path, byteOffset: invalidByteOffset, message: "invalid \(encoding) replaced with U+FFFD"))
       }
       report.filesRead += 1
       switch fileExtension(of: name) {

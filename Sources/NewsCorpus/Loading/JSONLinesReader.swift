@@ -51,11 +51,16 @@ enum JSONLinesReader {
       return .problem(LoadProblem(path: path, line: lineNumber, message: LineLength.tooLong(line.count, what: "a record")))
     }
     guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
-    guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-      return .problem(LoadProblem(path: path, line: lineNumber, message: "not a JSON object"))
+    guard let value = try? JSONSerialization.jsonObject(with: Data(line), options: .fragmentsAllowed) else {
+      return .problem(invalidJSON(line, path: path, line: lineNumber))
     }
-    guard var body = firstString(in: object, keys: textKeys) else {
-      return .problem(LoadProblem(path: path, line: lineNumber, message: "no text, body or content field"))
+    guard let object = value as? [String: Any] else {
+      return .problem(LoadProblem(path: path, line: lineNumber, message: "not a JSON object but \(kind(of: value))"))
+    }
+    var body: String
+    switch text(in: object) {
+    case .text(let text): body = text
+    case .problem(let message): return .problem(LoadProblem(path: path, line: lineNumber, message: message))
     }
     // Strings from JSONSerialization are bridged UTF-16; offsets into them must be native UTF-8.
     body.makeContiguousUTF8()
@@ -63,9 +68,10 @@ enum JSONLinesReader {
     for (key, value) in object where !knownKeys.contains(key) {
       extra[key] = field(value)
     }
+    let id = firstString(in: object, keys: ["id"])
     return .article(
       RawArticle(
-        id: firstString(in: object, keys: ["id"]) ?? "\(fileName):\(lineNumber)",
+        id: id ?? "\(fileName):\(lineNumber)",
         origin: SourceOrigin(path: path, line: lineNumber),
         text: body,
         title: firstString(in: object, keys: titleKeys),
@@ -73,7 +79,49 @@ enum JSONLinesReader {
         author: firstString(in: object, keys: authorKeys).map(author(fromByline:)),
         date: firstString(in: object, keys: dateKeys),
         url: firstString(in: object, keys: urlKeys),
-        extraMetadata: extra))
+        extraMetadata: extra, isIdGiven: id != nil))
+  }
+
+  /// The problem of a line JSON cannot parse, at the column where it first goes wrong.
+  private static func invalidJSON(_ bytes: ArraySlice<UInt8>, path: String, line: Int) -> LoadProblem {
+    guard let failure = JSONSyntax.firstError(in: bytes) else {
+      return LoadProblem(path: path, line: line, message: "invalid JSON")
+    }
+    let column = JSONSyntax.column(ofByteOffset: failure.byteOffset, in: bytes)
+    return LoadProblem(
+      path: path, line: line, column: column,
+      message: "invalid JSON at line \(line), column \(column): expected \(failure.expected)")
+  }
+
+  private enum TextField {
+    case text(String)
+    case problem(String)
+  }
+
+  /// The record's text: the first of `textKeys` it gives as non-empty text. A text field that is there but is
+  /// not text (a number, a list, an object, null) is a problem, not something to turn into text.
+  private static func text(in object: [String: Any]) -> TextField {
+    for key in textKeys {
+      guard let value = object[key] else { continue }
+      guard let text = value as? String else {
+        return .problem("the \"\(key)\" field is \(kind(of: value)), not text")
+      }
+      if !text.isEmpty { return .text(text) }
+    }
+    return .problem("no text, body or content field")
+  }
+
+  /// A JSON value's kind, with its article: "an array", "a number".
+  static func kind(of value: Any) -> String {
+    switch value {
+    case is NSNull: return "null"
+    case is String: return "a string"
+    case let number as NSNumber:
+      return String(cString: number.objCType) == "c" && value is Bool ? "a boolean" : "a number"
+    case is [Any]: return "an array"
+    case is [String: Any]: return "an object"
+    default: return "not a JSON value"
+    }
   }
 
   private static func firstString(in object: [String: Any], keys: [String]) -> String? {

@@ -15,37 +15,87 @@ enum ManifestReader {
     var path: String
     var line: Int?
 
+    /// `manifest.csv:3`, or the manifest's path alone when its rows have no lines.
+    var place: String { line.map { "\(path):\($0)" } ?? path }
+
+    /// Whether the row gives the article's id.
+    var givesId: Bool { !(fields["id"]?.description.isEmpty ?? true) }
+
     /// Whether the row gives the article's date.
     var givesDate: Bool { JSONLinesReader.dateKeys.contains { !(fields[$0]?.description.isEmpty ?? true) } }
   }
 
-  /// The manifest's rows keyed by article file name, or nil when the folder has none.
-  static func read(folder: String, report: inout LoadReport) -> [String: Row]? {
+  /// The manifest's rows keyed by the article file each names (its name in the folder), or nil when the folder
+  /// has none. `articles` are the folder's article files, as the load reads them: a row naming anything else —
+  /// a file that is not there, one outside the folder (`../other/x.txt`), one the load does not read — or a
+  /// file an earlier row named is reported with the manifest's line and ignored.
+  static func read(folder: String, articles: [String], report: inout LoadReport) -> [String: Row]? {
     for name in fileNames {
       let path = (folder as NSString).appendingPathComponent(name)
-      guard let data = FileManager.default.contents(atPath: path) else { continue }
-      guard case .text(let text, _) = TextDecoder.decode([UInt8](data)) else {
-        report.warnings.append(LoadProblem(path: path, message: "manifest is empty or not text; ignored"))
+      guard FileBytes.isPresent(path) else { continue }
+      guard case .bytes(let bytes) = FileBytes.read(path, allowsStreams: false) else {
+        report.warnings.append(LoadProblem(path: path, message: "manifest is unreadable; ignored"))
         return nil
       }
-      let rows = name.hasSuffix(".csv") ? csvRows(text, path: path, report: &report) : jsonRows(text, path: path, report: &report)
-      var byFile: [String: Row] = [:]
-      for (line, row) in rows {
-        guard let file = fileKeys.lazy.compactMap({ row[$0]?.description }).first, !file.isEmpty else {
-          report.warnings.append(LoadProblem(path: path, line: line, message: "manifest row names no file; ignored"))
-          continue
-        }
-        byFile[(file as NSString).lastPathComponent] = Row(fields: row, path: path, line: line)
-      }
-      return byFile
+      // Article names by plain string work: NSString's lastPathComponent traps on `a//é`.
+      let names = Set(articles.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
+      return read(bytes, path: path, folder: folder, articles: names, report: &report)
     }
     return nil
+  }
+
+  /// The rows of the manifest at `path` whose bytes are `bytes` (CSV when the path ends in `.csv`, else JSON),
+  /// keyed by the article file each names; `articles` are the names a row may give (nil: any name inside
+  /// `folder`, as for fuzzing the bytes alone). Nil when the manifest is empty or not text.
+  static func read(
+    _ bytes: [UInt8], path: String, folder: String = ".", articles: Set<String>? = nil, report: inout LoadReport
+  ) -> [String: Row]? {
+    guard case .text(let text, _) = TextDecoder.decode(bytes) else {
+      report.warnings.append(LoadProblem(path: path, message: "manifest is empty or not text; ignored"))
+      return nil
+    }
+    let rows = path.hasSuffix(".csv") ? csvRows(text, path: path, report: &report) : jsonRows(text, path: path, report: &report)
+    return byFile(rows, manifest: path, folder: folder, articles: articles, report: &report)
+  }
+
+  private static func byFile(
+    _ rows: [(Int?, [String: MetadataField])], manifest path: String, folder: String, articles: Set<String>?,
+    report: inout LoadReport
+  ) -> [String: Row] {
+    var byFile: [String: Row] = [:]
+    for (line, row) in rows {
+      func ignore(_ message: String) {
+        report.warnings.append(LoadProblem(path: path, line: line, message: "manifest row \(message); ignored"))
+      }
+      guard let file = fileKeys.lazy.compactMap({ row[$0]?.description }).first, !file.isEmpty else {
+        ignore("names no file")
+        continue
+      }
+      guard let name = ManifestPath.name(of: file, in: folder) else {
+        ignore("names \(file), which is outside the corpus folder")
+        continue
+      }
+      guard articles?.contains(name) ?? true else {
+        let isThere = FileBytes.isPresent((folder as NSString).appendingPathComponent(name))
+        ignore(isThere ? "names \(file), which is not one of the folder's article files" : "names \(file), which is not there")
+        continue
+      }
+      if let first = byFile[name] {
+        ignore("names \(file) again (first at \(first.place))")
+        continue
+      }
+      byFile[name] = Row(fields: row, path: path, line: line)
+    }
+    return byFile
   }
 
   /// Applies a manifest row to an article read from a file: given fields replace what the file had.
   static func apply(_ row: [String: MetadataField], to article: inout RawArticle) {
     func value(_ keys: [String]) -> String? { keys.lazy.compactMap { row[$0]?.description }.first { !$0.isEmpty } }
-    if let id = value(["id"]) { article.id = id }
+    if let id = value(["id"]) {
+      article.id = id
+      article.isIdGiven = true
+    }
     // The same field names as a JSONL record's.
     article.title = value(JSONLinesReader.titleKeys) ?? article.title
     article.outlet = value(JSONLinesReader.outletKeys) ?? article.outlet
@@ -63,7 +113,10 @@ enum ManifestReader {
       report.warnings.append(LoadProblem(path: path, message: "manifest is not a JSON array of objects; ignored"))
       return []
     }
-    return array.map { object in (nil, object.compactMapValues(JSONLinesReader.field)) }
+    let lines = JSONSyntax.elementLines(in: ArraySlice(text.utf8))
+    return array.enumerated().map { index, object in
+      (index < lines.count ? lines[index] : nil, object.compactMapValues(JSONLinesReader.field))
+    }
   }
 
   private static func csvRows(_ text: String, path: String, report: inout LoadReport) -> [(Int?, [String: MetadataField])] {

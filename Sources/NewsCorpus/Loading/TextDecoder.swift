@@ -3,7 +3,8 @@ enum TextDecoder {
   enum Outcome {
     case text(String, invalidByteOffset: Int?)
     case empty
-    case binary
+    /// Not text; `reason` says why, for the message ("contains NUL bytes").
+    case binary(reason: String)
   }
 
   /// The same as `Outcome`, the text given as its UTF-8 bytes: a JSONL file is cut into records over
@@ -11,26 +12,38 @@ enum TextDecoder {
   enum BytesOutcome {
     case bytes(ArraySlice<UInt8>, invalidByteOffset: Int?)
     case empty
-    case binary
+    case binary(reason: String)
   }
 
-  /// Decodes UTF-8, dropping a byte-order mark. Invalid sequences become U+FFFD and the first one's
-  /// byte offset is returned so the loader can warn about it. A NUL byte marks the file as binary.
+  /// Decodes text in the encoding its byte-order mark names (UTF-16 or UTF-32, either byte order), else
+  /// UTF-8, dropping the mark. Invalid sequences become U+FFFD and the first one's byte offset in the file
+  /// is returned so the loader can warn about it. A NUL byte marks the file as binary.
   static func decode(_ bytes: [UInt8]) -> Outcome {
-    switch inspect(bytes) {
+    switch decodeBytes(bytes) {
     case .empty: return .empty
-    case .binary: return .binary
-    case .text(let body, let invalidOffset):
-      return .text(String(decoding: bytes[body...], as: UTF8.self), invalidByteOffset: invalidOffset)
+    case .binary(let reason): return .binary(reason: reason)
+    case .bytes(let text, let invalidOffset):
+      return .text(String(decoding: text, as: UTF8.self), invalidByteOffset: invalidOffset)
     }
   }
 
-  /// `decode` as bytes: valid UTF-8 as it is (without a byte-order mark), invalid UTF-8 repaired the
-  /// way `decode` repairs it.
+  /// `decode` as UTF-8 bytes: valid UTF-8 as it is (without a byte-order mark), anything else transcoded or
+  /// repaired the way `decode` does it.
   static func decodeBytes(_ bytes: [UInt8]) -> BytesOutcome {
+    let encoding = TextEncoding.of(bytes)
+    guard encoding != .utf8 else { return decodeUTF8(bytes) }
+    let (text, invalidOffset) = encoding.transcode(bytes)
+    switch inspect(text) {
+    case .empty: return .empty
+    case .binary(let reason): return .binary(reason: reason)
+    case .text(let body, _): return .bytes(text[body...], invalidByteOffset: invalidOffset)
+    }
+  }
+
+  private static func decodeUTF8(_ bytes: [UInt8]) -> BytesOutcome {
     switch inspect(bytes) {
     case .empty: return .empty
-    case .binary: return .binary
+    case .binary(let reason): return .binary(reason: reason)
     case .text(let body, nil): return .bytes(bytes[body...], invalidByteOffset: nil)
     case .text(let body, let invalidOffset):
       return .bytes(ArraySlice(String(decoding: bytes[body...], as: UTF8.self).utf8), invalidByteOffset: invalidOffset)
@@ -40,14 +53,19 @@ enum TextDecoder {
   private enum Inspection {
     case text(bodyStart: Int, invalidByteOffset: Int?)
     case empty
-    case binary
+    case binary(reason: String)
   }
 
   private static func inspect(_ bytes: [UInt8]) -> Inspection {
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     let body = bytes[start...]
     if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .empty }
-    if body.contains(0) { return .binary }
+    if body.contains(0) {
+      guard let encoding = TextEncoding.unmarkedUTF16(body) else { return .binary(reason: "contains NUL bytes") }
+      return .binary(
+        reason: "contains NUL bytes; it looks like \(encoding.rawValue) text without a byte-order mark: "
+          + "save it as UTF-8, or as UTF-16 with a byte-order mark")
+    }
     return .text(bodyStart: start, invalidByteOffset: firstInvalidUTF8Offset(body).map { $0 + start })
   }
 

@@ -22,21 +22,25 @@ public struct LoadProblem: Sendable, Hashable, Codable, CustomStringConvertible 
   public var path: String
   /// The 1-based line (JSONL) or nil.
   public var line: Int?
+  /// The 1-based column on `line`, in characters, where the problem is at one place (invalid JSON).
+  public var column: Int?
   /// The byte offset in the file, where it matters (invalid UTF-8).
   public var byteOffset: Int?
   public var message: String
 
-  public init(path: String, line: Int? = nil, byteOffset: Int? = nil, message: String) {
+  public init(path: String, line: Int? = nil, column: Int? = nil, byteOffset: Int? = nil, message: String) {
     self.path = path
     self.line = line
+    self.column = column
     self.byteOffset = byteOffset
     self.message = message
   }
 
-  /// `path:line: message` or `path: byte N: message`.
+  /// `path:line: message`, `path:line:column: message` or `path: byte N: message`.
   public var description: String {
     var location = path
     if let line { location += ":\(line)" }
+    if line != nil, let column { location += ":\(column)" }
     if let byteOffset { location += ": byte \(byteOffset)" }
     return "\(location): \(message)"
   }

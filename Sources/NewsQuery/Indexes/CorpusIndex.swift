@@ -147,6 +147,64 @@ public struct CorpusIndex: Sendable {
     return (ids + scanned).sorted()
   }
 
+  /// What the word index says about a fragment of a word (`RegexLiteral`): the items whose text may hold it.
+  struct FragmentCandidates {
+    /// Sorted ids of the items: those of every document with a word containing the fragment, and those
+    /// whose text the index does not cover.
+    var ids: [Int]
+    var wordCount: Int
+    var documentCount: Int
+  }
+
+  /// The items of `collection` whose text may hold `fragment` (lowercase ASCII letters and digits) inside a
+  /// word; nil for a collection the index does not cover, or when the words holding it are in more
+  /// documents, counted with repeats, than the corpus has: reading their postings would cost about a scan.
+  func items(mayHolding fragment: String, in collection: String, corpus: Corpus) -> FragmentCandidates? {
+    guard Self.textCollections.contains(collection), !fragment.isEmpty, words.words.count > 0 else { return nil }
+    let needle = Array(fragment.utf8)
+    var holding: [Int] = []
+    var postings = 0
+    for id in 0..<words.words.count where Self.bytes(words.words.bytes(id), contain: needle) {
+      holding.append(id)
+      postings += words.documentCount(id)
+      if postings > corpus.documents.count { return nil }
+    }
+    var isCandidate = [Bool](repeating: false, count: corpus.documents.count)
+    for id in holding {
+      for document in words.documents(id) where Int(document) < isCandidate.count { isCandidate[Int(document)] = true }
+    }
+    var ids: [Int] = []
+    var documentCount = 0
+    for document in isCandidate.indices where isCandidate[document] {
+      documentCount += 1
+      switch collection {
+      case "documents": ids.append(document)
+      case "paragraphs": ids += corpus.documents.paragraphIDs(document).filter(corpus.paragraphs.indices.contains)
+      case "sentences": ids += corpus.documents.sentenceIDs(document).filter(corpus.sentences.indices.contains)
+      default: ids += corpus.documents.quotationIDs(document).filter(corpus.quotations.indices.contains)
+      }
+    }
+    if let irregular = irregular[collection], !irregular.isEmpty { ids = Array(Set(ids).union(irregular)) }
+    ids.sort()
+    return FragmentCandidates(ids: ids, wordCount: holding.count, documentCount: documentCount)
+  }
+
+  /// Whether `haystack` holds `needle` as consecutive bytes.
+  private static func bytes(_ haystack: UnsafeBufferPointer<UInt8>, contain needle: [UInt8]) -> Bool {
+    guard haystack.count >= needle.count, let first = needle.first else { return needle.isEmpty }
+    var start = 0
+    let last = haystack.count - needle.count
+    while start <= last {
+      if haystack[start] == first {
+        var matched = 1
+        while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
+        if matched == needle.count { return true }
+      }
+      start += 1
+    }
+    return false
+  }
+
   /// Appends the items of `collection` in `document` that hold one of `occurrences` entirely.
   private static func items(
     of collection: String, in document: Int, corpus: Corpus, holding occurrences: [Range<Int>],

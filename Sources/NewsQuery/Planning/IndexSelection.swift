@@ -11,7 +11,8 @@ struct IndexLookup: Sendable {
 
 /// Finds the conjuncts of a `where` condition that indexes answer: equality on entity fields (by any
 /// name form), equality on a field of the speaker or entity (`speaker.affiliation = "Russia"`, through the
-/// entity table), `contains` on text (word index), `mentions(…)` (mention index), a document's id.
+/// entity table), `contains` on text (word index), `matches` on text with a required literal (word index,
+/// rechecked), `mentions(…)` (mention index), a document's id.
 struct IndexSelection {
   let context: QueryContext
   let compiler: ExpressionCompiler
@@ -99,6 +100,16 @@ struct IndexSelection {
         let phrase = try? ExpressionCompiler.phrase(right, after: "contains")
       else { return nil }
       return words(phrase, in: collection, written: compiler.source.excerpt(expression.range))
+    case .matches(let left, let right):
+      guard case .path(let path) = left.kind, path.components.count == 1,
+        path.components[0].name.lowercased() == "text", case .regex(let pattern, let flags) = right.kind,
+        let fragment = RegexLiteral.required(in: pattern, flags: flags),
+        let found = context.index.items(mayHolding: fragment, in: collection.name, corpus: context.corpus)
+      else { return nil }
+      return IndexLookup(
+        description: "\(compiler.source.excerpt(expression.range)) — word index (\"\(fragment)\" inside "
+          + "\(count(found.wordCount, "word", "words")), in \(count(found.documentCount, "document", "documents"))): "
+          + "\(found.ids.count) \(collection.name)", ids: found.ids)
     case .call(let name, let arguments, false) where name.name.lowercased() == "mentions":
       guard MentionsFunction.collections.contains(collection.name) else { return nil }
       var names: [String] = []

@@ -191,27 +191,43 @@ extension Planner {
       return source.excerpt(key.expression.range).lowercased()
     }
     let scope = Scope(columns: columns, grouping: Scope.Grouping(keyTexts: keyTexts, members: members))
+    if keyTexts == ["speaker"], members.collection?.name == "quotes", members.columns.isEmpty, members.grouping == nil {
+      builder.add("group", written, estimate: nil) { relation, context, cancel throws(QueryError) in
+        try Self.groupBySpeaker(relation.rows, scope: scope, context, cancel)
+      }
+      builder.scope = scope
+      builder.kind = .rows
+      return
+    }
     let keyEvaluators = evaluators
     builder.add("group", written, estimate: nil) { relation, context, cancel throws(QueryError) in
-      var order: [[Value]] = []
-      var groups: [[Value]: [Row]] = [:]
+      var groups = RowGroups<[Value]>()
       for (counter, row) in relation.rows.enumerated() {
         try cancel.check(counter)
-        let key = keyEvaluators.map { $0(context, row) }
-        if groups[key] == nil { order.append(key) }
-        groups[key, default: []].append(row)
+        groups.add(row, to: keyEvaluators.map { $0(context, row) })
       }
-      let total = relation.rows.count
-      return Relation(
-        scope: scope,
-        rows: order.map {
-          var group = Row(item: -1, values: $0, members: groups[$0] ?? [])
-          group.total = total
-          return group
-        })
+      return Relation(scope: scope, rows: groups.rows(total: relation.rows.count) { $0 })
     }
     builder.scope = scope
     builder.kind = .rows
+  }
+
+  /// `quotes group by speaker` from the speaker column: rows are grouped by the speaker's entity id, and each
+  /// group's key (the entity with its name) is made once, not once a row. The same groups, in the same order
+  /// (first appearance), as grouping by the key's value: an entity value is its id and the name that id has.
+  static func groupBySpeaker(_ rows: [Row], scope: Scope, _ context: QueryContext, _ cancel: Cancellation)
+    throws(QueryError) -> Relation
+  {
+    let quotations = context.corpus.quotations
+    let entityCount = context.corpus.entities.count
+    var groups = RowGroups<Int>()
+    for (counter, row) in rows.enumerated() {
+      try cancel.check(counter)
+      let speaker = quotations.indices.contains(row.item) ? quotations.speakerID(row.item) ?? -1 : -1
+      groups.add(row, to: speaker < entityCount ? speaker : -1)
+    }
+    return Relation(
+      scope: scope, rows: groups.rows(total: rows.count) { [context.entityValue($0 < 0 ? nil : $0)] })
   }
 
   private func planSort(

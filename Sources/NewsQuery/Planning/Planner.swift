@@ -1,3 +1,5 @@
+import NewsCorpus
+
 /// Turns a parsed query into a checked plan: resolves its source, checks every clause against the
 /// scope the previous one leaves, and picks indexes for the leading `where` conditions.
 ///
@@ -184,15 +186,36 @@ struct Planner {
     return rows
   }
 
-  static func filter(_ relation: Relation, _ condition: Compiled, _ context: QueryContext, _ cancel: Cancellation)
-    throws(QueryError) -> Relation
-  {
-    var kept: [Row] = []
-    for (counter, row) in relation.rows.enumerated() {
-      try cancel.check(counter)
-      if condition.holds(context, row) { kept.append(row) }
+  /// Below this many rows a filter runs on one core: handing out the work would cost more than it saves.
+  static let rowsForParallelFilter = 2048
+
+  /// The rows for which `condition` holds, in their order. A long relation is cut into pieces checked on
+  /// every core (compiled conditions share nothing mutable); each piece asks for Ctrl-C as a serial loop would,
+  /// and stops when cancelled, after which the step throws.
+  static func filter(
+    _ relation: Relation, _ condition: Compiled, _ context: QueryContext, _ cancel: Cancellation,
+    parallelFrom threshold: Int = rowsForParallelFilter
+  ) throws(QueryError) -> Relation {
+    let rows = relation.rows
+    guard rows.count >= threshold else {
+      var kept: [Row] = []
+      for (counter, row) in rows.enumerated() {
+        try cancel.check(counter)
+        if condition.holds(context, row) { kept.append(row) }
+      }
+      return Relation(scope: relation.scope, rows: kept)
     }
-    return Relation(scope: relation.scope, rows: kept)
+    let pieces = ParallelWork.chunks(of: rows.count, pieces: ParallelWork.pieces)
+    let kept = ParallelWork.map(pieces.count) { piece -> [Row] in
+      var kept: [Row] = []
+      for index in pieces[piece] {
+        if (index - pieces[piece].lowerBound) % Cancellation.rowsBetweenChecks == 0, cancel.isCancelled() { break }
+        if condition.holds(context, rows[index]) { kept.append(rows[index]) }
+      }
+      return kept
+    }
+    try cancel.checkNow()
+    return Relation(scope: relation.scope, rows: Array(kept.joined()))
   }
 
   /// The consecutive `where` clauses at the front, removed from `clauses`.

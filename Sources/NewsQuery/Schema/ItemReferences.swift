@@ -27,7 +27,7 @@ extension QueryContext {
 
   func entityValue(_ id: Int?) -> Value {
     guard let id, corpus.entities.indices.contains(id) else { return .null }
-    return .entity(id: id, name: corpus.entities[id].name)
+    return .entity(id: id, name: corpus.entities.name(id))
   }
 
   func text(_ byteRange: Range<Int>, _ documentID: Int) -> String {

@@ -228,49 +228,6 @@ struct ExpressionCompiler: Sendable {
   }
 }
 
-/// A compiled regular expression, shared by the rows of a query (NSRegularExpression is immutable).
-final class RegexBox: @unchecked Sendable {
-  let regex: NSRegularExpression
-
-  init(pattern: String, flags: String, range: SourceRange) throws(QueryError) {
-    var options: NSRegularExpression.Options = []
-    for flag in flags {
-      switch flag {
-      case "i": options.insert(.caseInsensitive)
-      case "m": options.insert(.anchorsMatchLines)
-      case "s": options.insert(.dotMatchesLineSeparators)
-      case "x": options.insert(.allowCommentsAndWhitespace)
-      default: throw QueryError("unknown regular expression flag '\(flag)' (use i, m, s or x)", at: range)
-      }
-    }
-    do {
-      regex = try NSRegularExpression(pattern: pattern, options: options)
-    } catch {
-      throw QueryError("invalid regular expression /\(pattern)/", at: range)
-    }
-  }
-
-  /// Whether the pattern matches somewhere in `text`. A pattern can backtrack for hours on one text, so the
-  /// match polls `isCancelled` as it goes and gives up (no match) once it is true; the caller then throws.
-  /// Polling costs: ICU calls back at every position it tries, which makes a match several times slower.
-  func matches(_ text: String, isCancelled: (@Sendable () -> Bool)?) -> Bool {
-    let range = NSRange(text.startIndex..., in: text)
-    guard let isCancelled else { return regex.firstMatch(in: text, range: range) != nil }
-    if isCancelled() { return false }
-    var found = false
-    regex.enumerateMatches(in: text, options: .reportProgress, range: range) {
-      result, _, stop in
-      if result != nil {
-        found = true
-        stop.pointee = true
-      } else if isCancelled() {
-        stop.pointee = true
-      }
-    }
-    return found
-  }
-}
-
 extension String {
   var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -87,12 +87,3 @@ extension FunctionTable {
     }
   }
 }
-
-extension RegexBox {
-  /// The first group of the first match in `text` (the whole match when the pattern has no group), or nil.
-  func capture(in text: String) -> String? {
-    guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
-    let range = match.numberOfRanges > 1 && match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range
-    return Range(range, in: text).map { String(text[$0]) }
-  }
-}

@@ -68,7 +68,7 @@ enum ValueComparison {
     case (.entity(let id, _), .string(let name)), (.string(let name), .entity(let id, _)):
       return context.index.knows(entity: id)
         ? context.index.entity(id, isNamed: normalizedName(name))
-        : TextFolding.fold(context.corpus.entities[id].name) == TextFolding.fold(name)
+        : TextFolding.fold(context.corpus.entities.name(id)) == TextFolding.fold(name)
     case (.item(let a, let x, _), .item(let b, let y, _)): return a == b && x == y
     case (.number(let a), .number(let b)): return a == b
     case (.date(let a), .date(let b)): return periods(.equal, a, b)

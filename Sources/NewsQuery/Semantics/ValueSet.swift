@@ -36,7 +36,7 @@ struct ValueSet: Sendable {
     case .list(let elements): return elements.contains { contains($0, context) }
     case .entity(let id, _):
       if let forms = context.index.nameForms(of: id) { return forms.contains(where: names.contains) }
-      return texts.contains(TextFolding.fold(context.corpus.entities[id].name))
+      return texts.contains(TextFolding.fold(context.corpus.entities.name(id)))
     case .string(let text), .item(_, _, let text): return texts.contains(TextFolding.fold(text))
     case .date(let date): return dates.contains { ValueComparison.periods(.equal, date, $0) }
     case .number, .bool: return others.contains(value)

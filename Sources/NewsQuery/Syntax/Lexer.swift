@@ -3,9 +3,8 @@
 public struct Lexer: Sendable {
   private let scalars: [Unicode.Scalar]
   private var index = 0
-  private var offset = 0
-  private var line = 1
-  private var column = 1
+  /// Where the next scalar is.
+  private var location: SourceLocation
   /// The token before, which tells a division from a regular expression (`count / 2`, `matches /x/`) and a
   /// subtraction from a negative number (`today - 30`, `[-1]`).
   private var previous: TokenKind?
@@ -13,9 +12,7 @@ public struct Lexer: Sendable {
   /// `start` places the text in a larger script, so positions are the script's own.
   public init(_ source: String, start: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1)) {
     scalars = Array(source.unicodeScalars)
-    offset = start.offset
-    line = start.line
-    column = start.column
+    location = start
   }
 
   /// Every token of the source, ending with `.endOfInput`.
@@ -72,8 +69,6 @@ public struct Lexer: Sendable {
     return make(kind, from: start, lexeme: String(String.UnicodeScalarView(scalars[startIndex..<index])))
   }
 
-  private var location: SourceLocation { SourceLocation(offset: offset, line: line, column: column) }
-
   /// Whether the token before ends a value, so `/` divides and `-` subtracts.
   private var endsValue: Bool { Self.endsValue(previous) }
 
@@ -111,13 +106,7 @@ public struct Lexer: Sendable {
   private mutating func advance() {
     let scalar = scalars[index]
     index += 1
-    offset += UTF8.width(scalar)
-    if scalar == "\n" {
-      line += 1
-      column = 1
-    } else {
-      column += 1
-    }
+    location.advance(past: scalar)
   }
 
   private mutating func match(_ expected: Unicode.Scalar) -> Bool {

@@ -11,6 +11,18 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
   }
 
   public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool { lhs.offset < rhs.offset }
+
+  /// Moves past `scalar`: to the next line after a line feed, else to the next column; for code that cuts
+  /// query text into statements and must give each where it starts.
+  public mutating func advance(past scalar: Unicode.Scalar) {
+    offset += UTF8.width(scalar)
+    if scalar == "\n" {
+      line += 1
+      column = 1
+    } else {
+      column += 1
+    }
+  }
 }
 
 /// A span of query text, so every token, node and diagnostic can point at what it came from.

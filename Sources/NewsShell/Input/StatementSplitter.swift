@@ -136,13 +136,7 @@ public enum StatementSplitter {
     }
 
     private mutating func step(_ scalar: Unicode.Scalar) {
-      location.offset += UTF8.width(scalar)
-      if scalar == "\n" {
-        location.line += 1
-        location.column = 1
-      } else {
-        location.column += 1
-      }
+      location.advance(past: scalar)
     }
   }
 }

@@ -77,7 +77,7 @@ enum NameFinder {
       if !afterHonorific,
         isAllCapitals || !word.isCapitalised || word.has(.titleWord) || Gazetteer.country(ofDemonym: word.text) != nil
           || word.has(.nameAdjectives) || isHyphenatedDescription(word)
-          || isOpeningDescription(tokens, index, run: run)
+          || isOpeningDescription(tokens, index, run: run) || isOpeningParticiple(tokens, index, run: run)
       {
         index += 1
         continue
@@ -290,8 +290,12 @@ enum NameFinder {
       person.givenNameGender = Gazetteer.givenNameGender(first)
       person.isGivenNameOnly = significant == 1 && first.isGivenName
     }
-    if person.role == nil, index >= 2, ["for", "of"].contains(tokens[index - 1].text), tokens[index - 2].has(.roleHead) {
-      person.kind = .place  // "the MP for Ribble Valley South": a constituency or a body, not a person
+    if person.role == nil, index >= 2, ["for", "of"].contains(tokens[index - 1].text), tokens[index - 2].has(.roleHead),
+      !SpeakerAttributor.spokesWords.contains(tokens[index - 2].lowercased)
+    {
+      // "the MP for Ribble Valley South": a constituency or a body, not a person; "a spokeswoman for
+      // Ruth Okafor" speaks for a person.
+      person.kind = .place
     }
     // "Salo, 22, was gracious": an age set off by commas says the word is a person's name.
     let givenAnAge = end + 2 < tokens.count && tokens[end].isPunctuation(",") && tokens[end + 2].isPunctuation(",")
@@ -355,6 +359,19 @@ enum NameFinder {
     else { return false }
     let word = tokens[index].lowercased
     return personNounEndings.contains { word.hasSuffix($0) }
+  }
+
+  /// "Speaking on radio, …", "Reached by the Gazette, …", "Using Tom Reyes as an example, …": a
+  /// sentence's first word that reads as a participle (no given name, before a preposition or a name)
+  /// opens a clause; it is no name and no part of one.
+  static func isOpeningParticiple(_ tokens: [Token], _ index: Int, run: Range<Int>) -> Bool {
+    let word = tokens[index].lowercased
+    guard index == run.lowerBound, word.count >= 5, !tokens[index].isGivenName,
+      index == 0 || tokens[index - 1].sentence != tokens[index].sentence,
+      word.hasSuffix("ing") || (word.hasSuffix("ed") && !word.hasSuffix("eed"))
+    else { return false }
+    if run.count >= 2 { return true }
+    return run.upperBound < tokens.count && tokens[run.upperBound].has(.prepositions)
   }
 
   /// "Mother-of-two", "Ex-soldier", "Co-founder": a capitalised word joined by hyphens to lowercase
@@ -442,11 +459,15 @@ enum NameFinder {
         var head = index + 1
         while head < limit, isHead(tokens[head]) { head += 1 }  // "Police Department"
         if let end = complementEnd(tokens, after: head, limit: limit) { return end }
-        guard index > start || head > start + 1 else { return nil }  // "Network Rail": heads in a row
-        if head < limit, tokens[head].isCapitalised, !tokens[head].has(.titleWord) { return nil }
         // "Mayor Bill de Blasio": a name particle after the head word goes on with a person's name.
         if head + 1 < limit, tokens[head].hasAsWritten(.nameParticles), tokens[head + 1].isCapitalised { return nil }
-        return head
+        // "Network Rail": heads in a row; "Transport Workers Union", "Energy Regulation Board": a head
+        // word inside the name, whose own head comes later.
+        let isInside = index == start && head == start + 1
+          || head < limit && tokens[head].isCapitalised && !tokens[head].has(.titleWord)
+        guard isInside else { return head }
+        index = head
+        continue
       }
       index += 1
     }

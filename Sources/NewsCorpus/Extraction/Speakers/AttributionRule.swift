@@ -33,10 +33,14 @@ enum AttributionRule: Int, CaseIterable, Sendable {
   case backReference
   /// A quotation running on into the next paragraphs: the cue that closes the run (`… Said the CS.`).
   case endOfRun
+  /// No cue of its own: the person a later quotation's cue in the paragraph names (`“…” And “…” ― Jane Doe`).
+  case namedLaterInParagraph
   /// No cue of its own, opening its paragraph (or after an open one): the speaker of the paragraph above.
   case previousParagraph
   /// No cue of its own: the cue of a later quotation in the same paragraph.
   case laterInParagraph
+  /// One of a list of quotations joined by "and" or "or": the speaker of the list's first with a cue.
+  case coordinatedList
   /// Nothing names a speaker.
   case noSpeaker
 
@@ -49,7 +53,7 @@ enum AttributionRule: Int, CaseIterable, Sendable {
     case .introducedBlock:
       return cue == "" ? "block under the speaker's name line" : "block introduced by \(quoted) ending the paragraph above"
     case .blockContinuation: return "continuation of the block above"
-    case .interviewAnswer: return "answer to the question above, in an interview with the person quoted before it"
+    case .interviewAnswer: return "answer to the question above, in an interview with the person quoted or introduced before it"
     case .cueInSentence: return "subject of \(quoted) in the same sentence"
     case .characterization: return "subject of the sentence that applies the words \(quoted)"
     case .afterUnnamedSource: return "pronoun after an unnamed source, subject of \(quoted)"
@@ -60,8 +64,10 @@ enum AttributionRule: Int, CaseIterable, Sendable {
     case .subjectOfPreviousSentence: return "subject of the short sentence before"
     case .backReference: return "named as the speaker by \(quoted) in the next paragraph"
     case .endOfRun: return "quotation running on over paragraphs, subject of \(quoted) where it ends"
+    case .namedLaterInParagraph: return "named by the cue \(quoted) of a later quotation in the paragraph"
     case .previousParagraph: return "continuation of the paragraph above"
     case .laterInParagraph: return "shares the cue \(quoted) of a later quotation in the paragraph"
+    case .coordinatedList: return "listed by 'and' or 'or' after a quotation that \(quoted) introduces"
     case .noSpeaker: return "no cue and no speaker before it"
     }
   }

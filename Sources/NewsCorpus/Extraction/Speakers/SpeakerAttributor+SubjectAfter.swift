@@ -23,6 +23,12 @@ extension SpeakerAttributor {
     return nil
   }
 
+  /// Whether the words from `start` through `end` hold a spokesperson and "for" ("a spokeswoman for").
+  private func speaksFor(from start: Int, to end: Int) -> Bool {
+    (start..<end).contains { let word = tokens[$0].lowercased
+      return word != "statement" && Self.spokesWords.contains(word) && tokens[$0 + 1].lowercased == "for" }
+  }
+
   /// The subject after an inverted verb (`said Jane Doe`, `according to the Post`, `said he`).
   func subjectAfter(_ start: Int, limit: Int) -> Subject? {
     var index = start
@@ -49,7 +55,10 @@ extension SpeakerAttributor {
         || (tokens[end].isPunctuation(",") && !sawComma && end > index)
     {
       if tokens[end].isPunctuation(",") { sawComma = true }
-      if let name = nameStartingAt[end + 1], personNameEnds.contains(name.upperBound - 1) { return .name(name) }
+      if let name = nameStartingAt[end + 1], personNameEnds.contains(name.upperBound - 1) {
+        // "said a spokeswoman for Ms Okafor": someone unnamed who speaks for her.
+        return speaksFor(from: index, to: end) ? .unnamed : .name(name)
+      }
       end += 1
     }
     if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
@@ -64,7 +73,9 @@ extension SpeakerAttributor {
     {
       return .role(tokens[head].lowercased, head)  // "said the minister", "said the transport secretary"
     }
-    if lower == "the", index + 1 <= limit, Gazetteer.organizationReferences.contains(tokens[index + 1].lowercased),
+    if lower == "the", index + 1 <= limit,
+      Gazetteer.organizationReferences.contains(tokens[index + 1].lowercased)
+        || Gazetteer.issuedRecords.contains(tokens[index + 1].lowercased),
       index + 2 > limit || !tokens[index + 2].isWord || !tokens[index + 2].isCapitalised
     {
       return .organizationNoun(index + 1)

@@ -9,8 +9,9 @@ extension SpeakerAttributor {
     if let subject = participleSubject(verbIndex, lower: lower) { return subject }
     if let subject = infinitiveSubject(verbIndex, lower: lower) { return subject }
     guard let index = subjectEnd(before: verbIndex, lower: lower) else { return nil }
-    if let name = nameEndingAt[index], let preposition = prepositionBefore(name, lower: lower),
-      let source = sourceThrough(name, preposition: preposition)
+    if let name = nameEndingAt[index], let titled = Optional(withTitle(name, lower: lower)),
+      let preposition = prepositionBefore(titled, lower: lower),
+      let source = sourceThrough(titled.lowerBound..<name.upperBound, preposition: preposition)
     {
       return source  // "a statement from the ministry said", "a spokeswoman for Ms Lee said"
     }
@@ -122,6 +123,17 @@ extension SpeakerAttributor {
       "spokeswoman", "spokesperson"],
   ]
 
+  /// A name with the honorific and title words right before it ("Ms Lee", "President Ruth Okafor").
+  func withTitle(_ name: Range<Int>, lower: Int) -> Range<Int> {
+    var start = name.lowerBound
+    while start - 1 >= lower, name.lowerBound - start < 3, tokens[start - 1].isWord,
+      tokens[start - 1].has(.honorific) || tokens[start - 1].has(.roleWords)
+    {
+      start -= 1
+    }
+    return start..<name.upperBound
+  }
+
   /// The speaker behind a spokesperson or a record ("a statement from X said"): an organisation, or a
   /// person whose record it is; a person's spokesperson is someone the text does not name.
   private func sourceThrough(_ name: Range<Int>, preposition: Int) -> Subject? {
@@ -130,8 +142,21 @@ extension SpeakerAttributor {
       (preposition + 1..<name.lowerBound).allSatisfy({ tokens[$0].lowercased == "the" })
     else { return nil }
     guard personNameEnds.contains(name.upperBound - 1) else { return .name(name) }
-    return SpeakerAttributor.spokesWords.contains(tokens[preposition - 1].lowercased)
-      && tokens[preposition - 1].lowercased != "statement" ? .unnamed : .name(name)
+    let head = preposition - 1
+    guard SpeakerAttributor.spokesWords.contains(tokens[head].lowercased), tokens[head].lowercased != "statement"
+    else { return .name(name) }
+    return spokespersonNamed(before: head).map { .name($0) } ?? .unnamed
+  }
+
+  /// "Doug Lee, a spokesman for Senator Ann Park told the Post": the spokesperson named before the
+  /// comma that opens the appositive, though no comma closes it.
+  private func spokespersonNamed(before head: Int) -> Range<Int>? {
+    var index = head - 1
+    while index >= 0, head - index <= 3, tokens[index].isWord, !tokens[index].isCapitalised { index -= 1 }
+    guard index >= 1, index < head - 1, tokens[index].isPunctuation(","), let name = nameEndingAt[index - 1],
+      personNameEnds.contains(index - 1)
+    else { return nil }
+    return name
   }
 
   /// The preposition a name is the object of: right before it, or before one or two lowercase
@@ -221,7 +246,8 @@ extension SpeakerAttributor {
     }
     if lowered == "they" { return .some(.groupPronoun(index)) }
     if ["we", "i", "you"].contains(lowered) { return .some(.unnamed) }
-    if token.isWord, Gazetteer.organizationReferences.contains(lowered), let before = determiner(before: index, lower: lower),
+    if token.isWord, Gazetteer.organizationReferences.contains(lowered) || Gazetteer.issuedRecords.contains(lowered),
+      let before = determiner(before: index, lower: lower),
       ["the", "this"].contains(tokens[before].lowercased) || Gazetteer.namedOnlyReferences.contains(lowered)
     {
       return .some(.organizationNoun(index))  // "the agency said", "the city police said", "police said"

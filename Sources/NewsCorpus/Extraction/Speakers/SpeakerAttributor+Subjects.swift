@@ -57,6 +57,7 @@ extension SpeakerAttributor {
     guard verb.hasSuffix("ing"), verb != "according", previous >= lower, tokens[previous].isWord, isOutside(previous),
       !tokens[previous].has(.beForms)
     else { return nil }
+    if let subject = subjectAfterOpeningClause(verbIndex) { return subject }
     if personNameEnds.contains(previous), let name = nameEndingAt[previous],
       name.lowerBound <= lower || tokens[name.lowerBound - 1].lowercased == "of"
         || !tokens[name.lowerBound - 1].has(.prepositions)
@@ -70,6 +71,31 @@ extension SpeakerAttributor {
     let subject = clauseSubject(before: verbIndex, lower: lower)
     if case .name(let name)? = subject, tentativePersonEnds.contains(name.upperBound - 1) { return nil }
     return subject
+  }
+
+  /// Words that open a sentence with a participle clause ("After saying …, she was …").
+  static let clauseOpeners: WordSet = ["after", "before", "while", "since", "when", "upon", "on", "by", "despite"]
+
+  /// "After saying her foot was “so swollen,” she was …": a participle opening its sentence after
+  /// "after", "while" and the like takes the subject of the main clause that follows its comma.
+  func subjectAfterOpeningClause(_ verbIndex: Int) -> Subject? {
+    let opener = verbIndex - 1
+    let sentence = layout.sentence(of: verbIndex, in: tokens)
+    guard opener == sentence.lowerBound, Self.clauseOpeners.contains(tokens[opener].lowercased) else { return nil }
+    var index = verbIndex + 1
+    while index < sentence.upperBound, index - verbIndex < Self.cueReach {
+      defer { index += 1 }
+      guard isOutside(index), tokens[index].isPunctuation(",") || tokens[index - 1].kind == .mark && tokens[index].isWord
+      else { continue }
+      let head = tokens[index].isPunctuation(",") ? index + 1 : index
+      guard head < sentence.upperBound, isOutside(head) else { continue }
+      let word = tokens[head].lowercased
+      if word == "he" { return .pronoun(head, .male) }
+      if word == "she" { return .pronoun(head, .female) }
+      if let name = nameStartingAt[head], personNameEnds.contains(name.upperBound - 1) { return .name(name) }
+      return nil
+    }
+    return nil
   }
 
   /// The speech verb a coordinated one shares its subject with ("PolitiFact claimed … and concluded").
@@ -123,6 +149,7 @@ extension SpeakerAttributor {
       }
       if let name = nameStartingAt[index], name.upperBound <= comma, personNameEnds.contains(name.upperBound - 1)
       {
+        if isSpokenFor(name, lower: lower) { return .unnamed }  // "a spokesman for Ann Lee could only quip:"
         if let relation = possessedRelation(after: name, before: comma) { return relation }
         return .name(titledName(after: name, before: comma) ?? name)
       }
@@ -146,6 +173,13 @@ extension SpeakerAttributor {
     return nil
   }
 
+  /// Whether a spokesperson speaks for the person named ("a spokeswoman for Ms Lee").
+  func isSpokenFor(_ name: Range<Int>, lower: Int) -> Bool {
+    let start = withTitle(name, lower: lower).lowerBound
+    return start - 2 >= lower && tokens[start - 1].lowercased == "for"
+      && Self.spokesWords.contains(tokens[start - 2].lowercased) && tokens[start - 2].lowercased != "statement"
+  }
+
   /// "Harvey's mum described …": the person a possessive and a relation or title describe, not the
   /// possessor; nil when a name follows ("Dale's mother, June Pruitt", which `titledName` reads).
   func possessedRelation(after name: Range<Int>, before limit: Int) -> Subject? {
@@ -157,7 +191,8 @@ extension SpeakerAttributor {
     return .role(tokens[word].lowercased, word)
   }
 
-  /// "Smith campaign manager Ann Lee": the person a name and a title before her name describe.
+  /// "Smith campaign manager Ann Lee", "Millbrook resident Dana Welt": the person a name and a title
+  /// (or one descriptive noun right before her name) describe.
   func titledName(after modifier: Range<Int>, before limit: Int) -> Range<Int>? {
     var index = modifier.upperBound
     if index < limit, ["'s", "’s"].contains(tokens[index].text) { index += 1 }  // "Coastline's chief executive"
@@ -167,11 +202,27 @@ extension SpeakerAttributor {
     {
       index += 1
     }
+    if index < limit, index - titleStart < 4, isDescriptorNoun(index), nameStartingAt[index + 1] != nil { index += 1 }
     if index > titleStart, index < limit, tokens[index].isPunctuation(",") { index += 1 }
     guard index > titleStart, index < limit, let name = nameStartingAt[index], name.upperBound <= limit,
       personNameEnds.contains(name.upperBound - 1)
     else { return nil }
     return name
+  }
+
+  /// A lowercase word that can describe the person named after it ("resident", "ally", "co-host"):
+  /// no function word, verb, adverb or plural, by its table and its ending.
+  func isDescriptorNoun(_ index: Int) -> Bool {
+    let token = tokens[index]
+    let excluded: WordFlags = [
+      .functionWords, .prepositions, .verbModifiers, .calendarWords, .speechVerb, .beForms, .clauseBreaks,
+      .sentenceAdverbs,
+    ]
+    let word = token.lowercased
+    guard token.isWord, !token.isCapitalised, token.flags.isDisjoint(with: excluded),
+      word.utf8.allSatisfy({ (0x61...0x7A).contains($0) || $0 == 0x2D })
+    else { return false }
+    return !["ed", "ing", "s"].contains { word.hasSuffix($0) } && !(word.hasSuffix("ly") && word.count > 4)
   }
 
   /// "Rebecca Stahl of the research firm Quadrant Insight said": the person an organisation phrase
@@ -221,21 +272,31 @@ extension SpeakerAttributor {
     "tweet", "announcement", "communique", "communiqué",
   ]
 
-  /// "according to a statement from the Russian Foreign Ministry": the name that issued the record.
+  /// "according to a statement from the Russian Foreign Ministry", "said a spokesman for Harbour
+  /// Transit": the name that issued the record, or that a spokesperson speaks for (a person's
+  /// spokesperson is someone the text does not name).
   func documentSource(from start: Int, limit: Int) -> Subject? {
     var index = start
     if index <= limit, ["a", "an", "the"].contains(tokens[index].lowercased) { index += 1 }
+    let isHead = { (word: String) in Self.documentHeads.contains(word) || Self.spokesWords.contains(word) }
     while index <= limit, index - start < 4, tokens[index].isWord, !tokens[index].isCapitalised,
-      !Self.documentHeads.contains(tokens[index].lowercased)
+      !isHead(tokens[index].lowercased)
     {
       index += 1
     }
-    guard index + 1 <= limit, Self.documentHeads.contains(tokens[index].lowercased),
-      ["from", "by", "of", "issued"].contains(tokens[index + 1].lowercased)
+    guard index + 1 <= limit, let prepositions = Self.recordPrepositions(tokens[index].lowercased),
+      prepositions.contains(tokens[index + 1].lowercased)
     else { return nil }
     var nameStart = index + 2
     if nameStart <= limit, tokens[nameStart].lowercased == "the" { nameStart += 1 }
     guard nameStart <= limit, let name = nameInRun(from: nameStart, limit: limit) else { return nil }
-    return .name(name)
+    let isSpokesperson = !Self.documentHeads.contains(tokens[index].lowercased)
+    return isSpokesperson && personNameEnds.contains(name.upperBound - 1) ? .unnamed : .name(name)
+  }
+
+  /// The prepositions after a record or a spokesperson that name whom it speaks for.
+  static func recordPrepositions(_ head: String) -> Set<String>? {
+    if documentHeads.contains(head) { return ["from", "by", "of", "issued"] }
+    return spokesWords.contains(head) ? ["for", "from"] : nil
   }
 }

@@ -62,6 +62,8 @@ struct SpeakerAttributor {
 
   /// The subject of the clause before `index` when it is a person's name, a pronoun or a description.
   func clauseSpeaker(before index: Int, lower: Int) -> Subject? {
+    // A colon that is the paragraph's first token has no clause before it.
+    guard index > lower else { return nil }
     // The clause nearest the colon: past a comma that ends an opening phrase ("With leaders worried
     // about Hillary Clinton, President Obama is rolling out a message:").
     var start = index - 1

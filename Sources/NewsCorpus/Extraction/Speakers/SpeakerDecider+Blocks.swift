@@ -63,12 +63,37 @@ extension SpeakerDecider {
   /// first question that asks none itself, given to the person quoted last before the questions.
   mutating func interviewAnswer(_ paragraphIndex: Int) -> Bool {
     guard let firstQuestion, paragraphIndex > firstQuestion, !extractor.isQuestion(analysed[paragraphIndex]),
-      let interviewee = intervieweeChoice
+      answerLabel(paragraphIndex) != "Q", let interviewee = intervieweeChoice
     else { return false }
     var choice = interviewee.continued(by: .interviewAnswer)
     choice.kind = .introduction
-    append(choice, paragraph: paragraphIndex, sentence: 0, range: analysed[paragraphIndex].range, form: .block)
+    var range = analysed[paragraphIndex].range
+    if answerLabel(paragraphIndex) == "A" {
+      range = ByteText.trimmed(bytes, analysed[paragraphIndex].tokens[1].range.upperBound..<range.upperBound)
+    }
+    append(choice, paragraph: paragraphIndex, sentence: 0, range: range, form: .block)
     return true
+  }
+
+  /// "Q" or "A" when the paragraph opens with that label and a colon ("Q: …", "A: …").
+  func answerLabel(_ paragraphIndex: Int) -> String? {
+    let tokens = analysed[paragraphIndex].tokens
+    guard tokens.count > 2, ["Q", "A"].contains(tokens[0].text), tokens[1].isPunctuation(":") else { return nil }
+    return tokens[0].text
+  }
+
+  /// The interviewee of questions and answers labelled "Q:" and "A:" that no quotation introduces: the
+  /// first person the paragraph above the first question names ("Lena Brandt has run the port …").
+  func labelledInterviewee(_ firstQuestion: Int) -> SpeakerChoice? {
+    guard answerLabel(firstQuestion) == "Q", firstQuestion > 0 else { return nil }
+    let intro = windowParagraph(firstQuestion, bodyParagraphs: 1)
+    for token in analysed[intro].tokens.indices {
+      if let entity = entityAtToken[intro][token], entities.items[entity].kind == .person {
+        return SpeakerChoice(
+          entity: entity, kind: .introduction, cue: nil, cueRange: nil, rule: .interviewAnswer, reading: .named)
+      }
+    }
+    return nil
   }
 
   /// The document's first question when it is an interview set out as questions and answers: two

@@ -21,6 +21,7 @@ extension SpeakerDecider {
     (.subjectOfPreviousSentence, { decider, context in decider.subjectOfPreviousSentence(context) }),
     (.backReference, { decider, context in decider.backReference(context) }),
     (.endOfRun, { decider, context in decider.endOfRun(context) }),
+    (.namedLaterInParagraph, { decider, context in decider.namedLaterSpeaker(context) }),
     (.previousParagraph, { decider, context in decider.previousParagraph(context) }),
     (.laterInParagraph, { decider, context in decider.laterSpeaker(context) }),
   ]
@@ -126,6 +127,15 @@ extension SpeakerDecider {
     let startsParagraph = paragraph.spans[context.index].openMark.lowerBound == paragraph.range.lowerBound
     guard startsParagraph || carry.previousEndedOpen, let previous = carry.previous else { return nil }
     return previous.continued(by: .previousParagraph)
+  }
+
+  /// "“…” And that is all he has: “…” ― Jane Doe": a later quotation's cue that names its speaker
+  /// outranks the paragraph above.
+  func namedLaterSpeaker(_ context: SpanContext) -> SpeakerChoice? {
+    guard let later = context.neighbours.later(than: context.index), let choice = context.spans.choices[later],
+      choice.entity != nil, case .named = choice.reading
+    else { return nil }
+    return choice.continued(by: .namedLaterInParagraph)
   }
 
   func laterSpeaker(_ context: SpanContext) -> SpeakerChoice? {

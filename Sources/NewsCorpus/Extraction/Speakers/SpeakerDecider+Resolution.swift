@@ -1,13 +1,16 @@
 /// A cue's subject resolved to a document entity: a name directly, a pronoun or description through
 /// coreference, with the reading `why` reports.
 extension SpeakerDecider {
+  /// How many body paragraphs back a pronoun, or a title no one named holds, looks for its person.
+  static let pronounReachParagraphs = 4
+
   mutating func resolve(_ subject: Subject, _ paragraphIndex: Int) -> (Int?, AttributionKind, SubjectReading) {
     let paragraph = analysed[paragraphIndex]
     switch subject {
     case .name(let range):
       return (entityAtToken[paragraphIndex][range.upperBound - 1], .named, .named)
     case .pronoun(let token, let gender):
-      let limit = windowStart(paragraphIndex, bodyParagraphs: 4)
+      let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
       let found = entities.resolvePronoun(at: paragraph.tokens[token].range.lowerBound, gender: gender, notBefore: limit)
       if let found, let gender { entities.setGender(gender, of: found.entity) }
       let what = gender.map { $0 == .male ? "male person" : "female person" } ?? "person"
@@ -20,6 +23,7 @@ extension SpeakerDecider {
       return reading(found, token, paragraphIndex, "organisation named last", kind: .pronoun)
     case .organizationNoun(let token):
       let noun = paragraph.tokens[token].lowercased
+      if Gazetteer.issuedRecords.contains(noun) { return resolveRecord(token, paragraphIndex) }
       let limit = windowStart(paragraphIndex, bodyParagraphs: 2)
       let found = entities.resolveOrganizationNoun(
         noun, at: paragraph.tokens[token].range.lowerBound, notBefore: limit,
@@ -49,7 +53,7 @@ extension SpeakerDecider {
     guard !Gazetteer.anonymousSourceHeads.contains(word) else {
       return (nil, .none, .unresolved("the \(word) → no one with that title"))
     }
-    let limit = windowStart(paragraphIndex, bodyParagraphs: 2)
+    let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
     let gender = SpeakerAttributor.descriptionGender(word)
     let found = entities.resolvePronoun(at: offset, gender: gender, notBefore: limit)
     let what = gender.map { $0 == .male ? "nearest male person" : "nearest female person" } ?? "nearest person"

@@ -41,7 +41,7 @@ struct SpeakerDecider {
   mutating func run() {
     firstQuestion = interviewStart()
     for paragraphIndex in analysed.indices where analysed[paragraphIndex].isBody {
-      if paragraphIndex == firstQuestion { intervieweeChoice = lastChoice }
+      if paragraphIndex == firstQuestion { intervieweeChoice = lastChoice ?? labelledInterviewee(paragraphIndex) }
       let introduced = carry.introduction
       carry.introduction = nil
       if decideBlock(paragraphIndex, introduced: introduced) { continue }
@@ -83,6 +83,7 @@ struct SpeakerDecider {
       }
       neighbours.passed(index, spans)
     }
+    shareCoordinatedCues(&spans, paragraph)
     choices = spans.choices
     for (index, span) in paragraph.spans.enumerated() {
       let openToken = paragraph.layout.spanTokens[index].open

@@ -13,7 +13,7 @@ extension Catalog {
         name: "speaker", type: .entity,
         summary: "who said it (a person, or an organization, country or outlet), or null",
         target: "entities"
-      ) { context, id in context.entityValue(context.corpus.quotations[id].speakerID) },
+      ) { context, id in context.entityValue(context.corpus.quotations.speakerID(id)) },
       FieldSchema(name: "cue", type: .string, summary: "the attributing words (\"said\")") { context, id in
         context.corpus.quotations[id].cue.map(Value.string) ?? .null
       },

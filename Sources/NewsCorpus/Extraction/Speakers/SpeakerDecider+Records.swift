@@ -1,0 +1,50 @@
+/// "The museum issued a statement … “…,” the statement said": a record speaks for whoever the text
+/// says issued it.
+extension SpeakerDecider {
+  /// The issuer of the record a cue's subject names ("the statement"), with the reading `why` reports;
+  /// an unnamed source when the text says no one issued one.
+  mutating func resolveRecord(_ token: Int, _ paragraphIndex: Int) -> (Int?, AttributionKind, SubjectReading) {
+    let noun = analysed[paragraphIndex].tokens[token].lowercased
+    guard let (entity, paragraph) = recordIssuer(noun, before: token, paragraphIndex) else {
+      return (nil, .none, .unnamed)
+    }
+    let distance = paragraphIndex - paragraph
+    let place = distance == 0 ? "in the same paragraph" : distance == 1 ? "1 paragraph back" : "\(distance) paragraphs back"
+    return (entity, .pronoun, .resolved("the \(noun) → \(entities.items[entity].name), who issued a \(noun), \(place)"))
+  }
+
+  /// The entity that issued "a statement" (or another record) last before `token`, in its paragraph
+  /// or the two body paragraphs before: the first name of that sentence not after a preposition.
+  private func recordIssuer(_ noun: String, before token: Int, _ paragraphIndex: Int) -> (Int, Int)? {
+    let first = windowParagraph(paragraphIndex, bodyParagraphs: 2)
+    for index in stride(from: paragraphIndex, through: first, by: -1) where analysed[index].isBody {
+      guard let attributor = attributors[index] else { continue }
+      let tokens = analysed[index].tokens
+      let end = index == paragraphIndex ? token : tokens.count
+      for at in stride(from: end - 1, through: 1, by: -1)
+      where tokens[at].lowercased == noun && ["a", "an"].contains(tokens[at - 1].lowercased) && attributor.isOutside(at) {
+        if let entity = sentenceSubject(of: at, attributor, index) { return (entity, index) }
+      }
+    }
+    return nil
+  }
+
+  /// The first name in the sentence of token `at` that no preposition governs: "the Holocaust Museum
+  /// issued a statement", "In a statement, the Harbour Authority said".
+  private func sentenceSubject(of at: Int, _ attributor: SpeakerAttributor, _ paragraphIndex: Int) -> Int? {
+    let tokens = analysed[paragraphIndex].tokens
+    let sentence = analysed[paragraphIndex].layout.sentence(of: at, in: tokens)
+    var index = sentence.lowerBound
+    while index < sentence.upperBound {
+      defer { index += 1 }
+      guard attributor.isOutside(index), let name = attributor.nameStartingAt[index],
+        let entity = entityAtToken[paragraphIndex][name.upperBound - 1]
+      else { continue }
+      var before = index - 1
+      if before >= sentence.lowerBound, tokens[before].lowercased == "the" { before -= 1 }
+      if before >= sentence.lowerBound, tokens[before].has(.prepositions) { continue }
+      return entity
+    }
+    return nil
+  }
+}
