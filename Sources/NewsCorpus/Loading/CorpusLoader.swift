@@ -124,6 +124,12 @@ public struct CorpusLoader: Sendable {
     return result + EntityCuration.files(for: paths)
   }
 
+  /// The part of `path` after its last slash, by plain string work: NSString's lastPathComponent traps on a
+  /// path such as `a//é`, which a user may type.
+  static func lastName(of path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+
   private func isFolder(_ path: String) -> Bool {
     var isFolder: ObjCBool = false
     return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
@@ -162,7 +168,7 @@ public struct CorpusLoader: Sendable {
     let first = articles.count
     read(file: file, allowsStreams: allowsStreams, into: &articles, report: &report)
     var row: ManifestReader.Row?
-    if let found = manifest?[(file as NSString).lastPathComponent], articles.count == first + 1,
+    if let found = manifest?[Self.lastName(of: file)], articles.count == first + 1,
       articles[first].origin.line == nil
     {
       ManifestReader.apply(found.fields, to: &articles[first])
@@ -185,7 +191,7 @@ public struct CorpusLoader: Sendable {
       report.skipped.append(LoadProblem(path: path, message: "cannot be read: \(reason)"))
       return
     }
-    let name = (path as NSString).lastPathComponent
+    let name = Self.lastName(of: path)
     let decoded = TextDecoder.decodeBytes(fileBytes)
     switch decoded {
     case .empty:

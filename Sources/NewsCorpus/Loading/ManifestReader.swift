@@ -37,8 +37,7 @@ enum ManifestReader {
         report.warnings.append(LoadProblem(path: path, message: "manifest is unreadable; ignored"))
         return nil
       }
-      // Article names by plain string work: NSString's lastPathComponent traps on `a//é`.
-      let names = Set(articles.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
+      let names = Set(articles.map(CorpusLoader.lastName(of:)))
       return read(bytes, path: path, folder: folder, articles: names, report: &report)
     }
     return nil
