@@ -35,17 +35,18 @@ struct BytesReadingTests {
   @Test("manifest bytes give one article per row naming a file, with the row's fields, in either form")
   func manifest() {
     let csv = BytesReading.manifest(Array("file,title,date\nb.txt,B,2024-03-04\n,no file,\nsub/a.txt,A,03/04/2024\n".utf8))
-    #expect(csv.articles.map(\.id) == ["a.txt", "b.txt"])
-    #expect(csv.articles.map(\.title) == ["A", "B"])
+    #expect(csv.articles.map(\.id) == ["b.txt", "sub/a.txt"], "keyed by the path inside the folder")
+    #expect(csv.articles.map(\.title) == ["B", "A"])
     #expect(csv.report.warnings.map(\.line) == [3, 4], "the row without a file, then the ambiguous date")
     let json = BytesReading.manifest(Array(#"[{"path": "a.txt", "author": "Ann Lee"}]"#.utf8), fileName: "manifest.json")
     #expect(json.articles.map(\.author) == ["Ann Lee"])
     #expect(BytesReading.manifest(Array("[1]".utf8), fileName: "manifest.json").report.warnings.count == 1)
   }
 
-  @Test("a manifest's file named with a double slash before a non-ASCII letter is keyed by its last name")
+  @Test("a manifest's file named with a double slash before a non-ASCII letter is keyed by its path, no trap")
   func doubleSlash() {
-    let read = BytesReading.manifest(Array("file,title\na//é,A\nb/c.txt/,C\n".utf8))
-    #expect(read.articles.map(\.id) == ["c.txt", "é"])
+    let read = BytesReading.manifest(Array("file,title\na//é,A\nb/c.txt/,C\n../x.txt,X\n".utf8))
+    #expect(read.articles.map(\.id) == ["a/é", "b/c.txt"])
+    #expect(read.report.warnings.map(\.line) == [4], "the row outside the folder")
   }
 }

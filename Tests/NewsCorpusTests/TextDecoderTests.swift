@@ -44,14 +44,17 @@ struct TextDecoderTests {
     #expect(Array(decodedBytes) == Array(text.utf8))
   }
 
+  /// Bytes opening with a UTF-16 or UTF-32 byte-order mark are read as that encoding (InputFileTests), so they
+  /// are left out; the draws come from a fixed seed, so a failure is the same on every run.
   @Test("random bytes: the same offset as the standard decoder")
   func randomBytes() {
-    var generator = SystemRandomNumberGenerator()
+    var generator = SplitMix64(seed: 0x5EED_DEC0_DE)
     for _ in 0..<20_000 {
       let count = Int.random(in: 1...24, using: &generator)
       let bytes = (0..<count).map { _ in
         Bool.random(using: &generator) ? UInt8.random(in: 0x01...0x7F, using: &generator) : UInt8.random(in: 0x80...0xFF, using: &generator)
       }
+      guard !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) else { continue }
       guard case .text(_, let offset) = TextDecoder.decode(bytes) else { continue }
       #expect(offset == Self.standardInvalidOffset(bytes), "\(bytes)")
     }
