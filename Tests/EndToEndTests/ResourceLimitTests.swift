@@ -91,4 +91,21 @@ struct ResourceLimitTests {
     let outcome = try Self.run(["-c", "documents count"], limits: "-Sn 5")
     #expect(outcome.status == 0, "\(outcome.standardError)")
   }
+
+  /// One paragraph longer than `CorpusLoader.maximumLineBytes` would cost gigabytes to extract: the file is
+  /// skipped with its line and size, and the rest of the corpus loads.
+  @Test("a paragraph longer than one line may hold is skipped with a message, the other files load")
+  func longLine() throws {
+    let folder = NSTemporaryDirectory() + "newsq-long-line-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let line = [UInt8](repeating: 0x61, count: (64 << 20) + 10)
+    try Data(Array("Title\n\n".utf8) + line + [0x0A]).write(to: URL(fileURLWithPath: folder + "/long.txt"))
+    try Data("Short title\n\nA sentence of an ordinary article.\n".utf8).write(to: URL(fileURLWithPath: folder + "/short.txt"))
+    let outcome = try NewsqProcess.run(["--no-cache", "--corpus", folder, "-c", "documents count"])
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+    #expect(outcome.standardOutput.contains("1"))
+    #expect(outcome.standardError.contains("long.txt:3"), "\(outcome.standardError)")
+    #expect(outcome.standardError.contains("a paragraph of 64.0 MB on one line is longer than the 64.0 MB one line may hold"))
+  }
 }
