@@ -17,16 +17,17 @@ public struct CorpusLoader: Sendable {
   /// with a message, so that no one line takes the memory of a corpus (a 100 MB line would need gigabytes).
   public static let maximumLineBytes = 64 << 20
 
-  /// The memory the process may still take, asked before reading and before extracting.
-  let budget: @Sendable () -> MemoryBudget
+  /// The memory a load may take when given (for tests); nil asks the process's limits before reading and
+  /// before extracting.
+  let fixedBudget: MemoryBudget?
 
   public init() {
-    budget = MemoryBudget.current
+    fixedBudget = nil
   }
 
-  /// A loader that asks `budget` for the memory left, instead of the process's limits (for tests).
-  public init(budget: @escaping @Sendable () -> MemoryBudget) {
-    self.budget = budget
+  /// A loader that takes `budget` as the memory left, instead of asking the process's limits.
+  public init(budget: MemoryBudget) {
+    fixedBudget = budget
   }
 
   public func load(paths: [String]) throws(CorpusError) -> Corpus {
@@ -221,7 +222,7 @@ public struct CorpusLoader: Sendable {
   }
 
   private func checkMemory(_ estimate: LoadEstimate) throws(CorpusError) {
-    if let shortfall = budget().shortfall(estimate) { throw shortfall }
+    if let shortfall = (fixedBudget ?? MemoryBudget.current()).shortfall(estimate) { throw shortfall }
   }
 
   private func fileSize(_ path: String) -> Int {
