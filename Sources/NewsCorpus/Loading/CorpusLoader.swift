@@ -206,10 +206,9 @@ public struct CorpusLoader: Sendable {
           LoadProblem(path: path, byteOffset: invalidByteOffset, message: "invalid \(encoding) replaced with U+FFFD"))
       }
       report.filesRead += 1
-      switch fileExtension(of: name) {
-      case "jsonl", "ndjson":
+      if isJSONLines(name) {
         JSONLinesReader.read(bytes, path: path, fileName: name, into: &articles, report: &report)
-      default:
+      } else {
         if let (line, length) = LineLength.longest(in: bytes), length > Self.maximumLineBytes {
           report.skipped.append(
             LoadProblem(path: path, line: line, message: LineLength.tooLong(length, what: "a paragraph")))
@@ -229,6 +228,8 @@ public struct CorpusLoader: Sendable {
     ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
   }
 
+  /// Whether the file holds one JSON record a line (by its extension), else one article of text: the memory
+  /// estimate and the read decide alike.
   private func isJSONLines(_ path: String) -> Bool { ["jsonl", "ndjson"].contains(fileExtension(of: path)) }
 
   private func fileExtension(of name: String) -> String {
