@@ -16,11 +16,11 @@ struct InterruptedWriteTests {
     process.environment = ["HOME": NewsqProcess.emptyHome, "PATH": "/usr/bin:/bin"]
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
-    // Should newsq end before reading the FIFO, a reader of our own lets the open below return.
-    process.terminationHandler = { _ in close(open(fifo, O_RDONLY | O_NONBLOCK)) }
+    process.standardInput = FileHandle.nullDevice
     try process.run()
-    // Opening the FIFO returns once newsq opens it to read, after `.output` has made its temporary file.
-    let writer = open(fifo, O_WRONLY)
+    // The FIFO opens to write once newsq opens it to read, after `.output` has made its temporary file.
+    let writer = Self.openWhenRead(fifo, by: process)
+    #expect(writer >= 0)
     #expect(process.isRunning)
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
@@ -33,6 +33,19 @@ struct InterruptedWriteTests {
     #expect(next.status == 0)
     #expect(folder.read("out.txt") == "count\r\n5\r\n")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["hold.fifo", "out.txt"])
+  }
+
+  /// `fifo` opened to write once `process` opens it to read, without blocking: -1 should the process end
+  /// first, or the tests' fuse burn, so that a run that never reads the FIFO fails the test, not hangs it.
+  private static func openWhenRead(_ fifo: String, by process: Process) -> Int32 {
+    let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(NewsqProcess.fuseSeconds * 1e9)
+    while DispatchTime.now().uptimeNanoseconds < deadline {
+      let descriptor = open(fifo, O_WRONLY | O_NONBLOCK)
+      if descriptor >= 0 { return descriptor }
+      guard errno == ENXIO, process.isRunning else { return -1 }
+      usleep(10_000)
+    }
+    return -1
   }
 
   @Test(".export all csv past a file-size limit removes the folder it made and leaves an existing one as it was")

@@ -55,21 +55,54 @@ struct NewsqProcess {
     try process.run()
     standardInput.fileHandleForWriting.write(Data(inputBytes))
     try standardInput.fileHandleForWriting.close()
-    // Standard error is drained while standard output is read, so a long one cannot fill its pipe and stall both.
-    let errorBytes = Drained()
-    let drained = DispatchSemaphore(value: 0)
-    Thread.detachNewThread {
-      errorBytes.data = errors.fileHandleForReading.readDataToEndOfFile()
-      drained.signal()
-    }
-    let outData = output.fileHandleForReading.readDataToEndOfFile()
-    drained.wait()
-    let errData = errorBytes.data
+    var streams = [
+      output.fileHandleForReading.fileDescriptor, errors.fileHandleForReading.fileDescriptor,
+    ].map(OutputStream.init)
+    let finished = readToEnd(&streams, fuse: fuseSeconds)
+    if !finished { kill(process.processIdentifier, SIGKILL) }
     process.waitUntilExit()
+    var errorText = String(decoding: streams[1].bytes, as: UTF8.self)
+    if !finished {
+      errorText += "\n[test] newsq \(arguments) still had its output open after \(Int(fuseSeconds)) s: killed\n"
+    }
     return Outcome(
-      status: process.terminationStatus,
-      standardOutput: String(decoding: outData, as: UTF8.self),
-      standardError: String(decoding: errData, as: UTF8.self))
+      status: process.terminationStatus, standardOutput: String(decoding: streams[0].bytes, as: UTF8.self),
+      standardError: errorText)
+  }
+
+  /// A fuse, not a measure: far beyond what any run in the tests takes on the slowest machine, so that a
+  /// run that hangs (or a process it left behind holding its output) fails its test instead of stalling CI.
+  static let fuseSeconds: Double = 600
+
+  /// One output of the child, read until its end.
+  private struct OutputStream {
+    let descriptor: Int32
+    var bytes: [UInt8] = []
+    var isOpen = true
+    init(_ descriptor: Int32) { self.descriptor = descriptor }
+  }
+
+  /// Reads both outputs at once (so a full pipe of one cannot stall the other) until both end; false when
+  /// the fuse burnt first.
+  private static func readToEnd(_ streams: inout [OutputStream], fuse: Double) -> Bool {
+    let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(fuse * 1e9)
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while streams.contains(where: \.isOpen) {
+      guard DispatchTime.now().uptimeNanoseconds < deadline else { return false }
+      var entries = streams.filter(\.isOpen).map { pollfd(fd: $0.descriptor, events: Int16(POLLIN), revents: 0) }
+      let ready = poll(&entries, nfds_t(entries.count), 1000)
+      if ready < 0 && errno != EINTR { return false }
+      for entry in entries where entry.revents != 0 {
+        guard let index = streams.firstIndex(where: { $0.descriptor == entry.fd }) else { continue }
+        let count = chunk.withUnsafeMutableBytes { Glibc.read(entry.fd, $0.baseAddress, $0.count) }
+        if count > 0 {
+          streams[index].bytes += chunk[0..<count]
+        } else if count == 0 || errno != EINTR {
+          streams[index].isOpen = false
+        }
+      }
+    }
+    return true
   }
 
   /// A HOME with nothing in it, made once per test process.
@@ -78,11 +111,6 @@ struct NewsqProcess {
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
   }()
-}
-
-/// What a reader thread collected; read only after it has signalled that it is done.
-private final class Drained: @unchecked Sendable {
-  var data = Data()
 }
 
 extension NewsqProcess {

@@ -37,15 +37,20 @@ enum CorpusBuilder {
   }
 
   /// The extraction of one batch, run on other threads while the caller assembles the batch before.
+  ///
+  /// It runs on a thread of its own, not on Dispatch's global queue: a caller that is itself one of that
+  /// queue's threads (a Swift task, a test) blocks in `wait()`, and with every such thread blocked the work
+  /// would wait for a thread that never comes free.
   private final class PendingBatch: @unchecked Sendable {
     private var result: [ExtractedDocument] = []
     private let done = DispatchSemaphore(value: 0)
 
     init(_ articles: ArraySlice<RawArticle>, reporter: ProgressReporter) {
-      DispatchQueue.global().async {
-        self.result = CorpusBuilder.extractInParallel(articles, reporter: reporter)
-        self.done.signal()
+      let thread = Thread { [self] in
+        result = CorpusBuilder.extractInParallel(articles, reporter: reporter)
+        done.signal()
       }
+      thread.start()
     }
 
     func wait() -> [ExtractedDocument] {

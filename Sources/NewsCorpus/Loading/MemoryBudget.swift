@@ -66,14 +66,25 @@ public struct MemoryBudget: Sendable, Equatable {
     return nil
   }
 
-  /// cgroup v2: memory.max less memory.current, nil when unlimited or not there.
-  static func controlGroupRoom() -> Int? {
-    func read(_ name: String) -> Int? {
-      (try? String(contentsOfFile: "/sys/fs/cgroup/" + name, encoding: .utf8))
-        .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+  /// cgroup v2: memory.max less what the group uses and cannot give back, nil when unlimited or not there.
+  /// memory.current counts the group's page cache, which the kernel reclaims before it refuses memory: after
+  /// a build or a large copy it can stand near memory.max while nearly all of it is free to take.
+  static func controlGroupRoom(folder: String = "/sys/fs/cgroup/") -> Int? {
+    func read(_ name: String) -> String? { try? String(contentsOfFile: folder + name, encoding: .utf8) }
+    guard let maximum = read("memory.max").flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+    else { return nil }
+    let current = read("memory.current").flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
+    let cache = read("memory.stat").flatMap { statistic("file", in: $0) } ?? 0
+    return max(0, maximum - max(0, current - cache))
+  }
+
+  /// One field of a memory.stat file ("file 123456"), in bytes.
+  static func statistic(_ field: String, in text: String) -> Int? {
+    for line in text.split(separator: "\n") {
+      let parts = line.split(separator: " ")
+      if parts.count == 2, parts[0] == field { return Int(parts[1]) }
     }
-    guard let maximum = read("memory.max") else { return nil }
-    return max(0, maximum - (read("memory.current") ?? 0))
+    return nil
   }
 }
 
