@@ -95,6 +95,13 @@ extension DocumentExtractor {
     return label
   }
 
+  /// The part a transcript label names instead of a person ("HOST", "UNIDENTIFIED MALE"), lowercased:
+  /// such a label never becomes a person.
+  func partLabel(_ tokens: [Token], _ label: Range<Int>) -> String? {
+    guard let last = tokens[label].last?.lowercased, Gazetteer.transcriptPartLabels.contains(last) else { return nil }
+    return last
+  }
+
   /// The labels of a transcript: those opening body paragraphs when two paragraphs or more open so.
   func repeatedParagraphLabels(_ analysed: [Analysed]) -> Set<String> {
     var counts: [String: Int] = [:]

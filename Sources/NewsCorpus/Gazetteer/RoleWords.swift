@@ -36,7 +36,22 @@ extension Gazetteer {
     "ustaz", "ustazah", "brigadier", "marshal", "commodore", "corporal", "warrant", "forecaster",
     "meteorologist", "ministers", "secretaries", "senators", "governors", "mayors", "commissioners", "veteran",
     "registrar", "rector", "provost", "ombudsman", "taskforce",
+    // Parts in a broadcast, so that "PRESENTER:" finds "presenter Nora Quill".
+    "presenter", "co-host", "moderator", "interviewer", "announcer", "narrator", "newsreader",
   ]
+
+  /// Transcript labels that name a part, not a person ("HOST:", "INTERVIEWER:", "UNIDENTIFIED MALE:"),
+  /// by their last word: the turn belongs to whoever the text names in that part, or to no one named.
+  static let transcriptPartLabels: WordSet = [
+    "host", "co-host", "presenter", "anchor", "interviewer", "moderator", "reporter", "correspondent", "announcer",
+    "narrator", "caller", "question", "answer", "male", "female", "man", "woman", "voice", "audience", "crowd",
+    "participant", "panelist", "panellist", "guest", "commentator", "journalist", "speaker",
+  ]
+
+  /// Titles that may stand for the organisation itself when nothing comes between "the" and the word
+  /// ("the forecaster said" after the Met Office), but for one of its people after its name ("the
+  /// Weather Bureau forecaster said").
+  static let organizationRoles: WordSet = ["forecaster", "pollster"]
 
   /// Role words that only qualify a title ("former", "deputy", "Republican"): a title needs a word
   /// outside this set ("former Republican nominee" is a title, "former Republican" is not).

@@ -37,14 +37,34 @@ extension SpeakerDecider {
     let paragraph = analysed[paragraphIndex]
     let found = extractor.paragraphLabel(paragraph, repeated: repeatedLabels).map { ($0, $0.upperBound) }
       ?? extractor.speakerLabel(paragraph).map { ($0.name, $0.colon) }
-    guard let (label, colonIndex) = found, paragraph.spans.isEmpty,
-      let entity = entityAtToken[paragraphIndex][label.upperBound - 1]
-    else { return nil }
+    guard let (label, colonIndex) = found, paragraph.spans.isEmpty else { return nil }
     let colon = paragraph.tokens[colonIndex].range
     let body = ByteText.trimmed(bytes, colon.upperBound..<paragraph.range.upperBound)
+    if let part = extractor.partLabel(paragraph.tokens, label) {
+      return (partTurn(part, paragraphIndex, label, colon), body)
+    }
+    guard let entity = entityAtToken[paragraphIndex][label.upperBound - 1] else { return nil }
     let choice = SpeakerChoice(
       entity: entity, kind: .introduction, cue: ":", cueRange: colon, rule: .transcriptLabel, reading: .named)
     return (choice, body)
+  }
+
+  /// "HOST: …": the person the text names in that part before the turn ("host Nora Quill"), else a
+  /// speaker the text does not name.
+  mutating func partTurn(_ part: String, _ paragraphIndex: Int, _ label: Range<Int>, _ colon: Range<Int>)
+    -> SpeakerChoice
+  {
+    let tokens = analysed[paragraphIndex].tokens
+    let words = tokens[label].map(\.text).joined(separator: " ")
+    guard let found = entities.resolveRole(part, at: tokens[label.lowerBound].range.lowerBound) else {
+      return SpeakerChoice(
+        entity: nil, kind: .none, cue: ":", cueRange: colon, rule: .transcriptLabel,
+        reading: .unresolved("\(words) → no one named in that part"))
+    }
+    let name = entities.items[found.entity].name
+    return SpeakerChoice(
+      entity: found.entity, kind: .introduction, cue: ":", cueRange: colon, rule: .transcriptLabel,
+      reading: .resolved("\(words) → \(name), who holds that part"))
   }
 
   mutating func emitBlock(_ choice: SpeakerChoice, _ paragraphIndex: Int, _ range: Range<Int>, needsFirstPerson: Bool) {

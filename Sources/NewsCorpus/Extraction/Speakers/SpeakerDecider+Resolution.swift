@@ -41,14 +41,21 @@ extension SpeakerDecider {
     }
   }
 
-  /// "the senator": the person named before who holds the title, else (not for "the spokesman", who
-  /// may be nobody named) the person named last, as a pronoun would.
+  /// "the senator": the person named before who holds the title, else, for "the forecaster" with
+  /// nothing between "the" and the word, the organisation named before, else (not for "the
+  /// spokesman", who may be nobody named) the person named last, as a pronoun would.
   private mutating func resolveRole(_ word: String, _ token: Int, _ paragraphIndex: Int)
     -> (Int?, AttributionKind, SubjectReading)
   {
     let offset = analysed[paragraphIndex].tokens[token].range.lowerBound
     if let found = entities.resolveRole(word, at: offset) {
       return reading(found, token, paragraphIndex, "who holds that title", kind: .pronoun)
+    }
+    let tokens = analysed[paragraphIndex].tokens
+    if Gazetteer.organizationRoles.contains(word), token > 0, tokens[token - 1].lowercased == "the" {
+      let found = entities.resolveOrganizationNoun(
+        word, at: offset, notBefore: windowStart(paragraphIndex, bodyParagraphs: 2), outlets: false)
+      if found != nil { return reading(found, token, paragraphIndex, "the organisation named before", kind: .pronoun) }
     }
     guard !Gazetteer.anonymousSourceHeads.contains(word) else {
       return (nil, .none, .unresolved("the \(word) → no one with that title"))
