@@ -85,33 +85,6 @@ extension DocumentExtractor {
     return paragraph.tokens.count <= 80
   }
 
-  /// The label opening a paragraph when it is a transcript's: labels open two body paragraphs or
-  /// more ("WALLACE: …", "PENCE: …"). A lone label is a dateline or a heading ("KOCHI: The
-  /// government will …"), not a speaker.
-  func paragraphLabel(_ paragraph: Analysed, repeated labels: Set<String>) -> Range<Int>? {
-    guard let label = transcriptLabel(paragraph.tokens, from: 0),
-      labels.contains(paragraph.tokens[label].map(\.text).joined(separator: " "))
-    else { return nil }
-    return label
-  }
-
-  /// The part a transcript label names instead of a person ("HOST", "UNIDENTIFIED MALE"), lowercased:
-  /// such a label never becomes a person.
-  func partLabel(_ tokens: [Token], _ label: Range<Int>) -> String? {
-    guard let last = tokens[label].last?.lowercased, Gazetteer.transcriptPartLabels.contains(last) else { return nil }
-    return last
-  }
-
-  /// The labels of a transcript: those opening body paragraphs when two paragraphs or more open so.
-  func repeatedParagraphLabels(_ analysed: [Analysed]) -> Set<String> {
-    var counts: [String: Int] = [:]
-    for paragraph in analysed where paragraph.isBody {
-      guard let label = transcriptLabel(paragraph.tokens, from: 0) else { continue }
-      counts[paragraph.tokens[label].map(\.text).joined(separator: " "), default: 0] += 1
-    }
-    return counts.values.reduce(0, +) >= 2 ? Set(counts.keys) : []
-  }
-
   /// `WALLACE: …` — a paragraph (or a quoted span, from token `start`) opening with a speaker's name
   /// in capitals and a colon: the name's tokens.
   func transcriptLabel(_ tokens: [Token], from start: Int) -> Range<Int>? {
@@ -127,7 +100,7 @@ extension DocumentExtractor {
 
   /// A word of a transcript label: two letters or more, the first a letter, none lowercase. An ASCII
   /// word is read from its bytes (its characters are its bytes).
-  private func isLabelWord(_ text: String) -> Bool {
+  func isLabelWord(_ text: String) -> Bool {
     let utf8 = text.utf8
     guard utf8.contains(where: { $0 >= 0x80 }) else {
       guard utf8.count > 1, let first = utf8.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }

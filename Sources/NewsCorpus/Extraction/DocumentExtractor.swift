@@ -144,8 +144,8 @@ struct DocumentExtractor {
       }
       attributions.append(found)
       for case .name(let range)? in found.map({ $0?.subject }) { forced.insert(range.upperBound - 1) }
-      if let label = paragraphLabel(paragraph, repeated: repeatedLabels), partLabel(paragraph.tokens, label) == nil {
-        forced.insert(label.upperBound - 1)
+      if let label = paragraphLabel(paragraph, repeated: repeatedLabels), partLabel(paragraph.tokens, label.name) == nil {
+        forced.insert(label.name.upperBound - 1)
       }
       if let intro = introduction(paragraph, attributor), case .name(let range) = intro.subject {
         forced.insert(range.upperBound - 1)

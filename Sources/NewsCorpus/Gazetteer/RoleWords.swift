@@ -45,7 +45,7 @@ extension Gazetteer {
   static let transcriptPartLabels: WordSet = [
     "host", "co-host", "presenter", "anchor", "interviewer", "moderator", "reporter", "correspondent", "announcer",
     "narrator", "caller", "question", "answer", "male", "female", "man", "woman", "voice", "audience", "crowd",
-    "participant", "panelist", "panellist", "guest", "commentator", "journalist", "speaker",
+    "participant", "panelist", "panellist", "guest", "commentator", "journalist", "speaker", "person",
   ]
 
   /// Titles that may stand for the organisation itself when nothing comes between "the" and the word

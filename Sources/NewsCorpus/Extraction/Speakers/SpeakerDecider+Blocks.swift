@@ -35,7 +35,7 @@ extension SpeakerDecider {
   /// the words after the label.
   mutating func labelledTurn(_ paragraphIndex: Int) -> (SpeakerChoice, Range<Int>)? {
     let paragraph = analysed[paragraphIndex]
-    let found = extractor.paragraphLabel(paragraph, repeated: repeatedLabels).map { ($0, $0.upperBound) }
+    let found = extractor.paragraphLabel(paragraph, repeated: repeatedLabels).map { ($0.name, $0.colon) }
       ?? extractor.speakerLabel(paragraph).map { ($0.name, $0.colon) }
     guard let (label, colonIndex) = found, paragraph.spans.isEmpty else { return nil }
     let colon = paragraph.tokens[colonIndex].range
