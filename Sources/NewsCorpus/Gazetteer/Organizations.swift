@@ -185,7 +185,7 @@ extension Gazetteer {
     "airlines", "airways", "partners", "enterprises", "solutions", "entertainment", "studios", "rail",
     "railway", "railways", "hospital", "taskforce", "images", "command", "division", "unit", "squad", "clinic", "nation", "tribe",
     "energy", "transit", "transport", "trust", "media", "insurance", "logistics", "resources", "mining", "utilities",
-    "foods", "brands", "petroleum", "telecom", "communications", "electric",
+    "foods", "brands", "petroleum", "telecom", "communications", "electric", "embassy", "consulate",
   ]
 
   /// Nouns that refer back to an organisation already named ("the agency said", "said the company").
@@ -196,6 +196,7 @@ extension Gazetteer {
     "committee", "court", "university", "newspaper", "paper", "network", "broadcaster", "channel", "magazine",
     "police", "bureau", "authority", "regulator", "watchdog", "club", "board", "airline",
     "hospital", "insurer", "retailer", "lender", "operator", "carrier", "trust", "utility", "tribunal", "bench",
+    "alliance", "bloc", "embassy", "consulate", "coalition", "federation", "league",
   ]
 
   /// Records that speak for whoever issued them, when the text says so ("X issued a statement … the
@@ -204,7 +205,7 @@ extension Gazetteer {
 
   /// References that mean only an organisation whose name holds the word ("the police": "Lagos Police",
   /// never the court named last), and that may follow a place in lowercase ("Islamabad police").
-  static let namedOnlyReferences: WordSet = ["police"]
+  static let namedOnlyReferences: WordSet = ["police", "embassy", "consulate"]
 
   /// The references above that can mean an outlet.
   static let outletReferences: WordSet = ["newspaper", "paper", "network", "broadcaster", "channel", "magazine"]

@@ -35,12 +35,23 @@ enum QuotationClassifier {
   }
 
   /// Whether a speech verb comes right after the closing mark ("said Lee"), or after a name of at most
-  /// four capitalised words ("Mayor Ann Lee said") or a pronoun ("he said").
-  private static func cueFollows(_ tokens: [Token], _ after: Int) -> Bool {
+  /// four capitalised words ("Mayor Ann Lee said"), a pronoun ("he said") or a description of at most
+  /// three words after an article ("the alliance said", "a spokeswoman said") when `descriptions`
+  /// (not after words in title case: "“Trump Revealed,” the book says" names a book).
+  private static func cueFollows(_ tokens: [Token], _ after: Int, descriptions: Bool) -> Bool {
     var index = after
     while index < tokens.count, index - after < 4, tokens[index].isWord, tokens[index].isCapitalised { index += 1 }
     if index == after, index < tokens.count, ["he", "she", "they", "it"].contains(tokens[index].lowercased) {
       index += 1
+    } else if descriptions, index == after, index < tokens.count, ["the", "a", "an"].contains(tokens[index].text) {
+      index += 1
+      let start = index
+      while index < tokens.count, index - start < 3, tokens[index].isWord, !tokens[index].isCapitalised,
+        !tokens[index].hasAsWritten(.speechVerb)
+      {
+        index += 1
+      }
+      if index == start { return false }
     }
     return index < tokens.count && tokens[index].isWord && tokens[index].hasAsWritten(.speechVerb)
   }
@@ -80,7 +91,11 @@ enum QuotationClassifier {
     let afterTitleNoun = (max(0, openToken - 2)..<openToken).contains {
       Self.titleNouns.contains(tokens[$0].lowercased)
     }
-    if finalByte == UInt8(ascii: ","), !namesATitle, !afterTitleNoun, cueFollows(tokens, afterToken) { return nil }
+    if finalByte == UInt8(ascii: ","), !namesATitle, !afterTitleNoun,
+      cueFollows(tokens, afterToken, descriptions: !isTitleCase)
+    {
+      return nil
+    }
     if isTitleCase && (!hasCue || namesATitle || words.count >= 3 && capitalisedWords >= 2 && !endsSentence) {
       return .title
     }
