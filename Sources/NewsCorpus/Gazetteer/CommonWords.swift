@@ -18,6 +18,10 @@ extension Gazetteer {
     "live", "via", "per", "mr", "mrs", "ms", "dr", "st", "re", "oh", "ok", "okay", "dear", "thanks", "please",
     "sen", "rep", "gov", "gen", "lt", "col", "in", "out", "off", "down", "again", "ever", "never", "always",
     "sometimes", "often", "first", "second", "third", "finally", "secretary", "president", "minister",
+    // Contractions of pronouns ("I'm Nora Quill" names Nora Quill).
+    "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d", "it's", "it’s", "we're", "we’re", "we've",
+    "we’ve", "you're", "you’re", "he's", "he’s", "she's", "she’s", "they're", "they’re", "that's", "that’s",
+    "there's", "there’s", "here's", "here’s", "what's", "what’s", "let’s",
   ]
 
   /// Adverbs that open a sentence capitalised ("Conversely, …") and so look like names.

@@ -49,13 +49,20 @@ extension SpeakerDecider {
     return (choice, body)
   }
 
-  /// "HOST: …": the person the text names in that part before the turn ("host Nora Quill"), else a
-  /// speaker the text does not name.
+  /// "HOST: …": the person who introduces themselves in one of the part's turns ("I'm Nora Quill"),
+  /// else the one the text names in that part before the turn ("host Nora Quill"), else a speaker the
+  /// text does not name.
   mutating func partTurn(_ part: String, _ paragraphIndex: Int, _ label: Range<Int>, _ colon: Range<Int>)
     -> SpeakerChoice
   {
     let tokens = analysed[paragraphIndex].tokens
     let words = tokens[label].map(\.text).joined(separator: " ")
+    if let introduced = selfIntroduction(paragraphIndex, after: label.upperBound) { partSpeakers[part] = introduced }
+    if let introduced = partSpeakers[part] {
+      return SpeakerChoice(
+        entity: introduced, kind: .introduction, cue: ":", cueRange: colon, rule: .transcriptLabel,
+        reading: .resolved("\(words) → \(entities.items[introduced].name), who introduces themselves in that part"))
+    }
     guard let found = entities.resolveRole(part, at: tokens[label.lowerBound].range.lowerBound) else {
       return SpeakerChoice(
         entity: nil, kind: .none, cue: ":", cueRange: colon, rule: .transcriptLabel,
@@ -65,6 +72,30 @@ extension SpeakerDecider {
     return SpeakerChoice(
       entity: found.entity, kind: .introduction, cue: ":", cueRange: colon, rule: .transcriptLabel,
       reading: .resolved("\(words) → \(name), who holds that part"))
+  }
+
+  /// The person a turn says it is: "I'm Nora Quill", "I am Nora Quill", "my name is Nora Quill", the
+  /// name right after the words ("I'm joined by …" introduces someone else).
+  func selfIntroduction(_ paragraphIndex: Int, after start: Int) -> Int? {
+    let tokens = analysed[paragraphIndex].tokens
+    let words = tokens.map(\.lowercased)
+    for index in start..<tokens.count {
+      let nameAt: Int
+      if ["i’m", "i'm"].contains(words[index]) {
+        nameAt = index + 1
+      } else if words[index] == "i", words[index...].dropFirst().first == "am" {
+        nameAt = index + 2
+      } else if words[index] == "my", Array(words[index...].dropFirst().prefix(2)) == ["name", "is"] {
+        nameAt = index + 3
+      } else {
+        continue
+      }
+      guard nameAt < tokens.count, tokens[nameAt].quote == nil, let entity = entityAtToken[paragraphIndex][nameAt],
+        entities.items[entity].kind == .person
+      else { continue }
+      return entity
+    }
+    return nil
   }
 
   mutating func emitBlock(_ choice: SpeakerChoice, _ paragraphIndex: Int, _ range: Range<Int>, needsFirstPerson: Bool) {

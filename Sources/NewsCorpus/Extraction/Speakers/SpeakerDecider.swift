@@ -27,6 +27,8 @@ struct SpeakerDecider {
     var block: (choice: SpeakerChoice, needsFirstPerson: Bool)?
   }
   var carry = Carry()
+  /// The person each transcript part ("host") introduced themselves as in one of its turns ("I'm Nora Quill").
+  var partSpeakers: [String: Int] = [:]
   /// The speaker of the last quotation given one, and its paragraph.
   var lastSpeaker: (entity: Int, paragraph: Int)?
 
