@@ -136,7 +136,11 @@ extension Planner {
         Relation(
           scope: projected,
           rows: try cancel.map(relation.rows) {
-            Row(item: -1, values: Array($0.values.prefix(keyCount)) + [.number(Double($0.members.count))])
+            var values: [Value] = []
+            values.reserveCapacity(keyCount + 1)
+            values += $0.values.prefix(keyCount)
+            values.append(.number(Double($0.members.count)))
+            return Row(item: -1, values: values)
           })
       }
       builder.scope = projected
@@ -220,14 +224,29 @@ extension Planner {
   {
     let quotations = context.corpus.quotations
     let entityCount = context.corpus.entities.count
-    var groups = RowGroups<Int>()
+    // Group places by entity id (the last slot for no speaker): an array, not a hash table, as ids are dense.
+    var places = [Int32](repeating: -1, count: entityCount + 1)
+    var keys: [Int] = []
+    var members: [[Row]] = []
     for (counter, row) in rows.enumerated() {
       try cancel.check(counter)
       let speaker = quotations.indices.contains(row.item) ? quotations.speakerID(row.item) ?? -1 : -1
-      groups.add(row, to: speaker < entityCount ? speaker : -1)
+      let slot = speaker >= 0 && speaker < entityCount ? speaker : entityCount
+      if places[slot] < 0 {
+        places[slot] = Int32(keys.count)
+        keys.append(slot)
+        members.append([])
+      }
+      members[Int(places[slot])].append(row)
     }
-    return Relation(
-      scope: scope, rows: groups.rows(total: rows.count) { [context.entityValue($0 < 0 ? nil : $0)] })
+    var groups: [Row] = []
+    groups.reserveCapacity(keys.count)
+    for place in keys.indices {
+      let key = keys[place]
+      groups.append(
+        Row(item: -1, values: [context.entityValue(key < entityCount ? key : nil)], members: members[place], total: rows.count))
+    }
+    return Relation(scope: scope, rows: groups)
   }
 
   private func planSort(
