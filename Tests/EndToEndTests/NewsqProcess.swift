@@ -53,21 +53,39 @@ struct NewsqProcess {
     process.standardError = errors
     process.standardInput = standardInput
     try process.run()
-    standardInput.fileHandleForWriting.write(Data(inputBytes))
-    try standardInput.fileHandleForWriting.close()
+    feed(inputBytes, to: standardInput.fileHandleForWriting)
     var streams = [
       output.fileHandleForReading.fileDescriptor, errors.fileHandleForReading.fileDescriptor,
     ].map(OutputStream.init)
-    let finished = readToEnd(&streams, fuse: fuseSeconds)
+    let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(fuseSeconds * 1e9)
+    var finished = readToEnd(&streams, until: deadline)
     if !finished { kill(process.processIdentifier, SIGKILL) }
-    process.waitUntilExit()
+    // Not waitUntilExit: Foundation hears of the exit through a socket the child inherits, so a process the
+    // child left running would hold it open, and the wait, for ever.
+    finished = waitForExit(process, until: deadline + 10_000_000_000) && finished
     var errorText = String(decoding: streams[1].bytes, as: UTF8.self)
     if !finished {
-      errorText += "\n[test] newsq \(arguments) still had its output open after \(Int(fuseSeconds)) s: killed\n"
+      errorText += "\n[test] newsq \(arguments) had not ended after \(Int(fuseSeconds)) s: killed\n"
     }
     return Outcome(
-      status: process.terminationStatus, standardOutput: String(decoding: streams[0].bytes, as: UTF8.self),
-      standardError: errorText)
+      status: process.isRunning ? -1 : process.terminationStatus,
+      standardOutput: String(decoding: streams[0].bytes, as: UTF8.self), standardError: errorText)
+  }
+
+  /// Writes `bytes` to the child's standard input on a thread of its own, then closes it: a child that reads
+  /// its input late, or never, cannot stall the reading of its output.
+  private static func feed(_ bytes: [UInt8], to handle: FileHandle) {
+    let writer = InputWriter(bytes: bytes, handle: handle)
+    Thread.detachNewThread { writer.run() }
+  }
+
+  /// Whether `process` ended before `deadline` (nanoseconds of uptime).
+  static func waitForExit(_ process: Process, until deadline: UInt64) -> Bool {
+    while process.isRunning {
+      guard DispatchTime.now().uptimeNanoseconds < deadline else { return false }
+      usleep(2000)
+    }
+    return true
   }
 
   /// A fuse, not a measure: far beyond what any run in the tests takes on the slowest machine, so that a
@@ -84,8 +102,7 @@ struct NewsqProcess {
 
   /// Reads both outputs at once (so a full pipe of one cannot stall the other) until both end; false when
   /// the fuse burnt first.
-  private static func readToEnd(_ streams: inout [OutputStream], fuse: Double) -> Bool {
-    let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(fuse * 1e9)
+  private static func readToEnd(_ streams: inout [OutputStream], until deadline: UInt64) -> Bool {
     var chunk = [UInt8](repeating: 0, count: 65536)
     while streams.contains(where: \.isOpen) {
       guard DispatchTime.now().uptimeNanoseconds < deadline else { return false }
@@ -125,5 +142,34 @@ extension NewsqProcess {
     return try run(
       ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", binary.path] + arguments, executable: "/usr/bin/setpriv",
       in: folder)
+  }
+}
+
+/// The bytes a child gets on its standard input, and the end of the pipe they go into.
+private final class InputWriter: @unchecked Sendable {
+  let bytes: [UInt8]
+  let handle: FileHandle
+
+  init(bytes: [UInt8], handle: FileHandle) {
+    self.bytes = bytes
+    self.handle = handle
+  }
+
+  /// Writes every byte (or up to a broken pipe) and closes the pipe, so the child sees the end of its input.
+  /// SIGPIPE is blocked on this thread alone: a child that ends without reading its input must not end the
+  /// tests, and ignoring the signal process-wide would pass SIG_IGN on to every child the tests start.
+  func run() {
+    var pipeSignal = sigset_t()
+    sigemptyset(&pipeSignal)
+    sigaddset(&pipeSignal, SIGPIPE)
+    pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { Glibc.write(handle.fileDescriptor, $0.baseAddress, $0.count) }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { break }
+      offset += written
+    }
+    try? handle.close()
   }
 }

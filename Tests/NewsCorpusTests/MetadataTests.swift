@@ -100,6 +100,20 @@ struct ManifestTests {
     #expect(document.extraMetadata == ["section": "World"])
   }
 
+  @Test("a CSV header's names are read in any case: publishedAt, Published_At and DATE give the date")
+  func headerCase() throws {
+    for column in ["publishedAt", "Published_At", "DATE"] {
+      let folder = try TemporaryFolder()
+      try folder.write("a.txt", "Some headline\nBody text of the article here.")
+      try folder.write("manifest.csv", "File,\(column),Desk\na.txt,2022-01-12,World\n")
+      let corpus = try CorpusLoader().load(paths: [folder.path])
+      let document = try #require(corpus.documents.first)
+      #expect(document.date?.value == NewsDate(year: 2022, month: 1, day: 12), "\(column)")
+      #expect(document.date?.isInferred == false, "\(column)")
+      #expect(document.extraMetadata == ["desk": "World"], "\(column)")
+    }
+  }
+
   @Test("a JSON manifest works the same way")
   func jsonManifest() throws {
     let folder = try TemporaryFolder()

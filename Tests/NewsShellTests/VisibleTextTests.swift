@@ -14,6 +14,16 @@ struct VisibleTextTests {
     #expect(VisibleText.of("\u{0}") == "^@")
   }
 
+  @Test("directional overrides, embeddings and isolates are shown, so a row reads as its data; other marks stay")
+  func directionalFormatting() {
+    // U+202E turns "said Smith" round on the screen; U+2067 starts an isolate, U+2069 ends it.
+    #expect(
+      VisibleText.of("\u{202E}htimS dias\u{202C} and \u{2067}x\u{2069}")
+        == "<U+202E>htimS dias<U+202C> and <U+2067>x<U+2069>")
+    // Marks that only hint a direction (U+200F) and Arabic or Hebrew letters are text, kept as they are.
+    #expect(VisibleText.of("\u{200F}שלום مرحبا") == "\u{200F}שלום مرحبا")
+  }
+
   @Test("a table fitted to the terminal counts ^[ as the two columns it takes", arguments: [24, 40, 80])
   func fitted(_ width: Int) {
     let result = ResultSet(

@@ -548,6 +548,21 @@ class TerminalTest(unittest.TestCase):
         self.assertIn("(1 row)", shell.run('documents where id = "000_97494e595005c34c.txt"'))
         self.assertEqual(shell.exit(), 0)
 
+    def test_shell_command_reads_the_keyboard_and_a_background_job_does_not_hold_the_prompt(self):
+        # .shell runs in newsq's own process group, as sqlite3's system() does: `read` gets what is typed, and
+        # `.shell job &` returns once the shell that started the job has ended, not when the job ends.
+        shell = self.shell()
+        shell.child.send('.shell read answer; echo "got:$answer"\r')
+        shell.child.send("yes\r")
+        shell.child.expect_exact("got:yes")
+        shell.prompt()
+        pid_file = os.path.join(self.home, "job.pid")
+        shell.run(".shell sleep 600 </dev/null >/dev/null 2>&1 & echo $! > %s" % pid_file)
+        with open(pid_file, encoding="utf-8") as file:
+            job = int(file.read().strip())
+        self.addCleanup(lambda: os.kill(job, 9))
+        self.assertIn("5", shell.run("documents count"))
+
     def test_ctrl_c_during_a_long_sort_returns_the_prompt(self):
         # 1,200 mentions of one person: each mention's sort key looks through the 1,200 sentences that name
         # her, a minute and more of work in a debug build, so the prompt comes back only through Ctrl-C

@@ -22,7 +22,13 @@ enum ManifestReader {
     var givesId: Bool { !(fields["id"]?.description.isEmpty ?? true) }
 
     /// Whether the row gives the article's date.
-    var givesDate: Bool { JSONLinesReader.dateKeys.contains { !(fields[$0]?.description.isEmpty ?? true) } }
+    var givesDate: Bool { ManifestReader.value(of: JSONLinesReader.dateKeys, in: fields) != nil }
+  }
+
+  /// The first non-empty value `row` gives under one of `keys`. A CSV header is read in lowercase (`File`,
+  /// `ID`), so `publishedAt` is also looked for as `publishedat`.
+  static func value(of keys: [String], in row: [String: MetadataField]) -> String? {
+    keys.lazy.compactMap { (row[$0] ?? row[$0.lowercased()])?.description }.first { !$0.isEmpty }
   }
 
   /// The manifest's rows keyed by the article file each names (its name in the folder), or nil when the folder
@@ -90,7 +96,7 @@ enum ManifestReader {
 
   /// Applies a manifest row to an article read from a file: given fields replace what the file had.
   static func apply(_ row: [String: MetadataField], to article: inout RawArticle) {
-    func value(_ keys: [String]) -> String? { keys.lazy.compactMap { row[$0]?.description }.first { !$0.isEmpty } }
+    func value(_ keys: [String]) -> String? { ManifestReader.value(of: keys, in: row) }
     if let id = value(["id"]) {
       article.id = id
       article.isIdGiven = true
@@ -101,8 +107,8 @@ enum ManifestReader {
     article.author = value(JSONLinesReader.authorKeys) ?? article.author
     article.date = value(JSONLinesReader.dateKeys) ?? article.date
     article.url = value(JSONLinesReader.urlKeys) ?? article.url
-    let known: Set<String> = Set(fileKeys).union(JSONLinesReader.knownKeys)
-    for (key, field) in row where !known.contains(key) && !field.description.isEmpty {
+    let known = Set(Set(fileKeys).union(JSONLinesReader.knownKeys).map { $0.lowercased() })
+    for (key, field) in row where !known.contains(key.lowercased()) && !field.description.isEmpty {
       article.extraMetadata[key] = field
     }
   }

@@ -133,22 +133,17 @@ enum SQLiteCommands {
     return true
   }
 
-  /// `.shell COMMAND` / `.system COMMAND`: runs COMMAND with /bin/sh, on the shell's own terminal or streams.
+  /// `.shell COMMAND` / `.system COMMAND`: runs COMMAND with /bin/sh on the shell's own terminal and streams,
+  /// as sqlite3's does: in newsq's process group, so an interactive command can read the keyboard, and waiting
+  /// for the shell alone, so `.shell job &` comes straight back.
   static let shell: @Sendable (Session, [String]) -> Bool = { session, arguments in
     let command = session.currentArgumentText.trimmingCharacters(in: .whitespaces)
     guard !command.isEmpty else { return session.fail("usage: .shell COMMAND") }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", command]
-    do {
-      try process.run()
-    } catch {
-      return session.fail("cannot run /bin/sh: \(error.localizedDescription)")
+    guard let child = ShellCommand.start(command) else {
+      return session.fail("cannot run /bin/sh")
     }
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      return session.fail("command exited with status \(process.terminationStatus): \(command)")
-    }
+    let status = ShellCommand.wait(child)
+    guard status == 0 else { return session.fail("command exited with status \(status): \(command)") }
     return true
   }
 
