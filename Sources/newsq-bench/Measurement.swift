@@ -116,7 +116,8 @@ enum Measurement {
       .max { $0.quotationIDs.count < $1.quotationIDs.count }?.name ?? "Smith"
   }
 
-  /// `queries SNAPSHOT`: the mix asked of a snapshot, printed as lines of milliseconds and answers.
+  /// `queries SNAPSHOT`: the mix asked of a snapshot, printed as lines of milliseconds and answers, then the
+  /// process's peak resident memory.
   static func runQueries(snapshot path: String, runs: Int, keys: Set<String>?) throws {
     let (corpus, index) = try Snapshot.open(path)
     let engine = QueryEngine(corpus: corpus, index: index)
@@ -128,6 +129,7 @@ enum Measurement {
           + " \(String(format: "%10.2f", milliseconds)) ms  \(query["answer"] ?? query["error"] ?? "")  "
           + "\(query["query"] as? String ?? "")")
     }
+    print("peak RSS: \(Benchmark.peakResidentMegabytes()) MB")
   }
 
   /// The texts and tables the peers are built from, as newsq sees the corpus.

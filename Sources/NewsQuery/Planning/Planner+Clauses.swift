@@ -135,13 +135,7 @@ extension Planner {
       builder.add("show", "the group keys and count", estimate: nil) { relation, _, cancel throws(QueryError) in
         Relation(
           scope: projected,
-          rows: try cancel.map(relation.rows) {
-            var values: [Value] = []
-            values.reserveCapacity(keyCount + 1)
-            values += $0.values.prefix(keyCount)
-            values.append(.number(Double($0.members.count)))
-            return Row(item: -1, values: values)
-          })
+          rows: try Self.keysAndCounts(relation.rows, keyCount: keyCount, cancel))
       }
       builder.scope = projected
       return
@@ -158,6 +152,22 @@ extension Planner {
         })
     }
     builder.scope = projected
+  }
+
+  /// Each group's first `keyCount` values and its number of members, read in place: a copy of a group's row
+  /// for each would retain and release its members.
+  private static func keysAndCounts(_ groups: [Row], keyCount: Int, _ cancel: Cancellation) throws(QueryError) -> [Row] {
+    var rows: [Row] = []
+    rows.reserveCapacity(groups.count)
+    for index in groups.indices {
+      try cancel.check(index)
+      var values: [Value] = []
+      values.reserveCapacity(keyCount + 1)
+      values += groups[index].values.prefix(keyCount)
+      values.append(.number(Double(groups[index].members.count)))
+      rows.append(Row(item: -1, values: values))
+    }
+    return rows
   }
 
   private func planDistinct(on builder: inout Builder) {
@@ -228,16 +238,21 @@ extension Planner {
     var places = [Int32](repeating: -1, count: entityCount + 1)
     var keys: [Int] = []
     var members: [[Row]] = []
-    for (counter, row) in rows.enumerated() {
+    for counter in rows.indices {
       try cancel.check(counter)
-      let speaker = quotations.indices.contains(row.item) ? quotations.speakerID(row.item) ?? -1 : -1
+      let item = rows[counter].item
+      let speaker = quotations.indices.contains(item) ? quotations.speakerID(item) ?? -1 : -1
       let slot = speaker >= 0 && speaker < entityCount ? speaker : entityCount
       if places[slot] < 0 {
         places[slot] = Int32(keys.count)
         keys.append(slot)
         members.append([])
       }
-      members[Int(places[slot])].append(row)
+      // A bare item row is made afresh rather than copied: a copy retains its (empty) arrays.
+      let isBare =
+        rows[counter].values.isEmpty && rows[counter].members.isEmpty && rows[counter].span == nil
+        && rows[counter].total == 0
+      members[Int(places[slot])].append(isBare ? Row(item: item) : rows[counter])
     }
     var groups: [Row] = []
     groups.reserveCapacity(keys.count)
