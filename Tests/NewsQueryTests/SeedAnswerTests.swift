@@ -72,52 +72,40 @@ enum SeedQuestions {
   }
 }
 
-/// The seed questions over the gold annotations: the language's part of the answers, passing today.
-@Suite("Seed questions over the gold model")
-struct GoldModelAnswerTests {
-  let engine = QueryEngine(corpus: GoldModel.corpus)
+/// Which model of seeds/ the questions are asked of: the gold annotations (the language's part of the answers)
+/// or what the extraction finds (the answers users get).
+enum SeedModel: String, CaseIterable, Sendable, CustomTestStringConvertible {
+  case gold
+  case extracted
 
-  @Test("quotes where speaker = \"Stoltenberg\" gives his nine quotations")
-  func stoltenberg() throws { try SeedQuestions.checkStoltenberg(engine) }
+  var engine: QueryEngine { QueryEngine(corpus: self == .gold ? GoldModel.corpus : Fixtures.seedCorpus) }
+  var testDescription: String { rawValue }
+}
 
-  @Test("quotations counted per speaker, most first")
-  func perSpeaker() throws { try SeedQuestions.checkPerSpeaker(engine) }
+/// The seed questions, over both models.
+@Suite("Seed questions")
+struct SeedAnswerTests {
+  @Test("quotes where speaker = \"Stoltenberg\" gives his nine quotations", arguments: SeedModel.allCases)
+  func stoltenberg(_ model: SeedModel) throws { try SeedQuestions.checkStoltenberg(model.engine) }
 
-  @Test("speakers quoted in more than one document")
-  func severalDocuments() throws { try SeedQuestions.checkSeveralDocuments(engine) }
+  @Test("quotations counted per speaker, most first", arguments: SeedModel.allCases)
+  func perSpeaker(_ model: SeedModel) throws { try SeedQuestions.checkPerSpeaker(model.engine) }
 
-  @Test("quotations of Russian officials that contain \"guarantees\"")
-  func russianGuarantees() throws { try SeedQuestions.checkRussianGuarantees(engine) }
+  @Test("speakers quoted in more than one document", arguments: SeedModel.allCases)
+  func severalDocuments(_ model: SeedModel) throws { try SeedQuestions.checkSeveralDocuments(model.engine) }
 
-  @Test("sentences that mention both Putin and NATO, each with its document")
-  func putinAndNATO() throws { try SeedQuestions.checkPutinAndNATO(engine) }
+  @Test("quotations of Russian officials that contain \"guarantees\"", arguments: SeedModel.allCases)
+  func russianGuarantees(_ model: SeedModel) throws { try SeedQuestions.checkRussianGuarantees(model.engine) }
+
+  @Test("sentences that mention both Putin and NATO, each with its document", arguments: SeedModel.allCases)
+  func putinAndNATO(_ model: SeedModel) throws { try SeedQuestions.checkPutinAndNATO(model.engine) }
 
   @Test("the seed questions are answered from indexes, not by scanning")
   func indexed() throws {
+    let engine = SeedModel.gold.engine
     for question in [SeedQuestions.stoltenberg, SeedQuestions.russianGuarantees, SeedQuestions.putinAndNATO] {
       let plan = try engine.query("explain " + question)
       #expect(column("operation", of: plan).first == "index", "\(question)")
     }
   }
-}
-
-/// The same questions over what the extraction finds in seeds/: the answers users get.
-@Suite("Seed questions over the extracted model")
-struct SeedAnswerTests {
-  let engine = QueryEngine(corpus: Fixtures.seedCorpus)
-
-  @Test("quotes where speaker = \"Stoltenberg\" gives his nine quotations")
-  func stoltenberg() throws { try SeedQuestions.checkStoltenberg(engine) }
-
-  @Test("quotations counted per speaker, most first")
-  func perSpeaker() throws { try SeedQuestions.checkPerSpeaker(engine) }
-
-  @Test("speakers quoted in more than one document")
-  func severalDocuments() throws { try SeedQuestions.checkSeveralDocuments(engine) }
-
-  @Test("quotations of Russian officials that contain \"guarantees\"")
-  func russianGuarantees() throws { try SeedQuestions.checkRussianGuarantees(engine) }
-
-  @Test("sentences that mention both Putin and NATO, each with its document")
-  func putinAndNATO() throws { try SeedQuestions.checkPutinAndNATO(engine) }
 }
