@@ -109,10 +109,12 @@ enum Measurement {
   }
 
   /// The person quoted most often among those the generator named (`GeneratedPeople.isGenerated`): a
-  /// paragraph the sources repeat can make a heading such as "Paid Notice" look like a speaker, which says
-  /// nothing about how newsq serves a question about a real person.
+  /// paragraph the sources repeat can make a heading such as "Paid Notice" look like a speaker, and a person
+  /// of the sources the generator left unreplaced is quoted as often as in them — neither is the typical
+  /// person of a generated corpus a question would be about.
   static func busiestSpeaker(_ corpus: Corpus) -> String {
-    corpus.entities.filter { $0.kind == .person && GeneratedPeople.isGenerated($0.name) }
+    let firstNames = GeneratedPeople.firstNames(seed: CorpusGenerator.defaultSeed)
+    return corpus.entities.filter { $0.kind == .person && GeneratedPeople.isGenerated($0.name, firstNames: firstNames) }
       .max { $0.quotationIDs.count < $1.quotationIDs.count }?.name ?? "Smith"
   }
 
