@@ -75,6 +75,27 @@ struct ResourceLimitTests {
     #expect(outcome.standardOutput.hasSuffix("count\r\n5\r\n"))
   }
 
+  /// With `ulimit -u 1` the system refuses every new thread (as root, newsq runs as nobody: root is not held to
+  /// the limit). Dispatch, refused a thread, asked again for ever, so a load hung; each piece of parallel work
+  /// now runs on the calling thread when it gets no thread of its own.
+  @Test("with no thread to be had, a load, its snapshot and parallel queries still finish", arguments: [[], ["--no-cache"]])
+  func noThreads(cache: [String]) throws {
+    let home = NSTemporaryDirectory() + "newsq-threads-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    #expect(chmod(home, 0o777) == 0)
+    let user = String(NewsqProcess.unprivilegedUser)
+    let asUser = geteuid() == 0 ? "setpriv --reuid=\(user) --regid=\(user) --clear-groups " : ""
+    let queries = ["documents count", "paragraphs where text matches /nato|russia/i count", "sentences order by text limit 1 count"]
+    let outcome = try NewsqProcess.run(
+      ["-c", "ulimit -u 1 && exec \(asUser)\"$0\" \"$@\"", NewsqProcess.binary.path, "--format", "csv", "--corpus", "seeds"]
+        + cache + queries.flatMap { ["-c", $0] },
+      environment: ["HOME": home], executable: "/bin/bash")
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+    #expect(outcome.standardOutput.hasPrefix("count\r\n5\r\n"), "\(outcome.standardOutput)")
+    #expect(outcome.standardOutput.components(separatedBy: "count\r\n").count == 4)
+  }
+
   @Test("too few file descriptors is a message and exit status 2, not SIGILL")
   func fileDescriptors() throws {
     for limit in [5, 6] {

@@ -23,8 +23,8 @@ enum CorpusBuilder {
     slots.buffer.initialize(repeating: ExtractedDocument())
     defer { slots.buffer.deallocate() }
     let first = articles.startIndex
-    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, articles.count))
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+    let workers = max(1, min(ParallelWork.workers, articles.count))
+    ParallelWork.eachWorker(workers) { worker in
       var index = worker
       while index < articles.count {
         let article = articles[first + index]
@@ -38,23 +38,20 @@ enum CorpusBuilder {
 
   /// The extraction of one batch, run on other threads while the caller assembles the batch before.
   ///
-  /// It runs on a thread of its own, not on Dispatch's global queue: a caller that is itself one of that
-  /// queue's threads (a Swift task, a test) blocks in `wait()`, and with every such thread blocked the work
-  /// would wait for a thread that never comes free.
+  /// It runs on a `WorkerThread`, not on Dispatch's global queue: a caller that is itself one of that queue's
+  /// threads (a Swift task, a test) blocks in `wait()`, and with every such thread blocked the work would wait
+  /// for a thread that never comes free; where the system gives no thread, `wait()` does the work itself.
   private final class PendingBatch: @unchecked Sendable {
     private var result: [ExtractedDocument] = []
-    private let done = DispatchSemaphore(value: 0)
+    private var worker: WorkerThread?
 
     init(_ articles: ArraySlice<RawArticle>, reporter: ProgressReporter) {
-      let thread = Thread { [self] in
-        result = CorpusBuilder.extractInParallel(articles, reporter: reporter)
-        done.signal()
-      }
-      thread.start()
+      worker = WorkerThread { [self] in result = CorpusBuilder.extractInParallel(articles, reporter: reporter) }
     }
 
     func wait() -> [ExtractedDocument] {
-      done.wait()
+      worker?.join()
+      worker = nil
       defer { result = [] }
       return result
     }

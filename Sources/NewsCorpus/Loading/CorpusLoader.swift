@@ -221,7 +221,9 @@ public struct CorpusLoader: Sendable {
   }
 
   private func checkMemory(_ estimate: LoadEstimate) throws(CorpusError) {
-    if let shortfall = (fixedBudget ?? MemoryBudget.current()).shortfall(estimate) { throw shortfall }
+    let budget = fixedBudget ?? MemoryBudget.current()
+    if let shortfall = budget.shortfall(estimate) { throw shortfall }
+    if fixedBudget == nil && budget.addressSpaceLimit != nil { MemoryBudget.shareOneMallocArena() }
   }
 
   private func fileSize(_ path: String) -> Int {

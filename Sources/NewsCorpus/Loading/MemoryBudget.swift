@@ -78,6 +78,20 @@ public struct MemoryBudget: Sendable, Equatable {
     return max(0, maximum - max(0, current - cache))
   }
 
+  /// Makes every thread allocate from one malloc arena. glibc gives a thread that finds the arenas busy one of
+  /// its own, reserving 64 MB of address space for it: under `ulimit -v` two or three workers' arenas take the
+  /// room the load was measured to fit in, and an allocation then fails, which Swift cannot survive. Called
+  /// only when the address space is limited, where threads then wait on one lock, rather than fail.
+  static func shareOneMallocArena() {
+    #if canImport(Glibc)
+      // mallopt is glibc's, not in the Glibc module's headers: looked up by name, called if there.
+      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+      typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
+      let arenaMaximum: Int32 = -8  // M_ARENA_MAX in <malloc.h>
+      _ = unsafeBitCast(symbol, to: MallOpt.self)(arenaMaximum, 1)
+    #endif
+  }
+
   /// One field of a memory.stat file ("file 123456"), in bytes.
   static func statistic(_ field: String, in text: String) -> Int? {
     for line in text.split(separator: "\n") {

@@ -74,7 +74,7 @@ final class ProgressLine: Sendable {
   private let startedNanoseconds = DispatchTime.now().uptimeNanoseconds
   private let state = Mutex(State())
   private let wake = DispatchSemaphore(value: 0)
-  private let finished = DispatchSemaphore(value: 0)
+  private let ticker = Mutex<WorkerThread?>(nil)
 
   init(label: String, delaySeconds: Double) {
     self.label = label.count > 40 ? String(label.prefix(39)) + "…" : label
@@ -89,8 +89,10 @@ final class ProgressLine: Sendable {
     }
   }
 
+  /// Starts the thread that turns the spinner. Where the system gives no thread the line is drawn only when
+  /// the loader reports, and the load goes on.
   func start() {
-    Thread.detachNewThread { [self] in
+    let thread = WorkerThread { [self] in
       while true {
         _ = wake.wait(timeout: .now() + .milliseconds(100))
         let isDone = state.withLock { state in
@@ -99,8 +101,8 @@ final class ProgressLine: Sendable {
         }
         if isDone { break }
       }
-      finished.signal()
     }
+    ticker.withLock { $0 = thread.hasThread ? thread : nil }
   }
 
   /// Ends the line: erases it if it was drawn, and returns without waiting for the next tick.
@@ -110,7 +112,7 @@ final class ProgressLine: Sendable {
       if state.hasDrawn { StandardStream.error.write("\r\u{1B}[K") }
     }
     wake.signal()
-    finished.wait()
+    ticker.withLock { $0 }?.join()
   }
 
   private func drawIfDue(_ state: inout State) {
