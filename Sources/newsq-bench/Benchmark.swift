@@ -18,6 +18,7 @@ struct Benchmark {
     switch arguments.first {
     case "generate": return generate(Array(arguments.dropFirst()))
     case "measure": return measure(Array(arguments.dropFirst()))
+    case "queries": return queries(Array(arguments.dropFirst()))
     default: break
     }
     var runs = 5
@@ -40,6 +41,7 @@ struct Benchmark {
           usage: newsq-bench [--runs N] [--scale N,N,...] [--dump] [PATH ...]
                  newsq-bench generate COUNT FILE [SOURCE ...]
                  newsq-bench measure [--runs N] [--export DIR] [--work DIR] CORPUS ...
+                 newsq-bench queries [--runs N] [--only KEY,KEY] SNAPSHOT
           """)
         return
       default:
@@ -95,6 +97,29 @@ struct Benchmark {
     guard !paths.isEmpty else { fail("usage: newsq-bench measure [--runs N] [--export DIR] [--work DIR] CORPUS ...") }
     do {
       try Measurement.run(paths: paths, runs: max(1, runs), exportFolder: export, workFolder: work)
+    } catch {
+      fail("newsq-bench: \(error)")
+    }
+  }
+
+  /// `queries [--runs N] [--only KEY,…] SNAPSHOT`: the mix (or the questions of the keys given) asked of a snapshot `measure` wrote, without loading the corpus
+  /// again; what one checks while making a query faster.
+  static func queries(_ arguments: [String]) {
+    var arguments = arguments
+    var runs = 5
+    var path: String?
+    var keys: Set<String>?
+    while !arguments.isEmpty {
+      let argument = arguments.removeFirst()
+      switch argument {
+      case "--runs": runs = arguments.isEmpty ? runs : Int(arguments.removeFirst()) ?? runs
+      case "--only": keys = arguments.isEmpty ? nil : Set(arguments.removeFirst().split(separator: ",").map(String.init))
+      default: path = argument
+      }
+    }
+    guard let path else { fail("usage: newsq-bench queries [--runs N] [--only KEY,KEY] SNAPSHOT") }
+    do {
+      try Measurement.runQueries(snapshot: path, runs: max(1, runs), keys: keys)
     } catch {
       fail("newsq-bench: \(error)")
     }

@@ -115,9 +115,12 @@ struct CorpusGenerator {
     }
   }
 
+  /// The seed `make bench` corpora are drawn with.
+  static let defaultSeed: UInt64 = 12
+
   /// Writes `count` articles to `path`, returning the bytes of text written.
   @discardableResult
-  func write(count: Int, to path: String, seed: UInt64 = 12) throws -> Int {
+  func write(count: Int, to path: String, seed: UInt64 = defaultSeed) throws -> Int {
     guard !articles.isEmpty else { throw CocoaError(.fileReadNoSuchFile) }
     guard FileManager.default.createFile(atPath: path + ".partial", contents: nil),
       let handle = FileHandle(forWritingAtPath: path + ".partial")

@@ -53,6 +53,33 @@ struct GeneratedPeople {
   private static let vowels = ["a", "e", "i", "o", "u", "ai", "ea", "io", "ou", "y"]
   private static let codas = ["", "", "n", "r", "l", "s", "th", "ck", "nd", "rt", "m", "v", "sk"]
 
+  /// Whether `name` is one the generator gives: a first name of its list (`firstNames(seed:)`) and a last
+  /// name made as `word` makes them (syllables of an onset and a vowel, then a coda) — a person the generator
+  /// named, not a phrase of the source articles taken for a name, nor a person of the sources left unreplaced.
+  static func isGenerated(_ name: String, firstNames: Set<String>) -> Bool {
+    let words = name.split(separator: " ")
+    return words.count == 2 && firstNames.contains(String(words[0])) && isWord(Array(words[1].lowercased().utf8)[...])
+  }
+
+  /// The first names a generator seeded with `seed` draws from (it makes them before anything else).
+  static func firstNames(seed: UInt64) -> Set<String> {
+    var random = SplitMix64(seed: seed)
+    return Set(GeneratedPeople(random: &random).firstNames)
+  }
+
+  /// Whether `rest` is one or more syllables and a coda (a recursive parse: an onset may be a prefix of
+  /// another, "s" of "sh").
+  private static func isWord(_ rest: ArraySlice<UInt8>, syllables: Int = 0) -> Bool {
+    if syllables > 0, codas.contains(where: { $0.utf8.elementsEqual(rest) }) { return true }
+    for onset in onsets where rest.starts(with: onset.utf8) {
+      let afterOnset = rest.dropFirst(onset.utf8.count)
+      for vowel in vowels where afterOnset.starts(with: vowel.utf8) {
+        if isWord(afterOnset.dropFirst(vowel.utf8.count), syllables: syllables + 1) { return true }
+      }
+    }
+    return false
+  }
+
   /// A capitalised word of `syllables` syllables.
   static func word(_ random: inout SplitMix64, syllables: Int) -> String {
     var word = ""

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """make bench SIZE=N: newsq beside SQLite FTS5 and ripgrep on one generated corpus, in one run.
 
-The corpus (N articles, `newsq-bench generate`) and what the peers are built from (`newsq-bench measure
---export`: the body paragraphs newsq queries, each quotation's speaker, each entity's name forms) are kept in
-WORK/N/ (default .build/bench, outside git) and reused. Every run then measures newsq (`newsq-bench measure`,
+The corpus (N articles, `newsq-bench generate`) is kept in WORK/N/ (default .build/bench, outside git) and
+reused; what the peers are built from (`newsq-bench measure --export`: the body paragraphs newsq queries, each
+quotation's speaker, each entity's name forms) is written there again on every run. Every run then measures newsq (`newsq-bench measure`,
 in its own process), builds the FTS5 database afresh from the same texts, times the same questions on
 each (medians), checks that the answers are equal, and prints the times side by side with their ratio.
 Figures are printed, never asserted.
@@ -43,9 +43,8 @@ def ensure_corpus(bench, folder, size):
 
 
 def measure_newsq(bench, folder, corpus, runs):
-    arguments = [bench, "measure", "--runs", str(runs), "--work", folder]
-    if not os.path.exists(os.path.join(folder, "names.tsv")):
-        arguments += ["--export", folder]
+    # Exported on every run: what newsq extracts (quotations, speakers, entities) changes with its version.
+    arguments = [bench, "measure", "--runs", str(runs), "--work", folder, "--export", folder]
     log("measuring newsq: " + " ".join(arguments + [corpus]))
     output = subprocess.run(arguments + [corpus], check=True, stdout=subprocess.PIPE, text=True).stdout
     return json.loads(output.strip().splitlines()[-1])
@@ -125,13 +124,37 @@ def peer_queries(database, folder, newsq, runs):
     return results
 
 
+# Runs its arguments as a child and prints the child's peak RSS in kilobytes. A child of this script would
+# report this script's own peak too (it starts as a copy of it, and Linux keeps that peak across exec), so the
+# measured process is the child of a small interpreter instead.
+PEAK_OF_CHILD = (
+    "import os, sys\n"
+    "pid = os.fork()\n"
+    "if pid == 0:\n"
+    "    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)\n"
+    "    os.execvp(sys.argv[1], sys.argv[1:])\n"
+    "_, status, usage = os.wait4(pid, 0)\n"
+    "print(usage.ru_maxrss if status == 0 else -1024)\n")
+
+
 def sqlite_process_megabytes(folder):
     """Peak RSS of the sqlite3 shell answering the word query: what a user of SQLite holds."""
-    process = subprocess.Popen(
-        ["sqlite3", os.path.join(folder, "fts.db"), "SELECT count(*) FROM documents WHERE documents MATCH 'economy'"],
-        stdout=subprocess.DEVNULL)
-    _, _, usage = os.wait4(process.pid, 0)
-    return usage.ru_maxrss // 1024
+    result = subprocess.run(
+        [sys.executable, "-c", PEAK_OF_CHILD, "sqlite3", os.path.join(folder, "fts.db"),
+         "SELECT count(*) FROM documents WHERE documents MATCH 'economy'"], stdout=subprocess.PIPE, text=True)
+    return int(result.stdout.strip() or -1024) // 1024
+
+
+def second_run_megabytes(bench, folder, runs):
+    """Peak RSS of a second run: a process that opens the snapshot (mapped) and asks the whole mix, as the
+    shell holds a corpus once it has been extracted (it writes the snapshot and queries it mapped)."""
+    # The process reports its own peak (VmHWM): a child's ru_maxrss counts this script's memory too, as the
+    # child starts as a copy of it.
+    result = subprocess.run(
+        [bench, "queries", "--runs", str(runs), os.path.join(folder, "corpus.newsq")], stdout=subprocess.PIPE,
+        text=True)
+    last = result.stdout.strip().splitlines()[-1:] if result.returncode == 0 else []
+    return int(last[0].split()[-2]) if last and last[0].startswith("peak RSS") else None
 
 
 def milliseconds(seconds):
@@ -186,6 +209,10 @@ def main():
     print(f"{'RSS with indexes':34}{newsq['rssAfterIndexesMB']:>11,} MB   "
           f"{newsq['rssAfterIndexesMB'] * 2**20 / text:.2f} bytes per byte of text; "
           f"SQLite database {build['bytes'] / 1e6:,.0f} MB, sqlite3 process {sqlite_process_megabytes(folder):,} MB")
+    second = second_run_megabytes(arguments.bench, folder, arguments.runs) if "reopenSeconds" in newsq else None
+    if second is not None:
+        print(f"{'RSS of a second run, mix asked':34}{second:>11,} MB   {second * 2**20 / text:.2f} bytes per byte of text "
+              f"(snapshot mapped)")
     print()
     print(f"{'query':34}{'newsq':>14}   {'peer':<34}{'ratio':>9}  answers")
     equal = True

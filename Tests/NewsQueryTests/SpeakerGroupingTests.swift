@@ -18,6 +18,14 @@ struct SpeakerGroupingTests {
       let byColumn = try engine.query(columnar)
       #expect(!byColumn.rows.isEmpty)
       #expect(byColumn.rows == (try engine.query(general)).rows)
+      #expect(byColumn.columns == (try engine.query(general)).columns)
     }
+  }
+
+  @Test("as the last clause, the groups are counted without rows of their members", arguments: [queries[0], queries[1]])
+  func countedWithoutMembers(_ columnar: String, _ general: String) throws {
+    let plan = try QueryEngine(corpus: Fixtures.seedCorpus).query("explain " + columnar)
+    #expect(column("detail", of: plan).last?.hasSuffix("showing the keys and count") == true)
+    #expect(column("operation", of: plan).last == "group")
   }
 }

@@ -57,6 +57,11 @@ struct WordIndexTests {
         "Zoë Ærø said “the café is naïve” on Monday. Straße co-op’s plan — e\u{301}tude, 3rd.\n\nThe café is open. Naïve café owners said “the plan is good”.",
     ],
     ["id": "b", "title": "Again", "text": "Nobody said the cafe is NAIVE.\n\nCO-OP: the co op said “strasse plans”."],
+    // ASCII letters glued to a word's other letters on either side, and a phrase word at the very start.
+    [
+      "id": "c", "title": "Glued",
+      "text": "Said the plan. Ébc said it; the planà is late, THE Plan\u{301} too — said plan X. Plan",
+    ],
   ]
 
   @Test("on text with accents and marks, and on items whose range cuts a word or whose text is their own")
@@ -89,7 +94,8 @@ struct WordIndexTests {
     let phrases = [
       "cafe", "café", "naive", "the cafe", "cafe is naive", "the cafe is", "he cafe", "he", "strasse", "co op",
       "co op s plan", "etude", "etude 3rd", "zoe aero", "monday straße", "the plan", "plan is good", "own about",
-      "open naive", "open naïve cafe", "said the",
+      "open naive", "open naïve cafe", "said the", "bc said", "ebc said", "the plan", "the plana", "said plan x",
+      "x plan", "said the plan", "it the", "late the plan too",
     ]
     for collection in Self.collections {
       for phrase in phrases {

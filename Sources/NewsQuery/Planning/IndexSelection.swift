@@ -12,7 +12,7 @@ struct IndexLookup: Sendable {
 /// Finds the conjuncts of a `where` condition that indexes answer: equality on entity fields (by any
 /// name form), equality on a field of the speaker or entity (`speaker.affiliation = "Russia"`, through the
 /// entity table), `contains` on text (word index), `matches` on text with a required literal (word index,
-/// rechecked), `mentions(…)` (mention index), a document's id.
+/// rechecked), `mentions(…)` (mention index), a document's id, `speaker is [not] null` (the speaker column).
 struct IndexSelection {
   let context: QueryContext
   let compiler: ExpressionCompiler
@@ -110,6 +110,14 @@ struct IndexSelection {
         description: "\(compiler.source.excerpt(expression.range)) — word index (\"\(fragment)\" inside "
           + "\(count(found.wordCount, "word", "words")), in \(count(found.documentCount, "document", "documents"))): "
           + "\(found.ids.count) \(collection.name)", ids: found.ids)
+    case .nullTest(let operand, let isNegated):
+      guard case .path(let path) = operand.kind, path.components.count == 1,
+        path.components[0].name.lowercased() == "speaker", collection.name == "quotes"
+      else { return nil }
+      let ids = speakerColumn(isNull: !isNegated)
+      return IndexLookup(
+        description: "\(compiler.source.excerpt(expression.range)) — speaker column: \(ids.count) \(collection.name)",
+        ids: ids, isExact: true)
     case .call(let name, let arguments, false) where name.name.lowercased() == "mentions":
       guard MentionsFunction.collections.contains(collection.name) else { return nil }
       var names: [String] = []
@@ -179,6 +187,19 @@ struct IndexSelection {
           + "\(ids.count) \(collection.name)", ids: ids)
     }
     return nil
+  }
+
+  /// The quotations whose speaker is null (`isNull`) or not, read from the speaker column as `speaker` reads
+  /// it: an id outside the entity table is null.
+  private func speakerColumn(isNull: Bool) -> [Int] {
+    let quotations = context.corpus.quotations
+    let entityCount = context.corpus.entities.count
+    var ids: [Int] = []
+    for id in quotations.indices {
+      let speaker = quotations.speakerID(id) ?? -1
+      if (speaker < 0 || speaker >= entityCount) == isNull { ids.append(id) }
+    }
+    return ids
   }
 
   private func documentItems(_ id: String, in collection: CollectionSchema) -> [Int]? {

@@ -1,3 +1,5 @@
+import NewsCorpus
+
 /// The clauses after the source: each is checked against the scope the previous step left and
 /// becomes one or more steps of the plan.
 extension Planner {
@@ -14,7 +16,7 @@ extension Planner {
       try planShow(columns, written: written, on: &builder)
       if distinct { planDistinct(on: &builder) }
     case .group(let keys):
-      try planGroup(keys, written: written, on: &builder)
+      try planGroup(keys, written: written, isLast: next == nil, on: &builder)
     case .order(let keys):
       // `order by … limit N [offset M]` needs the first N + M rows in order only: a bounded heap, not a full sort.
       var bound: Int?
@@ -135,9 +137,7 @@ extension Planner {
       builder.add("show", "the group keys and count", estimate: nil) { relation, _, cancel throws(QueryError) in
         Relation(
           scope: projected,
-          rows: try cancel.map(relation.rows) {
-            Row(item: -1, values: Array($0.values.prefix(keyCount)) + [.number(Double($0.members.count))])
-          })
+          rows: try Self.keysAndCounts(relation.rows, keyCount: keyCount, cancel))
       }
       builder.scope = projected
       return
@@ -156,6 +156,22 @@ extension Planner {
     builder.scope = projected
   }
 
+  /// Each group's first `keyCount` values and its number of members, read in place: a copy of a group's row
+  /// for each would retain and release its members.
+  private static func keysAndCounts(_ groups: [Row], keyCount: Int, _ cancel: Cancellation) throws(QueryError) -> [Row] {
+    var rows: [Row] = []
+    rows.reserveCapacity(groups.count)
+    for index in groups.indices {
+      try cancel.check(index)
+      var values: [Value] = []
+      values.reserveCapacity(keyCount + 1)
+      values += groups[index].values.prefix(keyCount)
+      values.append(.number(Double(groups[index].members.count)))
+      rows.append(Row(item: -1, values: values))
+    }
+    return rows
+  }
+
   private func planDistinct(on builder: inout Builder) {
     builder.add("distinct", "drop repeated rows", estimate: nil) { relation, _, cancel throws(QueryError) in
       var seen = Set<[Value]>()
@@ -170,7 +186,10 @@ extension Planner {
 
   // MARK: - group and sort
 
-  private func planGroup(_ keys: [Projection], written: String, on builder: inout Builder) throws(QueryError) {
+  /// `isLast`: no clause follows, so the groups are shown as their keys and counts at once.
+  private func planGroup(_ keys: [Projection], written: String, isLast: Bool, on builder: inout Builder)
+    throws(QueryError)
+  {
     if builder.scope.grouping != nil { try planImplicitColumns(on: &builder) }
     let members = builder.scope
     var columns: [Column] = []
@@ -192,6 +211,17 @@ extension Planner {
     }
     let scope = Scope(columns: columns, grouping: Scope.Grouping(keyTexts: keyTexts, members: members))
     if keyTexts == ["speaker"], members.collection?.name == "quotes", members.columns.isEmpty, members.grouping == nil {
+      if isLast {
+        // Nothing reads the groups' rows but their count: the keys and counts are made without them.
+        let projected = Scope(columns: columns + [Column(name: "count", shape: .number)])
+        builder.add("group", written + ", showing the keys and count", estimate: nil) {
+          relation, context, cancel throws(QueryError) in
+          Relation(scope: projected, rows: try Self.speakerCounts(relation.rows, context, cancel))
+        }
+        builder.scope = projected
+        builder.kind = .rows
+        return
+      }
       builder.add("group", written, estimate: nil) { relation, context, cancel throws(QueryError) in
         try Self.groupBySpeaker(relation.rows, scope: scope, context, cancel)
       }
@@ -220,14 +250,82 @@ extension Planner {
   {
     let quotations = context.corpus.quotations
     let entityCount = context.corpus.entities.count
-    var groups = RowGroups<Int>()
-    for (counter, row) in rows.enumerated() {
+    // Group places by entity id (the last slot for no speaker): an array, not a hash table, as ids are dense.
+    // A first pass counts each group's rows, so that each group's list is allocated once, at its size.
+    var slots = [Int32](repeating: 0, count: rows.count)
+    var sizes = [Int32](repeating: 0, count: entityCount + 1)
+    for counter in rows.indices {
       try cancel.check(counter)
-      let speaker = quotations.indices.contains(row.item) ? quotations.speakerID(row.item) ?? -1 : -1
-      groups.add(row, to: speaker < entityCount ? speaker : -1)
+      let slot = Self.speakerSlot(of: rows[counter].item, quotations, entityCount)
+      slots[counter] = Int32(slot)
+      sizes[slot] += 1
     }
-    return Relation(
-      scope: scope, rows: groups.rows(total: rows.count) { [context.entityValue($0 < 0 ? nil : $0)] })
+    var places = [Int32](repeating: -1, count: entityCount + 1)
+    var keys: [Int] = []
+    var members: [[Row]] = []
+    for counter in rows.indices {
+      try cancel.check(counter)
+      let item = rows[counter].item
+      let slot = Int(slots[counter])
+      if places[slot] < 0 {
+        places[slot] = Int32(keys.count)
+        keys.append(slot)
+        var list: [Row] = []
+        list.reserveCapacity(Int(sizes[slot]))
+        members.append(list)
+      }
+      // A bare item row is made afresh rather than copied: a copy retains its (empty) arrays.
+      let isBare =
+        rows[counter].values.isEmpty && rows[counter].members.isEmpty && rows[counter].span == nil
+        && rows[counter].total == 0
+      members[Int(places[slot])].append(isBare ? Row(item: item) : rows[counter])
+    }
+    var groups: [Row] = []
+    groups.reserveCapacity(keys.count)
+    for place in keys.indices {
+      let key = keys[place]
+      groups.append(
+        Row(item: -1, values: [context.entityValue(key < entityCount ? key : nil)], members: members[place], total: rows.count))
+    }
+    return Relation(scope: scope, rows: groups)
+  }
+
+  /// The group of quotation `item`: its speaker's entity id, or `entityCount` for none (or an id out of range).
+  @inline(__always)
+  static func speakerSlot(of item: Int, _ quotations: Table<Quotation>, _ entityCount: Int) -> Int {
+    let speaker = quotations.indices.contains(item) ? quotations.speakerID(item) ?? -1 : -1
+    return speaker >= 0 && speaker < entityCount ? speaker : entityCount
+  }
+
+  /// Each speaker of `rows` (no speaker as one group), in order of first appearance, and how many rows it has, as
+  /// `groupBySpeaker` and the implicit columns after it would show them.
+  static func speakerCounts(_ rows: [Row], _ context: QueryContext, _ cancel: Cancellation) throws(QueryError)
+    -> [Row]
+  {
+    let quotations = context.corpus.quotations
+    let entityCount = context.corpus.entities.count
+    var places = [Int32](repeating: -1, count: entityCount + 1)
+    var keys: [Int] = []
+    var counts: [Int] = []
+    for counter in rows.indices {
+      try cancel.check(counter)
+      let slot = Self.speakerSlot(of: rows[counter].item, quotations, entityCount)
+      if places[slot] < 0 {
+        places[slot] = Int32(keys.count)
+        keys.append(slot)
+        counts.append(0)
+      }
+      counts[Int(places[slot])] += 1
+    }
+    var result: [Row] = []
+    result.reserveCapacity(keys.count)
+    for place in keys.indices {
+      try cancel.check(place)
+      let key = keys[place]
+      result.append(
+        Row(item: -1, values: [context.entityValue(key < entityCount ? key : nil), .number(Double(counts[place]))]))
+    }
+    return result
   }
 
   private func planSort(

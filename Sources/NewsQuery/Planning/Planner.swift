@@ -99,10 +99,31 @@ struct Planner {
   ) throws(QueryError) {
     let showsHidden = collection.isHidden == nil || query.includesBoilerplate
     let hidden = showsHidden ? nil : collection.isHidden
-    let total = collection.items(context).count
+    let total = collection.count(context)
     let leading = Self.leadingFilters(&clauses)
     guard !leading.isEmpty else {
       let note = hidden == nil ? "" : " (body only; `\(collection.name) including boilerplate` shows the rest)"
+      if case .count? = clauses.first?.kind {
+        // `quotes count`: the table knows how many items it has; no row need be made for each.
+        clauses = clauses.dropFirst()
+        let countScope = Scope(columns: [Column(name: "count", shape: .number)])
+        builder.add("count", "count the rows of \(collection.name) from the table: \(total) items\(note)", estimate: 1) {
+          _, context, cancel throws(QueryError) in
+          var count = 0
+          if let hidden {
+            for (counter, id) in collection.items(context).enumerated() {
+              try cancel.check(counter)
+              if !hidden(context, id) { count += 1 }
+            }
+          } else {
+            count = collection.count(context)
+          }
+          return Relation(scope: countScope, rows: [Row(item: -1, values: [.number(Double(count))])])
+        }
+        builder.scope = countScope
+        builder.kind = .rows
+        return
+      }
       builder.add("scan", "\(collection.name): \(total) items\(note)", estimate: total) {
         _, context, cancel throws(QueryError) in
         Relation(scope: Scope(collection: collection), rows: try Self.items(collection, hidden, context, cancel))

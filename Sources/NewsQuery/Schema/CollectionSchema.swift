@@ -11,6 +11,8 @@ public struct CollectionSchema: Sendable {
   public var defaultColumns: [String]
   /// The ids of every item of the collection in a corpus, in corpus order.
   public var items: @Sendable (QueryContext) -> [Int]
+  /// How many items `items` gives, when that is known without listing them (a table's count).
+  var itemCount: (@Sendable (QueryContext) -> Int)? = nil
   /// Items hidden unless the query says `including boilerplate` or names the `boilerplate` field (page furniture
   /// around the article body).
   var isHidden: (@Sendable (QueryContext, Int) -> Bool)? = nil
@@ -18,6 +20,9 @@ public struct CollectionSchema: Sendable {
   public var hidesBoilerplate: Bool { isHidden != nil }
   /// The text of an item and where it lies in its document, for `contains`, concordance and context.
   var textSpan: (@Sendable (QueryContext, Int) -> TextSpan)? = nil
+
+  /// How many items the collection has in a corpus, without listing them where it can.
+  func count(_ context: QueryContext) -> Int { itemCount?(context) ?? items(context).count }
 
   public func field(named name: String) -> FieldSchema? {
     fields.first { $0.name.caseInsensitiveCompare(name) }

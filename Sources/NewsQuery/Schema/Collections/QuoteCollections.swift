@@ -44,6 +44,7 @@ extension Catalog {
     ],
     defaultColumns: ["document", "speaker", "cue", "text"],
     items: { Array($0.corpus.quotations.indices) },
+    itemCount: { $0.corpus.quotations.count },
     textSpan: { context, id in
       let quotation = context.corpus.quotations[id]
       return TextSpan(documentID: quotation.documentID, byteRange: quotation.byteRange)
@@ -74,6 +75,7 @@ extension Catalog {
     ],
     defaultColumns: ["document", "kind", "text"],
     items: { Array($0.corpus.quotedTerms.indices) },
+    itemCount: { $0.corpus.quotedTerms.count },
     textSpan: { context, id in
       let term = context.corpus.quotedTerms[id]
       return TextSpan(documentID: term.documentID, byteRange: term.byteRange)
@@ -106,6 +108,7 @@ extension Catalog {
     ],
     defaultColumns: ["document", "entity", "text", "sentence"],
     items: { Array($0.corpus.mentions.indices) },
+    itemCount: { $0.corpus.mentions.count },
     textSpan: { context, id in
       let mention = context.corpus.mentions[id]
       return TextSpan(documentID: mention.documentID, byteRange: mention.byteRange)

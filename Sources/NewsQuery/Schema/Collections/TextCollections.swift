@@ -61,6 +61,7 @@ extension Catalog {
     ],
     defaultColumns: ["id", "title", "outlet", "date", "quotes"],
     items: { Array($0.corpus.documents.indices) },
+    itemCount: { $0.corpus.documents.count },
     textSpan: { context, id in TextSpan(documentID: id, byteRange: 0..<context.corpus.documents[id].text.utf8.count) })
 
   static let paragraphs = CollectionSchema(
@@ -97,7 +98,8 @@ extension Catalog {
     ],
     defaultColumns: ["document", "number", "text"],
     items: { Array($0.corpus.paragraphs.indices) },
-    isHidden: { context, id in context.corpus.paragraphs[id].isBoilerplate },
+    itemCount: { $0.corpus.paragraphs.count },
+    isHidden: { context, id in context.corpus.paragraphs.isBoilerplate(id) },
     textSpan: { context, id in
       let paragraph = context.corpus.paragraphs[id]
       return TextSpan(documentID: paragraph.documentID, byteRange: paragraph.byteRange)
@@ -136,7 +138,8 @@ extension Catalog {
     ],
     defaultColumns: ["document", "number", "text"],
     items: { Array($0.corpus.sentences.indices) },
-    isHidden: { context, id in context.corpus.paragraphs[context.corpus.sentences[id].paragraphID].isBoilerplate },
+    itemCount: { $0.corpus.sentences.count },
+    isHidden: { context, id in context.corpus.paragraphs.isBoilerplate(context.corpus.sentences.paragraphID(id)) },
     textSpan: { context, id in
       let sentence = context.corpus.sentences[id]
       return TextSpan(documentID: sentence.documentID, byteRange: sentence.byteRange)
