@@ -6,12 +6,17 @@ extension DocumentExtractor {
       var several = false
       var gender: Gender?
       var conflicting = false
+      var namedGender: Gender?
       for index in sentence where paragraph.tokens[index].quote == nil {
         if let entity = entityAtToken[index], entities.items[entity].kind == .person {
           if let known = person, known != entity { several = true }
           // "Harvey's mum described her son": a possessive names someone else, the sentence's subject.
           if index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].text == "'s" { several = true }
           person = entity
+          // A given name is a name's first word, not its last ("Clinton").
+          if index + 1 < paragraph.tokens.count, entityAtToken[index + 1] == entity {
+            namedGender = namedGender ?? Gazetteer.givenNameGender(paragraph.tokens[index])
+          }
           continue
         }
         guard person != nil else { continue }
@@ -27,7 +32,11 @@ extension DocumentExtractor {
         if let gender, gender != found { conflicting = true }
         gender = found
       }
-      if let person, let gender, !several, !conflicting { entities.setGender(gender, of: person) }
+      // "Chair Dimitri Karalis asked whether she …": a pronoun against the usual gender of the given
+      // name the sentence writes is about someone else.
+      if let person, let gender, !several, !conflicting, namedGender.map({ $0 == gender }) ?? true {
+        entities.setGender(gender, of: person)
+      }
     }
   }
 

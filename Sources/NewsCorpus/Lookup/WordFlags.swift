@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which word tables a lowercased word belongs to, found once per token (`Token.flags`) so that
 /// the stages after tokenizing test a bit instead of hashing the word again for every table.
 struct WordFlags: OptionSet, Sendable {
@@ -87,6 +89,13 @@ struct WordFlags: OptionSet, Sendable {
   /// The flags of a word already lowercased as `Token.lowercase` does.
   static func of(lowercased word: String) -> WordFlags {
     if let flags = lexicon[word] { return flags }
+    // "Rémi", "Zoë", "Siobhán": the given-name lexicon is ASCII, so an accented word is looked up
+    // without its accents, for its given-name flags only.
+    if word.utf8.contains(where: { $0 >= 0x80 }),
+      let flags = lexicon[word.folding(options: .diacriticInsensitive, locale: nil)]
+    {
+      return flags.intersection(.givenName)
+    }
     return word.utf8.contains(UInt8(ascii: "-")) ? hyphenatedTitle(word) : []
   }
 

@@ -68,15 +68,15 @@ final class WordMapStorage<Value>: @unchecked Sendable {
 
   /// The entry index of `word`, if present.
   func entry(of word: String) -> Int? {
-    let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
-      guard let hash = Self.asciiHash(bytes) else { return .some(nil) }
-      return .some(entry(ofASCII: bytes, hash: hash))
-    }
-    switch found {
-    case .some(.some(let index)): return index
-    case .some(.none): return all[word]  // not ASCII
-    case .none: return all[word]  // no contiguous bytes (bridged): the dictionary answers alike
-    }
+    // The table's answer for an ASCII word (found or not); nil for a word that is not ASCII or has no
+    // contiguous bytes (bridged), which the dictionary answers alike.
+    let ascii: Int?? =
+      word.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+        guard let hash = Self.asciiHash(bytes) else { return nil }
+        return .some(entry(ofASCII: bytes, hash: hash))
+      } ?? nil
+    if let ascii { return ascii }
+    return all[word]
   }
 
   private func entry(ofASCII bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {

@@ -62,5 +62,10 @@ extension BoilerplateClassifier {
     BoilerplateRule(
       kind: .other, phrases: ["source:", "sources:", "published on", "published:", "updated on", "updated:", "last updated"],
       maxWords: 10, atStart: true),
+    // An editor's note closing an interview or a transcript, which no interviewee says.
+    BoilerplateRule(
+      kind: .other,
+      phrases: ["edited for length", "edited for clarity", "condensed for clarity", "edited and condensed",
+        "lightly edited"], maxWords: 20),
   ]
 }

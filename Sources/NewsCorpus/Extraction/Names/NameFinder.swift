@@ -277,7 +277,7 @@ enum NameFinder {
     let namedByRelation = index >= 2 && tokens[index - 1].isPunctuation(",")
       && (tokens[index - 2].has(.relationWords) || tokens[index - 2].lowercased == "name"
         || tokens[index - 2].has(.anonymousSourceHeads) && index >= 3
-          && ["a", "an", "the", "one"].contains(tokens[index - 3].lowercased))
+          && ["a", "an", "the", "one", "another"].contains(tokens[index - 3].lowercased))
     if namedByRelation, person.gender == nil {
       person.gender = Gazetteer.relationGender[tokens[index - 2].lowercased]  // "Her father, Istvan,"
     }

@@ -84,7 +84,9 @@ extension SpeakerAttributor {
         index -= 1
         continue
       }
-      if let verb = speechVerb(at: index), verb.end <= end + 1, !speaksAnonymously(after: verb.end) {
+      if let verb = speechVerb(at: index), verb.end <= end + 1, !speaksAnonymously(after: verb.end),
+        !opensParticipleClause(at: index, verb)
+      {
         let inverted = verb.lemma == "according to" || tokens[index].isCapitalised
         let subject: Subject? = inverted ? subjectAfter(verb.end, limit: end) : subjectBefore(index, lower: start)
         if let subject {
@@ -101,6 +103,20 @@ extension SpeakerAttributor {
     }
     return unnamed
   }
+
+  /// "Asked about Okafor, the coach said:", "Pressed on whether …": a capitalised past participle opening
+  /// its sentence before a preposition or a question word starts a clause about what was asked; the
+  /// name after it is no speaker, and the main clause's verb is the cue.
+  func opensParticipleClause(at index: Int, _ verb: Verb) -> Bool {
+    guard tokens[index].isCapitalised, tokens[index].lowercased.hasSuffix("ed"), verb.end < tokens.count
+    else { return false }
+    return Self.askedAbout.contains(tokens[verb.end].lowercased)
+  }
+
+  /// Words after "Asked" or "Pressed" that open what was asked, not who answered.
+  static let askedAbout: Set<String> = [
+    "about", "whether", "if", "why", "how", "what", "when", "where", "which", "who", "on", "to", "for", "by", "at",
+  ]
 
   /// "who spoke on condition of anonymity": a clause that says a source is unnamed, no cue of its own.
   func speaksAnonymously(after index: Int) -> Bool {

@@ -189,6 +189,11 @@ extension SpeakerAttributor {
   /// no appositive names one.
   private func commaSubject(_ index: Int, verbIndex: Int, lower: Int) -> Subject? {
     if tokens[verbIndex].text.hasSuffix("ing") { return clauseSubject(before: index, lower: lower) ?? .unnamed }
+    if let who = relativeClauseOpening(closedBy: index, lower: lower), case .name(let range)? = nameOrNil(
+      endingAt: who - 2, lower: lower), isPersonName(range)
+    {
+      return .name(range)  // "Ferriter, who scored after Dowling tripped McAlinden, said": the name before "who"
+    }
     let near = nameOrNil(endingAt: index - 1, lower: lower)
     if case .name(let range)? = near, isPersonName(range), !followsPreposition(range) { return near }
     let appositive = appositiveSubject(commaAt: index, lower: lower)
@@ -203,6 +208,21 @@ extension SpeakerAttributor {
       return .unnamed
     }
     return near ?? appositive
+  }
+
+  /// The "who" (or "whose") opening a relative clause that the comma at `comma` closes: the word right
+  /// after the comma before it, in the same sentence, with no speech verb between.
+  private func relativeClauseOpening(closedBy comma: Int, lower: Int) -> Int? {
+    var index = comma - 1
+    while index > lower, comma - index <= 30, isOutside(index), !tokens[index].isPunctuation(","),
+      !tokens[index].isPunctuation(";"), speechVerb(at: index) == nil
+    {
+      index -= 1
+    }
+    guard index > lower, index + 1 < comma, tokens[index].isPunctuation(","),
+      ["who", "whose"].contains(tokens[index + 1].lowercased)
+    else { return nil }
+    return index + 1
   }
 
   /// A name, a capitalised word, a pronoun, "and" joining a verb to an earlier one, a plural

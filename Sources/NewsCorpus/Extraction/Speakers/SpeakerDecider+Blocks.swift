@@ -37,7 +37,9 @@ extension SpeakerDecider {
     let paragraph = analysed[paragraphIndex]
     let found = extractor.paragraphLabel(paragraph, repeated: repeatedLabels).map { ($0.name, $0.colon) }
       ?? extractor.speakerLabel(paragraph).map { ($0.name, $0.colon) }
-    guard let (label, colonIndex) = found, paragraph.spans.isEmpty else { return nil }
+    guard let (label, colonIndex) = found, paragraph.spans.isEmpty,
+      !Self.listsNames(paragraph.tokens[(colonIndex + 1)...])
+    else { return nil }
     let colon = paragraph.tokens[colonIndex].range
     let body = ByteText.trimmed(bytes, colon.upperBound..<paragraph.range.upperBound)
     if let part = extractor.partLabel(paragraph.tokens, label) {
@@ -47,6 +49,15 @@ extension SpeakerDecider {
     let choice = SpeakerChoice(
       entity: entity, kind: .introduction, cue: ":", cueRange: colon, rule: .transcriptLabel, reading: .named)
     return (choice, body)
+  }
+
+  /// "Rovers: Hannon; Lyons, Doyle; Finn, Burke": after a team's or a panel's label, a list of names
+  /// split by commas and semicolons, with hardly a lowercase word, is a line-up, no turn of speech.
+  static func listsNames(_ tokens: ArraySlice<Token>) -> Bool {
+    let words = tokens.filter(\.isWord)
+    let separators = tokens.filter { $0.isPunctuation(";") || $0.isPunctuation(",") }.count
+    let lowercase = words.filter { !$0.isCapitalised }.count
+    return separators >= 3 && lowercase * 5 <= words.count
   }
 
   /// "HOST: …": the person who introduces themselves in one of the part's turns ("I'm Nora Quill"),
@@ -133,11 +144,14 @@ extension SpeakerDecider {
     return tokens[0].text
   }
 
-  /// The interviewee of questions and answers labelled "Q:" and "A:" that no quotation introduces: the
-  /// first person the paragraph above the first question names ("Lena Brandt has run the port …").
+  /// The interviewee of questions and answers that no quotation introduces: the first person the
+  /// paragraph above the first question names ("Lena Brandt has run the port …"), when the questions are
+  /// labelled "Q:" or that paragraph opens with the person (an interview's introduction: "Professor Lena
+  /// Brandt is the port's director. She spoke to us about …").
   func labelledInterviewee(_ firstQuestion: Int) -> SpeakerChoice? {
-    guard answerLabel(firstQuestion) == "Q", firstQuestion > 0 else { return nil }
+    guard firstQuestion > 0 else { return nil }
     let intro = windowParagraph(firstQuestion, bodyParagraphs: 1)
+    guard answerLabel(firstQuestion) == "Q" || opensWithPerson(intro) else { return nil }
     for token in analysed[intro].tokens.indices {
       if let entity = entityAtToken[intro][token], entities.items[entity].kind == .person {
         return SpeakerChoice(
@@ -145,6 +159,13 @@ extension SpeakerDecider {
       }
     }
     return nil
+  }
+
+  /// Whether the paragraph's first word or the word after one title opens a person's name.
+  func opensWithPerson(_ paragraphIndex: Int) -> Bool {
+    analysed[paragraphIndex].tokens.indices.prefix(2).contains { token in
+      entityAtToken[paragraphIndex][token].map { entities.items[$0].kind == .person } ?? false
+    }
   }
 
   /// The document's first question when it is an interview set out as questions and answers: two
