@@ -185,7 +185,8 @@ extension Gazetteer {
     "airlines", "airways", "partners", "enterprises", "solutions", "entertainment", "studios", "rail",
     "railway", "railways", "hospital", "taskforce", "images", "command", "division", "unit", "squad", "clinic", "nation", "tribe",
     "energy", "transit", "transport", "trust", "media", "insurance", "logistics", "resources", "mining", "utilities",
-    "foods", "brands", "petroleum", "telecom", "communications", "electric", "embassy", "consulate",
+    "foods", "brands", "petroleum", "telecom", "communications", "electric", "embassy", "consulate", "limited",
+    "plc", "llc", "llp",
   ]
 
   /// Nouns that refer back to an organisation already named ("the agency said", "said the company").

@@ -63,6 +63,10 @@ enum NameFinder {
     var index = run.lowerBound
     let isAllCapitals = run.count >= 3 && tokens[run].allSatisfy { !Self.hasLowercase($0.text) }
     while index < run.upperBound {
+      if let end = departmentInTitle(tokens, from: index, run: run) {
+        index = end
+        continue
+      }
       if let (found, end) = nonPersonName(tokens, from: index, run: run) {
         candidates.append(found)
         index = end
@@ -86,6 +90,42 @@ enum NameFinder {
       if let person { candidates.append(person) }
       index = end
     }
+  }
+
+  /// "Chief Corporate Communications Officer", "Senior Public Affairs Manager": a title word, words
+  /// that read as a department's name, then a title's head in the same run are one title, no
+  /// organisation. The index after the title's head.
+  private static func departmentInTitle(_ tokens: [Token], from index: Int, run: Range<Int>) -> Int? {
+    guard tokens[index].has(.titleWord), !tokens[index].has(.honorific),
+      let end = headedName(tokens, from: index, limit: run.upperBound), end < run.upperBound,
+      tokens[end].isCapitalised, tokens[end].has(.roleHead)
+    else { return nil }
+    return end + 1
+  }
+
+  /// "Minister for Roads and Transport Jane Mwangi", "Minister of State for Manpower Gan Siew Ling": the
+  /// capitalised words after a title's "for" or "of" name its portfolio, up to the person's name, which
+  /// opens with a given name or else is all but the first word. Where the name starts.
+  private static func portfolioEnd(_ tokens: [Token], from index: Int, end: Int, run: Range<Int>) -> Int? {
+    guard end - index >= 3, !tokens[index].isGivenName, isInPortfolio(tokens, index) else { return nil }
+    if let given = (index + 1..<(end - 1)).first(where: { tokens[$0].isGivenName }) { return given }
+    return index + 1
+  }
+
+  /// Whether the word at `index` follows a title's "for" or "of" ("Minister for Roads and …"), past
+  /// capitalised words and "and" of the portfolio; right after a connector or a title word ("Health").
+  private static func isInPortfolio(_ tokens: [Token], _ index: Int) -> Bool {
+    let connectors: Set<String> = ["for", "of", "and", "&", "'s"]
+    guard index > 0, connectors.contains(tokens[index - 1].lowercased) || tokens[index - 1].has(.titleWord)
+    else { return false }
+    var back = index - 1
+    while back > 0, index - back < 9, tokens[back].sentence == tokens[index].sentence {
+      let word = tokens[back].lowercased
+      if word == "for" || word == "of", tokens[back - 1].isCapitalised, tokens[back - 1].has(.roleHead) { return true }
+      guard tokens[back].isCapitalised || connectors.contains(word) else { return false }
+      back -= 1
+    }
+    return false
   }
 
   /// A firm's name: the capitalised words either side of "&", past any title before them; the
@@ -163,6 +203,7 @@ enum NameFinder {
     var end = index + 1
     while end < run.upperBound, end - index < 5, isPersonWord(tokens, end, limit: run.upperBound) { end += 1 }
     while end > index + 1, !tokens[end - 1].isCapitalised { end -= 1 }
+    if let nameStart = portfolioEnd(tokens, from: index, end: end, run: run) { return (nil, nameStart) }
     if end - index == 1, end < run.upperBound, tokens[end].has(.titleWord), !tokens[end].has(.functionWords) {
       if end + 1 == run.upperBound, tokens[end].has(.roleHead) || tokens[end].has(.honorific) {
         end += 1  // "John King", "John Major": a title word ending the run with no name after it is a surname
@@ -536,12 +577,12 @@ enum NameFinder {
       else { break }
       let lower = token.lowercased
       let isTitle = token.has(.roleWords) || token.isCapitalised || token.text == "'s"
-        || (["of", "for", "at", "to", "the", "on"].contains(lower) && start - 1 > 0 && nameStart - start > 0)
+        || (["of", "for", "at", "to", "the", "on", "and"].contains(lower) && start - 1 > 0 && nameStart - start > 0)
       guard isTitle, !token.has(.calendarWords) else { break }
       // "US President": an acronym that spells a function word ("us", "it") is no function word.
       let isAcronym = token.text.utf8.count >= 2 && !hasLowercase(token.text)
       if token.has(.functionWords), !token.has(.roleWords), !isAcronym,
-        !["of", "for", "at", "to", "on"].contains(lower)
+        !["of", "for", "at", "to", "on", "and"].contains(lower)
       {
         break
       }
