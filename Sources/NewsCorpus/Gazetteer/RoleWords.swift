@@ -81,6 +81,9 @@ extension Gazetteer {
     "prof.": "professor", "lt": "lieutenant", "lt.": "lieutenant", "col": "colonel", "col.": "colonel",
     "adm": "admiral", "adm.": "admiral", "atty": "attorney", "atty.": "attorney", "dr": "doctor", "dr.": "doctor",
     "boss": "manager", "skipper": "captain",
+    // Relations said two ways: "his mum, Ann," is "the mother" the text speaks of.
+    "mum": "mother", "mom": "mother", "mam": "mother", "dad": "father", "grandma": "grandmother",
+    "grandpa": "grandfather", "gran": "grandmother",
   ]
 
   /// A role word in its full form ("Sen." → "senator").

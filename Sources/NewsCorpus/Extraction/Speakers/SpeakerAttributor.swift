@@ -84,16 +84,22 @@ struct SpeakerAttributor {
   }
 
   /// "Trump admires Putin as a “strong leader”": words in marks that the sentence's subject applies to
-  /// someone are that subject's, though no speech verb says so. Not "known as", "such as".
+  /// someone are that subject's, though no speech verb says so ("described him as her “whole world”").
+  /// Not "known as", "such as".
   func characterization(before openToken: Int, sentenceStart: Int) -> Attribution? {
     var index = openToken - 1
-    if index >= sentenceStart, ["a", "an", "the"].contains(tokens[index].lowercased) { index -= 1 }
+    if index >= sentenceStart, Self.determinersBeforeCharacterization.contains(tokens[index].lowercased) { index -= 1 }
     guard index > sentenceStart, tokens[index].lowercased == "as", isOutside(index),
       !tokens[index - 1].has(.notCharacterizing),
       let subject = clauseSubject(before: index, lower: sentenceStart)
     else { return nil }
     return Attribution(subject: subject, cue: "as", cueRange: tokens[index].range)
   }
+
+  /// An article or a possessive between "as" and the words in marks ("as a", "as her").
+  static let determinersBeforeCharacterization: Set<String> = [
+    "a", "an", "the", "her", "his", "their", "my", "our", "its", "your",
+  ]
 
   static let notCharacterizing: WordSet = [
     "known", "such", "so", "just", "referred", "listed", "identified", "billed", "served", "same", "well", "much",

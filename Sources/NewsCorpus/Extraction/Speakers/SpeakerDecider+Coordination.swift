@@ -18,11 +18,26 @@ extension SpeakerDecider {
     }
   }
 
-  /// Whether only commas, white space and one "and" or "or" stand between two quotations' marks.
-  private func isCoordinated(_ earlier: QuoteSpan, _ later: QuoteSpan) -> Bool {
+  /// For each quotation, whether it is listed with "and" or "or" after quotations the first of which
+  /// has a cue ("described him as her “whole world” and a “ray of sunshine”"): the cue is the list's,
+  /// so the later words are no scare quote.
+  func listedAfterCue(_ paragraph: DocumentExtractor.Analysed, _ choices: [SpeakerChoice?]) -> [Bool] {
+    var listed = Array(repeating: false, count: paragraph.spans.count)
+    for index in paragraph.spans.indices.dropFirst()
+    where isCoordinated(paragraph.spans[index - 1], paragraph.spans[index]) {
+      listed[index] = choices[index - 1] != nil || listed[index - 1]
+    }
+    return listed
+  }
+
+  /// Whether only commas, white space and one "and" or "or" stand between two quotations' marks, with
+  /// an article or a possessive after it ("her “whole world” and a “ray of sunshine”").
+  func isCoordinated(_ earlier: QuoteSpan, _ later: QuoteSpan) -> Bool {
     guard let close = earlier.closeMark, close.upperBound <= later.openMark.lowerBound else { return false }
     let between = String(decoding: bytes[close.upperBound..<later.openMark.lowerBound], as: UTF8.self)
     let words = between.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }).map { $0.lowercased() }
-    return words == ["and"] || words == ["or"]
+    guard let first = words.first, first == "and" || first == "or" else { return false }
+    return words.count == 1
+      || words.count == 2 && SpeakerAttributor.determinersBeforeCharacterization.contains(words[1])
   }
 }

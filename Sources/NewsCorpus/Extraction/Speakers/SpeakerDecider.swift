@@ -70,10 +70,11 @@ struct SpeakerDecider {
   mutating func decideMarked(_ paragraphIndex: Int, _ attributor: SpeakerAttributor, introduced: SpeakerChoice?) {
     let paragraph = analysed[paragraphIndex]
     var choices = attributions[paragraphIndex].map { found in found.map { cueChoice($0, paragraphIndex) } }
+    let listed = listedAfterCue(paragraph, choices)
     let terms = paragraph.spans.indices.map {
       QuotationClassifier.termKind(
         paragraph.spans[$0], index: $0, tokens: paragraph.tokens, layout: paragraph.layout, bytes: bytes,
-        hasCue: choices[$0] != nil)
+        hasCue: choices[$0] != nil || listed[$0])
     }
     var spans = SpanChoices(choices: choices, terms: terms, attributions: attributions[paragraphIndex])
     keepUnnamedSources(&spans, attributor)
