@@ -175,6 +175,7 @@ struct DocumentExtractor {
           entities.define(alias: short, for: entity)
         }
         for token in candidate.tokens { entityAtToken[paragraphIndex][token] = entity }
+        noteRelative(candidate, entity, paragraph.tokens, entityAtToken[paragraphIndex], &entities)
         if !candidate.isInQuote {
           entities.noteMention(
             entity: entity, offset: candidate.byteRange.lowerBound, sentence: paragraphIndex * 10_000 + candidate.sentence,
@@ -189,6 +190,7 @@ struct DocumentExtractor {
       }
       learnGenders(paragraph, entityAtToken[paragraphIndex], &entities)
     }
+    entities.completeRelatives()
     return entityAtToken
   }
 

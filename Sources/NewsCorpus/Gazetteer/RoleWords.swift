@@ -100,6 +100,13 @@ extension Gazetteer {
     "widow", "widower", "stepfather", "stepmother", "stepson", "stepdaughter", "twin", "partner",
   ]
 
+  /// Relation words of one family, who usually share a surname ("Tobias's mum, Shauna,"): not friends,
+  /// partners or colleagues.
+  static let familyRelations: Set<String> = [
+    "mother", "father", "mum", "mom", "mam", "dad", "son", "daughter", "brother", "sister", "grandmother",
+    "grandfather", "grandson", "granddaughter", "wife", "husband", "widow", "widower", "twin",
+  ]
+
   /// The gender a relation word gives the person it names ("Her father, Istvan, …").
   static let relationGender: [String: Gender] = [
     "husband": .male, "son": .male, "brother": .male, "father": .male, "uncle": .male, "grandfather": .male,

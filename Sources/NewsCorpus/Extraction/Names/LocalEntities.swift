@@ -19,6 +19,9 @@ struct LocalEntities {
   private(set) var roleBearers: [String: [Int]] = [:]
   /// People known by a given name alone ("Her mother, Ann,").
   private var givenNameOnly: [Int] = []
+  /// People known by a given name alone, named by a family relation, and whose relative they are
+  /// ("Tobias's mum, Shauna,": Shauna → Tobias Pettigrew).
+  var relativeOf: [Int: Int] = [:]
   /// Pronouns and descriptions resolved to a person, as mentions of them, in text order.
   private(set) var resolvedPersonMentions: [EntityMention] = []
 
@@ -175,14 +178,20 @@ struct LocalEntities {
   /// "Crystal" and then "Ms Owen": one person, Crystal Owen.
   private mutating func completeGivenName(_ index: Int, surname candidate: NameCandidate) {
     guard let surname = candidate.nameWords.last else { return }
-    let given = items[index].name
-    items[index].aliases.append(given)
+    items[index].aliases.append(items[index].name)
     items[index].aliases.append(displayName(candidate.text))
+    complete(index, surname: surname, gender: candidate.gender)
+  }
+
+  /// A person known by a given name alone, given a surname: "Crystal" becomes "Crystal Owen".
+  mutating func complete(_ index: Int, surname: String, gender: Gender?) {
+    let given = items[index].name
+    if !items[index].aliases.contains(given) { items[index].aliases.append(given) }
     items[index].name = given + " " + surname
     items[index].key = Self.personKey([given, surname])
     items[index].surname = surname.lowercased()
     items[index].isGivenNameOnly = false
-    if items[index].gender == nil { items[index].gender = candidate.gender }
+    if items[index].gender == nil { items[index].gender = gender }
     indexPerson(index)
   }
 
