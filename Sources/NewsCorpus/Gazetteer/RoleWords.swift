@@ -35,7 +35,7 @@ extension Gazetteer {
     "datin", "seri", "tan", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "besar", "mufti",
     "ustaz", "ustazah", "brigadier", "marshal", "commodore", "corporal", "warrant", "forecaster",
     "meteorologist", "ministers", "secretaries", "senators", "governors", "mayors", "commissioners", "veteran",
-    "registrar", "rector", "provost", "ombudsman", "taskforce",
+    "registrar", "rector", "provost", "ombudsman", "taskforce", "justices", "judges",
     // Parts in a broadcast, so that "PRESENTER:" finds "presenter Nora Quill".
     "presenter", "co-host", "moderator", "interviewer", "announcer", "narrator", "newsreader",
   ]

@@ -324,8 +324,8 @@ extension SpeakerAttributor {
           back = name.lowerBound - 1
           continue
         }
-        guard tokens[back].has(.roleWords) || !tokens[back].isCapitalised && !tokens[back].has(.functionWords)
-          && !tokens[back].has(.speechVerb)
+        // "the Kerry TD": a capitalised word the name finder left alone (a place, a club) qualifies the title too.
+        guard tokens[back].has(.roleWords) || !tokens[back].has(.functionWords) && !tokens[back].has(.speechVerb)
         else { break }
         back -= 1
       }
