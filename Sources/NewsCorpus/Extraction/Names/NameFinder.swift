@@ -21,6 +21,11 @@ enum NameFinder {
       var end = index + 1
       while end < tokens.count, continuesRun(tokens, end, runStart: index) { end += 1 }
       while end > index + 1, !tokens[end - 1].isCapitalised { end -= 1 }
+      if let office = titleHoldersOffice(tokens, index..<end) {
+        candidates.append(office)
+        index = office.tokens.upperBound
+        continue
+      }
       segment(tokens, index..<end, into: &candidates)
       index = end
     }
@@ -44,6 +49,21 @@ enum NameFinder {
     }
     let next = tokens[index + 1]
     return next.isWord && next.isCapitalised && next.quote == token.quote
+  }
+
+  /// "Chief Minister's Office", "the President's Office": a run of title words, "’s" and an
+  /// organisation's head word name the office that speaks for the title holder, an organisation.
+  private static func titleHoldersOffice(_ tokens: [Token], _ run: Range<Int>) -> NameCandidate? {
+    let end = run.upperBound
+    guard end + 1 < tokens.count, tokens[end].text == "'s" || tokens[end].text == "’s",
+      tokens[end + 1].isCapitalised, tokens[end + 1].has(.organizationHeads), tokens[end - 1].has(.roleHead),
+      tokens[run].allSatisfy({ $0.has(.roleWords) || $0.lowercased == "the" })
+    else { return nil }
+    let start = tokens[run.lowerBound].lowercased == "the" ? run.lowerBound + 1 : run.lowerBound
+    guard start < end else { return nil }
+    var office = candidate(tokens, start..<(end + 2), kind: .organization, canonical: nil, country: nil)
+    office.text = tokens[start..<end].map(\.text).joined(separator: " ") + "’s " + tokens[end + 1].text
+    return office
   }
 
   /// "&" between capitalised words ("Holland & Pierce", "Procter & Gamble") joins one firm's name.

@@ -46,7 +46,7 @@ extension SpeakerAttributor {
     }
     // "‘Will build a strong India’: PM Modi as his government turns nine": a colon, then a person.
     if index > start, tokens[index - 1].isPunctuation(":"), let name = nameInRun(from: index, limit: end),
-      personNameEnds.contains(name.upperBound - 1), (index..<name.lowerBound).allSatisfy({ tokens[$0].has(.roleWords) })
+      isPersonName(name), (index..<name.lowerBound).allSatisfy({ tokens[$0].has(.roleWords) })
     {
       return Attribution(subject: .name(name), cue: ":", cueRange: tokens[index - 1].range)
     }
