@@ -64,6 +64,12 @@ extension DocumentExtractor {
 
   func isFollowedBySpeechVerb(_ tokens: [Token], _ start: Int) -> Bool {
     var index = start
+    // "the committee's chairman, Chief Ade Ojo, said": the comma closing an appositive name.
+    if index + 1 < tokens.count, tokens[index].isPunctuation(","), start >= 2, tokens[start - 1].isWord,
+      (max(0, start - 6)..<start).contains(where: { tokens[$0].isPunctuation(",") })
+    {
+      index += 1
+    }
     while index < tokens.count, tokens[index].isWord, tokens[index].hasAsWritten(.verbModifiers) { index += 1 }
     guard index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalised else { return false }
     return tokens[index].hasAsWritten(.speechVerb)

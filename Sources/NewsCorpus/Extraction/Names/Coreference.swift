@@ -35,9 +35,11 @@ extension LocalEntities {
       }
       index -= 1
     }
-    // "The mum of one of the boys described him …", before the text names her: the one who bears it.
+    // "The mum of one of the boys described him …", before the text names her: the one who bears it,
+    // when the text has named no one before the description (who would be the one it means).
     let bearers = (roleBearers[wanted] ?? []).filter { entity in items[entity].roles.contains { Self.holds($0, wanted) } }
-    guard bearers.count == 1, let first = personMentions.first(where: { $0.entity == bearers[0] }) else { return nil }
+    let namedBefore = Self.lastIndex(before: offset, count: personMentions.count) { personMentions[$0].offset } >= 0
+    guard bearers.count == 1, !namedBefore, let first = personMentions.first(where: { $0.entity == bearers[0] }) else { return nil }
     return Antecedent(entity: bearers[0], ordinal: first.ordinal)
   }
 

@@ -29,6 +29,18 @@ extension SpeakerAttributor {
       return word != "statement" && Self.spokesWords.contains(word) && tokens[$0 + 1].lowercased == "for" }
   }
 
+  /// "said he", "said she"; "According to him, “…”", "according to her.": an object pronoun that
+  /// ends its phrase.
+  private func pronounAfter(_ index: Int, limit: Int) -> Subject? {
+    let lower = tokens[index].lowercased
+    if lower == "he" { return .pronoun(index, .male) }
+    if lower == "she" { return .pronoun(index, .female) }
+    let endsPhrase = index + 1 > limit || tokens[index + 1].kind == .punctuation
+    if lower == "him", endsPhrase { return .pronoun(index, .male) }
+    if lower == "her", endsPhrase { return .pronoun(index, .female) }
+    return nil
+  }
+
   /// The subject after an inverted verb (`said Jane Doe`, `according to the Post`, `said he`).
   func subjectAfter(_ start: Int, limit: Int) -> Subject? {
     var index = start
@@ -40,8 +52,7 @@ extension SpeakerAttributor {
     guard index <= limit, isOutside(index) else { return nil }
     let token = tokens[index]
     let lower = token.lowercased
-    if lower == "he" { return .pronoun(index, .male) }
-    if lower == "she" { return .pronoun(index, .female) }
+    if let pronoun = pronounAfter(index, limit: limit) { return pronoun }
     if let name = nameInRun(from: index, limit: limit) {
       // "said Dale's mother, June Pruitt": the person the possessive describes.
       return .name(titledName(after: name, before: limit + 1) ?? name)

@@ -14,6 +14,9 @@ extension SpeakerDecider {
       let found = entities.resolvePronoun(at: paragraph.tokens[token].range.lowerBound, gender: gender, notBefore: limit)
       if let found, let gender { entities.setGender(gender, of: found.entity) }
       let what = gender.map { $0 == .male ? "male person" : "female person" } ?? "person"
+      if found == nil, let speaker = lastQuotedPerson(paragraphIndex, gender: gender) {
+        return reading(speaker, token, paragraphIndex, "the \(what) quoted last", kind: .pronoun)
+      }
       return reading(found, token, paragraphIndex, "nearest \(what)", kind: .pronoun)
     case .role(let word, let token):
       return resolveRole(word, token, paragraphIndex)
@@ -66,6 +69,21 @@ extension SpeakerDecider {
     let what = gender.map { $0 == .male ? "nearest male person" : "nearest female person" } ?? "nearest person"
     return reading(found, token, paragraphIndex, what, kind: .pronoun)
   }
+
+  /// "…,” he insisted." when no one the text names in reach can be "he": the person quoted last, of
+  /// that gender or none known, within `lastSpeakerReachParagraphs` body paragraphs (a run of quotations
+  /// carries its speaker past the paragraphs that name them).
+  func lastQuotedPerson(_ paragraphIndex: Int, gender: Gender?) -> Antecedent? {
+    guard let last = lastSpeaker, entities.items[last.entity].kind == .person,
+      last.paragraph >= windowParagraph(paragraphIndex, bodyParagraphs: Self.lastSpeakerReachParagraphs)
+    else { return nil }
+    let known = entities.gender(of: last.entity)
+    guard gender == nil || known == nil || known == gender else { return nil }
+    return Antecedent(entity: last.entity, ordinal: sentenceBase[last.paragraph])
+  }
+
+  /// How many body paragraphs back the person quoted last may be for a pronoun no name answers.
+  static let lastSpeakerReachParagraphs = 8
 
   /// Where a look-back from paragraph `paragraphIndex` stops: the start of the body paragraph
   /// `bodyParagraphs` before it (page furniture between does not count).
