@@ -21,6 +21,11 @@ enum NameFinder {
       var end = index + 1
       while end < tokens.count, continuesRun(tokens, end, runStart: index) { end += 1 }
       while end > index + 1, !tokens[end - 1].isCapitalised { end -= 1 }
+      if isDescribedAsOrganization(tokens, after: end), tokens[index..<end].allSatisfy({ !$0.has(.honorific) }) {
+        candidates.append(candidate(tokens, index..<end, kind: .organization, canonical: nil, country: nil))
+        index = end
+        continue
+      }
       if let office = titleHoldersOffice(tokens, index..<end) {
         candidates.append(office)
         index = office.tokens.upperBound
@@ -252,6 +257,32 @@ enum NameFinder {
     describe(&person, tokens, index..<end)
     return (person, end)
   }
+
+  /// "Equal Education, an advocacy group, said": a name that an appositive in commas calls a group,
+  /// a charity, a company is an organisation's, whatever its words.
+  private static func isDescribedAsOrganization(_ tokens: [Token], after end: Int) -> Bool {
+    guard end + 2 < tokens.count, tokens[end].isPunctuation(","), ["a", "an"].contains(tokens[end + 1].lowercased)
+    else { return false }
+    var index = end + 2
+    while index < tokens.count, index - end <= 5, tokens[index].isWord, !tokens[index].isCapitalised,
+      !tokens[index].has(.functionWords)
+    {
+      if organizationNouns.contains(tokens[index].lowercased), index + 1 < tokens.count,
+        [",", ")", "."].contains(tokens[index + 1].text)
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// Nouns an appositive uses for an organisation ("an advocacy group", "a local charity").
+  static let organizationNouns: Set<String> = [
+    "group", "organisation", "organization", "charity", "nonprofit", "non-profit", "company", "firm", "union",
+    "coalition", "movement", "agency", "institute", "foundation", "network", "association", "consultancy",
+    "startup", "start-up", "lobby", "ngo", "trust", "society", "think-tank", "watchdog", "campaign",
+  ]
 
   /// A word of two to six capitals ("IHC", "NPF").
   static func isAcronym(_ word: String) -> Bool {
