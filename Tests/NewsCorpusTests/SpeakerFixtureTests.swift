@@ -47,7 +47,11 @@ struct SpeakerFixtureTests {
 
   @Test("attributes each quotation", arguments: cases)
   func attributes(_ testCase: Case) throws {
-    let corpus = try CorpusFixture.load("Headline for the test\n" + testCase.passage)
+    // A passage may give its own headline on a first line "headline: …"; else the runner puts one.
+    let text =
+      testCase.passage.hasPrefix("headline: ")
+      ? String(testCase.passage.dropFirst("headline: ".count)) : "Headline for the test\n" + testCase.passage
+    let corpus = try CorpusFixture.load(text)
     let found = corpus.quotations.map { "\($0.text) → \(corpus.speaker(of: $0)?.name ?? "-")" }
     #expect(found == testCase.expected, "why: \(corpus.quotations.map(\.why))")
   }

@@ -74,16 +74,26 @@ extension SpeakerAttributor {
   }
 
   /// Words with which a paragraph's first sentence points back at the quotation before it ("Mr Cahill
-  /// made the remark …", "That is how Gilles Lafrenière described the mood").
-  static let backReferences: WordSet = ["remark", "remarks", "comment", "comments", "words", "how"]
+  /// made the remark …", "That is how Gilles Lafrenière described the mood", "That stark warning came
+  /// from Dr Ann Lee").
+  static let backReferences: WordSet = [
+    "remark", "remarks", "comment", "comments", "words", "how", "warning", "verdict", "assessment", "message",
+    "plea", "admission", "prediction", "appeal",
+  ]
 
   /// The person a paragraph's opening sentence names as the speaker of the quotation just before it.
   func backReference() -> Attribution? {
     guard let first = tokens.first, tokens.count > 3 else { return nil }
     let sentence = layout.sentence(of: 0, in: tokens)
-    guard sentence.count <= 30, first.quote == nil,
-      let cue = sentence.first(where: { isOutside($0) && tokens[$0].has(.backReferences) })
+    guard first.quote == nil, let cue = sentence.first(where: { isOutside($0) && tokens[$0].has(.backReferences) })
     else { return nil }
+    // "That stark warning came from Dr Ann Lee, …": the person after "from" or "by", near the noun.
+    if let from = (cue + 1..<min(sentence.upperBound, cue + 4)).first(where: { ["from", "by"].contains(tokens[$0].lowercased) }),
+      let name = nameInRun(from: from + 1, limit: sentence.upperBound - 1), isPersonName(name)
+    {
+      return Attribution(subject: .name(name), cue: tokens[cue].text, cueRange: tokens[cue].range)
+    }
+    guard sentence.count <= 30 else { return nil }
     if tokens[cue].lowercased == "how", !(cue >= 2 && ["is", "was"].contains(tokens[cue - 1].lowercased)) { return nil }
     guard case .name(let name)? = clauseSubject(before: sentence.upperBound, lower: sentence.lowerBound) else {
       return nil

@@ -20,7 +20,9 @@ extension SpeakerDecider {
       emitBlock(choice, paragraphIndex, paragraph.range, needsFirstPerson: choice.cue != "")
       return true
     }
-    guard paragraph.spans.isEmpty, !hasOwnCue(paragraphIndex) else { return false }
+    // A turn of a transcript goes on in its next paragraphs whatever they report ("One of them told me …").
+    let continuesTurn = continuing.map { $0.choice.cue == ":" && !$0.needsFirstPerson } ?? false
+    guard paragraph.spans.isEmpty, continuesTurn || !hasOwnCue(paragraphIndex) else { return false }
     if let continuing, !extractor.isQuestion(paragraph),
       !continuing.needsFirstPerson || extractor.speaksInFirstPerson(paragraph)
     {
@@ -159,6 +161,24 @@ extension SpeakerDecider {
       }
     }
     return nil
+  }
+
+  /// "Sunday interview with Ann Lee" over questions that start within the first four body paragraphs,
+  /// when nothing before them names the interviewee: the person the headline names in full.
+  mutating func headlineInterviewee(_ firstQuestion: Int) -> SpeakerChoice? {
+    guard analysed[..<firstQuestion].filter(\.isBody).count <= 4,
+      let headline = analysed.first(where: { $0.boilerplate == .headline }),
+      // Page furniture is not read for names; the headline is, here.
+      let person = extractor.analyse(
+        headline.range, boilerplate: nil, singleMarksArePrimary: QuotationStyle.singleMarksArePrimary(bytes),
+        continuesQuotation: false
+      ).candidates.first(where: {
+        $0.kind == .person && !$0.isInQuote && $0.nameWords.count >= 2
+      }),
+      let entity = entities.addFullPerson(person)
+    else { return nil }
+    return SpeakerChoice(
+      entity: entity, kind: .introduction, cue: nil, cueRange: nil, rule: .interviewAnswer, reading: .named)
   }
 
   /// Whether the paragraph's first word or the word after one title opens a person's name.

@@ -43,7 +43,9 @@ struct SpeakerDecider {
   mutating func run() {
     firstQuestion = interviewStart()
     for paragraphIndex in analysed.indices where analysed[paragraphIndex].isBody {
-      if paragraphIndex == firstQuestion { intervieweeChoice = lastChoice ?? labelledInterviewee(paragraphIndex) }
+      if paragraphIndex == firstQuestion {
+        intervieweeChoice = lastChoice ?? labelledInterviewee(paragraphIndex) ?? headlineInterviewee(paragraphIndex)
+      }
       let introduced = carry.introduction
       carry.introduction = nil
       if decideBlock(paragraphIndex, introduced: introduced) { continue }
