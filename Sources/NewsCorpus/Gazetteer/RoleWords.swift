@@ -35,7 +35,7 @@ extension Gazetteer {
     "datin", "seri", "tan", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "besar", "mufti",
     "ustaz", "ustazah", "brigadier", "marshal", "commodore", "corporal", "warrant", "forecaster",
     "meteorologist", "ministers", "secretaries", "senators", "governors", "mayors", "commissioners", "veteran",
-    "registrar", "rector", "provost", "ombudsman", "taskforce", "justices", "judges",
+    "registrar", "rector", "provost", "ombudsman", "taskforce", "justices", "judges", "ig", "dg",
     // Parts in a broadcast, so that "PRESENTER:" finds "presenter Nora Quill".
     "presenter", "co-host", "moderator", "interviewer", "announcer", "narrator", "newsreader",
   ]
@@ -80,7 +80,7 @@ extension Gazetteer {
     "gen": "general", "gen.": "general", "pres": "president", "pres.": "president", "prof": "professor",
     "prof.": "professor", "lt": "lieutenant", "lt.": "lieutenant", "col": "colonel", "col.": "colonel",
     "adm": "admiral", "adm.": "admiral", "atty": "attorney", "atty.": "attorney", "dr": "doctor", "dr.": "doctor",
-    "boss": "manager", "skipper": "captain",
+    "boss": "manager", "skipper": "captain", "ig": "inspector", "dg": "director-general",
     // Relations said two ways: "his mum, Ann," is "the mother" the text speaks of.
     "mum": "mother", "mom": "mother", "mam": "mother", "dad": "father", "grandma": "grandmother",
     "grandpa": "grandfather", "gran": "grandmother",

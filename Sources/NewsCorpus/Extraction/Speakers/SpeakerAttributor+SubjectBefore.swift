@@ -317,7 +317,13 @@ extension SpeakerAttributor {
     if token.has(.roleWords) || token.has(.anonymousSourceHeads) {
       var back = index - 1
       var organization: Range<Int>?
+      var organizationNoun: Int?  // "an agency spokesperson": the agency named before
       while back >= lower, index - back <= 6, tokens[back].isWord {
+        if organizationNoun == nil, !tokens[back].isCapitalised,
+          Gazetteer.organizationReferences.contains(tokens[back].lowercased)
+        {
+          organizationNoun = back
+        }
         if let name = nameEndingAt[back], organization == nil {
           // "the Met Office forecaster"; "the Newcastle boss", whatever the name finder took it for
           if !personNameEnds.contains(back) { organization = name }
@@ -332,6 +338,9 @@ extension SpeakerAttributor {
       let determiner = back >= lower ? tokens[back].lowercased : ""
       if let organization, Self.spokesWords.contains(token.lowercased), ["a", "an", "the"].contains(determiner) {
         return .name(organization)
+      }
+      if let organizationNoun, Self.spokesWords.contains(token.lowercased), ["a", "an", "the"].contains(determiner) {
+        return .organizationNoun(organizationNoun)
       }
       if token.has(.roleWords), ["the", "this"].contains(determiner) { return .role(token.lowercased, index) }
     }

@@ -132,7 +132,7 @@ struct SpeakerDecider {
     }
     carry.previousEndedOpen = paragraph.spans.last.map { $0.closeMark == nil } ?? false
     carry.previousEndedUnnamed = paragraph.spans.isEmpty && attributor.endsWithUnnamedSource()
-    if let intro = extractor.introduction(paragraph, attributor) {
+    if let intro = extractor.introduction(paragraph, attributor), !isSectionLabel(intro, paragraph) {
       var choice = cueChoice(intro, paragraphIndex)
       choice.kind = .introduction
       choice.rule = .introduced
@@ -143,6 +143,18 @@ struct SpeakerDecider {
         entity: entity, kind: .introduction, cue: "", cueRange: paragraph.tokens[name.lowerBound].range,
         rule: .introduced, reading: .named)
     }
+  }
+}
+
+extension SpeakerDecider {
+  /// "ENVIRONMENT:" on a line of its own: one word in capitals and a colon is a section's label, unless
+  /// the word is the surname of a person the document names in full ("BRANGHAM:" above a turn).
+  func isSectionLabel(_ intro: Attribution, _ paragraph: DocumentExtractor.Analysed) -> Bool {
+    guard intro.cue == ":", case .name(let range) = intro.subject, range.count == 1, range.lowerBound == 0,
+      paragraph.tokens.count == 2, !NameFinder.hasLowercase(paragraph.tokens[0].text)
+    else { return false }
+    let word = paragraph.tokens[0].lowercased
+    return !entities.items.contains { $0.kind == .person && $0.surname == word && $0.name.contains(" ") }
   }
 }
 
