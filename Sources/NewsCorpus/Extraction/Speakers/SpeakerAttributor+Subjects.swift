@@ -12,7 +12,7 @@ extension SpeakerAttributor {
   ]
 
   static func descriptionGender(_ word: String) -> Gender? {
-    switch word {
+    switch kinHead(word) ?? word {
     case "businessman", "grandfather", "boy", "man", "schoolboy", "father", "son", "dad", "actor": return .male
     case "businesswoman", "grandmother", "girl", "woman", "schoolgirl", "mother", "daughter", "widow", "mum",
       "actress":
@@ -25,7 +25,17 @@ extension SpeakerAttributor {
   /// or a profession in "-ologist"/"-ist" ("the microbial ecologist", "the economist").
   static func isDescriptionHead(_ word: String) -> Bool {
     descriptionHeads.contains(word) || word.hasSuffix("-year-old") || word.hasSuffix("ologist")
-      || (word.count >= 7 && word.hasSuffix("ist"))
+      || (word.count >= 7 && word.hasSuffix("ist")) || kinHead(word) != nil
+  }
+
+  /// The description word inside a hyphenated one: "great-grandmother" → "grandmother", "mother-of-two"
+  /// → "mother", "dad-of-three" → "dad".
+  static func kinHead(_ word: String) -> String? {
+    guard word.contains("-") else { return nil }
+    let parts = word.split(separator: "-").map(String.init)
+    if parts.first == "great", let last = parts.last, descriptionHeads.contains(last) { return last }
+    if parts.count >= 3, parts[1] == "of", let first = parts.first, descriptionHeads.contains(first) { return first }
+    return nil
   }
 
   /// "the Alaska Republican said", "the 62-year-old said", "the star batter lamented": a definite
