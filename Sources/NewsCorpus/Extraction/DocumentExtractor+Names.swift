@@ -62,12 +62,15 @@ extension DocumentExtractor {
     return before.isWord && before.has(.prepositions) && before.sentence == tokens[name.lowerBound].sentence
   }
 
-  func isFollowedBySpeechVerb(_ tokens: [Token], _ start: Int) -> Bool {
+  func isFollowedBySpeechVerb(_ tokens: [Token], _ start: Int, nameStart: Int) -> Bool {
     var index = start
-    // "the committee's chairman, Chief Ade Ojo, said": the comma closing an appositive name.
-    if index + 1 < tokens.count, tokens[index].isPunctuation(","), start >= 2, tokens[start - 1].isWord,
-      (max(0, start - 6)..<start).contains(where: { tokens[$0].isPunctuation(",") })
-    {
+    // "the committee's chairman, Chief Ade Ojo, said": the comma closing a name set off by commas
+    // (past its titles), not a name after "of" ("Mr. Lee, of RBC Capital Markets, said").
+    var before = nameStart - 1
+    while before >= 0, tokens[before].isWord, tokens[before].has(.roleWords) || tokens[before].has(.honorific) {
+      before -= 1
+    }
+    if index + 1 < tokens.count, tokens[index].isPunctuation(","), before >= 0, tokens[before].isPunctuation(",") {
       index += 1
     }
     while index < tokens.count, tokens[index].isWord, tokens[index].hasAsWritten(.verbModifiers) { index += 1 }

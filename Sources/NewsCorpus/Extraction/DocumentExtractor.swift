@@ -180,7 +180,8 @@ struct DocumentExtractor {
           entities.noteMention(
             entity: entity, offset: candidate.byteRange.lowerBound, sentence: paragraphIndex * 10_000 + candidate.sentence,
             ordinal: sentenceBase[paragraphIndex] + candidate.sentence,
-            isSpeaking: isFollowedBySpeechVerb(paragraph.tokens, candidate.tokens.upperBound),
+            isSpeaking: isFollowedBySpeechVerb(
+              paragraph.tokens, candidate.tokens.upperBound, nameStart: candidate.tokens.lowerBound),
             isObject: isObject(paragraph.tokens, candidate.tokens))
         }
         result.mentions.append(

@@ -84,8 +84,10 @@ extension SpeakerAttributor {
         index -= 1
         continue
       }
+      // "Asked about Okafor, the coach said: “…”": a later verb already gave a subject, and the
+      // participle's clause is about what was asked ("Asked by Lee if she “gets” it" keeps Lee).
       if let verb = speechVerb(at: index), verb.end <= end + 1, !speaksAnonymously(after: verb.end),
-        !opensParticipleClause(at: index, verb)
+        unnamed == nil || !opensParticipleClause(at: index, verb)
       {
         let inverted = verb.lemma == "according to" || tokens[index].isCapitalised
         let subject: Subject? = inverted ? subjectAfter(verb.end, limit: end) : subjectBefore(index, lower: start)
@@ -106,7 +108,7 @@ extension SpeakerAttributor {
 
   /// "Asked about Okafor, the coach said:", "Pressed on whether …": a capitalised past participle opening
   /// its sentence before a preposition or a question word starts a clause about what was asked; the
-  /// name after it is no speaker, and the main clause's verb is the cue.
+  /// name after it is no speaker of words the main clause introduces.
   func opensParticipleClause(at index: Int, _ verb: Verb) -> Bool {
     guard tokens[index].isCapitalised, tokens[index].lowercased.hasSuffix("ed"), verb.end < tokens.count
     else { return false }

@@ -20,8 +20,9 @@ extension SpeakerDecider {
       emitBlock(choice, paragraphIndex, paragraph.range, needsFirstPerson: choice.cue != "")
       return true
     }
-    // A turn of a transcript goes on in its next paragraphs whatever they report ("One of them told me …").
-    let continuesTurn = continuing.map { $0.choice.cue == ":" && !$0.needsFirstPerson } ?? false
+    // A transcript's turn goes on in the paragraph right after its label whatever it reports ("One of
+    // them told me …"); further paragraphs only when they report no speech of their own.
+    let continuesTurn = continuing.map { $0.choice.rule == .transcriptLabel } ?? false
     guard paragraph.spans.isEmpty, continuesTurn || !hasOwnCue(paragraphIndex) else { return false }
     if let continuing, !extractor.isQuestion(paragraph),
       !continuing.needsFirstPerson || extractor.speaksInFirstPerson(paragraph)
@@ -164,10 +165,13 @@ extension SpeakerDecider {
   }
 
   /// "Sunday interview with Ann Lee" over questions that start within the first four body paragraphs,
-  /// when nothing before them names the interviewee: the person the headline names in full.
+  /// when nothing before them names the interviewee: the person the headline names in full, when the
+  /// headline says it is an interview ("interview", "Q&A", "talks to").
   mutating func headlineInterviewee(_ firstQuestion: Int) -> SpeakerChoice? {
     guard analysed[..<firstQuestion].filter(\.isBody).count <= 4,
       let headline = analysed.first(where: { $0.boilerplate == .headline }),
+      ByteText.string(bytes, headline.range).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "&" })
+        .contains(where: { Self.interviewWords.contains(String($0)) }),
       // Page furniture is not read for names; the headline is, here.
       let person = extractor.analyse(
         headline.range, boilerplate: nil, singleMarksArePrimary: QuotationStyle.singleMarksArePrimary(bytes),
@@ -180,6 +184,9 @@ extension SpeakerDecider {
     return SpeakerChoice(
       entity: entity, kind: .introduction, cue: nil, cueRange: nil, rule: .interviewAnswer, reading: .named)
   }
+
+  /// Words with which a headline says its page is an interview.
+  static let interviewWords: Set<String> = ["interview", "q&a", "talks", "speaks", "conversation", "questions"]
 
   /// Whether the paragraph's first word or the word after one title opens a person's name.
   func opensWithPerson(_ paragraphIndex: Int) -> Bool {
