@@ -342,6 +342,13 @@ extension SpeakerAttributor {
       if let organizationNoun, Self.spokesWords.contains(token.lowercased), ["a", "an", "the"].contains(determiner) {
         return .organizationNoun(organizationNoun)
       }
+      // "The school said it could not comment. A spokeswoman said: …": an unnamed spokesperson right
+      // after an organisation speaks for it (the one named last, in this sentence or the one before).
+      if organization == nil, back == index - 1, ["a", "an"].contains(determiner),
+        Self.spokesWords.contains(token.lowercased), token.lowercased != "statement"
+      {
+        return .organizationPronoun(index)
+      }
       if token.has(.roleWords), ["the", "this"].contains(determiner) { return .role(token.lowercased, index) }
     }
     if token.has(.anonymousSourceHeads) || token.has(.roleWords) { return .unnamed }
