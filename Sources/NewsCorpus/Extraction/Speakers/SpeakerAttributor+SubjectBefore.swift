@@ -188,7 +188,9 @@ extension SpeakerAttributor {
   /// not a name inside it; a name before the comma stands on its own only when it is a person's or
   /// no appositive names one.
   private func commaSubject(_ index: Int, verbIndex: Int, lower: Int) -> Subject? {
-    if tokens[verbIndex].text.hasSuffix("ing") { return clauseSubject(before: index, lower: lower) ?? .unnamed }
+    if tokens[verbIndex].text.hasSuffix("ing") {
+      return clauseSubject(before: index, lower: lower) ?? sentenceOpeningName(index) ?? .unnamed
+    }
     if let who = relativeClauseOpening(closedBy: index, lower: lower), case .name(let range)? = nameOrNil(
       endingAt: who - 2, lower: lower), isPersonName(range)
     {
@@ -208,6 +210,23 @@ extension SpeakerAttributor {
       return .unnamed
     }
     return near ?? appositive
+  }
+
+  /// "The Supreme Court on Thursday came down heavily on …, saying": the name that opens the sentence
+  /// (after "The"), the main clause's subject however long the clause.
+  private func sentenceOpeningName(_ index: Int) -> Subject? {
+    let sentence = layout.sentence(of: index, in: tokens)
+    var start = sentence.lowerBound
+    if start < index, tokens[start].lowercased == "the" { start += 1 }
+    guard start < index, isOutside(start), let name = nameStartingAt[start], name.upperBound < index else { return nil }
+    // Not a name that modifies a noun ("The Florida senator", "The GOP front-runner"): a verb, a function
+    // word or punctuation follows the subject.
+    let next = tokens[name.upperBound]
+    let lowered = next.lowercased
+    guard next.kind == .punctuation || next.has(.functionWords) || next.has(.verbModifiers)
+      || next.has(.speechVerb) || lowered.hasSuffix("ed")
+    else { return nil }
+    return .name(name)
   }
 
   /// The "who" (or "whose") opening a relative clause that the comma at `comma` closes: the word right

@@ -157,6 +157,11 @@ extension SpeakerAttributor {
         index += 1
         continue
       }
+      if let name = nameStartingAt[index], name.upperBound < comma, name.lowerBound > lower,
+        tokens[name.lowerBound - 1].lowercased == "the", tokens[name.upperBound].has(.roleHead)
+      {
+        return .role(tokens[name.upperBound].lowercased, name.upperBound)  // "The Galway senator spoke …, saying"
+      }
       if let name = nameStartingAt[index], name.upperBound <= comma, personNameEnds.contains(name.upperBound - 1)
       {
         if isSpokenFor(name, lower: lower) { return .unnamed }  // "a spokesman for Ann Lee could only quip:"
