@@ -33,6 +33,7 @@ public struct SpanColumns: Sendable {
   }
 
   /// Adds the span columns of `records`, each described by `span`.
+  @inline(__always)
   static func write<Record>(
     _ records: Table<Record>, _ prefix: String, to writer: inout ImageWriter, _ context: ImageWriteContext,
     hasParagraph: Bool = true, _ span: (Record) -> (document: Int, paragraph: Int, sentence: Int, range: Range<Int>, text: String)
