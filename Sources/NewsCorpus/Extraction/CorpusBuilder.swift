@@ -82,6 +82,7 @@ enum CorpusBuilder {
     var registry = EntityRegistry()
     var entityMaps: [[Int]] = []
     entityMaps.reserveCapacity(articles.count)
+    var pool = StringPool()
     let batches = batches(articles, batchBytes: batchBytes)
     var pending = batches.first.map { PendingBatch(articles[$0], reporter: reporter) }
     for (batchIndex, batch) in batches.enumerated() {
@@ -89,7 +90,7 @@ enum CorpusBuilder {
       pending = batchIndex + 1 < batches.count ? PendingBatch(articles[batches[batchIndex + 1]], reporter: reporter) : nil
       for (offset, found) in extracted.enumerated() {
         let documentIndex = batch.lowerBound + offset
-        add(found, of: articles[documentIndex], as: documentIndex, to: &corpus)
+        add(found, of: articles[documentIndex], as: documentIndex, to: &corpus, pool: &pool)
         entityMaps.append(registry.register(found.entities, document: documentIndex))
       }
     }
@@ -126,10 +127,9 @@ enum CorpusBuilder {
     return corpus
   }
 
-  /// Adds one extracted document and its items to the corpus; mentions and quotations keep the
-  /// document's own entity numbers, which `build` turns into corpus ids.
-  private static func add(_ found: ExtractedDocument, of article: RawArticle, as documentIndex: Int, to corpus: inout Corpus) {
-    var document = Document(
+  /// The document of an article: its metadata as given, else as inferred from its text.
+  private static func makeDocument(_ found: ExtractedDocument, of article: RawArticle) -> Document {
+    Document(
       id: article.id, origin: article.origin, text: article.text,
       title: article.title.map { MetadataValue($0, isInferred: false) }
         ?? found.metadata.title.map { MetadataValue($0, isInferred: true) },
@@ -141,6 +141,15 @@ enum CorpusBuilder {
         ?? found.metadata.date.map { MetadataValue($0, isInferred: true) },
       url: article.url.map { MetadataValue($0, isInferred: false) },
       extraMetadata: article.extraMetadata)
+  }
+
+  /// Adds one extracted document and its items to the corpus; mentions and quotations keep the
+  /// document's own entity numbers, which `build` turns into corpus ids.
+  private static func add(
+    _ found: ExtractedDocument, of article: RawArticle, as documentIndex: Int, to corpus: inout Corpus,
+    pool: inout StringPool
+  ) {
+    var document = makeDocument(found, of: article)
     let firstParagraph = corpus.paragraphs.count
     let firstSentence = corpus.sentences.count
     for (ordinal, item) in found.paragraphs.enumerated() {
@@ -165,8 +174,8 @@ enum CorpusBuilder {
         Quotation(
           id: corpus.quotations.count, documentID: documentIndex, paragraphID: firstParagraph + item.paragraph,
           sentenceID: sentenceID(item.paragraph, item.sentence), byteRange: item.byteRange,
-          documentText: document.text, speakerID: item.speaker, cue: item.cue, form: item.form,
-          cueByteRange: item.cueByteRange, attribution: item.attribution, why: item.why))
+          documentText: document.text, speakerID: item.speaker, cue: item.cue.map { pool.shared($0) }, form: item.form,
+          cueByteRange: item.cueByteRange, attribution: item.attribution, why: pool.shared(item.why)))
     }
     for item in found.terms {
       corpus.quotedTerms.append(
@@ -179,7 +188,7 @@ enum CorpusBuilder {
       corpus.mentions.append(
         Mention(
           id: corpus.mentions.count, entityID: item.entity, documentID: documentIndex,
-          sentenceID: sentenceID(item.paragraph, item.sentence), byteRange: item.byteRange, text: item.text))
+          sentenceID: sentenceID(item.paragraph, item.sentence), byteRange: item.byteRange, text: pool.shared(item.text)))
     }
     document.paragraphIDs = firstParagraph..<corpus.paragraphs.count
     document.sentenceIDs = firstSentence..<corpus.sentences.count

@@ -13,7 +13,7 @@ enum DateFinder {
   static func date(in text: String) -> NewsDate? {
     // Every form has a four-digit year: a line without digits (most) is not split into words.
     guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-    for piece in text.split(whereSeparator: \.isWhitespace) where piece.contains(where: { $0 == "/" || $0 == "." }) {
+    for piece in dottedPieces(of: text) {
       let trimmed = piece.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()[]"))
       if trimmed.first?.isNumber == true, case .date(let date) = DateReader.read(trimmed), date.day != nil {
         return date
@@ -35,6 +35,19 @@ enum DateFinder {
       }
     }
     return nil
+  }
+
+  /// The pieces of `text` between white space that hold a "/" or ".", where a numeric date would be. An ASCII
+  /// line is cut over its bytes (its white space is exactly tab to carriage return and space; "\r\n", one
+  /// Character, is white space either way), with no Character of it made.
+  private static func dottedPieces(of text: String) -> [Substring] {
+    let utf8 = text.utf8
+    guard !utf8.contains(where: { $0 >= 0x80 }) else {
+      return text.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: { $0 == "/" || $0 == "." }) }
+    }
+    return utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
+      .filter { $0.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) }
+      .map { Substring($0) }
   }
 
   /// The runs of letters, digits and hyphens of `text`; an ASCII line is cut over its bytes, where

@@ -8,20 +8,40 @@ struct DocumentExtractor {
   let givenTitle: String?
 
   /// One body or boilerplate paragraph as the later stages see it.
-  struct Analysed {
-    var range: Range<Int>
-    var boilerplate: BoilerplateKind?
-    var spans: [QuoteSpan]
-    var sentences: [Range<Int>]
-    var tokens: [Token]
-    var candidates: [NameCandidate]
+  ///
+  /// A class, not a struct: every stage after `analyse` reads paragraphs out of the document's array (and
+  /// the speaker decider keeps it), and copying a value of nine arrays retained and released each of them —
+  /// a few percent of all extraction. Only `tentativePersonEnds` changes after `analyse`, before any
+  /// stage reads it.
+  final class Analysed {
+    let range: Range<Int>
+    let boilerplate: BoilerplateKind?
+    let spans: [QuoteSpan]
+    let sentences: [Range<Int>]
+    let tokens: [Token]
+    let candidates: [NameCandidate]
     /// Transcript labels ("PENCE:") that open quoted spans, by span index: the label's tokens.
-    var labels: [Int: Range<Int>] = [:]
-    var layout: TokenLayout
+    let labels: [Int: Range<Int>]
+    let layout: TokenLayout
     /// The last tokens of one-word person names that no full name of the document confirms ("Small
     /// groups of protesters …"): not trusted as a clause's subject.
     var tentativePersonEnds: TokenSet
     var isBody: Bool { boilerplate == nil }
+
+    init(
+      range: Range<Int>, boilerplate: BoilerplateKind?, spans: [QuoteSpan], sentences: [Range<Int>], tokens: [Token],
+      candidates: [NameCandidate], labels: [Int: Range<Int>], layout: TokenLayout, tentativePersonEnds: TokenSet
+    ) {
+      self.range = range
+      self.boilerplate = boilerplate
+      self.spans = spans
+      self.sentences = sentences
+      self.tokens = tokens
+      self.candidates = candidates
+      self.labels = labels
+      self.layout = layout
+      self.tentativePersonEnds = tentativePersonEnds
+    }
   }
 
   func extract() -> ExtractedDocument {

@@ -11,25 +11,72 @@ extension Corpus {
   public var image: CorpusImage? { documents.image }
 
   /// Adds the corpus's sections to `writer`; the caller adds its own (a query index) and writes.
-  /// Throws when the corpus is beyond what an image holds (`imageLimit`).
+  /// Throws when the corpus is beyond what an image holds (`imageLimit`). A corpus whose every table still reads
+  /// the image it was compacted into, or opened from, gives that image's sections as they are: they are what
+  /// encoding its records again would give, in a copy of bytes instead of a decoding of every record.
   public func addSections(to writer: inout ImageWriter) throws(SnapshotError) {
+    if let image = imageOfEveryTable {
+      for section in image.metadata.sections where Self.isCorpusSection(section.name) && section.name != Self.reportSection {
+        let bytes = try image.bytes(section.name)
+        // The image stays alive until the writer has copied its bytes.
+        writer.add(section.name, length: bytes.count) { sink in withExtendedLifetime(image) { sink.write(bytes) } }
+      }
+      addReport(to: &writer)
+      return
+    }
+    var corpus = self
+    try corpus.addSections(to: &writer, releasingRecords: false)
+  }
+
+  /// Adds the sections of every table, table by table; with `releasingRecords`, each table's records are
+  /// dropped once its columns are built, so that compacting never holds every record and every column at once.
+  private mutating func addSections(to writer: inout ImageWriter, releasingRecords: Bool) throws(SnapshotError) {
     let counts = [documents.count, paragraphs.count, sentences.count, quotations.count, quotedTerms.count,
       entities.count, mentions.count]
     guard counts.allSatisfy({ $0 < Self.imageLimit }) else { throw .unwritable("the corpus has too many items") }
     if let large = documents.first(where: { $0.textByteCount >= Self.imageLimit }) {
       throw .unwritable("document \(large.id) is larger than 2 GB")
     }
+    // The documents stay to the end: the other tables' texts are checked against theirs.
     let context = ImageWriteContext(strings: ImageStringsBuilder(), documents: documents)
     Document.write(documents, to: &writer, context)
     Paragraph.write(paragraphs, to: &writer, context)
+    if releasingRecords { paragraphs = [] }
     Sentence.write(sentences, to: &writer, context)
+    if releasingRecords { sentences = [] }
     Quotation.write(quotations, to: &writer, context)
+    if releasingRecords { quotations = [] }
     QuotedTerm.write(quotedTerms, to: &writer, context)
+    if releasingRecords { quotedTerms = [] }
     Entity.write(entities, to: &writer, context)
+    if releasingRecords { entities = [] }
     Mention.write(mentions, to: &writer, context)
+    if releasingRecords { mentions = [] }
     context.strings.addSections(to: &writer)
+    addReport(to: &writer)
+  }
+
+  private func addReport(to writer: inout ImageWriter) {
     writer.add(Self.reportSection, (try? JSONEncoder().encode(report)).map { [UInt8]($0) } ?? [])
   }
+
+  /// The image every table reads, when they all read the same one (none was changed since).
+  private var imageOfEveryTable: CorpusImage? {
+    guard let image = documents.image else { return nil }
+    let images = [
+      paragraphs.image, sentences.image, quotations.image, quotedTerms.image, entities.image, mentions.image,
+    ]
+    return images.allSatisfy({ $0 === image }) ? image : nil
+  }
+
+  /// Whether a section of an image is one of the corpus's (a snapshot's others are its query index's).
+  static func isCorpusSection(_ name: String) -> Bool {
+    name == reportSection || corpusSectionPrefixes.contains { name.hasPrefix($0) }
+  }
+
+  private static let corpusSectionPrefixes = [
+    "documents.", "paragraphs.", "sentences.", "quotes.", "terms.", "entities.", "mentions.", "strings.",
+  ]
 
   /// The corpus an image holds, its tables read in place.
   public init(image: CorpusImage) throws(SnapshotError) {
@@ -55,13 +102,34 @@ extension Corpus {
   /// The same corpus with its tables as columns of an image on the heap — a fraction of the memory of
   /// arrays of records — or itself when it already reads an image or is beyond one (`imageLimit`).
   public func compacted() -> Corpus {
-    guard image == nil else { return self }
+    var corpus = self
+    corpus.compact()
+    return corpus
+  }
+
+  /// Compacts the corpus in place (see `compacted`), dropping each table's records as soon as its columns
+  /// are built: a loaded corpus then never holds its records, their columns and the image at once, only what
+  /// remains of one next to the others. Unchanged when it already reads an image or is beyond one.
+  public mutating func compact() {
+    guard image == nil else { return }
+    // The records move out of `self`, so that dropping a table in `records` frees it.
+    var records = self
+    self = Corpus()
     var writer = ImageWriter()
     do {
-      try addSections(to: &writer)
-      return try Corpus(image: writer.makeImage(metadata: ImageMetadata(producer: CorpusImage.currentProducer)))
+      try records.addSections(to: &writer, releasingRecords: true)
     } catch {
-      return self
+      // Beyond what an image holds: found before any table was dropped.
+      self = records
+      return
+    }
+    // The dropped records' memory goes back before the image takes its own.
+    FreedMemory.release()
+    let image = writer.makeImage(metadata: ImageMetadata(producer: CorpusImage.currentProducer))
+    do {
+      self = try Corpus(image: image)
+    } catch {
+      preconditionFailure("an image just made reads back: \(error)")
     }
   }
 }

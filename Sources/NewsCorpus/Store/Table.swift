@@ -99,6 +99,19 @@ public struct Table<Element: ImageRecord>: Sendable {
   /// The columns read in place, for scans that read one field of many records.
   public var columns: Element.Columns? { backing?.columns }
 
+  /// `map` reading each record in place in its array instead of copying it out (which retains and releases
+  /// every string and array it holds): how a column is built from records, one field at a time.
+  @inline(__always)
+  func mapInPlace<T>(_ transform: (Element) -> T) -> [T] {
+    guard backing == nil else { return map(transform) }
+    return array.withUnsafeBufferPointer { records in
+      var result: [T] = []
+      result.reserveCapacity(records.count)
+      for index in records.indices { result.append(transform(records[index])) }
+      return result
+    }
+  }
+
   /// Copies the records read from an image into an array, before a change.
   private mutating func materialize() {
     guard let backing else { return }
@@ -112,12 +125,15 @@ extension Table: RandomAccessCollection, MutableCollection {
   public var endIndex: Int { backing?.count ?? array.count }
 
   public subscript(position: Int) -> Element {
-    get {
+    // Yielded, not returned: reading one field of a record in an array (`table[id].text`) then copies neither
+    // the record nor the strings and arrays it holds.
+    _read {
       if let backing {
         precondition(position >= 0 && position < backing.count, "table index out of range")
-        return Element.read(backing.columns, at: position, image: backing.image)
+        yield Element.read(backing.columns, at: position, image: backing.image)
+      } else {
+        yield array[position]
       }
-      return array[position]
     }
     set {
       materialize()

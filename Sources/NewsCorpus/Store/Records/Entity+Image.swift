@@ -53,11 +53,12 @@ extension Entity: ImageRecord {
     var roles = ImageListBuilder<Int32>()
     var mentions = ImageListBuilder<Int32>()
     var quotations = ImageListBuilder<Int32>()
-    for entity in records {
-      aliases.append(entity.aliases.map(context.strings.number))
-      roles.append(entity.roles.map(context.strings.number))
-      mentions.append(entity.mentionIDs.map { Int32(column: $0) })
-      quotations.append(entity.quotationIDs.map { Int32(column: $0) })
+    // By index: each field read in place, no copy of the entity's arrays and strings.
+    for index in records.indices {
+      aliases.append(records[index].aliases.map(context.strings.number))
+      roles.append(records[index].roles.map(context.strings.number))
+      mentions.append(records[index].mentionIDs.map { Int32(column: $0) })
+      quotations.append(records[index].quotationIDs.map { Int32(column: $0) })
     }
     aliases.addSections(named: "entities.aliases", to: &writer)
     roles.addSections(named: "entities.roles", to: &writer)

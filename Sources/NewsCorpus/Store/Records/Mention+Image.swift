@@ -20,8 +20,8 @@ extension Mention: ImageRecord {
   }
 
   public static func write(_ records: Table<Mention>, to writer: inout ImageWriter, _ context: ImageWriteContext) {
-    SpanColumns.write(records, "mentions", to: &writer, context, hasParagraph: false) {
-      ($0.documentID, -1, $0.sentenceID, $0.byteRange, $0.text)
+    SpanColumns.write(records, "mentions", to: &writer, context, hasParagraph: false, text: { $0.text }) {
+      ($0.documentID, -1, $0.sentenceID, $0.byteRange)
     }
     writer.add("mentions.entity", records) { Int32(column: $0.entityID) }
   }

@@ -40,8 +40,8 @@ extension Quotation: ImageRecord {
   }
 
   public static func write(_ records: Table<Quotation>, to writer: inout ImageWriter, _ context: ImageWriteContext) {
-    SpanColumns.write(records, "quotes", to: &writer, context) {
-      ($0.documentID, $0.paragraphID, $0.sentenceID, $0.byteRange, $0.text)
+    SpanColumns.write(records, "quotes", to: &writer, context, text: { $0.text }) {
+      ($0.documentID, $0.paragraphID, $0.sentenceID, $0.byteRange)
     }
     writer.add("quotes.speaker", records) { Int32(column: $0.speakerID) }
     writer.add("quotes.cue", records) { context.strings.number($0.cue) }

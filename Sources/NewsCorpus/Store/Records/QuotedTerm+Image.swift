@@ -23,8 +23,8 @@ extension QuotedTerm: ImageRecord {
   }
 
   public static func write(_ records: Table<QuotedTerm>, to writer: inout ImageWriter, _ context: ImageWriteContext) {
-    SpanColumns.write(records, "terms", to: &writer, context) {
-      ($0.documentID, $0.paragraphID, $0.sentenceID, $0.byteRange, $0.text)
+    SpanColumns.write(records, "terms", to: &writer, context, text: { $0.text }) {
+      ($0.documentID, $0.paragraphID, $0.sentenceID, $0.byteRange)
     }
     writer.add("terms.kind", records) { QuotedTermKind.code($0.kind, in: kinds) }
   }

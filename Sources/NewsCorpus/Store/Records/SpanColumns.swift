@@ -32,10 +32,13 @@ public struct SpanColumns: Sendable {
     context.text(ownText[index], document: Int(documentID[index]), range(index), image: image)
   }
 
-  /// Adds the span columns of `records`, each described by `span`.
+  /// Adds the span columns of `records`, each described by `span`, with its text as `text` gives it: asked once
+  /// per record, for the one column that needs it (a quotation makes its text anew at each asking).
+  @inline(__always)
   static func write<Record>(
     _ records: Table<Record>, _ prefix: String, to writer: inout ImageWriter, _ context: ImageWriteContext,
-    hasParagraph: Bool = true, _ span: (Record) -> (document: Int, paragraph: Int, sentence: Int, range: Range<Int>, text: String)
+    hasParagraph: Bool = true, text: (Record) -> String,
+    _ span: (Record) -> (document: Int, paragraph: Int, sentence: Int, range: Range<Int>)
   ) {
     writer.add(prefix + ".document", records) { Int32(column: span($0).document) }
     if hasParagraph { writer.add(prefix + ".paragraph", records) { Int32(column: span($0).paragraph) } }
@@ -44,7 +47,8 @@ public struct SpanColumns: Sendable {
     writer.add(prefix + ".end", records) { Int32(column: span($0).range.upperBound) }
     writer.add(prefix + ".ownText", records) { record in
       let item = span(record)
-      return context.isSlice(item.text, ofDocument: item.document, item.range) ? -1 : context.strings.number(item.text)
+      let itemText = text(record)
+      return context.isSlice(itemText, ofDocument: item.document, item.range) ? -1 : context.strings.number(itemText)
     }
   }
 }
