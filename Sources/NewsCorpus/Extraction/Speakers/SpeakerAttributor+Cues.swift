@@ -159,6 +159,11 @@ extension SpeakerAttributor {
 
   /// Words after which a form in -ing is a noun, not a verb.
   static let nounMarkers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "'s"]
+  /// Words that open a plural noun's verb phrase: a form in -s before one ("Baltic states were",
+  /// "the reports have") is the noun, not the verb "states" or "reports".
+  static let pluralNounFollowers: Set<String> = [
+    "were", "are", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "do",
+  ]
 
   func speechVerb(at index: Int) -> Verb? {
     let token = tokens[index]
@@ -170,6 +175,11 @@ extension SpeakerAttributor {
     if token.isCapitalised, token.text != "According", !opensSentence { return nil }
     // "the ruling", "his warning": a form in -ing after an article or a possessive is a noun.
     if index > 0, token.lowercased.hasSuffix("ing"), Self.nounMarkers.contains(tokens[index - 1].lowercased) {
+      return nil
+    }
+    if index + 1 < tokens.count, token.lowercased.hasSuffix("s"), !token.lowercased.hasSuffix("ss"),
+      Self.pluralNounFollowers.contains(tokens[index + 1].lowercased)
+    {
       return nil
     }
     for form in forms {
