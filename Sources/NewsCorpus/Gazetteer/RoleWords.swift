@@ -131,6 +131,6 @@ extension Gazetteer {
     "lawyer", "lawyers", "attorney", "attorneys", "friend", "friends", "member", "members", "others", "one",
     "many", "some", "both", "all", "leaders", "leader", "group", "organizers", "protesters", "officer", "officers",
     "percent", "majority", "minority", "ad", "ads", "narrator", "announcer", "commercial", "release", "filing",
-    "editorial", "ruling", "complaint", "lawsuit", "tweets", "post", "message", "email", "emails", "respondents",
+    "editorial", "ruling", "complaint", "lawsuit", "tweets", "post", "message", "email", "emails", "respondents", "office",
   ]
 }

@@ -209,7 +209,26 @@ extension SpeakerAttributor {
     {
       return .unnamed
     }
+    if case .name(let range)? = near, !isPersonName(range), prepositionBefore(range, lower: lower) != nil,
+      let opening = sentenceOpeningRole(index)
+    {
+      return opening  // "The Democratic nominee, joined by Sen. Lee of Vermont, told": the nominee
+    }
     return near ?? appositive
+  }
+
+  /// "The Republican nominee, …, told": the title that opens the sentence and a comma closes, the
+  /// subject of a verb after a phrase the commas set off.
+  private func sentenceOpeningRole(_ index: Int) -> Subject? {
+    let sentence = layout.sentence(of: index, in: tokens)
+    guard tokens[sentence.lowerBound].lowercased == "the" else { return nil }
+    for head in (sentence.lowerBound + 1)..<min(index, sentence.lowerBound + 4) {
+      guard tokens[head].isWord else { return nil }
+      if tokens[head].has(.roleHead), head + 1 < index, tokens[head + 1].isPunctuation(",") {
+        return .role(tokens[head].lowercased, head)
+      }
+    }
+    return nil
   }
 
   /// "The Supreme Court on Thursday came down heavily on …, saying": the name that opens the sentence
