@@ -389,8 +389,23 @@ extension SpeakerAttributor {
       }
       if token.has(.roleWords), ["the", "this"].contains(determiner) { return .role(token.lowercased, index) }
     }
-    if token.has(.anonymousSourceHeads) || token.has(.roleWords) { return .unnamed }
+    if token.has(.anonymousSourceHeads) || token.has(.roleWords) || indefiniteDescription(index, lower: lower) {
+      return .unnamed
+    }
     return nil
+  }
+
+  /// "A mum-of-three has told how …", "a grandfather said": someone described, not yet named, speaks as
+  /// an unnamed source (so a short phrase quoted is the person's words, not a scare quote).
+  private func indefiniteDescription(_ index: Int, lower: Int) -> Bool {
+    guard Self.isDescriptionHead(tokens[index].lowercased) else { return false }
+    var back = index - 1
+    while back >= lower, index - back <= 3, tokens[back].isWord {
+      if ["a", "an"].contains(tokens[back].lowercased) { return true }
+      guard !tokens[back].has(.functionWords), !tokens[back].has(.speechVerb) else { return false }
+      back -= 1
+    }
+    return false
   }
 
   /// Those who speak for an organisation, which speaks through them ("a Met Office spokesperson").
