@@ -132,7 +132,7 @@ extension SpeakerAttributor {
     switch subject {
     case .name(let range): return personNameEnds.contains(range.upperBound - 1) || nameEndingAt[range.upperBound - 1] == nil
     case .pronoun: return true
-    case .unnamed, .organizationPronoun, .organizationNoun, .role, .groupPronoun: return false
+    case .unnamed, .described, .organizationPronoun, .organizationNoun, .role, .groupPronoun: return false
     }
   }
 

@@ -389,14 +389,12 @@ extension SpeakerAttributor {
       }
       if token.has(.roleWords), ["the", "this"].contains(determiner) { return .role(token.lowercased, index) }
     }
-    if token.has(.anonymousSourceHeads) || token.has(.roleWords) || indefiniteDescription(index, lower: lower) {
-      return .unnamed
-    }
-    return nil
+    if token.has(.anonymousSourceHeads) || token.has(.roleWords) { return .unnamed }
+    return indefiniteDescription(index, lower: lower) ? .described(index) : nil
   }
 
-  /// "A mum-of-three has told how …", "a grandfather said": someone described, not yet named, speaks as
-  /// an unnamed source (so a short phrase quoted is the person's words, not a scare quote).
+  /// "A mum-of-three has told how …", "a grandfather said": someone described, not yet named (so a
+  /// short phrase quoted is the person's words, not a scare quote).
   private func indefiniteDescription(_ index: Int, lower: Int) -> Bool {
     guard Self.isDescriptionHead(tokens[index].lowercased) else { return false }
     var back = index - 1

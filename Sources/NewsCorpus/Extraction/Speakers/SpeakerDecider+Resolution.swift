@@ -39,10 +39,34 @@ extension SpeakerDecider {
       else { return (nil, .none, .unnamed) }
       let words = subjectWords(token, paragraphIndex)
       return (last.entity, .pronoun, .resolved("\(words) → \(entities.items[last.entity].name), the organisation that spoke last"))
+    case .described(let token):
+      return resolveDescribed(token, paragraphIndex)
     case .unnamed:
       return (nil, .none, .unnamed)
     }
   }
+
+  /// "A mum-of-three has told how …" before the text names anyone: the person the next body paragraph
+  /// opens with ("Kerry-Ann Mulvey, 36, was woken …"), who is the one described; else an unnamed source.
+  private mutating func resolveDescribed(_ token: Int, _ paragraphIndex: Int) -> (Int?, AttributionKind, SubjectReading) {
+    let offset = analysed[paragraphIndex].tokens[token].range.lowerBound
+    let mentions = entities.personMentions
+    var next = paragraphIndex + 1
+    while next < analysed.count, !analysed[next].isBody { next += 1 }
+    guard next < analysed.count, !mentions.contains(where: { $0.offset < offset }),
+      let first = mentions.first(where: { $0.offset > offset }), !first.isObject,
+      analysed[next].range.contains(first.offset),
+      first.offset - analysed[next].range.lowerBound <= Self.openingReach
+    else { return (nil, .none, .unnamed) }
+    let said = SpeakerAttributor.descriptionGender(analysed[paragraphIndex].tokens[token].lowercased)
+    let known = entities.gender(of: first.entity)
+    guard said == nil || known == nil || said == known else { return (nil, .none, .unnamed) }
+    let found = Antecedent(entity: first.entity, ordinal: first.ordinal)
+    return reading(found, token, paragraphIndex, "the person the next paragraph opens with", kind: .pronoun)
+  }
+
+  /// How far into a paragraph (in bytes) a name still opens it, past a title ("Detective Sergeant").
+  static let openingReach = 40
 
   /// "the senator": the person named before who holds the title, else, for "the forecaster" with
   /// nothing between "the" and the word, the organisation named before, else (not for "the
