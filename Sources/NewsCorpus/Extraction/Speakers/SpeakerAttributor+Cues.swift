@@ -8,10 +8,10 @@ extension SpeakerAttributor {
   ]
 
   /// Words that open another clause: a verb past them after a quotation is not its cue
-  /// ("“That makes me smart,” when Clinton blasted him").
+  /// ("“That makes me smart,” when Clinton blasted him"; "“rigged” against him, even as his aides insisted").
   static let clauseBreaks: WordSet = [
     "when", "while", "because", "after", "before", "since", "although", "though", "but", "which", "where", "if",
-    "until", "whereas", "unless",
+    "until", "whereas", "unless", "even",
   ]
 
   /// Whether the words in marks end their clause (`“…,” she said`, `“…” — she said`), so that a verb

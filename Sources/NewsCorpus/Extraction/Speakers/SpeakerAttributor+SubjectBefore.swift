@@ -53,6 +53,10 @@ extension SpeakerAttributor {
       {
         index -= 1
       }
+      // "Trump on Monday night told": back over the part of the day to the day.
+      if index >= lower + 2, Self.partsOfDay.contains(tokens[index].lowercased), tokens[index - 1].has(.calendarWords) {
+        index -= 1
+      }
       if index >= lower + 1, tokens[index].isWord, tokens[index].has(.calendarWords),
         ["on", "last", "this"].contains(tokens[index - 1].lowercased)
       {
@@ -79,6 +83,9 @@ extension SpeakerAttributor {
     }
     return index
   }
+
+  /// Words after a day that name a time of it ("on Monday night", "on Tuesday morning").
+  static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 
   /// ", who said", "a letter … that says", "the Alaska Republican said", "Ann Lee of Acme said".
   private func relativeSubject(_ index: Int, lower: Int) -> Subject?? {
