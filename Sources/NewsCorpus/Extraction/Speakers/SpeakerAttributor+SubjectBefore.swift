@@ -395,6 +395,8 @@ extension SpeakerAttributor {
         return .organizationPronoun(index)
       }
       if token.has(.roleWords), ["the", "this"].contains(determiner) { return .role(token.lowercased, index) }
+      // "with a County Court judge describing …", the judge named in the next paragraph
+      if token.has(.roleWords), !token.has(.anonymousSourceHeads), ["a", "an"].contains(determiner) { return .described(index) }
     }
     if token.has(.anonymousSourceHeads) || token.has(.roleWords) { return .unnamed }
     return indefiniteDescription(index, lower: lower) ? .described(index) : nil

@@ -58,9 +58,13 @@ extension SpeakerDecider {
       analysed[next].range.contains(first.offset),
       first.offset - analysed[next].range.lowerBound <= Self.openingReach
     else { return (nil, .none, .unnamed) }
-    let said = SpeakerAttributor.descriptionGender(analysed[paragraphIndex].tokens[token].lowercased)
+    let word = analysed[paragraphIndex].tokens[token].lowercased
+    let said = SpeakerAttributor.descriptionGender(word)
     let known = entities.gender(of: first.entity)
-    guard said == nil || known == nil || said == known else { return (nil, .none, .unnamed) }
+    let title = Gazetteer.fullRole(word)
+    guard said == nil || known == nil || said == known,
+      !Gazetteer.roleWords.contains(word) || entities.items[first.entity].roles.contains(where: { LocalEntities.holds($0, title) })
+    else { return (nil, .none, .unnamed) }
     let found = Antecedent(entity: first.entity, ordinal: first.ordinal)
     return reading(found, token, paragraphIndex, "the person the next paragraph opens with", kind: .pronoun)
   }
