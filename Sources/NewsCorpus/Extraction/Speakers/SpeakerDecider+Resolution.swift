@@ -89,6 +89,13 @@ extension SpeakerDecider {
       if found != nil { return reading(found, token, paragraphIndex, "the organisation named before", kind: .pronoun) }
     }
     guard !Gazetteer.anonymousSourceHeads.contains(word) else {
+      if Self.occupationWords.contains(word), let last = result.quotations.last, let entity = last.speaker,
+        entities.items[entity].kind == .person, last.paragraph >= windowParagraph(paragraphIndex, bodyParagraphs: 1)
+      {
+        // "…,” he said. “…,” the diplomat added.": the person whose words come just before.
+        let found = Antecedent(entity: entity, ordinal: sentenceBase[last.paragraph] + last.sentence)
+        return reading(found, token, paragraphIndex, "the person quoted just before", kind: .pronoun)
+      }
       return (nil, .none, .unresolved("the \(word) → no one with that title"))
     }
     let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
@@ -97,6 +104,10 @@ extension SpeakerDecider {
     let what = gender.map { $0 == .male ? "nearest male person" : "nearest female person" } ?? "nearest person"
     return reading(found, token, paragraphIndex, what, kind: .pronoun)
   }
+
+  /// Occupations an unnamed source may have that also describe a person just quoted ("the diplomat
+  /// added" after the deputy minister's words); not "the spokesman" or "the source", who may be nobody named.
+  static let occupationWords: Set<String> = ["diplomat", "negotiator", "envoy"]
 
   /// "…,” he insisted." when no one the text names in reach can be "he": the person quoted last, of
   /// that gender or none known, within `lastSpeakerReachParagraphs` body paragraphs (a run of quotations
