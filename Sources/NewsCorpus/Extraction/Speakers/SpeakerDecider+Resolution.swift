@@ -99,6 +99,11 @@ extension SpeakerDecider {
       return (nil, .none, .unresolved("the \(word) → no one with that title"))
     }
     let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
+    if Gazetteer.country(ofDemonym: tokens[token].text) != nil,
+      let found = lastPersonOutsideSubordinateClause(before: offset, notBefore: limit)
+    {
+      return reading(found, token, paragraphIndex, "nearest person outside a subordinate clause", kind: .pronoun)
+    }
     let gender = SpeakerAttributor.descriptionGender(word)
     let found = entities.resolvePronoun(at: offset, gender: gender, notBefore: limit)
     let what = gender.map { $0 == .male ? "nearest male person" : "nearest female person" } ?? "nearest person"
@@ -108,6 +113,31 @@ extension SpeakerDecider {
   /// Occupations an unnamed source may have that also describe a person just quoted ("the diplomat
   /// added" after the deputy minister's words); not "the spokesman" or "the source", who may be nobody named.
   static let occupationWords: Set<String> = ["diplomat", "negotiator", "envoy"]
+
+  /// "the Pole said" after "…, claiming a penalty when Creagh went down": the person named last who is
+  /// not the object of a preposition nor the subject of a clause "when" or "after" opens, as a
+  /// nationality describes the one the paragraph is about.
+  private func lastPersonOutsideSubordinateClause(before offset: Int, notBefore limit: Int) -> Antecedent? {
+    for mention in entities.personMentions.reversed() where mention.offset < offset {
+      guard mention.offset >= limit else { return nil }
+      if mention.isObject { continue }
+      if let word = Self.wordBefore(mention.offset, in: bytes), SpeakerAttributor.clauseBreaks.contains(word) { continue }
+      return Antecedent(entity: mention.entity, ordinal: mention.ordinal)
+    }
+    return nil
+  }
+
+  /// The lowercased ASCII word right before `offset`, past spaces.
+  static func wordBefore(_ offset: Int, in bytes: [UInt8]) -> String? {
+    var end = offset
+    while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+    var start = end
+    while start > 0, (bytes[start - 1] | 0x20) >= UInt8(ascii: "a"), (bytes[start - 1] | 0x20) <= UInt8(ascii: "z") {
+      start -= 1
+    }
+    guard start < end else { return nil }
+    return String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
+  }
 
   /// "…,” he insisted." when no one the text names in reach can be "he": the person quoted last, of
   /// that gender or none known, within `lastSpeakerReachParagraphs` body paragraphs (a run of quotations
