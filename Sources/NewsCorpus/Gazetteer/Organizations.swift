@@ -46,6 +46,8 @@ extension Gazetteer {
     OrganizationRow(names: ["Defense Department", "Department of Defense"], country: "United States"),
     OrganizationRow(names: ["Homeland Security", "Department of Homeland Security", "DHS"], country: "United States"),
     OrganizationRow(names: ["Treasury Department", "Treasury"], country: "United States"),
+    // Kenya's and South Africa's finance ministries share the name; "National Treasury" is never the American one.
+    OrganizationRow(names: ["National Treasury"], country: nil),
     OrganizationRow(names: ["Congress"], country: "United States"),
     OrganizationRow(names: ["Senate"], country: "United States"),
     OrganizationRow(names: ["House of Representatives"], country: "United States"),

@@ -25,7 +25,7 @@ extension Gazetteer {
     "ceo", "owner", "chairperson", "superintendent", "commissioner", "mayor", "inspector", "auditor", "treasurer", "clerk", "council", "board", "committee",
     "quarterback", "pitcher", "goalkeeper", "striker", "midfielder", "linebacker", "agent", "detective",
     "constable", "trooper", "firefighter", "paramedic", "surgeon", "physician", "teacher", "principal", "kc", "qc",
-    "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman",
+    "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "corporator", "trustee", "assemblyman",
     "assemblywoman", "assemblymember", "baroness", "baron", "smt", "smt.", "shri", "sri",
     "garda", "td", "sc", "bl", "mla", "msp", "mpp", "barman", "barrister", "solicitor", "pharmacist",
     // Offices and honorifics of other countries and trades ("Taoiseach Leo Varadkar", "CS Kithure Kindiki",
@@ -131,6 +131,6 @@ extension Gazetteer {
     "lawyer", "lawyers", "attorney", "attorneys", "friend", "friends", "member", "members", "others", "one",
     "many", "some", "both", "all", "leaders", "leader", "group", "organizers", "protesters", "officer", "officers",
     "percent", "majority", "minority", "ad", "ads", "narrator", "announcer", "commercial", "release", "filing",
-    "editorial", "ruling", "complaint", "lawsuit", "tweets", "post", "message", "email", "emails", "respondents",
+    "editorial", "ruling", "complaint", "lawsuit", "tweets", "post", "message", "email", "emails", "respondents", "office",
   ]
 }

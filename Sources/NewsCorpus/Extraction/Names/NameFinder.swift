@@ -398,9 +398,17 @@ enum NameFinder {
     let givenAnAge = end + 2 < tokens.count && tokens[end].isPunctuation(",") && tokens[end + 2].isPunctuation(",")
       && Int(tokens[end + 1].text).map { (1...120).contains($0) } == true
     person.age = givenAnAge ? Int(tokens[end + 1].text) : ageBefore(tokens, index)
+    let initialled = isInitialled(tokens, name)
     person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation && !givenAnAge
+      && !initialled
     person.isLikelyPerson = person.role != nil || person.gender != nil || namedByRelation || person.age != nil
-      || person.givenNameGender != nil || tokens[name].contains { $0.isGivenName && $0.isCapitalised }
+      || person.givenNameGender != nil || tokens[name].contains { $0.isGivenName && $0.isCapitalised } || initialled
+  }
+
+  /// "N. Shivaramaiah said": an initial before a surname is written only for a person's name.
+  private static func isInitialled(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    name.count >= 2 && isInitial(tokens[name.lowerBound].text) && tokens[name.upperBound - 1].isCapitalised
+      && !isInitial(tokens[name.upperBound - 1].text)
   }
 
   private static func isPersonWord(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {

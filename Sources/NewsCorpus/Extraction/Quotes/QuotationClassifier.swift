@@ -135,6 +135,11 @@ enum QuotationClassifier {
     if let before, ["a", "an"].contains(tokens[before].lowercased), words.allSatisfy({ !tokens[$0].isCapitalised }) {
       return nil
     }
+    // "accused the government of “bulldozing” communities": a verb in -ing with its object is the
+    // speaker's charge, not a label of the noun after it.
+    if let before, tokens[before].lowercased == "of", words.count == 1, tokens[words[0]].lowercased.hasSuffix("ing") {
+      return nil
+    }
     let after = afterToken < tokens.count ? afterToken : nil
     if !endsInPunctuation, let before, tokens[before].has(.labelDeterminers), let after,
       tokens[after].isWord,

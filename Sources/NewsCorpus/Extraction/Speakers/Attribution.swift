@@ -13,6 +13,9 @@ enum Subject: Equatable {
   case organizationNoun(Int)
   /// "they" at a token index: the organisation that spoke just before, else no one named.
   case groupPronoun(Int)
+  /// "A mum-of-three has told how …" at the description's token: someone not yet named, whom the
+  /// next paragraph may name; else an unnamed source.
+  case described(Int)
   /// "a source", "officials", "the campaign": a speaker the text does not name.
   case unnamed
 }

@@ -8,10 +8,10 @@ extension SpeakerAttributor {
   ]
 
   /// Words that open another clause: a verb past them after a quotation is not its cue
-  /// ("“That makes me smart,” when Clinton blasted him").
+  /// ("“That makes me smart,” when Clinton blasted him"; "“rigged” against him, even as his aides insisted").
   static let clauseBreaks: WordSet = [
     "when", "while", "because", "after", "before", "since", "although", "though", "but", "which", "where", "if",
-    "until", "whereas", "unless",
+    "until", "whereas", "unless", "even",
   ]
 
   /// Whether the words in marks end their clause (`“…,” she said`, `“…” — she said`), so that a verb
@@ -132,7 +132,7 @@ extension SpeakerAttributor {
     switch subject {
     case .name(let range): return personNameEnds.contains(range.upperBound - 1) || nameEndingAt[range.upperBound - 1] == nil
     case .pronoun: return true
-    case .unnamed, .organizationPronoun, .organizationNoun, .role, .groupPronoun: return false
+    case .unnamed, .described, .organizationPronoun, .organizationNoun, .role, .groupPronoun: return false
     }
   }
 
@@ -159,6 +159,11 @@ extension SpeakerAttributor {
 
   /// Words after which a form in -ing is a noun, not a verb.
   static let nounMarkers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "'s"]
+  /// Words that open a plural noun's verb phrase: a form in -s before one ("Baltic states were",
+  /// "the reports have") is the noun, not the verb "states" or "reports".
+  static let pluralNounFollowers: Set<String> = [
+    "were", "are", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "do",
+  ]
 
   func speechVerb(at index: Int) -> Verb? {
     let token = tokens[index]
@@ -170,6 +175,11 @@ extension SpeakerAttributor {
     if token.isCapitalised, token.text != "According", !opensSentence { return nil }
     // "the ruling", "his warning": a form in -ing after an article or a possessive is a noun.
     if index > 0, token.lowercased.hasSuffix("ing"), Self.nounMarkers.contains(tokens[index - 1].lowercased) {
+      return nil
+    }
+    if index + 1 < tokens.count, token.lowercased.hasSuffix("s"), !token.lowercased.hasSuffix("ss"),
+      Self.pluralNounFollowers.contains(tokens[index + 1].lowercased)
+    {
       return nil
     }
     for form in forms {

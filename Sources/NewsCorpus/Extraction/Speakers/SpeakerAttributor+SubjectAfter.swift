@@ -79,10 +79,11 @@ extension SpeakerAttributor {
       return .pronoun(end, nil)
     }
     if lower == "the", let head = stride(from: index + 1, through: min(limit, index + 3), by: 1).first(where: { tokens[$0].has(.roleHead) }),
-      (index + 1..<head).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalised }),
+      (index + 1..<head).allSatisfy({ tokens[$0].isWord && (!tokens[$0].isCapitalised || !personNameEnds.contains($0)) }),
       head + 1 > limit || !(tokens[head + 1].isWord && tokens[head + 1].isCapitalised)
     {
-      return .role(tokens[head].lowercased, head)  // "said the minister", "said the transport secretary"
+      // "said the minister", "said the transport secretary", "said the Kipipiri MP", "said the Labour MP"
+      return .role(tokens[head].lowercased, head)
     }
     if lower == "the", index + 1 <= limit,
       Gazetteer.organizationReferences.contains(tokens[index + 1].lowercased)

@@ -53,6 +53,10 @@ extension SpeakerAttributor {
       {
         index -= 1
       }
+      // "Trump on Monday night told": back over the part of the day to the day.
+      if index >= lower + 2, Self.partsOfDay.contains(tokens[index].lowercased), tokens[index - 1].has(.calendarWords) {
+        index -= 1
+      }
       if index >= lower + 1, tokens[index].isWord, tokens[index].has(.calendarWords),
         ["on", "last", "this"].contains(tokens[index - 1].lowercased)
       {
@@ -79,6 +83,9 @@ extension SpeakerAttributor {
     }
     return index
   }
+
+  /// Words after a day that name a time of it ("on Monday night", "on Tuesday morning").
+  static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 
   /// ", who said", "a letter … that says", "the Alaska Republican said", "Ann Lee of Acme said".
   private func relativeSubject(_ index: Int, lower: Int) -> Subject?? {
@@ -209,7 +216,26 @@ extension SpeakerAttributor {
     {
       return .unnamed
     }
+    if case .name(let range)? = near, !isPersonName(range), prepositionBefore(range, lower: lower) != nil,
+      let opening = sentenceOpeningRole(index)
+    {
+      return opening  // "The Democratic nominee, joined by Sen. Lee of Vermont, told": the nominee
+    }
     return near ?? appositive
+  }
+
+  /// "The Republican nominee, …, told": the title that opens the sentence and a comma closes, the
+  /// subject of a verb after a phrase the commas set off.
+  private func sentenceOpeningRole(_ index: Int) -> Subject? {
+    let sentence = layout.sentence(of: index, in: tokens)
+    guard tokens[sentence.lowerBound].lowercased == "the" else { return nil }
+    for head in (sentence.lowerBound + 1)..<min(index, sentence.lowerBound + 4) {
+      guard tokens[head].isWord else { return nil }
+      if tokens[head].has(.roleHead), head + 1 < index, tokens[head + 1].isPunctuation(",") {
+        return .role(tokens[head].lowercased, head)
+      }
+    }
+    return nil
   }
 
   /// "The Supreme Court on Thursday came down heavily on …, saying": the name that opens the sentence
@@ -369,9 +395,24 @@ extension SpeakerAttributor {
         return .organizationPronoun(index)
       }
       if token.has(.roleWords), ["the", "this"].contains(determiner) { return .role(token.lowercased, index) }
+      // "with a County Court judge describing …", the judge named in the next paragraph
+      if token.has(.roleWords), !token.has(.anonymousSourceHeads), ["a", "an"].contains(determiner) { return .described(index) }
     }
     if token.has(.anonymousSourceHeads) || token.has(.roleWords) { return .unnamed }
-    return nil
+    return indefiniteDescription(index, lower: lower) ? .described(index) : nil
+  }
+
+  /// "A mum-of-three has told how …", "a grandfather said": someone described, not yet named (so a
+  /// short phrase quoted is the person's words, not a scare quote).
+  private func indefiniteDescription(_ index: Int, lower: Int) -> Bool {
+    guard Self.isDescriptionHead(tokens[index].lowercased) else { return false }
+    var back = index - 1
+    while back >= lower, index - back <= 3, tokens[back].isWord {
+      if ["a", "an"].contains(tokens[back].lowercased) { return true }
+      guard !tokens[back].has(.functionWords), !tokens[back].has(.speechVerb) else { return false }
+      back -= 1
+    }
+    return false
   }
 
   /// Those who speak for an organisation, which speaks through them ("a Met Office spokesperson").

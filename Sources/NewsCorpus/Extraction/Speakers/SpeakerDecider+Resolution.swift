@@ -39,10 +39,38 @@ extension SpeakerDecider {
       else { return (nil, .none, .unnamed) }
       let words = subjectWords(token, paragraphIndex)
       return (last.entity, .pronoun, .resolved("\(words) → \(entities.items[last.entity].name), the organisation that spoke last"))
+    case .described(let token):
+      return resolveDescribed(token, paragraphIndex)
     case .unnamed:
       return (nil, .none, .unnamed)
     }
   }
+
+  /// "A mum-of-three has told how …" before the text names anyone: the person the next body paragraph
+  /// opens with ("Kerry-Ann Mulvey, 36, was woken …"), who is the one described; else an unnamed source.
+  private mutating func resolveDescribed(_ token: Int, _ paragraphIndex: Int) -> (Int?, AttributionKind, SubjectReading) {
+    let offset = analysed[paragraphIndex].tokens[token].range.lowerBound
+    let mentions = entities.personMentions
+    var next = paragraphIndex + 1
+    while next < analysed.count, !analysed[next].isBody { next += 1 }
+    guard next < analysed.count, !mentions.contains(where: { $0.offset < offset }),
+      let first = mentions.first(where: { $0.offset > offset }), !first.isObject,
+      analysed[next].range.contains(first.offset),
+      first.offset - analysed[next].range.lowerBound <= Self.openingReach
+    else { return (nil, .none, .unnamed) }
+    let word = analysed[paragraphIndex].tokens[token].lowercased
+    let said = SpeakerAttributor.descriptionGender(word)
+    let known = entities.gender(of: first.entity)
+    let title = Gazetteer.fullRole(word)
+    guard said == nil || known == nil || said == known,
+      !Gazetteer.roleWords.contains(word) || entities.items[first.entity].roles.contains(where: { LocalEntities.holds($0, title) })
+    else { return (nil, .none, .unnamed) }
+    let found = Antecedent(entity: first.entity, ordinal: first.ordinal)
+    return reading(found, token, paragraphIndex, "the person the next paragraph opens with", kind: .pronoun)
+  }
+
+  /// How far into a paragraph (in bytes) a name still opens it, past a title ("Detective Sergeant").
+  static let openingReach = 40
 
   /// "the senator": the person named before who holds the title, else, for "the forecaster" with
   /// nothing between "the" and the word, the organisation named before, else (not for "the
@@ -61,13 +89,54 @@ extension SpeakerDecider {
       if found != nil { return reading(found, token, paragraphIndex, "the organisation named before", kind: .pronoun) }
     }
     guard !Gazetteer.anonymousSourceHeads.contains(word) else {
+      if Self.occupationWords.contains(word), let last = result.quotations.last, let entity = last.speaker,
+        entities.items[entity].kind == .person, last.paragraph >= windowParagraph(paragraphIndex, bodyParagraphs: 1)
+      {
+        // "…,” he said. “…,” the diplomat added.": the person whose words come just before.
+        let found = Antecedent(entity: entity, ordinal: sentenceBase[last.paragraph] + last.sentence)
+        return reading(found, token, paragraphIndex, "the person quoted just before", kind: .pronoun)
+      }
       return (nil, .none, .unresolved("the \(word) → no one with that title"))
     }
     let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
+    if Gazetteer.country(ofDemonym: tokens[token].text) != nil,
+      let found = lastPersonOutsideSubordinateClause(before: offset, notBefore: limit)
+    {
+      return reading(found, token, paragraphIndex, "nearest person outside a subordinate clause", kind: .pronoun)
+    }
     let gender = SpeakerAttributor.descriptionGender(word)
     let found = entities.resolvePronoun(at: offset, gender: gender, notBefore: limit)
     let what = gender.map { $0 == .male ? "nearest male person" : "nearest female person" } ?? "nearest person"
     return reading(found, token, paragraphIndex, what, kind: .pronoun)
+  }
+
+  /// Occupations an unnamed source may have that also describe a person just quoted ("the diplomat
+  /// added" after the deputy minister's words); not "the spokesman" or "the source", who may be nobody named.
+  static let occupationWords: Set<String> = ["diplomat", "negotiator", "envoy"]
+
+  /// "the Pole said" after "…, claiming a penalty when Creagh went down": the person named last who is
+  /// not the object of a preposition nor the subject of a clause "when" or "after" opens, as a
+  /// nationality describes the one the paragraph is about.
+  private func lastPersonOutsideSubordinateClause(before offset: Int, notBefore limit: Int) -> Antecedent? {
+    for mention in entities.personMentions.reversed() where mention.offset < offset {
+      guard mention.offset >= limit else { return nil }
+      if mention.isObject { continue }
+      if let word = Self.wordBefore(mention.offset, in: bytes), SpeakerAttributor.clauseBreaks.contains(word) { continue }
+      return Antecedent(entity: mention.entity, ordinal: mention.ordinal)
+    }
+    return nil
+  }
+
+  /// The lowercased ASCII word right before `offset`, past spaces.
+  static func wordBefore(_ offset: Int, in bytes: [UInt8]) -> String? {
+    var end = offset
+    while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+    var start = end
+    while start > 0, (bytes[start - 1] | 0x20) >= UInt8(ascii: "a"), (bytes[start - 1] | 0x20) <= UInt8(ascii: "z") {
+      start -= 1
+    }
+    guard start < end else { return nil }
+    return String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
   }
 
   /// "…,” he insisted." when no one the text names in reach can be "he": the person quoted last, of
