@@ -81,7 +81,9 @@ struct DocumentExtractor {
     decider.run()
     result = decider.result
     result.entities = decider.entities.items
-    return result
+    return RepeatedFragments(
+      bytes: bytes, headline: result.metadata.headlineParagraph, readsHeadline: givenTitle == nil
+    ).apply(to: result)
   }
 
   /// One paragraph's quoted spans, sentences, tokens and names, with transcript labels inside its spans.

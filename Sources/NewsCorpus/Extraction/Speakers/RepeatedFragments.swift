@@ -1,0 +1,156 @@
+import Foundation
+
+/// After speakers are chosen: a short phrase in marks with no speaker of its own (a scare quote, a
+/// quotation no cue names, a phrase in marks in the headline) that repeats words of a longer quotation
+/// with a named speaker is that speaker's words. News pages echo their quotations: a headline "Minister
+/// defends ‘sensible’ ferry timetable" above "Ms Penhallow said the changes were “entirely sensible and
+/// overdue”".
+///
+/// Words are compared folded (case, accents, marks and punctuation set aside) and as whole words. Only
+/// when the quotations of exactly one speaker hold the phrase; a phrase two speakers' words hold, or one
+/// as long as the quotation it matches (the same quotation twice), is left as it was. One word alone
+/// repeats a quotation only in the headline, where a page sums up what was said; in the body a single
+/// word in marks is more often the writer's label (“magic” pills) than an echo.
+struct RepeatedFragments {
+  /// One to a few words: a longer quotation with no speaker is not an echo.
+  static let maximumWords = 6
+  /// At least this many letters and digits, so that "a" or "it" in marks matches nothing.
+  static let minimumCharacters = 4
+
+  /// A quotation with a named speaker, its words folded.
+  private struct Source {
+    let speaker: Int
+    let paragraph: Int
+    let range: Range<Int>
+    let words: [String]
+  }
+
+  let bytes: [UInt8]
+  /// The headline's paragraph, where a single word may repeat a quotation.
+  let headline: Int?
+  /// Whether the headline's marks are read: when it is the page's own first line, not when the input
+  /// gives the title apart from the text (a record's title field, which annotations such as PolNeAR's
+  /// leave out, so that its phrases are nobody's quotations).
+  let readsHeadline: Bool
+
+  /// The document with its echoed phrases given to the speaker whose words they repeat.
+  func apply(to document: ExtractedDocument) -> ExtractedDocument {
+    let sources = document.quotations.compactMap(source)
+    guard !sources.isEmpty else { return document }
+    var result = document
+    giveSpeakers(&result, sources)
+    let echoes = termEchoes(&result, sources) + headlineEchoes(document, sources)
+    if !echoes.isEmpty {
+      result.quotations = Self.inTextOrder(result.quotations + echoes)
+    }
+    return result
+  }
+
+  /// Quotations no cue named (and no unnamed source) that repeat a speaker's words.
+  private func giveSpeakers(_ result: inout ExtractedDocument, _ sources: [Source]) {
+    for index in result.quotations.indices
+    where result.quotations[index].speaker == nil && result.quotations[index].attribution == .none {
+      let item = result.quotations[index]
+      guard let found = match(item.byteRange, item.paragraph, in: sources) else { continue }
+      result.quotations[index].speaker = found.speaker
+      result.quotations[index].attribution = .continuation
+      result.quotations[index].why = why(found, result.entities)
+    }
+  }
+
+  /// Scare quotes that repeat a speaker's words, taken out of the terms as quotations.
+  private func termEchoes(_ result: inout ExtractedDocument, _ sources: [Source]) -> [ExtractedDocument.QuotationItem] {
+    var kept: [ExtractedDocument.TermItem] = []
+    var echoes: [ExtractedDocument.QuotationItem] = []
+    for term in result.terms {
+      guard term.kind == .scareQuote, let found = match(term.byteRange, term.paragraph, in: sources) else {
+        kept.append(term)
+        continue
+      }
+      echoes.append(echo(term.byteRange, paragraph: term.paragraph, sentence: term.sentence, found, result.entities))
+    }
+    result.terms = kept
+    return echoes
+  }
+
+  /// Phrases in marks in the headline (and its copy further down) that repeat a speaker's words. The
+  /// headline is no body paragraph, so its marks are read here; single marks are a headline's own.
+  private func headlineEchoes(_ document: ExtractedDocument, _ sources: [Source]) -> [ExtractedDocument.QuotationItem] {
+    guard readsHeadline, let headline, document.paragraphs.indices.contains(headline) else { return [] }
+    let headlineText = bytes[document.paragraphs[headline].byteRange]
+    var echoes: [ExtractedDocument.QuotationItem] = []
+    for (index, paragraph) in document.paragraphs.enumerated()
+    where index == headline || paragraph.boilerplate == .repeated && bytes[paragraph.byteRange] == headlineText {
+      for span in QuoteFinder.find(bytes, paragraph.byteRange, singleMarksArePrimary: true)
+      where span.closeMark != nil {
+        guard let found = match(span.content, headline, in: sources) else { continue }
+        echoes.append(echo(span.content, paragraph: index, sentence: 0, found, document.entities))
+      }
+    }
+    return echoes
+  }
+
+  private func echo(
+    _ range: Range<Int>, paragraph: Int, sentence: Int, _ found: Source, _ entities: [ExtractedDocument.EntityItem]
+  ) -> ExtractedDocument.QuotationItem {
+    .init(
+      paragraph: paragraph, sentence: sentence, byteRange: range, speaker: found.speaker, cue: nil, cueByteRange: nil,
+      form: .marked, attribution: .continuation, why: why(found, entities))
+  }
+
+  /// Quotations by where they open, the order of the rest kept.
+  private static func inTextOrder(_ items: [ExtractedDocument.QuotationItem]) -> [ExtractedDocument.QuotationItem] {
+    items.enumerated().sorted { left, right in
+      let (a, b) = (left.element.byteRange.lowerBound, right.element.byteRange.lowerBound)
+      return a != b ? a < b : left.offset < right.offset
+    }.map(\.element)
+  }
+
+  private func source(_ item: ExtractedDocument.QuotationItem) -> Source? {
+    guard let speaker = item.speaker else { return nil }
+    let words = Self.words(bytes, item.byteRange)
+    guard words.count > 1 else { return nil }
+    return Source(speaker: speaker, paragraph: item.paragraph, range: item.byteRange, words: words)
+  }
+
+  /// The first longer quotation that holds the phrase's words, when the quotations holding them are
+  /// all one speaker's. `paragraph` is where the phrase is.
+  private func match(_ range: Range<Int>, _ paragraph: Int, in sources: [Source]) -> Source? {
+    let words = Self.words(bytes, range)
+    guard !words.isEmpty, words.count <= Self.maximumWords, words.count > 1 || paragraph == headline,
+      words.reduce(0, { $0 + $1.count }) >= Self.minimumCharacters
+    else { return nil }
+    // A quotation around this very span (a quotation inside a quotation) is no echo of it.
+    let holding = sources.filter {
+      !$0.range.overlaps(range) && $0.words.count > words.count && Self.contains($0.words, words)
+    }
+    guard let first = holding.first, holding.allSatisfy({ $0.speaker == first.speaker }) else { return nil }
+    return first
+  }
+
+  private func why(_ found: Source, _ entities: [ExtractedDocument.EntityItem]) -> String {
+    let name = entities.indices.contains(found.speaker) ? entities[found.speaker].name + "'s" : "a named"
+    return "repeats words of \(name) quotation in paragraph \(found.paragraph + 1)"
+  }
+
+  /// Whether `words` occurs in `text` as a run of whole words.
+  static func contains(_ text: [String], _ words: [String]) -> Bool {
+    guard words.count <= text.count else { return false }
+    return (0...(text.count - words.count)).contains { start in
+      words.indices.allSatisfy { text[start + $0] == words[$0] }
+    }
+  }
+
+  /// The words of a span folded: lower case, no accents, split at whatever is not a letter, a digit, a
+  /// hyphen or an apostrophe inside a word (so marks and punctuation do not count, and "fact-checking"
+  /// is one word); curly apostrophes read as straight ones.
+  static func words(_ bytes: [UInt8], _ range: Range<Int>) -> [String] {
+    let text = String(decoding: bytes[range], as: UTF8.self)
+      .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+      .replacingOccurrences(of: "\u{2019}", with: "'")
+    let joiners: Set<Character> = ["-", "'"]
+    return text.split { !$0.isLetter && !$0.isNumber && !joiners.contains($0) }
+      .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "-'")) }
+      .filter { !$0.isEmpty }
+  }
+}
