@@ -35,6 +35,7 @@ struct RepeatedFragments {
 
   /// The document with its echoed phrases given to the speaker whose words they repeat.
   func apply(to document: ExtractedDocument) -> ExtractedDocument {
+    guard hasCandidates(document) else { return document }
     let sources = document.quotations.compactMap(source)
     guard !sources.isEmpty else { return document }
     var result = document
@@ -44,6 +45,16 @@ struct RepeatedFragments {
       result.quotations = Self.inTextOrder(result.quotations + echoes)
     }
     return result
+  }
+
+  /// Whether anything could be an echo: a scare quote, a quotation with no speaker, or a headline with
+  /// a quotation mark (so that most documents skip the folding of their quotations).
+  private func hasCandidates(_ document: ExtractedDocument) -> Bool {
+    if document.terms.contains(where: { $0.kind == .scareQuote }) { return true }
+    if document.quotations.contains(where: { $0.speaker == nil && $0.attribution == .none }) { return true }
+    guard readsHeadline, let headline, document.paragraphs.indices.contains(headline) else { return false }
+    // ' and " or the first byte of a curly mark in UTF-8 (E2 80 98, 99, 9C, 9D).
+    return bytes[document.paragraphs[headline].byteRange].contains { [0x22, 0x27, 0xE2].contains($0) }
   }
 
   /// Quotations no cue named (and no unnamed source) that repeat a speaker's words.
