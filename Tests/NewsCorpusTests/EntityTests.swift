@@ -73,6 +73,21 @@ struct EntityTests {
     #expect(affiliation["Olena Kravets"] == "Ukraine")
   }
 
+  @Test("a title that opens with a place whose name starts with a function word keeps that word")
+  func titleOpeningWithAPlace() throws {
+    let corpus = try CorpusFixture.load(
+      """
+      Headline for the test
+      New York City Mayor Dana Ferrow spoke on Monday. New Zealand Prime Minister Aroha Tane spoke later.
+      New rules took effect. Council member Ira Bell spoke.
+      """)
+    let roles = Dictionary(
+      uniqueKeysWithValues: corpus.entities.filter { $0.kind == .person }.map { ($0.name, $0.roles) })
+    #expect(roles["Dana Ferrow"] == ["New York City Mayor"])
+    #expect(roles["Aroha Tane"] == ["New Zealand Prime Minister"])
+    #expect(roles["Ira Bell"] == ["Council member"])
+  }
+
   @Test("every mention of every entity in body sentences, with its sentence and offsets")
   func mentions() throws {
     let corpus = try CorpusFixture.load(

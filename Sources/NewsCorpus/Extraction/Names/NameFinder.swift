@@ -645,7 +645,9 @@ enum NameFinder {
       guard isTitle, !token.has(.calendarWords) else { break }
       // "US President": an acronym that spells a function word ("us", "it") is no function word.
       let isAcronym = token.text.utf8.count >= 2 && !hasLowercase(token.text)
-      if token.has(.functionWords), !token.has(.roleWords), !isAcronym,
+      // "New York City Mayor": a capitalised function word that opens a known place stays in the title.
+      let opensPlace = token.isCapitalised && gazetteerMatch(tokens, from: start - 1, limit: nameStart) != nil
+      if token.has(.functionWords), !token.has(.roleWords), !isAcronym, !opensPlace,
         !["of", "for", "at", "to", "on", "and"].contains(lower)
       {
         break
