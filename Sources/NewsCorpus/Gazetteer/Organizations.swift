@@ -202,6 +202,14 @@ extension Gazetteer {
     "alliance", "bloc", "embassy", "consulate", "coalition", "federation", "league",
   ]
 
+  /// Nouns an appositive uses for an organisation ("Equal Education, an advocacy group, said"; "a local
+  /// charity"): the name before it is an organisation's, whatever its words.
+  static let appositiveOrganizationNouns: Set<String> = [
+    "group", "organisation", "organization", "charity", "nonprofit", "non-profit", "company", "firm", "union",
+    "coalition", "movement", "agency", "institute", "foundation", "network", "association", "consultancy",
+    "startup", "start-up", "lobby", "ngo", "trust", "society", "think-tank", "watchdog", "campaign",
+  ]
+
   /// Records that speak for whoever issued them, when the text says so ("X issued a statement … the
   /// statement said"): resolved to the issuer, never to the organisation named last.
   static let issuedRecords: WordSet = ["statement", "release", "readout", "communique", "communiqué"]

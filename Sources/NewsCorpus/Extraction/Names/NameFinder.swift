@@ -267,7 +267,7 @@ enum NameFinder {
     while index < tokens.count, index - end <= 5, tokens[index].isWord, !tokens[index].isCapitalised,
       !tokens[index].has(.functionWords)
     {
-      if organizationNouns.contains(tokens[index].lowercased), index + 1 < tokens.count,
+      if Gazetteer.appositiveOrganizationNouns.contains(tokens[index].lowercased), index + 1 < tokens.count,
         [",", ")", "."].contains(tokens[index + 1].text)
       {
         return true
@@ -276,13 +276,6 @@ enum NameFinder {
     }
     return false
   }
-
-  /// Nouns an appositive uses for an organisation ("an advocacy group", "a local charity").
-  static let organizationNouns: Set<String> = [
-    "group", "organisation", "organization", "charity", "nonprofit", "non-profit", "company", "firm", "union",
-    "coalition", "movement", "agency", "institute", "foundation", "network", "association", "consultancy",
-    "startup", "start-up", "lobby", "ngo", "trust", "society", "think-tank", "watchdog", "campaign",
-  ]
 
   /// A word of two to six capitals ("IHC", "NPF").
   static func isAcronym(_ word: String) -> Bool {
@@ -645,10 +638,11 @@ enum NameFinder {
       guard isTitle, !token.has(.calendarWords) else { break }
       // "US President": an acronym that spells a function word ("us", "it") is no function word.
       let isAcronym = token.text.utf8.count >= 2 && !hasLowercase(token.text)
-      // "New York City Mayor": a capitalised function word that opens a known place stays in the title.
-      let opensPlace = token.isCapitalised && gazetteerMatch(tokens, from: start - 1, limit: nameStart) != nil
-      if token.has(.functionWords), !token.has(.roleWords), !isAcronym, !opensPlace,
-        !["of", "for", "at", "to", "on", "and"].contains(lower)
+      // "New York City Mayor": a capitalised function word that opens a known place stays in the title
+      // (looked up last, for the few words that reach it).
+      if token.has(.functionWords), !token.has(.roleWords), !isAcronym,
+        !["of", "for", "at", "to", "on", "and"].contains(lower),
+        !(token.isCapitalised && gazetteerMatch(tokens, from: start - 1, limit: nameStart) != nil)
       {
         break
       }
