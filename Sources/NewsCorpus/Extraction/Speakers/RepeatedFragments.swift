@@ -154,8 +154,15 @@ struct RepeatedFragments {
 
   /// The words of a span folded: lower case, no accents, split at whatever is not a letter, a digit, a
   /// hyphen or an apostrophe inside a word (so marks and punctuation do not count, and "fact-checking"
-  /// is one word); curly apostrophes read as straight ones.
+  /// is one word); curly apostrophes read as straight ones. Most spans are ASCII with typographic marks,
+  /// folded byte by byte; the rest go through Foundation's folding, which gives the same words for those
+  /// (`RepeatedFragmentsTests` compares the two), at many times the cost.
   static func words(_ bytes: [UInt8], _ range: Range<Int>) -> [String] {
+    asciiWords(bytes, range) ?? foldedWords(bytes, range)
+  }
+
+  /// The words of a span through Foundation's case and accent folding, for any text.
+  static func foldedWords(_ bytes: [UInt8], _ range: Range<Int>) -> [String] {
     let text = String(decoding: bytes[range], as: UTF8.self)
       .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
       .replacingOccurrences(of: "\u{2019}", with: "'")
@@ -163,5 +170,45 @@ struct RepeatedFragments {
     return text.split { !$0.isLetter && !$0.isNumber && !joiners.contains($0) }
       .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "-'")) }
       .filter { !$0.isEmpty }
+  }
+
+  /// The second byte of the typographic marks an ASCII span may hold (E2 80 xx: en and em dashes,
+  /// single and double curly quotation marks, the ellipsis), none of them a letter, a digit or a
+  /// character that joins the one before; 0x99, the curly apostrophe, joins a word.
+  private static let markFinalBytes: Set<UInt8> = [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6]
+
+  /// `foldedWords` for a span of ASCII and the marks above, or nil for any other text.
+  static func asciiWords(_ bytes: [UInt8], _ range: Range<Int>) -> [String]? {
+    var words: [String] = []
+    var word: [UInt8] = []
+    func finish() {
+      let isJoiner = { (byte: UInt8) in byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") }
+      if let first = word.firstIndex(where: { !isJoiner($0) }), let last = word.lastIndex(where: { !isJoiner($0) }) {
+        words.append(String(decoding: word[first...last], as: UTF8.self))
+      }
+      word.removeAll(keepingCapacity: true)
+    }
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let byte = bytes[index]
+      if byte >= 0x80 {
+        guard byte == 0xE2, index + 2 < range.upperBound, bytes[index + 1] == 0x80,
+          Self.markFinalBytes.contains(bytes[index + 2])
+        else { return nil }
+        if bytes[index + 2] == 0x99 { word.append(UInt8(ascii: "'")) } else { finish() }
+        index += 3
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte | 0x20)
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"),
+        UInt8(ascii: "'"):
+        word.append(byte)
+      default: finish()
+      }
+      index += 1
+    }
+    finish()
+    return words
   }
 }
