@@ -29,6 +29,21 @@ struct RepeatedFragmentsTests {
     }
   }
 
+  @Test("folds a mixed text piece by piece as Foundation folds it whole")
+  func mixedTextAgrees() {
+    let pieces = Self.pieces + ["Québec", "Zoë\u{2019}s", "café", "naïve-ish", "€5", "\u{00A0}", "Łódź", "ﬁne"]
+    var random = SplitMix64(seed: 0xF01D)
+    for _ in 0..<3000 {
+      var text = ""
+      for _ in 0..<Int.random(in: 0...12, using: &random) {
+        text += pieces[Int.random(in: 0..<pieces.count, using: &random)]
+      }
+      let bytes = Array(text.utf8)
+      #expect(RepeatedFragments.words(bytes, 0..<bytes.count) == RepeatedFragments.foldedWords(bytes, 0..<bytes.count),
+        "\(text.debugDescription)")
+    }
+  }
+
   @Test("reads only the span it is given")
   func readsTheSpan() {
     let bytes = Array("said \u{201C}Entirely SENSIBLE\u{201D} today".utf8)

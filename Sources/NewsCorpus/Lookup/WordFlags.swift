@@ -91,12 +91,24 @@ struct WordFlags: OptionSet, Sendable {
     if let flags = lexicon[word] { return flags }
     // "Rémi", "Zoë", "Siobhán": the given-name lexicon is ASCII, so an accented word is looked up
     // without its accents, for its given-name flags only.
-    if word.utf8.contains(where: { $0 >= 0x80 }),
+    if hasLetterBeyondASCII(word),
       let flags = lexicon[word.folding(options: .diacriticInsensitive, locale: nil)]
     {
       return flags.intersection(.givenName)
     }
     return word.utf8.contains(UInt8(ascii: "-")) ? hyphenatedTitle(word) : []
+  }
+
+  /// Whether `word` has a byte beyond ASCII other than in a mark of the General Punctuation block (E2 80 xx:
+  /// curly apostrophes and quotation marks, dashes), which folding leaves as it is: "Russia’s" is looked up
+  /// once, not folded for nothing.
+  private static func hasLetterBeyondASCII(_ word: String) -> Bool {
+    var bytes = word.utf8.makeIterator()
+    while let byte = bytes.next() {
+      guard byte >= 0x80 else { continue }
+      guard byte == 0xE2, bytes.next() == 0x80, bytes.next() != nil else { return true }
+    }
+    return false
   }
 
   /// "director-general", "lieutenant-general", "attorney-general": a hyphenated word whose parts are

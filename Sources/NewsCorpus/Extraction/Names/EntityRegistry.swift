@@ -12,7 +12,7 @@ struct EntityRegistry {
   /// only is keyed by the document too.
   mutating func register(_ entities: [ExtractedDocument.EntityItem], document: Int) -> [Int] {
     entities.map { item in
-      let isLone = item.kind == .person && !item.key.contains(" ")
+      let isLone = item.kind == .person && !item.key.utf8.contains(UInt8(ascii: " "))
       return add(item, key: item.kind.rawValue + ":" + item.key + (isLone ? "@\(document)" : ""))
     }
   }

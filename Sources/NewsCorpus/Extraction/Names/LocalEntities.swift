@@ -392,7 +392,7 @@ struct LocalEntities {
     if text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return text }  // has a lowercase letter
     guard text.count > 2, !text.contains(where: \.isLowercase) else { return text }
     // "NRHA", "HSE": a word of four capitals or fewer is an acronym, not a shouted name.
-    if !text.contains(" "), text.count <= 4 { return text }
+    if !text.utf8.contains(UInt8(ascii: " ")), text.count <= 4 { return text }
     return text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
   }
 }

@@ -155,10 +155,23 @@ struct RepeatedFragments {
   /// The words of a span folded: lower case, no accents, split at whatever is not a letter, a digit, a
   /// hyphen or an apostrophe inside a word (so marks and punctuation do not count, and "fact-checking"
   /// is one word); curly apostrophes read as straight ones. Most spans are ASCII with typographic marks,
-  /// folded byte by byte; the rest go through Foundation's folding, which gives the same words for those
-  /// (`RepeatedFragmentsTests` compares the two), at many times the cost.
+  /// folded byte by byte; in the rest, each piece between ASCII white space that is not goes through
+  /// Foundation's folding, which gives the same words for the others (`RepeatedFragmentsTests` compares
+  /// the two) at many times the cost.
   static func words(_ bytes: [UInt8], _ range: Range<Int>) -> [String] {
-    asciiWords(bytes, range) ?? foldedWords(bytes, range)
+    if let words = asciiWords(bytes, range) { return words }
+    var words: [String] = []
+    var start = range.lowerBound
+    for index in range.lowerBound...range.upperBound where index == range.upperBound || isASCIISpace(bytes[index]) {
+      if start < index { words += asciiWords(bytes, start..<index) ?? foldedWords(bytes, start..<index) }
+      start = index + 1
+    }
+    return words
+  }
+
+  /// Space, tab, line feed and carriage return: a word never spans one, in either folding.
+  private static func isASCIISpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
   }
 
   /// The words of a span through Foundation's case and accent folding, for any text.

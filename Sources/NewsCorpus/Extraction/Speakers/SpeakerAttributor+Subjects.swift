@@ -31,7 +31,7 @@ extension SpeakerAttributor {
   /// The description word inside a hyphenated one: "great-grandmother" → "grandmother", "mother-of-two"
   /// → "mother", "dad-of-three" → "dad".
   static func kinHead(_ word: String) -> String? {
-    guard word.contains("-") else { return nil }
+    guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
     let parts = word.split(separator: "-").map(String.init)
     if parts.first == "great", let last = parts.last, descriptionHeads.contains(last) { return last }
     if parts.count >= 3, parts[1] == "of", let first = parts.first, descriptionHeads.contains(first) { return first }

@@ -154,7 +154,7 @@ extension SpeakerDecider {
       paragraph.tokens.count == 2, !NameFinder.hasLowercase(paragraph.tokens[0].text)
     else { return false }
     let word = paragraph.tokens[0].lowercased
-    return !entities.items.contains { $0.kind == .person && $0.surname == word && $0.name.contains(" ") }
+    return !entities.items.contains { $0.kind == .person && $0.surname == word && $0.name.utf8.contains(UInt8(ascii: " ")) }
   }
 }
 

@@ -177,7 +177,7 @@ enum SentenceSplitter {
     if word == "no", dot + 2 < bytes.count, bytes[dot + 1] == 0x20, (0x30...0x39).contains(bytes[dot + 2]) {
       return .always
     }
-    if word.contains("."), word.count <= 6 { return .acronym }
+    if word.utf8.contains(UInt8(ascii: ".")), word.count <= 6 { return .acronym }
     return .none
   }
 }
