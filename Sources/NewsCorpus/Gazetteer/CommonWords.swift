@@ -48,6 +48,14 @@ extension Gazetteer {
   static let pluralPronouns: WordSet = ["they", "them", "their", "we", "i"]
 
   /// Words between a subject and its speech verb that do not change who speaks ("has also said").
+  /// Words in "-ly" that are no adverb of manner: nouns and adjectives a description may end on.
+  static let wordsInLyNotAdverbs: WordSet = [
+    "family", "assembly", "ally", "rally", "supply", "monopoly", "bully", "reply", "belly", "folly", "tally",
+    "anomaly", "homily", "butterfly", "holy", "ugly", "early", "only", "daily", "weekly", "monthly", "yearly",
+    "quarterly", "elderly", "friendly", "lonely", "lovely", "costly", "deadly", "likely", "unlikely", "lily",
+    "jelly", "gully", "melancholy", "hourly", "nightly", "orderly", "curly", "silly", "holly",
+  ]
+
   static let verbModifiers: WordSet = [
     "has", "have", "had", "also", "later", "then", "previously", "earlier", "once", "again", "recently",
     "repeatedly", "often", "would", "will", "could", "may", "might", "did", "does", "do", "is", "was", "were",

@@ -25,6 +25,25 @@ extension SpeakerAttributor {
     return index >= 0 && tokens[index].kind == .punctuation
   }
 
+  /// How many tokens in marks, marks included, the phrase between a quotation and its cue may hold.
+  static let quotedWordsInCuePhrase = 6
+
+  /// The token after a run of at most `quotedWordsInCuePhrase` tokens in marks that starts at `start`,
+  /// or nil if the run is longer or reaches past `limit`.
+  func shortQuotedRun(startingAt start: Int, limit: Int) -> Int? {
+    var index = start
+    while index <= limit, !isOutside(index) { index += 1 }
+    return index <= limit && index - start <= Self.quotedWordsInCuePhrase ? index : nil
+  }
+
+  /// The token before a run of at most `quotedWordsInCuePhrase` tokens in marks that ends at `end`, or nil
+  /// if the run is longer or reaches before `lower`.
+  func shortQuotedRun(endingAt end: Int, lower: Int) -> Int? {
+    var index = end
+    while index >= lower, !isOutside(index) { index -= 1 }
+    return index >= lower && end - index <= Self.quotedWordsInCuePhrase ? index : nil
+  }
+
   func cueAfter(from start: Int, to end: Int) -> Attribution? {
     guard closesClause(afterToken: start) else {
       // The clause the fragment runs on in may end in a cue of its own ("A clerk who “steals $20” is
@@ -56,7 +75,17 @@ extension SpeakerAttributor {
       }
     }
     var scan = index
-    while scan <= end, isOutside(scan), scan - index < 30 {
+    var sawName = false
+    while scan <= end, scan - index < 30 {
+      if !isOutside(scan) {
+        // "“…,” Bill Dean, wearing “Vote Lee” pins, said": a few words in marks inside a phrase about
+        // the person named after the quotation are read over; quotations listed before a name, or a
+        // longer quotation, are others.
+        guard sawName, let after = shortQuotedRun(startingAt: scan, limit: end) else { break }
+        scan = after
+        continue
+      }
+      sawName = sawName || nameEndingAt[scan] != nil
       if let verb = speechVerb(at: scan) {
         let subject =
           verb.lemma == "according to" ? subjectAfter(verb.end, limit: end) : subjectBefore(scan, lower: index)

@@ -49,7 +49,7 @@ extension SpeakerAttributor {
     var index = verbIndex - 1
     func skipModifiers() {
       while index >= lower, tokens[index].isWord, !tokens[index].isCapitalised || index == lower,
-        tokens[index].has(.verbModifiers)
+        tokens[index].has(.verbModifiers) || isMannerAdverb(index, lower: lower)
       {
         index -= 1
       }
@@ -82,6 +82,36 @@ extension SpeakerAttributor {
       index = open - 1
     }
     return index
+  }
+
+  /// "Lee backed Park but now said": "but" joining a verb that says when, not a noun ("had nothing but
+  /// praise for").
+  private func butJoinsPredicates(_ index: Int) -> Bool {
+    guard index > 0, !Self.beforeButNotPredicate.contains(tokens[index - 1].lowercased) else { return false }
+    var next = index + 1
+    while next < tokens.count, tokens[next].has(.verbModifiers) { next += 1 }
+    guard next < tokens.count else { return false }
+    let verb = tokens[next].lowercased
+    return verb.hasSuffix("ed") || verb.hasSuffix("s") || Self.irregularPastSpeech.contains(verb)
+  }
+
+  /// Words before "but" that make it "except" ("nothing but", "all but").
+  static let beforeButNotPredicate: Set<String> = ["nothing", "anything", "everything", "all", "none", "not"]
+
+  /// Speech verbs whose past form ends in neither "-ed" nor "-s".
+  static let irregularPastSpeech: Set<String> = ["said", "told", "wrote", "spoke", "thought", "felt", "swore", "saw"]
+
+  /// "Ann Lee, who was off-screen, loudly asked": a word in "-ly" between a subject and its verb, which no
+  /// table of adverbs lists in full. Only after a comma, a name, a pronoun or another modifier, and never
+  /// a noun in "-ly" ("the family said"), so that the head of a description is not read over.
+  func isMannerAdverb(_ index: Int, lower: Int) -> Bool {
+    let token = tokens[index]
+    guard index > lower, token.isLowercaseAsWritten, token.text.utf8.count > 4, token.text.hasSuffix("ly"),
+      !Gazetteer.wordsInLyNotAdverbs.contains(token.lowercased)
+    else { return false }
+    let previous = tokens[index - 1]
+    return previous.isPunctuation(",") || nameEndingAt[index - 1] != nil || previous.has(.verbModifiers)
+      || previous.has(.malePronouns) || previous.has(.femalePronouns)
   }
 
   /// Words after a day that name a time of it ("on Monday night", "on Tuesday morning").
@@ -283,8 +313,9 @@ extension SpeakerAttributor {
     if lowered == "he" { return .some(.pronoun(index, .male)) }
     if lowered == "she" { return .some(.pronoun(index, .female)) }
     if lowered == "it" { return .some(.organizationPronoun(index)) }
-    if lowered == "and" {
-      // "Trump bemoaned the unrest and said …": the subject the coordinated verbs share.
+    if lowered == "and" || lowered == "but" && butJoinsPredicates(index) {
+      // "Trump bemoaned the unrest and said …", "Lee backed Park but now said …": the subject the
+      // coordinated verbs share.
       if let earlier = earlierVerb(before: index, lower: lower) { return .some(subjectBefore(earlier, lower: lower)) }
       if case .name(let name)? = clauseSubject(before: index, lower: lower), isPersonName(name) {
         return .some(.name(name))

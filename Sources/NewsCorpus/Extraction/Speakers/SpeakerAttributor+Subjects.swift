@@ -128,7 +128,12 @@ extension SpeakerAttributor {
     var nearest: Subject?
     while index >= lower, comma - index < 40 {
       let token = tokens[index]
-      guard isOutside(index) else { break }
+      guard isOutside(index) else {
+        // "Bill Dean, wearing “Vote Lee” pins, said": a few words in marks inside the appositive.
+        guard let before = shortQuotedRun(endingAt: index, lower: lower) else { break }
+        index = before
+        continue
+      }
       if token.isPunctuation(",") {
         let found = nameOrNil(endingAt: index - 1, lower: lower)
         if case .name(let range)? = found {
