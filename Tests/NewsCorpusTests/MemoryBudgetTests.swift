@@ -28,4 +28,24 @@ struct MemoryBudgetTests {
     try full.write("memory.current", "1200000\n")
     #expect(MemoryBudget.controlGroupRoom(folder: full.path + "/") == 0)
   }
+
+  /// A million generated articles in one JSONL file: 4.8 GB of text, about 19.5 GB at the peak by the 100k
+  /// measurement. Reading and the model's peak come one after the other, so free memory is asked for the
+  /// larger, while the address space (where every part is reserved) still counts them all.
+  @Test("free memory is asked for the larger of reading and the model, not their sum")
+  func residentPeakIsTheLarger() {
+    let gigabyte = 1 << 30
+    let text = 4_800 * (1 << 20)
+    let estimate = LoadEstimate(inputBytes: text, largestFile: text, largestDocuments: [20_000, 20_000], workers: 2)
+    #expect(estimate.residentBytes < 22 * gigabyte)
+    #expect(estimate.residentBytes >= text * 4)
+    #expect(estimate.dataBytes >= text * (LoadEstimate.bytesPerInputByte + LoadEstimate.copiesWhileReading))
+    #expect(MemoryBudget(physical: 23 * gigabyte).shortfall(estimate) == nil)
+    #expect(MemoryBudget(physical: 16 * gigabyte).shortfall(estimate) != nil)
+    #expect(MemoryBudget(addressSpace: 23 * gigabyte, physical: 64 * gigabyte).shortfall(estimate) != nil)
+    // Many small files: reading holds the texts and one file's copies, which the model's peak outgrows.
+    let spread = LoadEstimate(inputBytes: text, largestFile: 1 << 20, largestDocuments: [20_000], workers: 2)
+    #expect(spread.residentBytes == LoadEstimate.baseBytes + text * LoadEstimate.residentHalvesPerInputByte / 2
+      + 20_000 * LoadEstimate.bytesPerDocumentByte)
+  }
 }

@@ -42,7 +42,7 @@ public struct MemoryBudget: Sendable, Equatable {
   }
 
   /// Why `need` does not fit, or nil when it does: the address space counts `threads` more (each worker's
-  /// stack and malloc arena are reserved, if not used), the system's memory only the data.
+  /// stack and malloc arena are reserved, if not used), the system's memory only what the data keeps resident.
   public func shortfall(_ need: LoadEstimate) -> CorpusError? {
     if let room = addressSpace, need.addressSpaceBytes > room {
       let limit = addressSpaceLimit.map { " (ulimit -v \($0 / 1024))" } ?? ""
@@ -50,8 +50,8 @@ public struct MemoryBudget: Sendable, Equatable {
         needed: need.addressSpaceBytes, available: room, input: need.inputBytes,
         what: "of address space left under the limit\(limit)")
     }
-    if let room = physical, need.dataBytes > room {
-      return .insufficientMemory(needed: need.dataBytes, available: room, input: need.inputBytes, what: "of memory free")
+    if let room = physical, need.residentBytes > room {
+      return .insufficientMemory(needed: need.residentBytes, available: room, input: need.inputBytes, what: "of memory free")
     }
     return nil
   }
@@ -114,10 +114,17 @@ public struct LoadEstimate: Sendable, Equatable {
   public static let bytesPerDocumentByte = 150
   public static let copiesWhileReading = 4
   public static let threadReserveBytes = 12 << 20
+  /// Resident bytes a byte of text takes at the peak of a load with its indexes, in halves: measured 4.29 at
+  /// 100,000 generated articles (`make bench`, README), so 4.5.
+  public static let residentHalvesPerInputByte = 9
 
   public var inputBytes: Int
-  /// Memory the data takes at its peak.
+  /// Memory the data takes at its peak, counted as address space: every part reserved at once.
   public var dataBytes: Int
+  /// Memory the data keeps resident at its peak, which the system's free memory must hold: reading (the
+  /// texts and copies of the largest file) is over before the model and its indexes grow, so the larger
+  /// of the two counts, not their sum. A million articles in one 4.8 GB file need 22 GB, not 48.
+  public var residentBytes: Int
   /// Address space: the data and the threads.
   public var addressSpaceBytes: Int
 
@@ -126,6 +133,9 @@ public struct LoadEstimate: Sendable, Equatable {
     self.inputBytes = inputBytes
     let extraction = largestDocuments.reduce(0, +) * Self.bytesPerDocumentByte
     dataBytes = Self.baseBytes + inputBytes * Self.bytesPerInputByte + largestFile * Self.copiesWhileReading + extraction
+    // One of the copies of the largest file is its articles' texts, which `inputBytes` counts.
+    let reading = inputBytes + largestFile * (Self.copiesWhileReading - 1)
+    residentBytes = Self.baseBytes + max(reading, inputBytes * Self.residentHalvesPerInputByte / 2) + extraction
     addressSpaceBytes = dataBytes + max(1, workers) * Self.threadReserveBytes
   }
 
