@@ -70,6 +70,10 @@ extension SpeakerAttributor {
       return Attribution(subject: .name(name), cue: ":", cueRange: tokens[index - 1].range)
     }
     if let verb = speechVerb(at: index) {
+      // "defended “city values,” saying …": a participle is never inverted; it hangs on the clause before.
+      if let subject = participleAfterMarks(index, lower: layout.sentence(of: index, in: tokens).lowerBound) {
+        return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
+      }
       if let subject = subjectAfter(verb.end, limit: end) {
         return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
       }

@@ -7,6 +7,7 @@ extension SpeakerAttributor {
   /// parenthesis, "who", an appositive between commas, to a name, a pronoun or an unnamed source.
   func subjectBefore(_ verbIndex: Int, lower: Int) -> Subject? {
     if let subject = participleSubject(verbIndex, lower: lower) { return subject }
+    if let subject = participleAfterMarks(verbIndex, lower: lower) { return subject }
     if let subject = infinitiveSubject(verbIndex, lower: lower) { return subject }
     guard let index = subjectEnd(before: verbIndex, lower: lower) else { return nil }
     if let name = nameEndingAt[index], let titled = Optional(withTitle(name, lower: lower)),

@@ -83,6 +83,24 @@ extension SpeakerAttributor {
     return subject
   }
 
+  /// "delivered a defense of “city values,” saying": a participle right after words in marks hangs on the
+  /// clause before them, as it would after a comma; its subject is that clause's person or pronoun.
+  func participleAfterMarks(_ verbIndex: Int, lower: Int) -> Subject? {
+    let verb = tokens[verbIndex].lowercased
+    guard verb.hasSuffix("ing"), verb != "according", verbIndex - 1 > lower, tokens[verbIndex - 1].kind == .mark
+    else { return nil }
+    var open = verbIndex - 1
+    while open > lower, !isOutside(open) { open -= 1 }
+    guard open > lower || isOutside(open) else { return nil }
+    // The clause starts after a dateline's dash ("LA CROSSE, Wis. — Gov. Ann Lee on Thursday …").
+    let clauseStart = (lower..<open).last(where: { isOutside($0) && isDash($0) }).map { $0 + 1 } ?? lower
+    switch clauseSubject(before: open + 1, lower: clauseStart) {
+    case .name(let name)? where isPersonName(name): return .name(name)
+    case let subject? where subject.isPronounOrDescription: return subject
+    default: return nil
+    }
+  }
+
   /// Words that open a sentence with a participle clause ("After saying …, she was …").
   static let clauseOpeners: WordSet = ["after", "before", "while", "since", "when", "upon", "on", "by", "despite"]
 
