@@ -14,7 +14,8 @@ public struct MemoryBudget: Sendable, Equatable {
   public var addressSpace: Int?
   /// The RLIMIT_AS soft limit, for the message.
   public var addressSpaceLimit: Int?
-  /// Memory the system can give without swapping out others (MemAvailable + SwapFree), or a control group's room.
+  /// Memory the system can give without swapping out others (MemAvailable + SwapFree), or a control group's room,
+  /// with what the process holds already.
   public var physical: Int?
 
   public init(addressSpace: Int? = nil, addressSpaceLimit: Int? = nil, physical: Int? = nil) {
@@ -38,6 +39,11 @@ public struct MemoryBudget: Sendable, Equatable {
       budget.physical = available + (Self.kilobytes("SwapFree", in: "/proc/meminfo") ?? 0)
     }
     if let groupRoom = Self.controlGroupRoom() { budget.physical = min(budget.physical ?? groupRoom, groupRoom) }
+    // An estimate is of the whole load, and what the process holds already (the articles read, when the check
+    // before extracting runs) is part of it: the room is what is free and what the process has.
+    if let physical = budget.physical, let resident = Self.kilobytes("VmRSS", in: "/proc/self/status") {
+      budget.physical = physical + resident
+    }
     return budget
   }
 
