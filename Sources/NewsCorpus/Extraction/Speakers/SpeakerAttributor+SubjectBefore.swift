@@ -115,6 +115,14 @@ extension SpeakerAttributor {
       || previous.has(.malePronouns) || previous.has(.femalePronouns)
   }
 
+  /// "Sen. Ann Lee (D-Mo.), who …": the token before a parenthesis that ends at `index`, else `index`.
+  func endBeforeParenthesis(_ index: Int, lower: Int) -> Int {
+    guard index > lower, tokens[index].isPunctuation(")") else { return index }
+    var open = index - 1
+    while open > lower, index - open < 12, !tokens[open].isPunctuation("(") { open -= 1 }
+    return tokens[open].isPunctuation("(") ? open - 1 : index
+  }
+
   /// Words after a day that name a time of it ("on Monday night", "on Tuesday morning").
   static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 
@@ -229,8 +237,9 @@ extension SpeakerAttributor {
     if tokens[verbIndex].text.hasSuffix("ing") {
       return clauseSubject(before: index, lower: lower) ?? sentenceOpeningName(index) ?? .unnamed
     }
-    if let who = relativeClauseOpening(closedBy: index, lower: lower), case .name(let range)? = nameOrNil(
-      endingAt: who - 2, lower: lower), isPersonName(range)
+    if let who = relativeClauseOpening(closedBy: index, lower: lower),
+      case .name(let range)? = nameOrNil(endingAt: endBeforeParenthesis(who - 2, lower: lower), lower: lower),
+      isPersonName(range)
     {
       return .name(range)  // "Ferriter, who scored after Dowling tripped McAlinden, said": the name before "who"
     }

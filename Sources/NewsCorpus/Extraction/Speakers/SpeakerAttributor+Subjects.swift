@@ -301,7 +301,28 @@ extension SpeakerAttributor {
       }
       index += 1
     }
+    if person == nil, firstName != nil, let described = personAfterDescription(from: index, limit: limit) {
+      return described
+    }
     return person ?? firstName
+  }
+
+  /// "said Idaho supplement executive Frank Vandermeer": after a place or an organisation, a few lowercase
+  /// words that describe someone, then that person's name.
+  private func personAfterDescription(from start: Int, limit: Int) -> Range<Int>? {
+    var index = start
+    while index <= limit, index - start < 5, tokens[index].isWord, isOutside(index) {
+      if index > start, let name = nameStartingAt[index], personNameEnds.contains(name.upperBound - 1),
+        !tentativePersonEnds.contains(name.upperBound - 1)
+      {
+        return name
+      }
+      let token = tokens[index]
+      guard !token.isCapitalised, !token.has(.functionWords), !token.has(.prepositions), !token.has(.speechVerb)
+      else { return nil }
+      index += 1
+    }
+    return nil
   }
 
   /// Records that speak for whoever issued them: "a statement from the Foreign Ministry".
