@@ -96,6 +96,9 @@ extension SpeakerAttributor {
         if let subject { return Attribution(subject: subject, cue: verb.text, cueRange: verb.range) }
       }
       if tokens[scan].isPunctuation(";") || tokens[scan].has(.clauseBreaks) { break }
+      // "make sand “glow in the dark,” for instance, and Lee vowed": ", and" before any name opens another
+      // clause (after one, it may end a list in an appositive: "Ann Lee, minister for trade, jobs, and skills,").
+      if !sawName, scan > index, tokens[scan].lowercased == "and", tokens[scan - 1].isPunctuation(",") { break }
       scan += 1
     }
     return nil

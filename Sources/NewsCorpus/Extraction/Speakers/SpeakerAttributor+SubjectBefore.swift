@@ -115,6 +115,27 @@ extension SpeakerAttributor {
       || previous.has(.malePronouns) || previous.has(.femalePronouns)
   }
 
+  /// The person of a cue that the comma at `comma` ends: "Nefzi said," or "said Nefzi,".
+  private func cueClosedBy(comma: Int, lower: Int) -> Subject? {
+    let before = comma - 1
+    guard before > lower, isOutside(before) else { return nil }
+    if tokens[before].has(.speechVerb), !tokens[before].text.hasSuffix("ing"),
+      let name = nameEndingAt[before - 1], personNameEnds.contains(before - 1)
+    {
+      return .name(name)
+    }
+    if let name = nameEndingAt[before], personNameEnds.contains(before), name.lowerBound - 1 > lower,
+      Self.invertingVerbs.contains(tokens[name.lowerBound - 1].lowercased)
+    {
+      return .name(name)
+    }
+    return nil
+  }
+
+  /// Verbs a speaker's name follows as their subject ("said Nefzi"); after others it is the object
+  /// ("praised Trump", "attacked Romney").
+  static let invertingVerbs: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "continued", "explained"]
+
   /// "Sen. Ann Lee (D-Mo.), who …": the token before a parenthesis that ends at `index`, else `index`.
   func endBeforeParenthesis(_ index: Int, lower: Int) -> Int {
     guard index > lower, tokens[index].isPunctuation(")") else { return index }
@@ -234,6 +255,9 @@ extension SpeakerAttributor {
   /// not a name inside it; a name before the comma stands on its own only when it is a person's or
   /// no appositive names one.
   private func commaSubject(_ index: Int, verbIndex: Int, lower: Int) -> Subject? {
+    if tokens[verbIndex].text.hasSuffix("ing"), let cue = cueClosedBy(comma: index, lower: lower) {
+      return cue  // "…, Nefzi said, adding": the participle goes on with the speaker of the cue before it
+    }
     if tokens[verbIndex].text.hasSuffix("ing") {
       return clauseSubject(before: index, lower: lower) ?? sentenceOpeningName(index) ?? .unnamed
     }

@@ -297,7 +297,9 @@ extension SpeakerAttributor {
     {
       if let name = nameEndingAt[index], name.lowerBound >= start {
         if firstName == nil { firstName = name }
-        if personNameEnds.contains(index) { person = name }
+        // "said Patricia Morant of Cheyenne": a name after "of" is where the person is from, not another person.
+        let isAffiliation = person != nil && name.lowerBound > start && tokens[name.lowerBound - 1].text == "of"
+        if personNameEnds.contains(index), !isAffiliation { person = name }
       }
       index += 1
     }
