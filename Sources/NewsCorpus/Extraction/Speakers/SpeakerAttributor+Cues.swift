@@ -22,7 +22,29 @@ extension SpeakerAttributor {
     // Back over the marks that close it (at most a few: `”’”`), to the word or punctuation before them.
     var index = start - 1
     while index >= max(0, start - Self.marksBeforeCue), tokens[index].kind == .mark { index -= 1 }
-    return index >= 0 && tokens[index].kind == .punctuation
+    return index >= 0 && tokens[index].kind == .punctuation || speakerFollowsWithoutComma(start)
+  }
+
+  /// "“… a false narrative” said Nick Merrit", "“… no matter what” Alma Ruiz said": a cue right after a
+  /// quotation of a few words or more whose comma was left out.
+  private func speakerFollowsWithoutComma(_ start: Int) -> Bool {
+    var words = 0
+    var index = start - 1
+    while index >= 0, !isOutside(index), words < 4 {
+      if tokens[index].isWord { words += 1 }
+      index -= 1
+    }
+    guard words >= 4, start + 1 < tokens.count else { return false }
+    let first = tokens[start]
+    if Self.invertingVerbs.contains(first.lowercased) {
+      return nameStartingAt[start + 1].map { personNameEnds.contains($0.upperBound - 1) } ?? false
+        || tokens[start + 1].has(.malePronouns) || tokens[start + 1].has(.femalePronouns)
+    }
+    let subjectEnd =
+      first.has(.malePronouns) || first.has(.femalePronouns)
+      ? start : nameStartingAt[start].flatMap { personNameEnds.contains($0.upperBound - 1) ? $0.upperBound - 1 : nil }
+    guard let subjectEnd, subjectEnd + 1 < tokens.count else { return false }
+    return Self.invertingVerbs.contains(tokens[subjectEnd + 1].lowercased)
   }
 
   /// How many tokens in marks, marks included, the phrase between a quotation and its cue may hold.
