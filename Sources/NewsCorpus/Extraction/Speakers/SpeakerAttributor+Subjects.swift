@@ -303,14 +303,16 @@ extension SpeakerAttributor {
       }
       index += 1
     }
-    if person == nil, firstName != nil, let described = personAfterDescription(from: index, limit: limit) {
+    // A one-word name the document does not confirm gives way to a person named after a description.
+    let isTentative = person.map { tentativePersonEnds.contains($0.upperBound - 1) } ?? true
+    if isTentative, index > start, let described = personAfterDescription(from: index, limit: limit) {
       return described
     }
     return person ?? firstName
   }
 
-  /// "said Idaho supplement executive Frank Vandermeer": after a place or an organisation, a few lowercase
-  /// words that describe someone, then that person's name.
+  /// "said Idaho supplement executive Frank Vandermeer", "said Oversight ranking Democrat Ann Lee": after a
+  /// place or an organisation, a few words that describe someone, then that person's name.
   private func personAfterDescription(from start: Int, limit: Int) -> Range<Int>? {
     var index = start
     while index <= limit, index - start < 5, tokens[index].isWord, isOutside(index) {
@@ -320,7 +322,9 @@ extension SpeakerAttributor {
         return name
       }
       let token = tokens[index]
-      guard !token.isCapitalised, !token.has(.functionWords), !token.has(.prepositions), !token.has(.speechVerb)
+      // Lowercase words, or a capitalised title or party word ("ranking Democrat").
+      guard !token.isCapitalised || token.has(.roleWords), !token.has(.functionWords), !token.has(.prepositions),
+        !token.has(.speechVerb)
       else { return nil }
       index += 1
     }
