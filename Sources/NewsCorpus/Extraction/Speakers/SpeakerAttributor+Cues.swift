@@ -148,7 +148,10 @@ extension SpeakerAttributor {
         unnamed == nil || !opensParticipleClause(at: index, verb)
       {
         let inverted = verb.lemma == "according to" || tokens[index].isCapitalised
-        let subject: Subject? = inverted ? subjectAfter(verb.end, limit: end) : subjectBefore(index, lower: start)
+        // "Acknowledging that …, Park did suggest": a participle opening the sentence is the main clause's.
+        let subject: Subject? =
+          inverted
+          ? subjectAfterOpeningClause(index) ?? subjectAfter(verb.end, limit: end) : subjectBefore(index, lower: start)
         if let subject {
           let found = Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
           if isPersonLike(subject) { return found }

@@ -106,10 +106,16 @@ extension SpeakerAttributor {
 
   /// "After saying her foot was “so swollen,” she was …": a participle opening its sentence after
   /// "after", "while" and the like takes the subject of the main clause that follows its comma.
+  /// A participle that opens the sentence itself ("Acknowledging that Lee “says a lot,” though, Park did
+  /// suggest") does the same.
   func subjectAfterOpeningClause(_ verbIndex: Int) -> Subject? {
     let opener = verbIndex - 1
     let sentence = layout.sentence(of: verbIndex, in: tokens)
-    guard opener == sentence.lowerBound, Self.clauseOpeners.contains(tokens[opener].lowercased) else { return nil }
+    let opensItself =
+      verbIndex == sentence.lowerBound && tokens[verbIndex].lowercased.hasSuffix("ing")
+      && tokens[verbIndex].lowercased != "according"
+    guard opensItself || opener == sentence.lowerBound && Self.clauseOpeners.contains(tokens[opener].lowercased)
+    else { return nil }
     var index = verbIndex + 1
     while index < sentence.upperBound, index - verbIndex < Self.cueReach {
       defer { index += 1 }
@@ -118,6 +124,7 @@ extension SpeakerAttributor {
       let head = tokens[index].isPunctuation(",") ? index + 1 : index
       guard head < sentence.upperBound, isOutside(head) else { continue }
       let word = tokens[head].lowercased
+      if word == "though" || word == "however" { continue }  // "…,” though, Park did suggest"
       if word == "he" { return .pronoun(head, .male) }
       if word == "she" { return .pronoun(head, .female) }
       if let name = nameStartingAt[head], personNameEnds.contains(name.upperBound - 1) { return .name(name) }
