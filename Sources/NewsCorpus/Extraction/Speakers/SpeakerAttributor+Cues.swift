@@ -100,6 +100,7 @@ extension SpeakerAttributor {
         return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
       }
     }
+    if let found = unlistedVerbCue(at: index, limit: end) { return found }
     var scan = index
     var sawName = false
     while scan <= end, scan - index < 30 {
@@ -124,6 +125,34 @@ extension SpeakerAttributor {
       scan += 1
     }
     return nil
+  }
+
+  /// "“…?” Hannity pressed.", "“…,” remembered Roy Verley": right after a quotation that ends its clause, a
+  /// person and a verb in the past that no table lists, with nothing after them in the clause (or the verb
+  /// first, then the person), is a cue all the same: that slot holds nothing else.
+  private func unlistedVerbCue(at index: Int, limit: Int) -> Attribution? {
+    func isPast(_ at: Int) -> Bool {
+      at <= limit && isOutside(at) && tokens[at].isWord && tokens[at].isLowercaseAsWritten
+        && tokens[at].text.utf8.count > 4 && tokens[at].text.hasSuffix("ed") && !tokens[at].has(.functionWords)
+    }
+    func person(startingAt at: Int) -> Range<Int>? {
+      guard at <= limit, let name = nameStartingAt[at], name.upperBound - 1 <= limit,
+        personNameEnds.contains(name.upperBound - 1), !tentativePersonEnds.contains(name.upperBound - 1)
+      else { return nil }
+      return name
+    }
+    if isPast(index), let name = person(startingAt: index + 1) {
+      return Attribution(subject: .name(name), cue: tokens[index].text, cueRange: tokens[index].range)
+    }
+    let subject: (Subject, Int)? =
+      if let name = person(startingAt: index) { (.name(name), name.upperBound) }
+      else if tokens[index].has(.malePronouns), tokens[index].lowercased == "he" { (.pronoun(index, .male), index + 1) }
+      else if tokens[index].lowercased == "she" { (.pronoun(index, .female), index + 1) }
+      else { nil }
+    guard let (found, verb) = subject, isPast(verb),
+      verb + 1 > limit || tokens[verb + 1].kind == .punctuation || tokens[verb + 1].kind == .mark
+    else { return nil }
+    return Attribution(subject: found, cue: tokens[verb].text, cueRange: tokens[verb].range)
   }
 
   // MARK: before the quotation
