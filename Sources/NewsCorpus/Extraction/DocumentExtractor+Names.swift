@@ -78,7 +78,7 @@ extension DocumentExtractor {
     return tokens[index].hasAsWritten(.speechVerb)
   }
 
-  func makeAttributor(_ paragraph: Analysed) -> SpeakerAttributor {
+  func makeAttributor(_ paragraph: Analysed, knownSurnames: Set<String> = []) -> SpeakerAttributor {
     var ending = TokenMap<Range<Int>>(count: paragraph.tokens.count)
     var starting = TokenMap<Range<Int>>(count: paragraph.tokens.count)
     var people = TokenSet(count: paragraph.tokens.count)
@@ -94,6 +94,7 @@ extension DocumentExtractor {
       nameStartingAt: starting, layout: paragraph.layout,
       tentativePersonEnds: paragraph.tentativePersonEnds)
     attributor.likelyPersonEnds = likely
+    attributor.knownSurnames = knownSurnames
     return attributor
   }
 

@@ -64,7 +64,8 @@ struct DocumentExtractor {
     var entities = LocalEntities()
     registerFullNames(&analysed, &entities)
     // One attributor per body paragraph, made once its tentative names are known.
-    let attributors = analysed.map { $0.isBody ? makeAttributor($0) : nil }
+    let surnames = entities.surnames
+    let attributors = analysed.map { $0.isBody ? makeAttributor($0, knownSurnames: surnames) : nil }
     let repeatedLabels = repeatedParagraphLabels(analysed)
     let (attributions, forcedNames) = cues(analysed, attributors, repeatedLabels: repeatedLabels)
     var sentenceBase: [Int] = []

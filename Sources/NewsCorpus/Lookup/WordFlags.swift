@@ -114,8 +114,11 @@ struct WordFlags: OptionSet, Sendable {
   /// "director-general", "lieutenant-general", "attorney-general": a hyphenated word whose parts are
   /// all title words is a title word, a head if one part is.
   private static func hyphenatedTitle(_ word: String) -> WordFlags {
-    let parts = word.split(separator: "-").map { lexicon[String($0)] ?? [] }
-    guard parts.count > 1, parts.allSatisfy({ $0.contains(.roleWords) }) else { return [] }
+    let words = word.split(separator: "-")
+    let parts = words.map { lexicon[String($0)] ?? [] }
+    // "editor-in-chief", "commander-in-chief", "sergeant-at-arms": a preposition may join two titles.
+    let joins = { (index: Int) in index > 0 && index < words.count - 1 && ["in", "at", "of"].contains(words[index]) }
+    guard parts.count > 1, parts.indices.allSatisfy({ parts[$0].contains(.roleWords) || joins($0) }) else { return [] }
     var flags: WordFlags = [.roleWords, .titleWord]
     if parts.contains(where: { $0.contains(.roleHead) }) { flags.insert(.roleHead) }
     return flags

@@ -221,6 +221,10 @@ struct LocalEntities {
   }
 
   /// Whether a one-word name is the surname or first name of a person the document names in full.
+  /// The lowercased surnames of the people registered so far ("baron" for Martin Baron): a title word
+  /// standing alone that is one of them names that person ("said Baron").
+  var surnames: Set<String> { Set(bySurname.keys) }
+
   func knowsPerson(_ candidate: NameCandidate) -> Bool {
     guard let word = candidate.nameWords.last?.lowercased() else { return false }
     return bySurname[word] != nil || byFirstName[word] != nil

@@ -241,6 +241,14 @@ enum NameFinder {
         return (nil, end)  // a lone word before a title is part of the title ("Oversight Chairman …")
       }
     }
+    // "Billie Jean King", "Martin Luther King": after two name words too, a title word ending the run is a
+    // surname; not a post-nominal in capitals ("Fiona Deasy BL").
+    if end - index >= 2, end + 1 == run.upperBound, tokens[end].has(.titleWord), !tokens[end].has(.functionWords),
+      tokens[end].has(.roleHead) || tokens[end].has(.honorific), tokens[end].text.utf8.contains(where: { $0 >= 0x61 }),
+      tokens[index..<end].allSatisfy({ $0.isCapitalised })
+    {
+      end += 1
+    }
     if end - index == 1, isAdverb(tokens, index) || isHead(tokens[index]) { return (nil, end) }
     if Self.namedThings.contains(tokens[index].lowercased) { return (nil, end) }  // "Storm Emma", "Operation Sindoor"
     if end - index == 1, index > 0, articles.contains(tokens[index - 1].lowercased), isAcronym(tokens[index].text) {

@@ -72,7 +72,8 @@ extension SpeakerAttributor {
       }
       end += 1
     }
-    if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
+    if token.isWord, token.isCapitalised, !token.has(.titleWord) || isSurnameNotTitle(index),
+      !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
     if lower == "the", let end = stride(from: index + 1, through: min(limit, index + 4), by: 1).first(where: {
       definiteDescription(endingAt: $0, lower: index) != nil
     }) {

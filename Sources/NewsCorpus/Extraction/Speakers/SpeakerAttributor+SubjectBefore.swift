@@ -341,7 +341,9 @@ extension SpeakerAttributor {
     let lowered = token.lowercased
     if let name = nameEndingAt[index] { return .some(.name(name)) }
     if let demonym = demonymDescription(index, lower: lower) { return .some(demonym) }
-    if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) {
+    if token.isWord, token.isCapitalised, !token.has(.titleWord) || isSurnameNotTitle(index),
+      !NameFinder.isAdverb(tokens, index)
+    {
       return .some(.name(index..<(index + 1)))
     }
     if lowered == "he" { return .some(.pronoun(index, .male)) }

@@ -20,6 +20,8 @@ struct SpeakerAttributor {
   var likelyPersonEnds = TokenSet(count: 0)
   /// One-word person names the document does not confirm (see `DocumentExtractor.Analysed`).
   var tentativePersonEnds: TokenSet
+  /// The lowercased surnames of the document's people with a full name (`LocalEntities.surnames`).
+  var knownSurnames: Set<String> = []
 
   /// How far from a quotation a cue may stand, in tokens; bounds the work per quotation.
   static let cueReach = 60
@@ -129,6 +131,16 @@ struct SpeakerAttributor {
   /// A dash that can introduce a speaker's name after a quotation ("…” ― Jane Doe").
   func isDash(_ index: Int) -> Bool {
     tokens[index].kind == .punctuation && ["—", "–", "―", "-", "‒"].contains(tokens[index].text)
+  }
+
+  /// "said Baron", "King says": a capitalised title word standing alone (no capitalised word after it) that
+  /// is the surname of a person the document names in full is that person, not a title.
+  func isSurnameNotTitle(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.isWord, token.isCapitalised, !token.isLowercaseAsWritten, token.has(.titleWord),
+      !knownSurnames.isEmpty, knownSurnames.contains(token.lowercased)
+    else { return false }
+    return index + 1 >= tokens.count || !(tokens[index + 1].isWord && tokens[index + 1].isCapitalised)
   }
 
   func isOutside(_ index: Int) -> Bool { tokens[index].quote == nil && tokens[index].kind != .mark }
