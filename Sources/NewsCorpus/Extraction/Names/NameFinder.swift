@@ -355,9 +355,7 @@ enum NameFinder {
         person.appositiveRole = appositive.text
       }
     }
-    if person.role == nil, index >= 2, tokens[index - 1].isPunctuation(","), tokens[index - 2].isWord,
-      tokens[index - 2].has(.roleHead), case (let title?, _) = titleBefore(tokens, index - 1)
-    {
+    if person.role == nil, let title = titleBeforeComma(tokens, index) {
       // "Ukraine's foreign minister, Dmytro Kuleba, said": the title before the comma is hers.
       person.role = title.text
       person.affiliation = title.affiliation
@@ -653,6 +651,8 @@ enum NameFinder {
     while start < nameStart, ["of", "for", "at", "to", "the", "on", "'s"].contains(tokens[start].lowercased) {
       start += 1
     }
+    // "a spokeswoman for Ms Lee": the title is the spokeswoman's, not that of the one she speaks for.
+    start = spokenForStart(tokens, start..<nameStart) ?? start
     guard start < nameStart else { return (nil, gender) }
     let words = tokens[start..<nameStart]
     let onlyHonorifics = words.allSatisfy {
