@@ -86,6 +86,10 @@ extension Gazetteer {
     "grandpa": "grandfather", "gran": "grandmother",
   ]
 
+  /// Forms of address after "His", "Her" or "Your" that stand for the holder of an office: "Her Honour
+  /// said" is the judge the text named.
+  static let addressedOffices: WordMap<String> = ["honour": "judge", "honor": "judge"]
+
   /// A role word in its full form ("Sen." → "senator").
   static func fullRole(_ word: String) -> String {
     let lower = word.lowercased()
