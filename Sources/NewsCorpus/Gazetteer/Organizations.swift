@@ -228,8 +228,12 @@ extension Gazetteer {
     "committee", "court", "university", "newspaper", "paper", "network", "broadcaster", "channel", "magazine",
     "police", "bureau", "authority", "regulator", "watchdog", "club", "board", "airline",
     "hospital", "insurer", "retailer", "lender", "operator", "carrier", "trust", "utility", "tribunal", "bench",
-    "alliance", "bloc", "embassy", "consulate", "coalition", "federation", "league",
+    "alliance", "bloc", "embassy", "consulate", "coalition", "federation", "league", "force",
   ]
+
+  /// Words other than the noun itself that name an organisation a reference noun means: "the force" (a
+  /// police force, in British usage) is "Warwickshire Police" or "Kent Constabulary".
+  static let organizationReferenceNames: WordMap<[String]> = ["force": ["police", "constabulary"]]
 
   /// Nouns an appositive uses for an organisation ("Equal Education, an advocacy group, said"; "a local
   /// charity"): the name before it is an organisation's, whatever its words.
