@@ -48,6 +48,9 @@ extension Gazetteer {
     "participant", "panelist", "panellist", "guest", "commentator", "journalist", "speaker", "person",
   ]
 
+  /// The transcript parts that ask and introduce rather than answer: their turns are no quotations.
+  static let interviewerParts: WordSet = ["host", "co-host", "presenter", "anchor", "interviewer", "moderator"]
+
   /// Titles that may stand for the organisation itself when nothing comes between "the" and the word
   /// ("the forecaster said" after the Met Office), but for one of its people after its name ("the
   /// Weather Bureau forecaster said").
