@@ -31,7 +31,15 @@ enum NameFinder {
         index = office.tokens.upperBound
         continue
       }
-      segment(tokens, index..<end, into: &candidates)
+      var found: [NameCandidate] = []
+      segment(tokens, index..<end, into: &found)
+      if isAffiliationOfPerson(tokens, index, before: candidates), let first = found.first, first.kind == .person,
+        first.tokens.lowerBound == index
+      {
+        // "Chris Yelland, of EE Business Intelligence": what a person is "of" is no person.
+        found[0] = candidate(tokens, first.tokens, kind: .organization, canonical: nil, country: nil)
+      }
+      candidates += found
       index = end
     }
     return candidates
