@@ -30,7 +30,8 @@ extension SpeakerDecider {
     if let name = qualifier.name {
       found = bearers.first { names($0.entity).contains(name) }
     } else if let noun = qualifier.noun {
-      found = bearers.first { names($0.entity).contains(noun) } ?? bearers.first
+      // A spokesperson whose title ties them to an organisation or a country speaks for no other one.
+      found = bearers.first { names($0.entity).contains(noun) } ?? bearers.first { items[$0.entity].affiliation == nil }
     } else {
       found = bearers.first
     }
@@ -43,9 +44,12 @@ extension SpeakerDecider {
     return (found.entity, .pronoun, .resolved("\(what), \(distance)"))
   }
 
-  /// Whether a title is a spokesperson's ("Kremlin spokesman", "spokeswoman for the ministry").
+  /// Whether a title is a spokesperson's ("Kremlin spokesman", "spokeswoman for the ministry", "White
+  /// House press secretary").
   static func isSpokespersonTitle(_ role: String) -> Bool {
-    role.split(separator: " ").contains { spokespersonWords.contains($0.lowercased()) }
+    let words = role.lowercased().split(separator: " ")
+    return words.contains { spokespersonWords.contains(String($0)) }
+      || zip(words, words.dropFirst()).contains { $0 == "press" && $1 == "secretary" }
   }
 
   /// What a definite description of a spokesperson says: its words as written, and the organisation's
@@ -60,6 +64,12 @@ extension SpeakerDecider {
   /// ministry's spokesman", "the spokeswoman"), when "the" opens the description; and its qualifier.
   func definiteSpokesperson(_ subject: Subject, _ paragraphIndex: Int) -> (Int, SpokespersonQualifier)? {
     let tokens = analysed[paragraphIndex].tokens
+    if case .name(let range) = subject, let head = spokespersonBefore(range, tokens) {
+      // "the spokesman for the Kremlin said": the organisation after "for" qualifies the spokesman.
+      let name = tokens[range].map(\.lowercased).joined(separator: " ")
+      let words = tokens[(head - 1)..<range.upperBound].map(\.text).joined(separator: " ")
+      return (head, SpokespersonQualifier(words: words, name: name, noun: nil))
+    }
     let end: Int
     switch subject {
     case .name(let range): end = range.upperBound - 1
@@ -90,5 +100,15 @@ extension SpeakerDecider {
         words: words, name: capitalised.isEmpty ? nil : capitalised.map(\.lowercased).joined(separator: " "),
         noun: qualifying.last(where: { !$0.isCapitalised })?.lowercased)
     )
+  }
+
+  /// The spokesperson word of "the spokesman for (the) NAME", before the name at `name`.
+  private func spokespersonBefore(_ name: Range<Int>, _ tokens: [Token]) -> Int? {
+    var index = name.lowerBound - 1
+    if index >= 0, tokens[index].lowercased == "the" { index -= 1 }
+    guard index >= 2, tokens[index].lowercased == "for", Self.spokespersonWords.contains(tokens[index - 1].lowercased),
+      tokens[index - 2].lowercased == "the"
+    else { return nil }
+    return index - 1
   }
 }
