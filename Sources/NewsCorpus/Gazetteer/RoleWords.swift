@@ -29,8 +29,8 @@ extension Gazetteer {
     "assemblywoman", "assemblymember", "baroness", "baron", "smt", "smt.", "shri", "sri",
     "garda", "td", "sc", "bl", "mla", "msp", "mpp", "barman", "barrister", "solicitor", "pharmacist",
     // Offices and honorifics of other countries and trades ("Taoiseach Leo Varadkar", "CS Kithure Kindiki",
-    // "Datuk Seri Anwar Ibrahim", "Skipper Babar Azam", "Magistrate Paul Mulroney").
-    "taoiseach", "tánaiste", "tanaiste", "cs", "pm", "cm", "mos", "md", "dcp", "acp", "cj", "skipper",
+    // "DPM Lawrence Wong", "Datuk Seri Anwar Ibrahim", "Skipper Babar Azam", "Magistrate Paul Mulroney").
+    "taoiseach", "tánaiste", "tanaiste", "cs", "pm", "dpm", "sms", "cm", "mos", "md", "dcp", "acp", "cj", "skipper",
     "magistrate", "coroner", "constables", "presiding", "shadow", "cabinet", "provincial", "datuk", "dato",
     "datin", "seri", "tan", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "besar", "mufti",
     "ustaz", "ustazah", "brigadier", "marshal", "commodore", "corporal", "warrant", "forecaster",
