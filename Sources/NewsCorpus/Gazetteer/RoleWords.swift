@@ -32,7 +32,7 @@ extension Gazetteer {
     // "DPM Lawrence Wong", "Datuk Seri Anwar Ibrahim", "Skipper Babar Azam", "Magistrate Paul Mulroney").
     "taoiseach", "tánaiste", "tanaiste", "cs", "pm", "dpm", "sms", "cm", "mos", "md", "dcp", "acp", "cj", "skipper",
     "magistrate", "coroner", "constables", "presiding", "shadow", "cabinet", "provincial", "datuk", "dato",
-    "datin", "seri", "tan", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "besar", "mufti",
+    "datin", "seri", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "besar", "mufti",
     "ustaz", "ustazah", "brigadier", "marshal", "commodore", "corporal", "warrant", "forecaster",
     "meteorologist", "ministers", "secretaries", "senators", "governors", "mayors", "commissioners", "veteran",
     "registrar", "rector", "provost", "ombudsman", "taskforce", "justices", "judges", "ig", "dg",
@@ -65,7 +65,7 @@ extension Gazetteer {
     "defense", "defence", "interior", "finance", "economy", "trade", "justice", "health", "education", "energy",
     "affairs", "chief", "executive", "house", "council", "board", "committee", "crown", "prime",
     "retired", "ret.", "star", "player", "officials", "presiding", "shadow", "cabinet", "provincial", "datuk",
-    "dato", "datin", "seri", "tan", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "warrant",
+    "dato", "datin", "seri", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "warrant",
     "veteran", "ministers", "secretaries", "senators", "governors", "mayors", "commissioners",
   ]
 
