@@ -68,6 +68,35 @@ extension Gazetteer {
     OrganizationRow(names: ["Chancellery"], country: nil),
     OrganizationRow(names: ["Knesset"], country: "Israel"),
     OrganizationRow(names: ["Rada", "Verkhovna Rada"], country: "Ukraine"),
+    // Parliaments and their houses, which a capitalised run of unfamiliar words would otherwise make a
+    // person ("Lok Sabha was adjourned"); state legislatures share their names across a country's states.
+    OrganizationRow(names: ["Lok Sabha"], country: "India"),
+    OrganizationRow(names: ["Rajya Sabha"], country: "India"),
+    OrganizationRow(names: ["Vidhan Sabha"], country: "India"),
+    OrganizationRow(names: ["Vidhan Parishad"], country: "India"),
+    OrganizationRow(names: ["Dáil", "Dáil Éireann", "Dail", "Dail Eireann"], country: "Ireland"),
+    OrganizationRow(names: ["Seanad", "Seanad Éireann", "Seanad Eireann"], country: "Ireland"),
+    OrganizationRow(names: ["Oireachtas"], country: "Ireland"),
+    OrganizationRow(names: ["Sejm"], country: "Poland"),
+    OrganizationRow(names: ["Storting", "Stortinget"], country: "Norway"),
+    OrganizationRow(names: ["Riksdag"], country: "Sweden"),
+    OrganizationRow(names: ["Folketing", "Folketinget"], country: "Denmark"),
+    OrganizationRow(names: ["Eduskunta"], country: "Finland"),
+    OrganizationRow(names: ["Althing", "Alþingi"], country: "Iceland"),
+    OrganizationRow(names: ["Bundesrat"], country: nil),
+    OrganizationRow(names: ["Saeima"], country: "Latvia"),
+    OrganizationRow(names: ["Seimas"], country: "Lithuania"),
+    OrganizationRow(names: ["Riigikogu"], country: "Estonia"),
+    OrganizationRow(names: ["Dewan Rakyat"], country: "Malaysia"),
+    OrganizationRow(names: ["Dewan Negara"], country: "Malaysia"),
+    OrganizationRow(names: ["Jatiya Sangsad"], country: "Bangladesh"),
+    OrganizationRow(names: ["Senedd"], country: "United Kingdom"),
+    OrganizationRow(names: ["Holyrood"], country: "United Kingdom"),
+    OrganizationRow(names: ["Stormont"], country: "United Kingdom"),
+    OrganizationRow(names: ["House of Commons"], country: nil),
+    OrganizationRow(names: ["House of Lords"], country: "United Kingdom"),
+    OrganizationRow(names: ["National Assembly"], country: nil),
+    OrganizationRow(names: ["National Council of Provinces"], country: "South Africa"),
     OrganizationRow(names: ["Beijing"], country: "China"),
     OrganizationRow(names: ["Carnegie Europe"], country: nil),
     OrganizationRow(names: ["Brookings Institution"], country: nil),
@@ -199,8 +228,12 @@ extension Gazetteer {
     "committee", "court", "university", "newspaper", "paper", "network", "broadcaster", "channel", "magazine",
     "police", "bureau", "authority", "regulator", "watchdog", "club", "board", "airline",
     "hospital", "insurer", "retailer", "lender", "operator", "carrier", "trust", "utility", "tribunal", "bench",
-    "alliance", "bloc", "embassy", "consulate", "coalition", "federation", "league",
+    "alliance", "bloc", "embassy", "consulate", "coalition", "federation", "league", "force",
   ]
+
+  /// Words other than the noun itself that name an organisation a reference noun means: "the force" (a
+  /// police force, in British usage) is "Warwickshire Police" or "Kent Constabulary".
+  static let organizationReferenceNames: WordMap<[String]> = ["force": ["police", "constabulary"]]
 
   /// Nouns an appositive uses for an organisation ("Equal Education, an advocacy group, said"; "a local
   /// charity"): the name before it is an organisation's, whatever its words.

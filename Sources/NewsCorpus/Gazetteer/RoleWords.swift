@@ -29,10 +29,10 @@ extension Gazetteer {
     "assemblywoman", "assemblymember", "baroness", "baron", "smt", "smt.", "shri", "sri",
     "garda", "td", "sc", "bl", "mla", "msp", "mpp", "barman", "barrister", "solicitor", "pharmacist",
     // Offices and honorifics of other countries and trades ("Taoiseach Leo Varadkar", "CS Kithure Kindiki",
-    // "Datuk Seri Anwar Ibrahim", "Skipper Babar Azam", "Magistrate Paul Mulroney").
-    "taoiseach", "tánaiste", "tanaiste", "cs", "pm", "cm", "mos", "md", "dcp", "acp", "cj", "skipper",
+    // "DPM Lawrence Wong", "Datuk Seri Anwar Ibrahim", "Skipper Babar Azam", "Magistrate Paul Mulroney").
+    "taoiseach", "tánaiste", "tanaiste", "cs", "pm", "dpm", "sms", "cm", "mos", "md", "dcp", "acp", "cj", "skipper",
     "magistrate", "coroner", "constables", "presiding", "shadow", "cabinet", "provincial", "datuk", "dato",
-    "datin", "seri", "tan", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "besar", "mufti",
+    "datin", "seri", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "besar", "mufti",
     "ustaz", "ustazah", "brigadier", "marshal", "commodore", "corporal", "warrant", "forecaster",
     "meteorologist", "ministers", "secretaries", "senators", "governors", "mayors", "commissioners", "veteran",
     "registrar", "rector", "provost", "ombudsman", "taskforce", "justices", "judges", "ig", "dg",
@@ -48,6 +48,9 @@ extension Gazetteer {
     "participant", "panelist", "panellist", "guest", "commentator", "journalist", "speaker", "person",
   ]
 
+  /// The transcript parts that ask and introduce rather than answer: their turns are no quotations.
+  static let interviewerParts: WordSet = ["host", "co-host", "presenter", "anchor", "interviewer", "moderator"]
+
   /// Titles that may stand for the organisation itself when nothing comes between "the" and the word
   /// ("the forecaster said" after the Met Office), but for one of its people after its name ("the
   /// Weather Bureau forecaster said").
@@ -62,7 +65,7 @@ extension Gazetteer {
     "defense", "defence", "interior", "finance", "economy", "trade", "justice", "health", "education", "energy",
     "affairs", "chief", "executive", "house", "council", "board", "committee", "crown", "prime",
     "retired", "ret.", "star", "player", "officials", "presiding", "shadow", "cabinet", "provincial", "datuk",
-    "dato", "datin", "seri", "tan", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "warrant",
+    "dato", "datin", "seri", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "warrant",
     "veteran", "ministers", "secretaries", "senators", "governors", "mayors", "commissioners",
   ]
 
@@ -85,6 +88,10 @@ extension Gazetteer {
     "mum": "mother", "mom": "mother", "mam": "mother", "dad": "father", "grandma": "grandmother",
     "grandpa": "grandfather", "gran": "grandmother",
   ]
+
+  /// Forms of address after "His", "Her" or "Your" that stand for the holder of an office: "Her Honour
+  /// said" is the judge the text named.
+  static let addressedOffices: WordMap<String> = ["honour": "judge", "honor": "judge"]
 
   /// A role word in its full form ("Sen." → "senator").
   static func fullRole(_ word: String) -> String {

@@ -90,7 +90,9 @@ extension LocalEntities {
       index -= 1
       guard outlets == (items[mention.entity].kind == .outlet) else { continue }
       let words = items[mention.entity].name.split(separator: " ").map { $0.lowercased() }
-      if words.contains(noun) { return Antecedent(entity: mention.entity, ordinal: mention.ordinal) }
+      if words.contains(noun) || Gazetteer.organizationReferenceNames[noun]?.contains(where: words.contains) == true {
+        return Antecedent(entity: mention.entity, ordinal: mention.ordinal)
+      }
       if fallback == nil, mention.offset >= limit, let last = words.last, !Gazetteer.thingHeads.contains(last),
         !Gazetteer.namedOnlyReferences.contains(noun)
       {

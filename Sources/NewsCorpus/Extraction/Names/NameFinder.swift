@@ -31,7 +31,15 @@ enum NameFinder {
         index = office.tokens.upperBound
         continue
       }
-      segment(tokens, index..<end, into: &candidates)
+      var found: [NameCandidate] = []
+      segment(tokens, index..<end, into: &found)
+      if isAffiliationOfPerson(tokens, index, before: candidates), let first = found.first, first.kind == .person,
+        first.tokens.lowerBound == index
+      {
+        // "Chris Yelland, of EE Business Intelligence": what a person is "of" is no person.
+        found[0] = candidate(tokens, first.tokens, kind: .organization, canonical: nil, country: nil)
+      }
+      candidates += found
       index = end
     }
     return candidates
@@ -363,9 +371,7 @@ enum NameFinder {
         person.appositiveRole = appositive.text
       }
     }
-    if person.role == nil, index >= 2, tokens[index - 1].isPunctuation(","), tokens[index - 2].isWord,
-      tokens[index - 2].has(.roleHead), case (let title?, _) = titleBefore(tokens, index - 1)
-    {
+    if person.role == nil, let title = titleBeforeComma(tokens, index) {
       // "Ukraine's foreign minister, Dmytro Kuleba, said": the title before the comma is hers.
       person.role = title.text
       person.affiliation = title.affiliation
@@ -661,6 +667,8 @@ enum NameFinder {
     while start < nameStart, ["of", "for", "at", "to", "the", "on", "'s"].contains(tokens[start].lowercased) {
       start += 1
     }
+    // "a spokeswoman for Ms Lee": the title is the spokeswoman's, not that of the one she speaks for.
+    start = spokenForStart(tokens, start..<nameStart) ?? start
     guard start < nameStart else { return (nil, gender) }
     let words = tokens[start..<nameStart]
     let onlyHonorifics = words.allSatisfy {

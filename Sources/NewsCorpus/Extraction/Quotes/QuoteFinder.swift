@@ -116,7 +116,8 @@ enum QuoteFinder {
         continue
       }
       index = mark.range.upperBound
-      let facing = resolvedFacing(mark, bytes, paragraph, isOpen: !scan.stack.isEmpty)
+      let openSingle = scan.stack.last.flatMap { $0.mark.family == .single ? $0.contentStart : nil }
+      let facing = resolvedFacing(mark, bytes, paragraph, isOpen: !scan.stack.isEmpty, openSingleAt: openSingle)
       if facing == .opening { scan.continuesQuotation = false }
       switch (mark.family, facing) {
       case (.double, .opening): scan.openDouble(mark)
@@ -134,7 +135,7 @@ enum QuoteFinder {
   /// apostrophe; a straight mark opens after white space or an opening bracket and closes otherwise
   /// (a straight single mark closes only after a letter or punctuation, else it is an apostrophe).
   private static func resolvedFacing(
-    _ mark: QuotationMark, _ bytes: [UInt8], _ paragraph: Range<Int>, isOpen: Bool
+    _ mark: QuotationMark, _ bytes: [UInt8], _ paragraph: Range<Int>, isOpen: Bool, openSingleAt: Int? = nil
   ) -> QuotationMark.Facing? {
     let before = mark.range.lowerBound
     let after = mark.range.upperBound
@@ -144,7 +145,11 @@ enum QuoteFinder {
     let letterAfter = after < paragraph.upperBound && ByteText.isLetterOrDigit(at: after, in: bytes)
     if mark.family == .single {
       if letterBefore && letterAfter { return nil }
-      if mark.facing != .opening, isPluralPossessive(bytes, before, after, paragraph) { return nil }
+      if mark.facing != .opening, isPluralPossessive(bytes, before, after, paragraph),
+        !closesOneWord(bytes, openedAt: openSingleAt, before: before)
+      {
+        return nil
+      }
       // A straight mark after a sentence's or clause's punctuation closes, as in `knees,' she said`.
       let punctuationBefore = before > paragraph.lowerBound && ".,!?;:)".utf8.contains(bytes[before - 1])
       if mark.facing == .closing || (mark.facing == .either && (letterBefore || punctuationBefore)) {
@@ -177,6 +182,13 @@ enum QuoteFinder {
     let word = String(decoding: bytes[(after + 1)..<end], as: UTF8.self)
     return !Gazetteer.functionWords.contains(word) && !Gazetteer.isVerbalCue(word)
       && !["he", "she", "they", "it", "we", "i", "you", "according"].contains(word)
+  }
+
+  /// "hails 'ruthless' display": a mark after an "s" closes a single mark opened right before the
+  /// same word, as a one-word quotation; a plural possessive is never quoted from its first letter.
+  private static func closesOneWord(_ bytes: [UInt8], openedAt start: Int?, before: Int) -> Bool {
+    guard let start, start < before else { return false }
+    return !bytes[start..<before].contains { ByteText.isSpace($0) }
   }
 
   private static func isLetterEnding(_ bytes: [UInt8], _ index: Int, lower: Int) -> Bool {

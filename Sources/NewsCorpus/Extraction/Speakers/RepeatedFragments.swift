@@ -7,13 +7,16 @@ import Foundation
 /// overdue”".
 ///
 /// Words are compared folded (case, accents, marks and punctuation set aside) and as whole words. Only
-/// when the quotations of exactly one speaker hold the phrase; a phrase two speakers' words hold, or one
-/// as long as the quotation it matches (the same quotation twice), is left as it was. One word alone
-/// repeats a quotation only in the headline, where a page sums up what was said; in the body a single
-/// word in marks is more often the writer's label (“magic” pills) than an echo.
+/// when the quotations of exactly one speaker hold the phrase; a phrase two speakers' words hold, or in
+/// the body one as long as the quotation it matches (the same quotation twice), is left as it was. One
+/// word alone repeats a quotation only in the headline, where a page sums up what was said, and may
+/// repeat a partial quotation whole; in the body a single word in marks is more often the writer's label
+/// (“magic” pills) than an echo.
 struct RepeatedFragments {
   /// One to a few words: a longer quotation with no speaker is not an echo.
   static let maximumWords = 6
+  /// A headline sums up in a short clause ("‘I never planned to be a chef’: …"), longer than a body's echo.
+  static let maximumHeadlineWords = 10
   /// At least this many letters and digits, so that "a" or "it" in marks matches nothing.
   static let minimumCharacters = 4
 
@@ -94,11 +97,27 @@ struct RepeatedFragments {
     where index == headline || paragraph.boilerplate == .repeated && bytes[paragraph.byteRange] == headlineText {
       for span in QuoteFinder.find(bytes, paragraph.byteRange, singleMarksArePrimary: true)
       where span.closeMark != nil {
-        guard let found = match(span.content, headline, in: sources) else { continue }
+        guard let found = match(span.content, headline, in: sources),
+          isAttributed(span.content, to: found, headline: headlineText, document.entities)
+        else { continue }
         echoes.append(echo(span.content, paragraph: index, sentence: 0, found, document.entities))
       }
     }
     return echoes
+  }
+
+  /// Whether a headline's phrase that repeats a quotation whole, or is longer than a body's echo, is
+  /// the speaker's by the headline's own words: the headline names them ("…, says Hartigan",
+  /// "‘…’: Ottilie Marsh on bread"). A shorter phrase needs no name.
+  private func isAttributed(
+    _ range: Range<Int>, to found: Source, headline: ArraySlice<UInt8>, _ entities: [ExtractedDocument.EntityItem]
+  ) -> Bool {
+    let count = Self.words(bytes, range).count
+    guard count == found.words.count || count > Self.maximumWords else { return true }
+    guard entities.indices.contains(found.speaker),
+      let surname = Self.words(Array(entities[found.speaker].name.utf8), 0..<entities[found.speaker].name.utf8.count).last
+    else { return false }
+    return Self.words(Array(headline), 0..<headline.count).contains(surname)
   }
 
   private func echo(
@@ -120,7 +139,7 @@ struct RepeatedFragments {
   private func source(_ item: ExtractedDocument.QuotationItem) -> Source? {
     guard let speaker = item.speaker else { return nil }
     let words = Self.words(bytes, item.byteRange)
-    guard words.count > 1 else { return nil }
+    guard !words.isEmpty else { return nil }
     return Source(speaker: speaker, paragraph: item.paragraph, range: item.byteRange, words: words)
   }
 
@@ -128,12 +147,16 @@ struct RepeatedFragments {
   /// all one speaker's. `paragraph` is where the phrase is.
   private func match(_ range: Range<Int>, _ paragraph: Int, in sources: [Source]) -> Source? {
     let words = Self.words(bytes, range)
-    guard !words.isEmpty, words.count <= Self.maximumWords, words.count > 1 || paragraph == headline,
-      words.reduce(0, { $0 + $1.count }) >= Self.minimumCharacters
+    let inHeadline = paragraph == headline
+    guard !words.isEmpty, words.count <= (inHeadline ? Self.maximumHeadlineWords : Self.maximumWords),
+      words.count > 1 || inHeadline, words.reduce(0, { $0 + $1.count }) >= Self.minimumCharacters
     else { return nil }
-    // A quotation around this very span (a quotation inside a quotation) is no echo of it.
+    // A quotation around this very span (a quotation inside a quotation) is no echo of it. The headline
+    // may repeat a quotation whole ("hails ‘ruthless’ display" above "had been “ruthless”"); in the body
+    // a phrase as long as the quotation is the same quotation twice.
     let holding = sources.filter {
-      !$0.range.overlaps(range) && $0.words.count > words.count && Self.contains($0.words, words)
+      !$0.range.overlaps(range) && ($0.words.count > words.count || inHeadline && $0.words.count == words.count)
+        && Self.contains($0.words, words)
     }
     guard let first = holding.first, holding.allSatisfy({ $0.speaker == first.speaker }) else { return nil }
     return first

@@ -259,13 +259,22 @@ extension SpeakerAttributor {
       return cue  // "…, Nefzi said, adding": the participle goes on with the speaker of the cue before it
     }
     if tokens[verbIndex].text.hasSuffix("ing") {
+      // "The ministry said … talks between Vesk and Halas, dismissing …": the subject of the speech verb
+      // whose clause the comma closes, else the clause's first person.
+      if let earlier = earlierVerb(before: index, lower: lower), !isNounAfterDeterminer(earlier, lower: lower),
+        let subject = subjectBefore(earlier, lower: lower)
+      {
+        return subject
+      }
       return clauseSubject(before: index, lower: lower) ?? sentenceOpeningName(index) ?? .unnamed
     }
     if let who = relativeClauseOpening(closedBy: index, lower: lower),
-      case .name(let range)? = nameOrNil(endingAt: endBeforeParenthesis(who - 2, lower: lower), lower: lower),
-      isPersonName(range)
+      case .name(let range)? = nameOrNil(endingAt: endBeforeParenthesis(who - 2, lower: lower), lower: lower)
     {
-      return .name(range)  // "Ferriter, who scored after Dowling tripped McAlinden, said": the name before "who"
+      // "Ferriter, who scored after Dowling tripped McAlinden, said": the name before "who"; "Dr Lee of
+      // the University of Leeds, who …, said": the person before the affiliation.
+      if isPersonName(range) { return .name(range) }
+      if let person = personBeforeAffiliation(range, lower: lower) { return .name(person) }
     }
     let near = nameOrNil(endingAt: index - 1, lower: lower)
     if case .name(let range)? = near, isPersonName(range), !followsPreposition(range) { return near }
@@ -286,6 +295,13 @@ extension SpeakerAttributor {
       return opening  // "The Democratic nominee, joined by Sen. Lee of Vermont, told": the nominee
     }
     return near ?? appositive
+  }
+
+  /// "posted a Twitter comment", "offered a Trump-style retort": a speech word one or two words after an
+  /// indefinite article or a possessive is a noun, no verb with a subject of its own.
+  private func isNounAfterDeterminer(_ index: Int, lower: Int) -> Bool {
+    let determiners: Set<String> = ["a", "an", "his", "her", "its", "their", "our"]
+    return (max(lower, index - 2)..<index).contains { determiners.contains(tokens[$0].lowercased) }
   }
 
   /// "The Republican nominee, …, told": the title that opens the sentence and a comma closes, the
@@ -339,6 +355,11 @@ extension SpeakerAttributor {
   private func wordSubject(_ index: Int, lower: Int) -> Subject?? {
     let token = tokens[index]
     let lowered = token.lowercased
+    if let office = Gazetteer.addressedOffices[lowered], index - 1 >= lower,
+      ["his", "her", "your"].contains(tokens[index - 1].lowercased)
+    {
+      return .some(.role(office, index))  // "Her Honour said": the judge
+    }
     if let name = nameEndingAt[index] { return .some(.name(name)) }
     if let demonym = demonymDescription(index, lower: lower) { return .some(demonym) }
     if token.isWord, token.isCapitalised, !token.has(.titleWord) || isSurnameNotTitle(index),

@@ -279,8 +279,10 @@ extension SpeakerAttributor {
     {
       index -= 1
     }
-    guard index > lower, index < name.lowerBound - 1, ["of", "at", "from", "with"].contains(tokens[index].lowercased),
-      let person = nameEndingAt[index - 1], isPersonName(person)
+    // "Chris Yelland, of EE Business Intelligence": a comma may stand between the person and "of".
+    let end = index - 1 > lower && tokens[index - 1].isPunctuation(",") ? index - 2 : index - 1
+    guard index > lower, index < name.lowerBound, ["of", "at", "from", "with"].contains(tokens[index].lowercased),
+      let person = nameEndingAt[end], isPersonName(person)
     else { return nil }
     return person
   }

@@ -7,6 +7,8 @@ extension SpeakerDecider {
     let continuing = carry.block
     carry.block = nil
     if let (choice, range) = labelledTurn(paragraphIndex) {
+      // The host's or the interviewer's turn asks or introduces; it is no one's quotation.
+      guard !isInterviewerTurn(paragraphIndex, choice) else { return true }
       emitBlock(choice, paragraphIndex, range, needsFirstPerson: false)
       return true
     }
@@ -54,6 +56,20 @@ extension SpeakerDecider {
     return (choice, body)
   }
 
+  /// Whether a transcript's turn is the interviewer's: its label names a part that asks ("HOST:",
+  /// "NORA QUILL, PRESENTER:", "Interviewer:"), or the person such a label named before ("QUILL:").
+  mutating func isInterviewerTurn(_ paragraphIndex: Int, _ choice: SpeakerChoice) -> Bool {
+    let tokens = analysed[paragraphIndex].tokens
+    guard let colon = choice.cueRange.flatMap({ range in tokens.firstIndex { $0.range == range } }) else {
+      return false
+    }
+    if tokens[..<colon].contains(where: { Gazetteer.interviewerParts.contains($0.lowercased) }) {
+      if let entity = choice.entity { interviewers.insert(entity) }
+      return true
+    }
+    return choice.entity.map { interviewers.contains($0) } ?? false
+  }
+
   /// "Rovers: Hannon; Lyons, Doyle; Finn, Burke": after a team's or a panel's label, a list of names
   /// split by commas and semicolons, with hardly a lowercase word, is a line-up, no turn of speech.
   static func listsNames(_ tokens: ArraySlice<Token>) -> Bool {
@@ -63,8 +79,8 @@ extension SpeakerDecider {
     return separators >= 3 && lowercase * 5 <= words.count
   }
 
-  /// "HOST: …": the person who introduces themselves in one of the part's turns ("I'm Nora Quill"),
-  /// else the one the text names in that part before the turn ("host Nora Quill"), else a speaker the
+  /// "REPORTER: …": the person who introduces themselves in one of the part's turns ("I'm Nora Quill"),
+  /// else the one the text names in that part before the turn ("reporter Nora Quill"), else a speaker the
   /// text does not name.
   mutating func partTurn(_ part: String, _ paragraphIndex: Int, _ label: Range<Int>, _ colon: Range<Int>)
     -> SpeakerChoice

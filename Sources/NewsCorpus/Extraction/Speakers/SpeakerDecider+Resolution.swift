@@ -5,6 +5,7 @@ extension SpeakerDecider {
   static let pronounReachParagraphs = 4
 
   mutating func resolve(_ subject: Subject, _ paragraphIndex: Int) -> (Int?, AttributionKind, SubjectReading) {
+    if let spokesperson = namedSpokesperson(subject, paragraphIndex) { return spokesperson }
     let paragraph = analysed[paragraphIndex]
     switch subject {
     case .name(let range):

@@ -29,6 +29,8 @@ struct SpeakerDecider {
   var carry = Carry()
   /// The person each transcript part ("host") introduced themselves as in one of its turns ("I'm Nora Quill").
   var partSpeakers: [String: Int] = [:]
+  /// The people a transcript labels as the one who asks ("NORA QUILL, HOST:"), whose turns are no quotations.
+  var interviewers: Set<Int> = []
   /// The speaker of the last quotation given one, and its paragraph.
   var lastSpeaker: (entity: Int, paragraph: Int)?
 
