@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libedit-dev libpcre2-dev pkg-config
 
-.PHONY: given-names all deps terminal-deps browser-deps build release run install test test-suites test-new-machine man clean accuracy bench bench-deps bench-load fuzz
+.PHONY: given-names all deps terminal-deps browser-deps build release run install test test-suites test-new-machine man clean accuracy accuracy-train bench bench-deps bench-load fuzz
 
 all: build
 
@@ -117,6 +117,15 @@ accuracy: build
 	else \
 	  echo "world-dev: $(WORLD) not found, skipped"; \
 	fi
+
+# `make accuracy-train`: speaker attribution on the 840 PolNeAR train articles (a check, not a target: the
+# sources annotated there are cut to names by Tests/Accuracy/polnear_train_gold.py, and other sources are not scored).
+accuracy-train: build
+	@mkdir -p .build/accuracy
+	@python3 Tests/Accuracy/polnear_train_gold.py $(SHARED)/corpus-gold/train/polnear-train.jsonl .build/accuracy/train
+	@.build/debug/newsq --quiet --no-rc --no-cache --corpus .build/accuracy/train/train.jsonl --format ndjson -c 'quotes' \
+	  > .build/accuracy/train.ndjson
+	@echo "PolNeAR train:"; python3 $(SCORER) .build/accuracy/train/gold.jsonl .build/accuracy/train.ndjson | tail -2
 
 # The given-name lexicon (Sources/NewsCorpus/Gazetteer/GivenNames.swift), derived from the name data of
 # the PyPI package nomquamgender 0.1.4 (MIT licence) by Tests/Training/given_names.py; the output is committed.
