@@ -249,10 +249,13 @@ struct CorpusImageFieldTests {
           "id", "origin", "storage", "title", "outlet", "author", "date", "url", "extraMetadata", "paragraphIDs",
           "sentenceIDs", "quotationIDs", "outletEntityID",
         ]),
+      // Paragraphs, sentences and mentions keep their ids and ranges in 32-bit wrappers (`Compact`, `CompactRange`).
       Case(
         type: "Paragraph", value: corpus.paragraphs[0],
-        kept: ["id", "documentID", "ordinal", "byteRange", "boilerplate", "sentenceIDs"]),
-      Case(type: "Sentence", value: corpus.sentences[0], kept: ["id", "documentID", "paragraphID", "byteRange"]),
+        kept: ["_id", "_documentID", "_ordinal", "_byteRange", "boilerplate", "_sentenceIDs"]),
+      Case(
+        type: "Sentence", value: corpus.sentences[0],
+        kept: ["_id", "_documentID", "_paragraphID", "_byteRange"]),
       Case(
         type: "Quotation", value: corpus.quotations[0],
         kept: [
@@ -264,7 +267,7 @@ struct CorpusImageFieldTests {
         kept: ["id", "documentID", "paragraphID", "sentenceID", "byteRange", "sharedText", "kind"]),
       Case(
         type: "Mention", value: corpus.mentions[0],
-        kept: ["id", "entityID", "documentID", "sentenceID", "byteRange", "text"]),
+        kept: ["_id", "_entityID", "_documentID", "_sentenceID", "_byteRange", "text"]),
       Case(
         type: "Entity", value: corpus.entities[0],
         kept: [

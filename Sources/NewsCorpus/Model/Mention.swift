@@ -1,10 +1,11 @@
 /// One place where the text names an entity.
 public struct Mention: Sendable {
-  public var id: Int
-  public var entityID: Int
-  public var documentID: Int
-  public var sentenceID: Int
-  public var byteRange: Range<Int>
+  // In 32 bits (`Compact`): a load holds every mention until its last batch is in.
+  @Compact public var id: Int
+  @Compact public var entityID: Int
+  @Compact public var documentID: Int
+  @Compact public var sentenceID: Int
+  @CompactRange public var byteRange: Range<Int>
   /// The name as written here ("Mr Putin").
   public var text: String
 

@@ -1,14 +1,15 @@
 /// A paragraph of a document: a run of text between line breaks.
 public struct Paragraph: Sendable {
-  public var id: Int
-  public var documentID: Int
+  // In 32 bits (`Compact`): a load holds every paragraph until its last batch is in.
+  @Compact public var id: Int
+  @Compact public var documentID: Int
   /// Its position in the document, from 0.
-  public var ordinal: Int
-  public var byteRange: Range<Int>
+  @Compact public var ordinal: Int
+  @CompactRange public var byteRange: Range<Int>
   /// Why the paragraph is page furniture rather than article body (nil for body text).
   /// Queries see body paragraphs by default; boilerplate stays inspectable.
   public var boilerplate: BoilerplateKind?
-  public var sentenceIDs: Range<Int>
+  @CompactRange public var sentenceIDs: Range<Int>
 
   public init(id: Int, documentID: Int, ordinal: Int, byteRange: Range<Int>, boilerplate: BoilerplateKind? = nil) {
     self.id = id

@@ -1,9 +1,10 @@
 /// A sentence of a paragraph, as the abbreviation-aware splitter found it.
 public struct Sentence: Sendable {
-  public var id: Int
-  public var documentID: Int
-  public var paragraphID: Int
-  public var byteRange: Range<Int>
+  // In 32 bits (`Compact`): a load holds every sentence until its last batch is in.
+  @Compact public var id: Int
+  @Compact public var documentID: Int
+  @Compact public var paragraphID: Int
+  @CompactRange public var byteRange: Range<Int>
 
   public init(id: Int, documentID: Int, paragraphID: Int, byteRange: Range<Int>) {
     self.id = id
