@@ -38,6 +38,7 @@ extension Gazetteer {
       SpeechVerb(lemma: "laugh", forms: ["laughed"]),
       SpeechVerb(lemma: "beam", forms: ["beamed"]),
       SpeechVerb(lemma: "hit back", forms: ["hit back", "hits back", "hitting back"]),
+      SpeechVerb(lemma: "shoot back", forms: ["shoot back", "shoots back", "shot back", "shooting back"]),
     ]
     for lemma in regularSpeechVerbs {
       verbs.append(SpeechVerb(lemma: lemma, forms: regularForms(lemma)))
@@ -63,7 +64,8 @@ extension Gazetteer {
     "apologise", "confess", "swear", "recall", "remind", "reflect", "tout", "trumpet", "liken", "exhort", "implore",
     "fume", "rage", "gush", "moan", "groan", "grumble", "wail", "whine", "rant", "roar", "hiss", "growl", "bark",
     "bellow", "scream", "shriek", "blurt", "confide", "tease", "enthuse", "murmur", "mumble", "mutter", "stammer",
-    "stutter", "gasp", "fire back", "rave",
+    "stutter", "gasp", "fire back", "rave", "blame", "credit", "hammer", "lash out", "weigh in", "chime in",
+    "push back",
   ]
 
   /// say → says, said…: the regular inflections of a verb or phrasal verb ("point out" → "pointed out").
