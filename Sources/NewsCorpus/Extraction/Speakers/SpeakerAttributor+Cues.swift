@@ -91,7 +91,7 @@ extension SpeakerAttributor {
     {
       return Attribution(subject: .name(name), cue: ":", cueRange: tokens[index - 1].range)
     }
-    if let verb = speechVerb(at: index) {
+    if let verb = speechVerb(at: index) ?? frenchParticiple(after: index) {
       // "defended “city values,” saying …": a participle is never inverted; it hangs on the clause before.
       if let subject = participleAfterMarks(index, lower: layout.sentence(of: index, in: tokens).lowerBound) {
         return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
@@ -207,6 +207,14 @@ extension SpeakerAttributor {
       let outer = cueBefore(from: start, to: first - 1), isPersonLike(outer.subject)
     else { return nil }
     return outer
+  }
+
+  /// "«…», a déclaré Pierre Arcand": the French auxiliary "a" and a participle the table lists.
+  func frenchParticiple(after index: Int) -> Verb? {
+    guard tokens[index].text == "a", index + 1 < tokens.count, let verb = speechVerb(at: index + 1),
+      verb.lemma == "déclarer"
+    else { return nil }
+    return verb
   }
 
   /// "Asked about Okafor, the coach said:", "Pressed on whether …": a capitalised past participle opening
