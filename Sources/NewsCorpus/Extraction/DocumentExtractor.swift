@@ -232,6 +232,10 @@ struct DocumentExtractor {
   /// document does not confirm as a person's name.
   func register(_ candidate: NameCandidate, forced: Bool, _ entities: inout LocalEntities) -> Int? {
     if let defined = entities.definedAlias(candidate.text) { return defined }
+    if forced, candidate.nameWords.count == 1, let person = entities.personWithInitials(candidate.text) {
+      entities.define(alias: candidate.text, for: person)
+      return person
+    }
     guard candidate.kind == .person else { return entities.addNamed(candidate) }
     return entities.addFullPerson(candidate)
       ?? entities.resolveSingle(

@@ -27,7 +27,7 @@ extension Gazetteer {
     "constable", "trooper", "firefighter", "paramedic", "surgeon", "physician", "teacher", "principal", "kc", "qc",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "corporator", "trustee", "assemblyman",
     "assemblywoman", "assemblymember", "baroness", "baron", "smt", "smt.", "shri", "sri",
-    "garda", "td", "sc", "bl", "mla", "msp", "mpp", "barman", "barrister", "solicitor", "pharmacist",
+    "garda", "td", "sc", "bl", "mla", "msp", "mpp", "barman", "barrister", "solicitor", "pharmacist", "advocate",
     // Offices and honorifics of other countries and trades ("Taoiseach Leo Varadkar", "CS Kithure Kindiki",
     // "DPM Lawrence Wong", "Datuk Seri Anwar Ibrahim", "Skipper Babar Azam", "Magistrate Paul Mulroney").
     "taoiseach", "tánaiste", "tanaiste", "cs", "pm", "dpm", "sms", "cm", "mos", "md", "dcp", "acp", "cj", "skipper",
@@ -69,6 +69,10 @@ extension Gazetteer {
     "veteran", "ministers", "secretaries", "senators", "governors", "mayors", "commissioners",
   ]
 
+  /// Role words that qualify another title ("Justice Minister") but are a title of their own right
+  /// before a name ("Justice Ayokunle Faji-Ola adjourned"), so that "the judge" finds that person.
+  static let titlesRightBeforeName: WordSet = ["justice"]
+
   /// Whether a word can carry a title on its own ("senator", "spokesman", "minister").
   static func isRoleHead(_ word: String) -> Bool {
     let lower = word.lowercased()
@@ -83,7 +87,7 @@ extension Gazetteer {
     "gen": "general", "gen.": "general", "pres": "president", "pres.": "president", "prof": "professor",
     "prof.": "professor", "lt": "lieutenant", "lt.": "lieutenant", "col": "colonel", "col.": "colonel",
     "adm": "admiral", "adm.": "admiral", "atty": "attorney", "atty.": "attorney", "dr": "doctor", "dr.": "doctor",
-    "boss": "manager", "skipper": "captain", "ig": "inspector", "dg": "director-general",
+    "boss": "manager", "skipper": "captain", "ig": "inspector", "dg": "director-general", "justice": "judge",
     // Relations said two ways: "his mum, Ann," is "the mother" the text speaks of.
     "mum": "mother", "mom": "mother", "mam": "mother", "dad": "father", "grandma": "grandmother",
     "grandpa": "grandfather", "gran": "grandmother",

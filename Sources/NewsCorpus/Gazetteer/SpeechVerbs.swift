@@ -39,6 +39,8 @@ extension Gazetteer {
       SpeechVerb(lemma: "beam", forms: ["beamed"]),
       SpeechVerb(lemma: "hit back", forms: ["hit back", "hits back", "hitting back"]),
       SpeechVerb(lemma: "shoot back", forms: ["shoot back", "shoots back", "shot back", "shooting back"]),
+      // French participles in English copy, after words in « » and the auxiliary "a" ("», a déclaré X").
+      SpeechVerb(lemma: "déclarer", forms: ["déclaré", "ajouté", "affirmé", "indiqué", "expliqué", "souligné"]),
     ]
     for lemma in regularSpeechVerbs {
       verbs.append(SpeechVerb(lemma: lemma, forms: regularForms(lemma)))

@@ -42,9 +42,23 @@ enum BoilerplateClassifier {
         continue
       }
       afterDash = false
+      // "- Donald Trump" under a quotation: the line that credits it, as a fact-check sets it out.
+      if index > 0, kinds[index - 1] == nil, isCredit(bytes, range, profile, under: paragraphs[index - 1]) { continue }
       kinds[index] = kind(bytes, range, profile)
     }
     return kinds
+  }
+
+  /// A short line opening with a dash and a space right under a paragraph that is one quotation.
+  private static func isCredit(_ bytes: [UInt8], _ range: Range<Int>, _ profile: Profile, under above: Range<Int>)
+    -> Bool
+  {
+    let text = ByteText.string(bytes, range)
+    let quotation = ByteText.string(bytes, above)
+    guard profile.words <= 12, ["- ", "– ", "— "].contains(where: text.hasPrefix),
+      let first = quotation.first, let last = quotation.last
+    else { return false }
+    return (first == "\"" || first == "“") && (last == "\"" || last == "”")
   }
 
   /// A paragraph's bytes as a set element, hashed as one block of memory rather than byte by byte.

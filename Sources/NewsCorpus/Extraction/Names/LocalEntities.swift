@@ -205,6 +205,19 @@ struct LocalEntities {
   /// The entity a short form the text defined stands for.
   func definedAlias(_ text: String) -> Int? { definedAliases.isEmpty ? nil : definedAliases[text] }
 
+  /// The one person the document names in full whose initials `short` spells, every word's (and
+  /// every hyphenated part's) first letter in order: an interview's labels ("RKD:" for Róisín
+  /// Keane-Doyle, "NÓS:" for Niamh Ó Súilleabháin). Nil when none or several do.
+  func personWithInitials(_ short: String) -> Int? {
+    guard short.count >= 2, short.count <= 4, short.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
+    let found = items.indices.filter { index in
+      guard items[index].kind == .person else { return false }
+      let parts = items[index].name.split { $0 == " " || $0 == "-" }
+      return parts.count == short.count && zip(parts, short).allSatisfy { part, letter in part.first == letter }
+    }
+    return found.count == 1 ? found.first : nil
+  }
+
   /// Whether `short` spells the initials of `name`'s capitalised words, in order, from the first
   /// ("IHC" for "Islamabad High Court", "NPF" for "Nigeria Police Force").
   static func isAcronym(_ short: String, of name: String) -> Bool {

@@ -674,7 +674,8 @@ enum NameFinder {
     let onlyHonorifics = words.allSatisfy {
       $0.has(.maleHonorifics) || $0.has(.femaleHonorifics) || ["dr", "dr."].contains($0.lowercased)
     }
-    if onlyHonorifics || !words.contains(where: { $0.has(.roleHead) }) { return (nil, gender) }
+    let headsAlone = words.last.map { Gazetteer.titlesRightBeforeName.contains($0.lowercased) } ?? false
+    if onlyHonorifics || !headsAlone && !words.contains(where: { $0.has(.roleHead) }) { return (nil, gender) }
     var text = ""
     for token in words {
       if !text.isEmpty, token.text != "'s" { text += " " }

@@ -83,6 +83,7 @@ extension SpeakerAttributor {
 
   /// The person a paragraph's opening sentence names as the speaker of the quotation just before it.
   func backReference() -> Attribution? {
+    if let credit = dashCredit() { return credit }
     guard let first = tokens.first, tokens.count > 3 else { return nil }
     let sentence = layout.sentence(of: 0, in: tokens)
     guard first.quote == nil, let cue = sentence.first(where: { isOutside($0) && tokens[$0].has(.backReferences) })
@@ -109,4 +110,20 @@ extension SpeakerAttributor {
     else { return nil }
     return found
   }
+
+  /// "- Donald Trump" or "— Clinton, on the visit" on a line of its own under a quotation, as a
+  /// fact-check or a collection of quotations credits it: the person named right after the dash.
+  func dashCredit() -> Attribution? {
+    guard tokens.count >= 2, tokens[0].kind == .punctuation, Self.creditDashes.contains(tokens[0].text) else {
+      return nil
+    }
+    let end = tokens.indices.dropFirst().first { !tokens[$0].isWord } ?? tokens.count
+    guard end > 1, end - 1 <= 4, end == tokens.count || tokens[end].isPunctuation(","),
+      let name = nameInRun(from: 1, limit: end - 1), name.lowerBound == 1, name.upperBound == end, isPersonName(name)
+    else { return nil }
+    return Attribution(subject: .name(name), cue: tokens[0].text, cueRange: tokens[0].range)
+  }
+
+  /// The dashes that open a line crediting the quotation above it.
+  static let creditDashes: Set<String> = ["-", "\u{2013}", "\u{2014}", "\u{2015}"]
 }

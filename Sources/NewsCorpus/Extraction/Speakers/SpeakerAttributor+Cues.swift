@@ -91,7 +91,7 @@ extension SpeakerAttributor {
     {
       return Attribution(subject: .name(name), cue: ":", cueRange: tokens[index - 1].range)
     }
-    if let verb = speechVerb(at: index) {
+    if let verb = speechVerb(at: index) ?? frenchParticiple(after: index) {
       // "defended “city values,” saying …": a participle is never inverted; it hangs on the clause before.
       if let subject = participleAfterMarks(index, lower: layout.sentence(of: index, in: tokens).lowerBound) {
         return Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
@@ -164,6 +164,7 @@ extension SpeakerAttributor {
     {
       return Attribution(subject: .name(name), cue: ":", cueRange: tokens[end].range)
     }
+    if let outer = outerCue(ofSecondComplement: end, from: start) { return outer }
     var unnamed: Attribution?
     var index = end
     while index >= start {
@@ -194,6 +195,26 @@ extension SpeakerAttributor {
       index -= 1
     }
     return unnamed
+  }
+
+  /// "Pence said on CNN that Trump had apologized and that “…”": words after "and that" are the second
+  /// complement of the verb the first "that" follows, not of a verb inside the first complement.
+  func outerCue(ofSecondComplement end: Int, from start: Int) -> Attribution? {
+    guard end - 1 > start, isOutside(end), isOutside(end - 1), tokens[end].lowercased == "that",
+      tokens[end - 1].lowercased == "and",
+      let first = (start..<(end - 1)).last(where: { isOutside($0) && tokens[$0].lowercased == "that" }),
+      first > start, tokens[first].sentence == tokens[end].sentence,
+      let outer = cueBefore(from: start, to: first - 1), isPersonLike(outer.subject)
+    else { return nil }
+    return outer
+  }
+
+  /// "«…», a déclaré Pierre Arcand": the French auxiliary "a" and a participle the table lists.
+  func frenchParticiple(after index: Int) -> Verb? {
+    guard tokens[index].text == "a", index + 1 < tokens.count, let verb = speechVerb(at: index + 1),
+      verb.lemma == "déclarer"
+    else { return nil }
+    return verb
   }
 
   /// "Asked about Okafor, the coach said:", "Pressed on whether …": a capitalised past participle opening

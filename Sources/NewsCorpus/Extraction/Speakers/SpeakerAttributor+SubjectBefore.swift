@@ -294,7 +294,8 @@ extension SpeakerAttributor {
     {
       return opening  // "The Democratic nominee, joined by Sen. Lee of Vermont, told": the nominee
     }
-    return near ?? appositive
+    // "The sheriff, a longtime supporter of the mayor, said": the title that opens the sentence.
+    return near ?? appositive ?? sentenceOpeningRole(index)
   }
 
   /// "posted a Twitter comment", "offered a Trump-style retort": a speech word one or two words after an

@@ -70,6 +70,26 @@ extension SpeakerDecider {
     return choice.entity.map { interviewers.contains($0) } ?? false
   }
 
+  /// The people whose labelled turns mostly ask, in a document where someone else's turns answer
+  /// ("Róisín Keane-Doyle: When did you …?", "RKD: What did …?"): an interview's questioner, whose turns
+  /// are no quotations, as a part that asks ("HOST:") is not.
+  func questioners() -> Set<Int> {
+    var turns: [Int: (all: Int, questions: Int)] = [:]
+    for (index, paragraph) in analysed.enumerated() where paragraph.isBody && paragraph.spans.isEmpty {
+      guard
+        let label = extractor.paragraphLabel(paragraph, repeated: repeatedLabels) ?? extractor.speakerLabel(paragraph),
+        extractor.partLabel(paragraph.tokens, label.name) == nil,
+        let entity = entityAtToken[index][label.name.upperBound - 1]
+      else { continue }
+      let asks = extractor.isQuestion(paragraph) ? 1 : 0
+      let counted = turns[entity] ?? (0, 0)
+      turns[entity] = (counted.all + 1, counted.questions + asks)
+    }
+    let asking = turns.filter { $0.value.all >= 2 && $0.value.questions * 2 > $0.value.all }
+    let answering = turns.filter { $0.value.questions == 0 }
+    return asking.isEmpty || answering.isEmpty ? [] : Set(asking.keys)
+  }
+
   /// "Rovers: Hannon; Lyons, Doyle; Finn, Burke": after a team's or a panel's label, a list of names
   /// split by commas and semicolons, with hardly a lowercase word, is a line-up, no turn of speech.
   static func listsNames(_ tokens: ArraySlice<Token>) -> Bool {

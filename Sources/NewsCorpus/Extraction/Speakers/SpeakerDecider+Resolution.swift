@@ -113,7 +113,7 @@ extension SpeakerDecider {
 
   /// Occupations an unnamed source may have that also describe a person just quoted ("the diplomat
   /// added" after the deputy minister's words); not "the spokesman" or "the source", who may be nobody named.
-  static let occupationWords: Set<String> = ["diplomat", "negotiator", "envoy"]
+  static let occupationWords: Set<String> = ["diplomat", "negotiator", "envoy", "analyst", "expert"]
 
   /// "the Pole said" after "…, claiming a penalty when Creagh went down": the person named last who is
   /// not the object of a preposition nor the subject of a clause "when" or "after" opens, as a

@@ -44,6 +44,7 @@ struct SpeakerDecider {
 
   mutating func run() {
     firstQuestion = interviewStart()
+    interviewers = questioners()
     for paragraphIndex in analysed.indices where analysed[paragraphIndex].isBody {
       if paragraphIndex == firstQuestion {
         intervieweeChoice = lastChoice ?? labelledInterviewee(paragraphIndex) ?? headlineInterviewee(paragraphIndex)
