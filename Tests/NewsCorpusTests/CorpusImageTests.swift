@@ -249,7 +249,7 @@ struct CorpusImageFieldTests {
           "id", "origin", "storage", "title", "outlet", "author", "date", "url", "extraMetadata", "paragraphIDs",
           "sentenceIDs", "quotationIDs", "outletEntityID",
         ]),
-      // Paragraphs, sentences and mentions keep their ids and ranges in 32-bit wrappers (`Compact`, `CompactRange`).
+      // Paragraphs, sentences, quotations, terms and mentions keep their ids and ranges in 32-bit wrappers (`Compact`, `CompactRange`).
       Case(
         type: "Paragraph", value: corpus.paragraphs[0],
         kept: ["_id", "_documentID", "_ordinal", "_byteRange", "boilerplate", "_sentenceIDs"]),
@@ -259,12 +259,12 @@ struct CorpusImageFieldTests {
       Case(
         type: "Quotation", value: corpus.quotations[0],
         kept: [
-          "id", "documentID", "paragraphID", "sentenceID", "byteRange", "sharedText", "speakerID", "cue", "cueByteRange",
+          "_id", "_documentID", "_paragraphID", "_sentenceID", "_byteRange", "sharedText", "speakerID", "cue", "cueByteRange",
           "form", "attribution", "why",
         ]),
       Case(
         type: "QuotedTerm", value: corpus.quotedTerms[0],
-        kept: ["id", "documentID", "paragraphID", "sentenceID", "byteRange", "sharedText", "kind"]),
+        kept: ["_id", "_documentID", "_paragraphID", "_sentenceID", "_byteRange", "sharedText", "kind"]),
       Case(
         type: "Mention", value: corpus.mentions[0],
         kept: ["_id", "_entityID", "_documentID", "_sentenceID", "_byteRange", "text"]),

@@ -1,12 +1,13 @@
 /// A quoted utterance and, where the text says, who uttered it.
 public struct Quotation: Sendable {
-  public var id: Int
-  public var documentID: Int
-  public var paragraphID: Int
+  // Ids and the byte range in 32 bits (`Compact`): a load holds every record until its last batch is in.
+  @Compact public var id: Int
+  @Compact public var documentID: Int
+  @Compact public var paragraphID: Int
   /// The sentence in which the quotation opens.
-  public var sentenceID: Int
+  @Compact public var sentenceID: Int
   /// The quoted words without their outer quotation marks.
-  public var byteRange: Range<Int>
+  @CompactRange public var byteRange: Range<Int>
   /// The quoted words. A quotation the loader makes reads them from its document's text, which it
   /// shares rather than copies; a text set or given to `init` is kept as given.
   public var text: String {

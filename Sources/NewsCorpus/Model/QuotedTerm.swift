@@ -1,12 +1,13 @@
 /// Words in quotation marks that are not an utterance: a scare quote ("open door"), or a title or
 /// name set in marks ("Morning Joe"). Kept apart from `Corpus.quotations` but inspectable.
 public struct QuotedTerm: Sendable {
-  public var id: Int
-  public var documentID: Int
-  public var paragraphID: Int
-  public var sentenceID: Int
+  // Ids and the byte range in 32 bits (`Compact`): a load holds every record until its last batch is in.
+  @Compact public var id: Int
+  @Compact public var documentID: Int
+  @Compact public var paragraphID: Int
+  @Compact public var sentenceID: Int
   /// The words without their marks, as UTF-8 byte offsets into `Document.text`.
-  public var byteRange: Range<Int>
+  @CompactRange public var byteRange: Range<Int>
   /// The words. A term the loader makes reads them from its document's text, shared rather than copied.
   public var text: String {
     get { sharedText.string }
