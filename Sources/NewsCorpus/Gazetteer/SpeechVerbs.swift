@@ -67,7 +67,7 @@ extension Gazetteer {
     "fume", "rage", "gush", "moan", "groan", "grumble", "wail", "whine", "rant", "roar", "hiss", "growl", "bark",
     "bellow", "scream", "shriek", "blurt", "confide", "tease", "enthuse", "murmur", "mumble", "mutter", "stammer",
     "stutter", "gasp", "fire back", "rave", "blame", "credit", "hammer", "lash out", "weigh in", "chime in",
-    "push back",
+    "push back", "interject",
   ]
 
   /// say → says, said…: the regular inflections of a verb or phrasal verb ("point out" → "pointed out").

@@ -6,6 +6,7 @@ extension SpeakerAttributor {
   /// The subject of the verb at `verbIndex`, read leftwards: past auxiliaries and adverbs, a
   /// parenthesis, "who", an appositive between commas, to a name, a pronoun or an unnamed source.
   func subjectBefore(_ verbIndex: Int, lower: Int) -> Subject? {
+    if let agent = passiveAgent(verbIndex) { return agent }
     if let subject = participleSubject(verbIndex, lower: lower) { return subject }
     if let subject = participleAfterMarks(verbIndex, lower: lower) { return subject }
     if let subject = infinitiveSubject(verbIndex, lower: lower) { return subject }
@@ -21,6 +22,25 @@ extension SpeakerAttributor {
     if tokens[index].isPunctuation(",") { return commaSubject(index, verbIndex: verbIndex, lower: lower) }
     if let decided = wordSubject(index, lower: lower) { return decided }
     return roleSubject(index, lower: lower)
+  }
+
+  /// "Rubio was asked by moderator Gerard Baker whether …": a passive speech verb's agent is its speaker.
+  private func passiveAgent(_ verbIndex: Int) -> Subject? {
+    guard verbIndex > 0, verbIndex + 2 < tokens.count, tokens[verbIndex - 1].has(.beForms),
+      tokens[verbIndex + 1].lowercased == "by", isOutside(verbIndex + 1)
+    else { return nil }
+    var index = verbIndex + 2
+    // Past a title in lowercase or capitals ("by Fox Business moderator Gerard Baker").
+    while index < tokens.count, index - verbIndex < 8, tokens[index].isWord, isOutside(index) {
+      if let name = nameStartingAt[index], personNameEnds.contains(name.upperBound - 1),
+        !tentativePersonEnds.contains(name.upperBound - 1)
+      {
+        return .name(name)
+      }
+      if tokens[index].has(.functionWords) { return nil }
+      index += 1
+    }
+    return nil
   }
 
   /// "It led James Dean, the route's managing director, to say", "urged Ann Lee to say": the person

@@ -45,6 +45,9 @@ struct SpeakerAttributor {
       {
         return spoken
       }
+      // "Lee insisted that his party was “still the first force.”--Kim Day": a name after a dash is the
+      // quotation's credit only where no cue before it in the sentence names a speaker (a reporter signs off).
+      if isDash(found.cueRange, in: afterStart), let spoken = before(), isPersonLike(spoken.subject) { return spoken }
       return found
     }
     if let found = before() { return found }
@@ -56,9 +59,10 @@ struct SpeakerAttributor {
   /// “…”": a clause ending in a colon right before the marks, whose subject is a person.
   func colonIntroduction(before openToken: Int, sentenceStart: Int) -> Attribution? {
     let colon = openToken - 1
-    guard colon > sentenceStart, tokens[colon].isPunctuation(":"), isOutside(colon) else { return nil }
+    // "Trump also embraced harsher methods -- “…”": a dash introduces the words as a colon does.
+    guard colon > sentenceStart, tokens[colon].isPunctuation(":") || isDash(colon), isOutside(colon) else { return nil }
     return clauseSpeaker(before: colon, lower: sentenceStart).map {
-      Attribution(subject: $0, cue: ":", cueRange: tokens[colon].range)
+      Attribution(subject: $0, cue: tokens[colon].text, cueRange: tokens[colon].range)
     }
   }
 
@@ -130,7 +134,7 @@ struct SpeakerAttributor {
 
   /// A dash that can introduce a speaker's name after a quotation ("…” ― Jane Doe").
   func isDash(_ index: Int) -> Bool {
-    tokens[index].kind == .punctuation && ["—", "–", "―", "-", "‒"].contains(tokens[index].text)
+    tokens[index].kind == .punctuation && ["—", "–", "―", "-", "‒", "--"].contains(tokens[index].text)
   }
 
   /// "said Baron", "King says": a capitalised title word standing alone (no capitalised word after it) that
@@ -141,6 +145,11 @@ struct SpeakerAttributor {
       !knownSurnames.isEmpty, knownSurnames.contains(token.lowercased)
     else { return false }
     return index + 1 >= tokens.count || !(tokens[index + 1].isWord && tokens[index + 1].isCapitalised)
+  }
+
+  /// Whether a cue is a dash right after the quotation's closing marks.
+  private func isDash(_ cueRange: Range<Int>, in afterStart: Int) -> Bool {
+    (afterStart..<min(tokens.count, afterStart + 2)).contains { tokens[$0].range == cueRange && isDash($0) }
   }
 
   func isOutside(_ index: Int) -> Bool { tokens[index].quote == nil && tokens[index].kind != .mark }
