@@ -39,6 +39,11 @@ extension Gazetteer {
       SpeechVerb(lemma: "beam", forms: ["beamed"]),
       SpeechVerb(lemma: "hit back", forms: ["hit back", "hits back", "hitting back"]),
       SpeechVerb(lemma: "shoot back", forms: ["shoot back", "shoots back", "shot back", "shooting back"]),
+      // "Trump issued a statement, “…”": the statement is the speaker's words.
+      SpeechVerb(
+        lemma: "issue a statement",
+        forms: ["issued a statement", "issues a statement", "issuing a statement", "released a statement",
+          "releases a statement", "releasing a statement", "put out a statement", "puts out a statement"]),
       // French participles in English copy, after words in « » and the auxiliary "a" ("», a déclaré X").
       SpeechVerb(lemma: "déclarer", forms: ["déclaré", "ajouté", "affirmé", "indiqué", "expliqué", "souligné"]),
     ]

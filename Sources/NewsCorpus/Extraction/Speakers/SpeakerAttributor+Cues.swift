@@ -155,6 +155,15 @@ extension SpeakerAttributor {
     return Attribution(subject: found, cue: tokens[verb].text, cueRange: tokens[verb].range)
   }
 
+  /// "to explain", "to further explain": a verb after "to", an adverb in "-ly" or "further" allowed between.
+  private func isInfinitive(_ index: Int, lower: Int) -> Bool {
+    guard index - 1 >= lower else { return false }
+    if tokens[index - 1].lowercased == "to" { return true }
+    let between = tokens[index - 1].lowercased
+    return index - 2 >= lower && tokens[index - 2].lowercased == "to"
+      && (between == "further" || between.hasSuffix("ly") || tokens[index - 1].has(.verbModifiers))
+  }
+
   // MARK: before the quotation
 
   func cueBefore(from start: Int, to end: Int) -> Attribution? {
@@ -167,11 +176,19 @@ extension SpeakerAttributor {
     if let outer = outerCue(ofSecondComplement: end, from: start) { return outer }
     var unnamed: Attribution?
     var index = end
+    var passedClauseBreak = false
     while index >= start {
       guard isOutside(index) else {
         index -= 1
         continue
       }
+      // "would like Trump to explain his stance but supports him because there is “no question”": an
+      // infinitive before another clause is no cue of the words after that clause.
+      if passedClauseBreak, isInfinitive(index, lower: start), speechVerb(at: index) != nil {
+        index -= 1
+        continue
+      }
+      if tokens[index].has(.clauseBreaks) { passedClauseBreak = true }
       // "Asked about Okafor, the coach said: “…”": a later verb already gave a subject, and the
       // participle's clause is about what was asked ("Asked by Lee if she “gets” it" keeps Lee).
       if let verb = speechVerb(at: index), verb.end <= end + 1, !speaksAnonymously(after: verb.end),
