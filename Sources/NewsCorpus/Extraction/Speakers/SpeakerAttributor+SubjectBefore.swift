@@ -7,6 +7,7 @@ extension SpeakerAttributor {
   /// parenthesis, "who", an appositive between commas, to a name, a pronoun or an unnamed source.
   func subjectBefore(_ verbIndex: Int, lower: Int) -> Subject? {
     if let agent = passiveAgent(verbIndex) { return agent }
+    if let person = personBeforeUnclosedWho(verbIndex, lower: lower) { return .name(person) }
     if let subject = participleSubject(verbIndex, lower: lower) { return subject }
     if let subject = participleAfterMarks(verbIndex, lower: lower) { return subject }
     if let subject = infinitiveSubject(verbIndex, lower: lower) { return subject }
@@ -22,6 +23,22 @@ extension SpeakerAttributor {
     if tokens[index].isPunctuation(",") { return commaSubject(index, verbIndex: verbIndex, lower: lower) }
     if let decided = wordSubject(index, lower: lower) { return decided }
     return roleSubject(index, lower: lower)
+  }
+
+  /// "Katie Packer, who is chairman of Our Principles PAC said": a "who" clause whose closing comma was left
+  /// out, right before the verb (no other punctuation or speech verb between), hangs on the person before it.
+  private func personBeforeUnclosedWho(_ verbIndex: Int, lower: Int) -> Range<Int>? {
+    var index = verbIndex - 1
+    while index > lower, verbIndex - index <= 12, isOutside(index), tokens[index].isWord, speechVerb(at: index) == nil {
+      if tokens[index].lowercased == "who", tokens[index - 1].isPunctuation(","), index - 2 >= lower {
+        guard case .name(let name)? = nameOrNil(endingAt: endBeforeParenthesis(index - 2, lower: lower), lower: lower),
+          isPersonName(name)
+        else { return nil }
+        return name
+      }
+      index -= 1
+    }
+    return nil
   }
 
   /// "Rubio was asked by moderator Gerard Baker whether …": a passive speech verb's agent is its speaker.

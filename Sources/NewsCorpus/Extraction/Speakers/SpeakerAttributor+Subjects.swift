@@ -160,7 +160,11 @@ extension SpeakerAttributor {
         continue
       }
       if token.isPunctuation(",") {
-        let found = nameOrNil(endingAt: index - 1, lower: lower)
+        // "Rep. Ann Lee (D-Md.), chair of the committee, said": past a party in parentheses to the name, unless
+        // the name is a preposition's object ("who worked for Sen. Ed Lamar (R-Tenn.), one of …").
+        let end = endBeforeParenthesis(index - 1, lower: lower)
+        var found = nameOrNil(endingAt: end, lower: lower)
+        if end != index - 1, case .name(let range)? = found, followsPreposition(range) { found = nil }
         if case .name(let range)? = found {
           if isPersonName(range) { return found }
           // "Sen. Ann Lee of Alaska, who …, said": the person a place or organisation phrase follows.
