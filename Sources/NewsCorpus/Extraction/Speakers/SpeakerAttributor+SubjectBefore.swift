@@ -278,6 +278,8 @@ extension SpeakerAttributor {
     while index >= lower, name.lowerBound - index <= 3 + (name.lowerBound - start), tokens[index].isWord,
       !tokens[index].isCapitalised
     {
+      // "for what Newt Gingrich called": a wh-word makes the name the subject of its own clause.
+      if ["what", "which", "whom", "who", "whose"].contains(tokens[index].lowercased) { return nil }
       if tokens[index].has(.prepositions) { return index }
       guard index == start - 1 || !tokens[index].has(.functionWords) || tokens[index].lowercased == "the",
         !tokens[index].has(.speechVerb), !tokens[index].has(.verbModifiers)

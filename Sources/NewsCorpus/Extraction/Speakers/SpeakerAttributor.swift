@@ -53,7 +53,26 @@ struct SpeakerAttributor {
     if let found = before() { return found }
     return characterization(before: openToken, sentenceStart: first)
       ?? colonIntroduction(before: openToken, sentenceStart: first)
+      ?? possessorOfClaim(before: openToken, sentenceStart: first)
   }
+
+  /// "FBI Director James Comey's conclusion that her actions were “extremely careless”": the words
+  /// after a person's claim, conclusion or warning "that" are that person's.
+  func possessorOfClaim(before openToken: Int, sentenceStart: Int) -> Attribution? {
+    var that = openToken - 1
+    while that > sentenceStart + 2, openToken - that <= 15, isOutside(that), tokens[that].lowercased != "that" { that -= 1 }
+    guard that > sentenceStart + 2, tokens[that].lowercased == "that", isOutside(that),
+      Self.claimNouns.contains(tokens[that - 1].lowercased), tokens[that - 2].text == "'s",
+      let name = nameEndingAt[that - 3], personNameEnds.contains(that - 3)
+    else { return nil }
+    return Attribution(subject: .name(name), cue: tokens[that - 1].text, cueRange: tokens[that - 1].range)
+  }
+
+  /// Nouns for what someone said that a possessive names the sayer of ("Lee's claim that").
+  static let claimNouns: Set<String> = [
+    "claim", "conclusion", "assertion", "argument", "contention", "insistence", "warning", "promise", "pledge",
+    "suggestion", "statement", "remark", "comment", "allegation", "accusation", "complaint", "vow", "admission",
+  ]
 
   /// "Obama is rolling out a new campaign message: “It's about me.”", "Adejobi identified them as:
   /// “…”": a clause ending in a colon right before the marks, whose subject is a person.
