@@ -228,6 +228,8 @@ struct LocalEntities {
       return first
     }
     guard initials.first == letters.first else { return false }
+    // "Ministry of Manpower (MOM)": a short form that spells every word's first letter, small words too.
+    if words(of: name).compactMap(\.first).map({ Character($0.uppercased()) }) == letters { return true }
     var index = 0
     for initial in initials where index < letters.count && initial == letters[index] { index += 1 }
     return index == letters.count && initials.count <= letters.count + 1
