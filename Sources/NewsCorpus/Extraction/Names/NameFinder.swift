@@ -216,11 +216,18 @@ enum NameFinder {
       while end < run.upperBound, end - index < 4, tokens[end].isCapitalised, !tokens[end].has(.titleWord) { end += 1 }
       return (candidate(tokens, index..<end, kind: .place, canonical: nil, country: nil), end)
     }
-    if !tokens[index].has(.functionWords), let end = headedName(tokens, from: index, limit: run.upperBound),
+    if !tokens[index].has(.functionWords), var end = headedName(tokens, from: index, limit: run.upperBound),
       !isPersonWithPlaceSurname(tokens, index, end)
     {
       let head = tokens[end - 1]
       let kind: EntityKind = head.has(.outletHeads) ? .outlet : head.has(.placeHeads) ? .place : .organization
+      // "The Health Service Executive has warned": a word that only qualifies a title, ending the run
+      // with no name after it, ends the organisation's name.
+      if kind == .organization, end + 1 == run.upperBound, tokens[end].has(.titleWord), !tokens[end].has(.roleHead),
+        !tokens[end].has(.honorific)
+      {
+        end += 1
+      }
       return (candidate(tokens, index..<end, kind: kind, canonical: nil, country: nil), end)
     }
     return nil
