@@ -236,6 +236,10 @@ struct DocumentExtractor {
       entities.define(alias: candidate.text, for: person)
       return person
     }
+    if candidate.kind == .organization, let spelled = entities.organizationSpelled(by: candidate.text) {
+      entities.define(alias: candidate.text, for: spelled)
+      return spelled
+    }
     guard candidate.kind == .person else { return entities.addNamed(candidate) }
     return entities.addFullPerson(candidate)
       ?? entities.resolveSingle(

@@ -202,6 +202,18 @@ struct LocalEntities {
     if alias != items[entity].name, !items[entity].aliases.contains(alias) { items[entity].aliases.append(alias) }
   }
 
+  /// "the HSE" after "The Health Service Executive has warned": a short form the text never defines,
+  /// when it spells the initials of exactly one organisation named before it.
+  func organizationSpelled(by short: String) -> Int? {
+    guard short.utf8.count >= 2, short.utf8.count <= 6, short.allSatisfy({ $0.isUppercase && $0.isLetter }) else {
+      return nil
+    }
+    let found = items.indices.filter {
+      items[$0].kind == .organization && items[$0].name != short && Self.isAcronym(short, of: items[$0].name)
+    }
+    return found.count == 1 ? found.first : nil
+  }
+
   /// The entity a short form the text defined stands for.
   func definedAlias(_ text: String) -> Int? { definedAliases.isEmpty ? nil : definedAliases[text] }
 
@@ -228,6 +240,8 @@ struct LocalEntities {
       return first
     }
     guard initials.first == letters.first else { return false }
+    // "Ministry of Manpower (MOM)": a short form that spells every word's first letter, small words too.
+    if words(of: name).compactMap(\.first).map({ Character($0.uppercased()) }) == letters { return true }
     var index = 0
     for initial in initials where index < letters.count && initial == letters[index] { index += 1 }
     return index == letters.count && initials.count <= letters.count + 1

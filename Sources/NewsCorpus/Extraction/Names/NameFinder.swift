@@ -143,22 +143,26 @@ enum NameFinder {
   private static func portfolioEnd(_ tokens: [Token], from index: Int, end: Int, run: Range<Int>) -> Int? {
     guard end - index >= 3, !tokens[index].isGivenName, isInPortfolio(tokens, index) else { return nil }
     if let given = (index + 1..<(end - 1)).first(where: { tokens[$0].isGivenName }) { return given }
-    return portfolioConnectors.contains(tokens[index - 1].lowercased) ? index + 1 : nil
+    let before = tokens[index - 1].lowercased
+    return portfolioConnectors.contains(before) || before == "the" ? index + 1 : nil
   }
 
   /// Words that join a title to its portfolio and the portfolio's parts ("for", "of", "and").
   static let portfolioConnectors: Set<String> = ["for", "of", "and", "&", "'s"]
 
   /// Whether the word at `index` follows a title's "for" or "of" ("Minister for Roads and …"), past
-  /// capitalised words and "and" of the portfolio; right after a connector or a title word ("Health").
+  /// capitalised words and "and" of the portfolio, or a title's "in the" ("Minister in the Presidency");
+  /// right after a connector, "the" or a title word ("Health").
   private static func isInPortfolio(_ tokens: [Token], _ index: Int) -> Bool {
-    let connectors = portfolioConnectors
+    let connectors = portfolioConnectors.union(["the"])
     guard index > 0, connectors.contains(tokens[index - 1].lowercased) || tokens[index - 1].has(.titleWord)
     else { return false }
     var back = index - 1
     while back > 0, index - back < 9, tokens[back].sentence == tokens[index].sentence {
       let word = tokens[back].lowercased
-      if word == "for" || word == "of", tokens[back - 1].isCapitalised, tokens[back - 1].has(.roleHead) { return true }
+      if word == "for" || word == "of" || word == "in", tokens[back - 1].isCapitalised, tokens[back - 1].has(.roleHead) {
+        return true
+      }
       // "Minister for Housing, Local Government and Heritage …": commas list a portfolio's parts.
       guard tokens[back].isCapitalised || connectors.contains(word) || word == "," else { return false }
       back -= 1
@@ -212,11 +216,18 @@ enum NameFinder {
       while end < run.upperBound, end - index < 4, tokens[end].isCapitalised, !tokens[end].has(.titleWord) { end += 1 }
       return (candidate(tokens, index..<end, kind: .place, canonical: nil, country: nil), end)
     }
-    if !tokens[index].has(.functionWords), let end = headedName(tokens, from: index, limit: run.upperBound),
+    if !tokens[index].has(.functionWords), var end = headedName(tokens, from: index, limit: run.upperBound),
       !isPersonWithPlaceSurname(tokens, index, end)
     {
       let head = tokens[end - 1]
       let kind: EntityKind = head.has(.outletHeads) ? .outlet : head.has(.placeHeads) ? .place : .organization
+      // "The Health Service Executive has warned": a word that only qualifies a title, ending the run
+      // with no name after it, ends the organisation's name.
+      if kind == .organization, end + 1 == run.upperBound, tokens[end].has(.titleWord), !tokens[end].has(.roleHead),
+        !tokens[end].has(.honorific)
+      {
+        end += 1
+      }
       return (candidate(tokens, index..<end, kind: kind, canonical: nil, country: nil), end)
     }
     return nil

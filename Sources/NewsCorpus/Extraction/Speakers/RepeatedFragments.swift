@@ -97,13 +97,38 @@ struct RepeatedFragments {
     where index == headline || paragraph.boilerplate == .repeated && bytes[paragraph.byteRange] == headlineText {
       for span in QuoteFinder.find(bytes, paragraph.byteRange, singleMarksArePrimary: true)
       where span.closeMark != nil {
-        guard let found = match(span.content, headline, in: sources),
+        if let found = match(span.content, headline, in: sources),
           isAttributed(span.content, to: found, headline: headlineText, document.entities)
-        else { continue }
-        echoes.append(echo(span.content, paragraph: index, sentence: 0, found, document.entities))
+        {
+          echoes.append(echo(span.content, paragraph: index, sentence: 0, found, document.entities))
+        } else if let speaker = speakerAfterColon(span, paragraph.byteRange, sources, document.entities) {
+          echoes.append(
+            .init(
+              paragraph: index, sentence: 0, byteRange: span.content, speaker: speaker, cue: ":", cueByteRange: nil,
+              form: .marked, attribution: .named, why: "named after the colon that follows the headline's quotation"))
+        }
       }
     }
     return echoes
+  }
+
+  /// "‘I thought I was going to die’: Brenda Oakhurst, 71, on …", "‘Ridiculous’: Longmire-Hart hails …":
+  /// a headline that opens with words in marks and a colon, then the full name or the surname of a
+  /// person quoted in the body, gives the words to that person.
+  private func speakerAfterColon(
+    _ span: QuoteSpan, _ line: Range<Int>, _ sources: [Source], _ entities: [ExtractedDocument.EntityItem]
+  ) -> Int? {
+    guard let close = span.closeMark, span.openMark.lowerBound == line.lowerBound, close.upperBound < line.upperBound,
+      bytes[close.upperBound] == UInt8(ascii: ":")
+    else { return nil }
+    let after = Self.words(bytes, (close.upperBound + 1)..<line.upperBound)
+    let speakers = Set(sources.map(\.speaker)).filter { entities.indices.contains($0) && entities[$0].kind == .person }
+    let named = speakers.filter { speaker in
+      let name = Self.words(Array(entities[speaker].name.utf8), 0..<entities[speaker].name.utf8.count)
+      guard let surname = name.last, name.count >= 2 else { return false }
+      return after.first == surname || Array(after.prefix(name.count)) == name
+    }
+    return named.count == 1 ? named.first : nil
   }
 
   /// Whether a headline's phrase that repeats a quotation whole, or is longer than a body's echo, is

@@ -81,7 +81,7 @@ extension SpeakerAttributor {
       sawDash = sawDash || isDash(index)
       index += 1
     }
-    guard index <= end, isOutside(index) else { return nil }
+    guard index <= end, isOutside(index), !opensClauseWithComplement(at: index, limit: end) else { return nil }
     if sawDash, let name = nameStartingAt[index] {
       return Attribution(subject: .name(name), cue: tokens[index - 1].text, cueRange: tokens[index - 1].range)
     }
@@ -125,6 +125,16 @@ extension SpeakerAttributor {
       scan += 1
     }
     return nil
+  }
+
+  /// "… had given “little reason for optimism”, as Western officials warned that …": "as" after the
+  /// quotation opens a clause whose speech verb has a complement of its own, so it is not the cue.
+  private func opensClauseWithComplement(at index: Int, limit: Int) -> Bool {
+    guard tokens[index].lowercased == "as" else { return false }
+    for at in index + 1..<min(limit + 1, index + 8) {
+      if let verb = speechVerb(at: at), verb.end <= limit, tokens[verb.end].lowercased == "that" { return true }
+    }
+    return false
   }
 
   /// "“…?” Hannity pressed.", "“…,” remembered Roy Verley": right after a quotation that ends its clause, a

@@ -280,7 +280,13 @@ extension SpeakerAttributor {
     {
       // "for what Newt Gingrich called": a wh-word makes the name the subject of its own clause.
       if ["what", "which", "whom", "who", "whose"].contains(tokens[index].lowercased) { return nil }
-      if tokens[index].has(.prepositions) { return index }
+      if tokens[index].has(.prepositions) {
+        // "Minister for the Presidency Nomvula X told": a title's portfolio, not a spokeswoman's principal.
+        let isPortfolio =
+          index - 1 >= lower && tokens[index - 1].isCapitalised && tokens[index - 1].has(.roleHead)
+          && personNameEnds.contains(name.upperBound - 1)
+        return isPortfolio ? nil : index
+      }
       guard index == start - 1 || !tokens[index].has(.functionWords) || tokens[index].lowercased == "the",
         !tokens[index].has(.speechVerb), !tokens[index].has(.verbModifiers)
       else { return nil }

@@ -18,6 +18,9 @@ extension SpeakerDecider {
       if found == nil, let speaker = lastQuotedPerson(paragraphIndex, gender: gender) {
         return reading(speaker, token, paragraphIndex, "the \(what) quoted last", kind: .pronoun)
       }
+      if found == nil, let named = personNamedNext(after: token, paragraphIndex, gender: gender) {
+        return reading(named, token, paragraphIndex, "the person the next paragraph names", kind: .pronoun)
+      }
       return reading(found, token, paragraphIndex, "nearest \(what)", kind: .pronoun)
     case .role(let word, let token):
       return resolveRole(word, token, paragraphIndex)
@@ -68,6 +71,37 @@ extension SpeakerDecider {
     else { return (nil, .none, .unnamed) }
     let found = Antecedent(entity: first.entity, ordinal: first.ordinal)
     return reading(found, token, paragraphIndex, "the person the next paragraph opens with", kind: .pronoun)
+  }
+
+  /// "The Kremlin's spokesman said … “…,” he said." / "Dmitry Peskin told journalists …": a pronoun
+  /// no one named before fits is the person the next body paragraph opens with, when that is the
+  /// first time the text names them, in full, they are the subject of a speech verb there, and the
+  /// gender agrees.
+  private func personNamedNext(after token: Int, _ paragraphIndex: Int, gender: Gender?) -> Antecedent? {
+    let offset = analysed[paragraphIndex].tokens[token].range.lowerBound
+    var next = paragraphIndex + 1
+    while next < analysed.count, !analysed[next].isBody { next += 1 }
+    let mentions = entities.personMentions
+    guard next < analysed.count, let first = mentions.first(where: { $0.offset > offset }), !first.isObject,
+      analysed[next].range.contains(first.offset), first.offset - analysed[next].range.lowerBound <= Self.openingReach,
+      !mentions.contains(where: { $0.entity == first.entity && $0.offset < offset }),
+      entities.items[first.entity].name.utf8.contains(UInt8(ascii: " ")),
+      gender == nil || entities.gender(of: first.entity) == nil || entities.gender(of: first.entity) == gender,
+      speaksFirst(first.entity, in: next)
+    else { return nil }
+    return Antecedent(entity: first.entity, ordinal: first.ordinal)
+  }
+
+  /// Whether the first speech verb of a paragraph, within its first dozen tokens, has `entity` as its
+  /// named subject ("Dmitry Peskin told journalists …", not a later "Putin would be briefed").
+  private func speaksFirst(_ entity: Int, in paragraphIndex: Int) -> Bool {
+    guard let attributor = attributors[paragraphIndex] else { return false }
+    for end in 1..<min(analysed[paragraphIndex].tokens.count, 12) {
+      guard let reported = attributor.cueBefore(from: 0, to: end) else { continue }
+      guard case .name(let range) = reported.subject else { return false }
+      return entityAtToken[paragraphIndex][range.upperBound - 1] == entity
+    }
+    return false
   }
 
   /// How far into a paragraph (in bytes) a name still opens it, past a title ("Detective Sergeant").
