@@ -53,6 +53,10 @@ extension Gazetteer {
     return verbs
   }()
 
+  /// A lowercase word of five letters or more ending in "-ed": a verb in the past that the tables may not
+  /// list ("pressed", "boasted"), read as a cue only where nothing else could stand (right after a quotation).
+  static func mayBeUnlistedPastVerb(_ word: String) -> Bool { word.utf8.count > 4 && word.hasSuffix("ed") }
+
   /// Verbs inflected by the usual English rules (add, adds, added, adding).
   static let regularSpeechVerbs: [String] = [
     "add", "ask", "explain", "continue", "note", "argue", "claim", "insist", "stress", "warn", "declare", "state",

@@ -143,7 +143,7 @@ extension SpeakerAttributor {
   private func unlistedVerbCue(at index: Int, limit: Int) -> Attribution? {
     func isPast(_ at: Int) -> Bool {
       at <= limit && isOutside(at) && tokens[at].isWord && tokens[at].isLowercaseAsWritten
-        && tokens[at].text.utf8.count > 4 && tokens[at].text.hasSuffix("ed") && !tokens[at].has(.functionWords)
+        && Gazetteer.mayBeUnlistedPastVerb(tokens[at].text) && !tokens[at].has(.functionWords)
     }
     func person(startingAt at: Int) -> Range<Int>? {
       guard at <= limit, let name = nameStartingAt[at], name.upperBound - 1 <= limit,

@@ -28,17 +28,17 @@ extension SpeakerAttributor {
   /// "Katie Packer, who is chairman of Our Principles PAC said": a "who" clause whose closing comma was left
   /// out, right before the verb (no other punctuation or speech verb between), hangs on the person before it.
   private func personBeforeUnclosedWho(_ verbIndex: Int, lower: Int) -> Range<Int>? {
-    var index = verbIndex - 1
-    while index > lower, verbIndex - index <= 12, isOutside(index), tokens[index].isWord, speechVerb(at: index) == nil {
-      if tokens[index].lowercased == "who", tokens[index - 1].isPunctuation(","), index - 2 >= lower {
-        guard case .name(let name)? = nameOrNil(endingAt: endBeforeParenthesis(index - 2, lower: lower), lower: lower),
-          isPersonName(name)
-        else { return nil }
-        return name
-      }
-      index -= 1
+    // Words only back to "who"; the speech verbs between are looked up once it is found.
+    var who = verbIndex - 1
+    while who > lower, verbIndex - who <= 12, isOutside(who), tokens[who].isWord, tokens[who].lowercased != "who" {
+      who -= 1
     }
-    return nil
+    guard who - 2 >= lower, tokens[who].lowercased == "who", tokens[who - 1].isPunctuation(","),
+      (who + 1..<verbIndex).allSatisfy({ speechVerb(at: $0) == nil }),
+      case .name(let name)? = nameOrNil(endingAt: endBeforeParenthesis(who - 2, lower: lower), lower: lower),
+      isPersonName(name)
+    else { return nil }
+    return name
   }
 
   /// "Rubio was asked by moderator Gerard Baker whether …": a passive speech verb's agent is its speaker.

@@ -47,7 +47,7 @@ struct SpeakerAttributor {
       }
       // "Lee insisted that his party was “still the first force.”--Kim Day": a name after a dash is the
       // quotation's credit only where no cue before it in the sentence names a speaker (a reporter signs off).
-      if isDash(found.cueRange, in: afterStart), let spoken = before(), isPersonLike(spoken.subject) { return spoken }
+      if isDashCredit(found.cueRange, after: afterStart), let spoken = before(), isPersonLike(spoken.subject) { return spoken }
       return found
     }
     if let found = before() { return found }
@@ -166,8 +166,8 @@ struct SpeakerAttributor {
     return index + 1 >= tokens.count || !(tokens[index + 1].isWord && tokens[index + 1].isCapitalised)
   }
 
-  /// Whether a cue is a dash right after the quotation's closing marks.
-  private func isDash(_ cueRange: Range<Int>, in afterStart: Int) -> Bool {
+  /// Whether a cue is a dash right after the quotation's closing marks ("…”--Kim Day").
+  private func isDashCredit(_ cueRange: Range<Int>, after afterStart: Int) -> Bool {
     (afterStart..<min(tokens.count, afterStart + 2)).contains { tokens[$0].range == cueRange && isDash($0) }
   }
 

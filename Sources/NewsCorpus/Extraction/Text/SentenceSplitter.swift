@@ -92,7 +92,7 @@ enum SentenceSplitter {
         guard word.first?.isLowercase == true else { return false }
         // "“…?” Hannity pressed.": a verb in the past that no table lists, ending the words after the marks.
         return Gazetteer.speechVerbIndex[word.lowercased()] != nil
-          || endsClause && word.utf8.count > 4 && word.hasSuffix("ed")
+          || endsClause && Gazetteer.mayBeUnlistedPastVerb(word)
       }
       index = end
     }
