@@ -20,6 +20,12 @@ extension DocumentExtractor {
           continue
         }
         guard person != nil else { continue }
+        // "Ann Lee … suggested that Trump had not been exposed on his views": a name the text has not
+        // made an entity may be whom the pronoun is about.
+        if mayNameSomeoneElse(paragraph.tokens, index, entityAtToken) {
+          several = true
+          continue
+        }
         // An object pronoun is never the subject of its own clause ("Ann Lee thanked him for his
         // service"): the sentence is about someone else too, and tells nothing of her gender.
         let word = paragraph.tokens[index]
@@ -38,6 +44,29 @@ extension DocumentExtractor {
         entities.setGender(gender, of: person)
       }
     }
+  }
+
+  /// A capitalised word inside a sentence that no entity holds and no table of places, organisations,
+  /// demonyms, titles or dates explains: a person the extractor did not recognise, perhaps.
+  private func mayNameSomeoneElse(_ tokens: [Token], _ index: Int, _ entityAtToken: TokenMap<Int>) -> Bool {
+    let word = tokens[index]
+    guard word.isWord, word.isCapitalised, entityAtToken[index] == nil, index > 0,
+      tokens[index - 1].sentence == word.sentence, word.text != "I"
+    else { return false }
+    let explained: WordFlags = [.roleWords, .titleWord, .honorific, .calendarWords, .placeHeads, .organizationHeads,
+      .outletHeads, .functionWords, .placePrefixes, .thingHeads, .nameAdjectives]
+    guard word.flags.isDisjoint(with: explained) else { return false }
+    guard Gazetteer.country(ofDemonym: word.text) == nil, !Gazetteer.beginsName([word.text]) else { return false }
+    // A person's name is one or two such words; a longer run, or one with "This" or "of" in it, is a
+    // title or an organisation ("CBS This Morning", "Bank of Ghana").
+    var start = index
+    while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalised, tokens[start - 1].sentence == word.sentence {
+      start -= 1
+    }
+    var end = index + 1
+    while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalised { end += 1 }
+    let run = tokens[start..<end]
+    return run.count <= 2 && !run.contains { $0.has(.functionWords) || $0.has(.prepositions) }
   }
 
   /// "him", or "her" not followed by the noun it would possess ("thanked her", "told her that").

@@ -21,6 +21,19 @@ enum NameFinder {
       var end = index + 1
       while end < tokens.count, continuesRun(tokens, end, runStart: index) { end += 1 }
       while end > index + 1, !tokens[end - 1].isCapitalised { end -= 1 }
+      if let listEnd = portfolioListEnd(tokens, index..<end) {
+        var name = candidate(tokens, index..<listEnd, kind: .organization, canonical: nil, country: nil)
+        name.text = name.text.replacingOccurrences(of: " ,", with: ",")
+        candidates.append(name)
+        index = listEnd
+        continue
+      }
+      if let defined = nameDefinedByShortForm(tokens, index..<end) {
+        if defined.lowerBound > index { segment(tokens, index..<defined.lowerBound, into: &candidates) }
+        candidates.append(candidate(tokens, defined, kind: .organization, canonical: nil, country: nil))
+        index = end
+        continue
+      }
       if isDescribedAsOrganization(tokens, after: end), tokens[index..<end].allSatisfy({ !$0.has(.honorific) }) {
         candidates.append(candidate(tokens, index..<end, kind: .organization, canonical: nil, country: nil))
         index = end
@@ -628,7 +641,7 @@ enum NameFinder {
     }
   }
 
-  private static func candidate(
+  static func candidate(
     _ tokens: [Token], _ range: Range<Int>, kind: EntityKind, canonical: String?, country: String?
   ) -> NameCandidate {
     var start = range.lowerBound

@@ -1,0 +1,55 @@
+/// Organisation names measured by the short form the text gives them.
+extension NameFinder {
+  /// "The Independent Electoral and Boundaries Commission (IEBC)", "the Chennai Metropolitan Water Supply
+  /// and Sewerage Board (CMWSSB)": a short form in brackets right after a run of capitalised words says
+  /// which of them are one organisation's name, the longest tail of the run whose initials it spells,
+  /// whatever the words' own reading (an outlet's "Independent", a head word inside the name). A tail
+  /// with neither an organisation's head word nor a small joining word may be a person's ("Jane Anne Doe
+  /// (JAD)"), and is left to the usual reading.
+  static func nameDefinedByShortForm(_ tokens: [Token], _ run: Range<Int>) -> Range<Int>? {
+    let open = run.upperBound
+    guard run.count >= 2, open + 2 < tokens.count, tokens[open].isPunctuation("("), tokens[open + 2].isPunctuation(")"),
+      tokens[open + 1].isWord, !hasLowercase(tokens[open + 1].text)
+    else { return nil }
+    let short = tokens[open + 1].text
+    for start in run where run.upperBound - start >= 2 {
+      let first = tokens[start]
+      guard first.isCapitalised, !first.has(.functionWords), !first.has(.honorific) else { continue }
+      let words = tokens[start..<run.upperBound]
+      let name = words.map(\.text).joined(separator: " ")
+      guard LocalEntities.isAcronym(short, of: name) else { continue }
+      let isOrganization = words.contains { $0.has(.organizationHeads) || (!$0.isCapitalised && $0.hasAsWritten(.runConnectors)) }
+      return isOrganization ? start..<run.upperBound : nil
+    }
+    return nil
+  }
+}
+
+extension NameFinder {
+  /// "The Department for Levelling Up, Housing and Communities", "the Ministry of Agriculture, Fisheries
+  /// and Food": an organisation's head word, "for" or "of", and a portfolio that lists its parts with
+  /// commas and a final "and" is one name. Where the name ends, past the run; nil when the run is no
+  /// such name or the list does not close with "and".
+  static func portfolioListEnd(_ tokens: [Token], _ run: Range<Int>) -> Int? {
+    var head = run.lowerBound
+    if tokens[head].lowercased == "the" { head += 1 }
+    guard head + 2 < run.upperBound, tokens[head].has(.organizationHeads), tokens[head].isCapitalised,
+      ["for", "of"].contains(tokens[head + 1].text)
+    else { return nil }
+    var index = run.upperBound
+    while index + 1 < tokens.count, tokens[index].isPunctuation(",") || tokens[index].text == "and" {
+      let isLast = tokens[index].text == "and"
+      var end = index + 1
+      while end < tokens.count, end - index <= 3, tokens[end].isWord, tokens[end].isCapitalised,
+        !tokens[end].has(.roleHead), !tokens[end].has(.honorific),
+        tokens[end].sentence == tokens[index].sentence
+      {
+        end += 1
+      }
+      guard end > index + 1 else { return nil }
+      if isLast { return end < tokens.count && tokens[end].isWord && tokens[end].isCapitalised ? nil : end }
+      index = end
+    }
+    return nil
+  }
+}
