@@ -91,6 +91,16 @@ extension DocumentExtractor {
     return before.isWord && before.has(.prepositions) && before.sentence == tokens[name.lowerBound].sentence
   }
 
+  /// "Asked about Pettipas's promise": a possessive inside a prepositional phrase, about something of
+  /// the person's and not the person.
+  func isPossessiveAfterPreposition(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    guard name.upperBound < tokens.count, ["'s", "’s"].contains(tokens[name.upperBound].text), name.lowerBound > 0
+    else { return false }
+    var before = name.lowerBound - 1
+    if tokens[before].lowercased == "the", before > 0 { before -= 1 }
+    return tokens[before].isWord && tokens[before].has(.prepositions) && tokens[before].sentence == tokens[name.lowerBound].sentence
+  }
+
   func isFollowedBySpeechVerb(_ tokens: [Token], _ start: Int, nameStart: Int) -> Bool {
     var index = start
     // "the committee's chairman, Chief Ade Ojo, said": the comma closing a name set off by commas

@@ -205,7 +205,8 @@ struct DocumentExtractor {
             ordinal: sentenceBase[paragraphIndex] + candidate.sentence,
             isSpeaking: isFollowedBySpeechVerb(
               paragraph.tokens, candidate.tokens.upperBound, nameStart: candidate.tokens.lowerBound),
-            isObject: isObject(paragraph.tokens, candidate.tokens))
+            isObject: isObject(paragraph.tokens, candidate.tokens),
+            isPossessive: isPossessiveAfterPreposition(paragraph.tokens, candidate.tokens))
         }
         result.mentions.append(
           .init(

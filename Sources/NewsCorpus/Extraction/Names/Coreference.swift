@@ -10,6 +10,9 @@ struct EntityMention {
   var isSpeaking: Bool
   /// After a preposition ("given to Tinubu") or before "’s" ("Harvey's mum"): not the clause's subject.
   var isObject = false
+  /// Before "’s" after a preposition ("asked about Pettipas's promise"): a name inside a phrase about
+  /// something else, which no pronoun refers to.
+  var isPossessive = false
 }
 
 /// The entity a pronoun or description refers to, and the sentence of the mention that named it.
@@ -120,18 +123,24 @@ extension LocalEntities {
       var latest: EntityMention?
       var subject: EntityMention?
       var speaking: EntityMention?
+      // "Cllr Tomás Breathnach said …, while Cllr Mary Hennessy said …. “…,” she said.": of two speakers in
+      // one sentence, the one known to be of the pronoun's gender.
+      var agreeingSpeaker: EntityMention?
       var scan = index
       while scan >= 0, mentions[scan].sentence == sentence {
         let mention = mentions[scan]
         let known = self.gender(of: mention.entity)
-        if gender == nil || known == nil || known == gender, !likelyOnly || items[mention.entity].isLikelyPerson {
+        if gender == nil || known == nil || known == gender, !likelyOnly || items[mention.entity].isLikelyPerson,
+          !mention.isPossessive
+        {
           if latest == nil { latest = mention }
           if !mention.isObject { subject = mention }  // the earliest
           if mention.isSpeaking { speaking = mention }  // the earliest: the main clause's speaker
+          if mention.isSpeaking, gender != nil, known == gender { agreeingSpeaker = mention }
         }
         scan -= 1
       }
-      if let found = speaking ?? subject ?? latest { return Antecedent(entity: found.entity, ordinal: found.ordinal) }
+      if let found = agreeingSpeaker ?? speaking ?? subject ?? latest { return Antecedent(entity: found.entity, ordinal: found.ordinal) }
       index = scan
     }
     return nil

@@ -71,6 +71,14 @@ struct LocalEntities {
     return words
   }
 
+  /// The initials a name opens with, past an honorific or a title ("S." in "Ms. S. Kavitha"); nil when it
+  /// opens with none.
+  static func initials(of name: String) -> String? {
+    let opening = words(of: name).drop { Gazetteer.roleWords.contains(lowercasing: $0) || NameFinder.isHonorific(String($0)) }
+    let found = opening.prefix { NameFinder.isInitial($0) }
+    return found.isEmpty ? nil : found.joined(separator: " ")
+  }
+
   /// Registers a person with a full name (two significant words or more) and returns its index.
   mutating func addFullPerson(_ candidate: NameCandidate) -> Int? {
     let words = candidate.nameWords
@@ -103,8 +111,10 @@ struct LocalEntities {
   mutating func resolveSingle(_ candidate: NameCandidate, offset: Int, create: Bool) -> Int? {
     let words = candidate.nameWords
     guard let word = words.last?.lowercased() else { return nil }
+    // "A. Kavitha" is not "S. Kavitha": initials that differ name two people.
+    let initials = Self.initials(of: candidate.text)
     let matches = (bySurname[word] ?? byFirstName[word] ?? similarSurname(word, candidate) ?? []).filter {
-      isCompatible(candidate.gender, $0)
+      isCompatible(candidate.gender, $0) && (initials == nil || Self.initials(of: items[$0].name).map { $0 == initials } ?? true)
     }
     if let chosen = latestMentioned(matches, before: offset) ?? matches.first {
       merge(candidate, into: chosen, words: words)
@@ -119,7 +129,8 @@ struct LocalEntities {
     items.append(
       ExtractedDocument.EntityItem(
         kind: .person, name: Self.withoutHonorific(displayName(candidate.text)), affiliation: candidate.affiliation,
-        country: candidate.country, gender: candidate.gender, key: word, surname: word))
+        country: candidate.country, gender: candidate.gender, key: (initials.map { $0.lowercased() + " " } ?? "") + word,
+        surname: word))
     items[index].givenNameGender = candidate.givenNameGender
     items[index].isGivenNameOnly = candidate.isGivenNameOnly
     if candidate.isGivenNameOnly { givenNameOnly.append(index) }
@@ -292,12 +303,14 @@ struct LocalEntities {
   /// Records a mention outside quotation marks, in text order; `isSpeaking` when a speech verb
   /// follows it, `isObject` when a preposition stands before it or "’s" after it.
   mutating func noteMention(
-    entity: Int, offset: Int, sentence: Int, ordinal: Int, isSpeaking: Bool, isObject: Bool = false
+    entity: Int, offset: Int, sentence: Int, ordinal: Int, isSpeaking: Bool, isObject: Bool = false,
+    isPossessive: Bool = false
   ) {
     if entity >= lastMention.count { lastMention += Array(repeating: nil, count: entity + 1 - lastMention.count) }
     lastMention[entity] = max(lastMention[entity] ?? offset, offset)
     let mention = EntityMention(
-      offset: offset, sentence: sentence, ordinal: ordinal, entity: entity, isSpeaking: isSpeaking, isObject: isObject)
+      offset: offset, sentence: sentence, ordinal: ordinal, entity: entity, isSpeaking: isSpeaking, isObject: isObject,
+      isPossessive: isPossessive)
     if isSpeaking, items[entity].kind == .person { items[entity].isLikelyPerson = true }
     switch items[entity].kind {
     case .person: Self.insert(mention, into: &personMentions)

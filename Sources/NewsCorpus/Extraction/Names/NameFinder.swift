@@ -437,9 +437,19 @@ enum NameFinder {
   }
 
   /// "N. Shivaramaiah said": an initial before a surname is written only for a person's name.
+  /// "T.V. Raghavan", "K.R. Narayanan" too: initials run together, which no place or body the gazetteer
+  /// knows spells ("U.S.").
   private static func isInitialled(_ tokens: [Token], _ name: Range<Int>) -> Bool {
-    name.count >= 2 && isInitial(tokens[name.lowerBound].text) && tokens[name.upperBound - 1].isCapitalised
-      && !isInitial(tokens[name.upperBound - 1].text)
+    let first = tokens[name.lowerBound].text
+    return name.count >= 2 && (isInitial(first) || isInitialsRun(first) && Gazetteer.entry(words: [first]) == nil)
+      && tokens[name.upperBound - 1].isCapitalised && !isInitial(tokens[name.upperBound - 1].text)
+  }
+
+  /// Two to four capital letters, each followed by a dot: "T.V.", "J.R.R.".
+  private static func isInitialsRun(_ word: String) -> Bool {
+    let utf8 = Array(word.utf8)
+    guard utf8.count >= 4, utf8.count <= 8, utf8.count % 2 == 0 else { return false }
+    return stride(from: 0, to: utf8.count, by: 2).allSatisfy { utf8[$0] >= 0x41 && utf8[$0] <= 0x5A && utf8[$0 + 1] == 0x2E }
   }
 
   private static func isPersonWord(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {

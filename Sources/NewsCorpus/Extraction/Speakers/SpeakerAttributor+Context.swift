@@ -55,7 +55,11 @@ extension SpeakerAttributor {
     while index >= 0 {
       if isOutside(index) {
         if personNameEnds.contains(index), !tentativePersonEnds.contains(index) { return false }
-        if speechVerb(at: index) != nil, !tokens[index].isCapitalised, Gazetteer.isVerbalCue(tokens[index].lowercased) {
+        // "officers had been instructed": a passive speech verb's subject was spoken to, and is no source.
+        let isPassive = index > 0 && tokens[index - 1].isWord && tokens[index - 1].has(.beForms)
+        if speechVerb(at: index) != nil, !tokens[index].isCapitalised, Gazetteer.isVerbalCue(tokens[index].lowercased),
+          !isPassive
+        {
           let sentence = layout.sentence(of: index, in: tokens)
           // "A resident who declined to give her name said", "One engineer, who spoke on condition of
           // anonymity, said": an indefinite source opening the sentence.
