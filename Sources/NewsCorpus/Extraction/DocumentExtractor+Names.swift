@@ -91,14 +91,29 @@ extension DocumentExtractor {
     return before.isWord && before.has(.prepositions) && before.sentence == tokens[name.lowerBound].sentence
   }
 
-  /// "Asked about Pettipas's promise": a possessive inside a prepositional phrase, about something of
-  /// the person's and not the person.
-  func isPossessiveAfterPreposition(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+  /// A name no pronoun refers to: a possessive inside a prepositional phrase ("about Pettipas's
+  /// promise"), about something of the person's; any name in the question an opening "Asked …," clause
+  /// reports ("Asked whether Sam Tilbury's injury would …, he said"), which is never the one answering;
+  /// a transcript's label ("KRAUS: Her husband, Lou Baskin, … He says …"), which tags the turn.
+  func isAside(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    if isInOpeningQuestion(tokens, name.lowerBound) { return true }
+    if name.lowerBound == 0, let label = openingLabel(tokens), label.name.overlaps(name) { return true }
     guard name.upperBound < tokens.count, ["'s", "’s"].contains(tokens[name.upperBound].text), name.lowerBound > 0
     else { return false }
     var before = name.lowerBound - 1
     if tokens[before].lowercased == "the", before > 0 { before -= 1 }
     return tokens[before].isWord && tokens[before].has(.prepositions) && tokens[before].sentence == tokens[name.lowerBound].sentence
+  }
+
+  /// Whether `index` lies in a sentence's opening "Asked …," ("Questioned …,", "Pressed …,") before its first comma.
+  private func isInOpeningQuestion(_ tokens: [Token], _ index: Int) -> Bool {
+    let sentence = tokens[index].sentence
+    var start = index
+    while start > 0, tokens[start - 1].sentence == sentence {
+      start -= 1
+      if tokens[start].isPunctuation(",") { return false }
+    }
+    return start < index && ["Asked", "Questioned", "Pressed"].contains(tokens[start].text)
   }
 
   func isFollowedBySpeechVerb(_ tokens: [Token], _ start: Int, nameStart: Int) -> Bool {

@@ -206,7 +206,7 @@ struct DocumentExtractor {
             isSpeaking: isFollowedBySpeechVerb(
               paragraph.tokens, candidate.tokens.upperBound, nameStart: candidate.tokens.lowerBound),
             isObject: isObject(paragraph.tokens, candidate.tokens),
-            isPossessive: isPossessiveAfterPreposition(paragraph.tokens, candidate.tokens))
+            isAside: isAside(paragraph.tokens, candidate.tokens))
         }
         result.mentions.append(
           .init(

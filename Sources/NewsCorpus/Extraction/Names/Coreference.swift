@@ -10,9 +10,8 @@ struct EntityMention {
   var isSpeaking: Bool
   /// After a preposition ("given to Tinubu") or before "’s" ("Harvey's mum"): not the clause's subject.
   var isObject = false
-  /// Before "’s" after a preposition ("asked about Pettipas's promise"): a name inside a phrase about
-  /// something else, which no pronoun refers to.
-  var isPossessive = false
+  /// A name no pronoun refers to (`DocumentExtractor.isAside`): "asked about Pettipas's promise".
+  var isAside = false
 }
 
 /// The entity a pronoun or description refers to, and the sentence of the mention that named it.
@@ -131,7 +130,7 @@ extension LocalEntities {
         let mention = mentions[scan]
         let known = self.gender(of: mention.entity)
         if gender == nil || known == nil || known == gender, !likelyOnly || items[mention.entity].isLikelyPerson,
-          !mention.isPossessive
+          !mention.isAside
         {
           if latest == nil { latest = mention }
           if !mention.isObject { subject = mention }  // the earliest

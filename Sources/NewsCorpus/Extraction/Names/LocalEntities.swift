@@ -304,13 +304,13 @@ struct LocalEntities {
   /// follows it, `isObject` when a preposition stands before it or "’s" after it.
   mutating func noteMention(
     entity: Int, offset: Int, sentence: Int, ordinal: Int, isSpeaking: Bool, isObject: Bool = false,
-    isPossessive: Bool = false
+    isAside: Bool = false
   ) {
     if entity >= lastMention.count { lastMention += Array(repeating: nil, count: entity + 1 - lastMention.count) }
     lastMention[entity] = max(lastMention[entity] ?? offset, offset)
     let mention = EntityMention(
       offset: offset, sentence: sentence, ordinal: ordinal, entity: entity, isSpeaking: isSpeaking, isObject: isObject,
-      isPossessive: isPossessive)
+      isAside: isAside)
     if isSpeaking, items[entity].kind == .person { items[entity].isLikelyPerson = true }
     switch items[entity].kind {
     case .person: Self.insert(mention, into: &personMentions)

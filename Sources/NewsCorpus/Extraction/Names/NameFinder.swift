@@ -209,10 +209,12 @@ enum NameFinder {
     if let (entry, end) = gazetteerMatch(tokens, from: index, limit: run.upperBound),
       !isGivenNameBeforeSurname(tokens, entry, from: index, end: end, run: run)
     {
-      // "Nigeria Medical Association", "Islamabad High Court": a country or place opening an organisation's name.
+      // "Nigeria Medical Association", "Islamabad High Court", "U.S. Army Corps of Engineers": a country or
+      // place opening an organisation's name.
       if entry.kind == .country || entry.kind == .place, gazetteerMatch(tokens, from: end, limit: run.upperBound) == nil,
         let orgEnd = headedName(tokens, from: end, limit: run.upperBound),
-        tokens[orgEnd - 1].has(.organizationHeads), orgEnd - end >= 2
+        tokens[orgEnd - 1].has(.organizationHeads) || orgEnd - end >= 4 && tokens[end].has(.organizationHeads),
+        orgEnd - end >= 2
       {
         return (candidate(tokens, index..<orgEnd, kind: .organization, canonical: nil, country: entry.canonical), orgEnd)
       }
@@ -710,8 +712,11 @@ enum NameFinder {
     }
     let headsAlone = words.last.map { Gazetteer.titlesRightBeforeName.contains($0.lowercased) } ?? false
     if onlyHonorifics || !headsAlone && !words.contains(where: { $0.has(.roleHead) }) { return (nil, gender) }
+    // "Second Minister for Trade and Industry Mr Lim": the honorific is the name's, not the title's.
+    var end = nameStart
+    while end > start + 1, tokens[end - 1].has(.honorific) { end -= 1 }
     var text = ""
-    for token in words {
+    for token in tokens[start..<end] {
       if !text.isEmpty, token.text != "'s" { text += " " }
       text += token.text == "'s" ? "’s" : token.text
     }

@@ -1,9 +1,13 @@
 /// The subject after an inverted cue ("said Jane Doe", "according to the Post").
 extension SpeakerAttributor {
-  /// "said the KwaZulu-Natal Provincial Commissioner, Lieutenant General Khombinkosi Jula": past "the"
-  /// and a title of capitalised words (one comma allowed) to the person's name.
+  /// "said the KwaZulu-Natal Provincial Commissioner, Lieutenant General Khombinkosi Jula": past "the" and a
+  /// title of capitalised words (one comma allowed) to the person's name; "said Minister for Manpower and
+  /// Second Minister for Trade and Industry Mr Lim Kok Seng": past a capitalised title word and a title
+  /// whose portfolio's parts "for", "of" and "and" join (never "a spokeswoman for Mayor Okafor").
   func personAfterTitle(from start: Int, limit: Int) -> Range<Int>? {
-    guard start <= limit, ["the", "a", "an"].contains(tokens[start].lowercased) else { return nil }
+    let isPortfolioTitle = start <= limit && tokens[start].isCapitalised && tokens[start].has(.titleWord)
+      && !tokens[start].has(.honorific)
+    guard start <= limit, ["the", "a", "an"].contains(tokens[start].lowercased) || isPortfolioTitle else { return nil }
     var index = start + 1
     var commas = 0
     while index <= limit, index - start <= 12, isOutside(index) {
@@ -15,7 +19,9 @@ extension SpeakerAttributor {
       if tokens[index].isPunctuation(",") {
         commas += 1
         guard commas == 1 else { return nil }
-      } else if !tokens[index].isWord || !(tokens[index].isCapitalised || tokens[index].has(.roleWords)) {
+      } else if !tokens[index].isWord || !(tokens[index].isCapitalised || tokens[index].has(.roleWords)
+        || isPortfolioTitle && NameFinder.portfolioConnectors.contains(tokens[index].text))
+      {
         return nil
       }
       index += 1
