@@ -34,7 +34,10 @@ extension Gazetteer {
     "magistrate", "coroner", "constables", "presiding", "shadow", "cabinet", "provincial", "datuk", "dato",
     "datin", "seri", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "besar", "mufti",
     "ustaz", "ustazah", "brigadier", "marshal", "commodore", "corporal", "warrant", "forecaster",
-    "meteorologist", "ministers", "secretaries", "senators", "governors", "mayors", "commissioners", "veteran",
+    "meteorologist",
+    // What a tabloid calls someone before the name ("Thug Connor Bleasdale", "Pensioner Brenda Oakhurst").
+    "pensioner", "thug", "killer", "schoolboy", "schoolgirl", "student", "teenager", "victim", "hero", "fraudster",
+    "conman", "murderer", "burglar", "motorist", "cyclist", "farmer", "ministers", "secretaries", "senators", "governors", "mayors", "commissioners", "veteran",
     "registrar", "rector", "provost", "ombudsman", "taskforce", "justices", "judges", "ig", "dg",
     // Parts in a broadcast, so that "PRESENTER:" finds "presenter Nora Quill".
     "presenter", "co-host", "moderator", "interviewer", "announcer", "narrator", "newsreader",
@@ -141,7 +144,7 @@ extension Gazetteer {
     "voters", "resident", "residents", "observer", "observers", "campaign", "report", "memo", "letter", "poll",
     "survey", "study", "analysis", "document", "documents", "spokesmen", "representative", "representatives",
     "lawyer", "lawyers", "attorney", "attorneys", "friend", "friends", "member", "members", "others", "one",
-    "many", "some", "both", "all", "leaders", "leader", "group", "organizers", "protesters", "officer", "officers",
+    "many", "some", "both", "all", "several", "few", "most", "leaders", "leader", "group", "organizers", "protesters", "officer", "officers",
     "percent", "majority", "minority", "ad", "ads", "narrator", "announcer", "commercial", "release", "filing",
     "editorial", "ruling", "complaint", "lawsuit", "tweets", "post", "message", "email", "emails", "respondents", "office",
   ]
