@@ -52,8 +52,11 @@ extension DocumentExtractor {
   /// name, perhaps an affiliation after a comma, and a colon: the name and the colon's token.
   func speakerLabel(_ paragraph: Analysed) -> (name: Range<Int>, colon: Int)? {
     let tokens = paragraph.tokens
+    // A name in capitals before a colon opens a dateline ("KUALA LUMPUR: A former director …") or a
+    // transcript's turn, which `paragraphLabel` reads when labels repeat.
     guard paragraph.spans.isEmpty, let person = paragraph.candidates.first, person.kind == .person,
-      person.tokens.lowerBound == 0, person.nameWords.count >= 2
+      person.tokens.lowerBound == 0, person.nameWords.count >= 2,
+      tokens[person.tokens].contains(where: { NameFinder.hasLowercase($0.text) })
     else { return nil }
     var index = person.tokens.upperBound
     if index < tokens.count, tokens[index].isPunctuation(",") {

@@ -30,7 +30,7 @@ extension Gazetteer {
     "garda", "td", "sc", "bl", "mla", "msp", "mpp", "barman", "barrister", "solicitor", "pharmacist", "advocate",
     // Offices and honorifics of other countries and trades ("Taoiseach Leo Varadkar", "CS Kithure Kindiki",
     // "DPM Lawrence Wong", "Datuk Seri Anwar Ibrahim", "Skipper Babar Azam", "Magistrate Paul Mulroney").
-    "taoiseach", "cllr", "cllr.", "tánaiste", "tanaiste", "cs", "pm", "dpm", "sms", "cm", "mos", "md", "dcp", "acp", "cj", "skipper",
+    "taoiseach", "cllr", "cllr.", "tánaiste", "tanaiste", "cs", "pm", "dpm", "sms", "cm", "mos", "md", "dcp", "acp", "cj", "skipper", "dpp",
     "magistrate", "coroner", "constables", "presiding", "shadow", "cabinet", "provincial", "datuk", "dato",
     "datin", "seri", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "besar", "mufti",
     "ustaz", "ustazah", "brigadier", "marshal", "commodore", "corporal", "warrant", "forecaster",
@@ -91,7 +91,8 @@ extension Gazetteer {
     "prof.": "professor", "lt": "lieutenant", "lt.": "lieutenant", "col": "colonel", "col.": "colonel",
     "adm": "admiral", "adm.": "admiral", "atty": "attorney", "atty.": "attorney", "dr": "doctor", "dr.": "doctor",
     "boss": "manager", "skipper": "captain", "ig": "inspector", "dg": "director-general", "justice": "judge",
-    "cllr": "councillor", "cllr.": "councillor",
+    "cllr": "councillor", "cllr.": "councillor", "dpp": "prosecutor", "counsel": "lawyer", "solicitor": "lawyer",
+    "barrister": "lawyer", "advocate": "lawyer",
     // Relations said two ways: "his mum, Ann," is "the mother" the text speaks of.
     "mum": "mother", "mom": "mother", "mam": "mother", "dad": "father", "grandma": "grandmother",
     "grandpa": "grandfather", "gran": "grandmother",

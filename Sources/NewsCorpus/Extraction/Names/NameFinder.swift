@@ -631,7 +631,11 @@ enum NameFinder {
     var end: Int?
     while index < limit, index - head <= 6 {
       let token = tokens[index]
-      if token.isCapitalised, !token.has(.titleWord) || token.has(.organizationHeads) {
+      // "Department of Finance", "Ministry of Foreign Affairs": a portfolio's words, which titles use too,
+      // but no title's head or honorific ("Office of President Obama").
+      let isPortfolioWord = token.has(.titleWord) && !token.has(.roleHead) && !token.has(.honorific)
+        && !token.has(.calendarWords) && !token.has(.functionWords)
+      if token.isCapitalised, !token.has(.titleWord) || token.has(.organizationHeads) || isPortfolioWord {
         index += 1
         end = index
       } else if token.text == "and", end != nil, index + 1 < limit, tokens[index + 1].isCapitalised,

@@ -246,14 +246,18 @@ extension SpeakerAttributor {
     var index = modifier.upperBound
     if index < limit, ["'s", "’s"].contains(tokens[index].text) { index += 1 }  // "Coastline's chief executive"
     let titleStart = index
-    while index < limit, index - titleStart < 4, tokens[index].isWord,
-      tokens[index].has(.roleWords) || tokens[index].has(.relationWords)
+    // "PTI's central information secretary Nighat Kardar": words that describe the title, then the title.
+    var holdsTitle = false
+    while index < limit, index - titleStart < 5, tokens[index].isWord, nameStartingAt[index] == nil,
+      tokens[index].has(.roleWords) || tokens[index].has(.relationWords) || isDescriptorNoun(index)
     {
+      if tokens[index].has(.roleWords) || tokens[index].has(.relationWords) || nameStartingAt[index + 1] != nil {
+        holdsTitle = true
+      }
       index += 1
     }
-    if index < limit, index - titleStart < 4, isDescriptorNoun(index), nameStartingAt[index + 1] != nil { index += 1 }
     if index > titleStart, index < limit, tokens[index].isPunctuation(",") { index += 1 }
-    guard index > titleStart, index < limit, let name = nameStartingAt[index], name.upperBound <= limit,
+    guard holdsTitle, index > titleStart, index < limit, let name = nameStartingAt[index], name.upperBound <= limit,
       personNameEnds.contains(name.upperBound - 1)
     else { return nil }
     return name
