@@ -41,6 +41,9 @@ extension Gazetteer {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter",
+    // Time zones after a time ("11:48 PM EDT", "5:41 PM MYT").
+    "gmt", "bst", "utc", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "cet", "cest", "ist", "myt", "sgt",
+    "aest", "aedt", "awst", "nzst", "nzdt", "hkt", "jst", "kst", "pkt",
   ]
 
   static let malePronouns: WordSet = ["he", "him", "his", "himself"]

@@ -460,8 +460,11 @@ enum NameFinder {
     if token.has(.titleWord) || Gazetteer.country(ofDemonym: token.text) != nil { return false }
     guard let (entry, end) = gazetteerMatch(tokens, from: index, limit: limit) else { return true }
     // "Tom Fox", "Tim Apple": a one-word outlet or organisation written as a word, not an acronym,
-    // right after a name's first word is that person's surname.
-    return end == index + 1 && (entry.kind == .outlet || entry.kind == .organization) && hasLowercase(token.text)
+    // right after a name's first word is that person's surname; so is a city's name after a given name
+    // ("Walter Durban").
+    let isCityAfterGivenName = entry.kind == .place && index > 0 && tokens[index - 1].isGivenName
+    return end == index + 1 && (entry.kind == .outlet || entry.kind == .organization || isCityAfterGivenName)
+      && hasLowercase(token.text)
   }
 
   /// "Mayor Jane Park", "Jane Park said": a name that ends in a place word ("Park", "Hill") is a
@@ -690,6 +693,9 @@ enum NameFinder {
       let isTitle = token.has(.roleWords) || token.isCapitalised || token.text == "'s"
         || (["of", "for", "at", "to", "the", "on", "and"].contains(lower) && start - 1 > 0 && nameStart - start > 0)
       guard isTitle, !token.has(.calendarWords) else { break }
+      // "Sen. Walter Brisbane and Democrat Katharine Oduya": "and" joins a portfolio's parts ("Trade and
+      // Industry"), not a name to the title of the next.
+      if lower == "and", start - 2 >= 0, !tokens[start - 2].has(.roleWords) { break }
       // "US President": an acronym that spells a function word ("us", "it") is no function word.
       let isAcronym = token.text.utf8.count >= 2 && !hasLowercase(token.text)
       // "New York City Mayor": a capitalised function word that opens a known place stays in the title
@@ -704,7 +710,7 @@ enum NameFinder {
       if token.has(.femaleHonorifics) { gender = .female }
       start -= 1
     }
-    while start < nameStart, ["of", "for", "at", "to", "the", "on", "'s"].contains(tokens[start].lowercased) {
+    while start < nameStart, ["of", "for", "at", "to", "the", "on", "'s", "and"].contains(tokens[start].lowercased) {
       start += 1
     }
     // "a spokeswoman for Ms Lee": the title is the spokeswoman's, not that of the one she speaks for.

@@ -141,8 +141,28 @@ extension SpeakerDecider {
     }
     let gender = SpeakerAttributor.descriptionGender(word)
     let found = entities.resolvePronoun(at: offset, gender: gender, notBefore: limit)
+    // "the minister said" when no one named holds the office: not the last person named if the text gave
+    // them a title that is no office (a trust's chair), but perhaps one it named without any ("Rishi Sunak …
+    // the chancellor") or with another office ("Helen Ashworth, the transport secretary … the minister").
+    if let found, Self.officeWords.contains(Gazetteer.fullRole(word)), !holdsAnOffice(found.entity) {
+      return (nil, .none, .unresolved("the \(word) → no one with that title"))
+    }
     let what = gender.map { $0 == .male ? "nearest male person" : "nearest female person" } ?? "nearest person"
     return reading(found, token, paragraphIndex, what, kind: .pronoun)
+  }
+
+  /// Offices someone holds only when the text names them with it: no description of whoever was named last.
+  static let officeWords: Set<String> = [
+    "minister", "president", "king", "queen", "premier", "governor", "mayor", "senator", "chancellor", "pope",
+    "judge", "magistrate", "ambassador", "taoiseach", "tánaiste", "sheriff", "commissioner",
+  ]
+
+  /// Whether a person has no title, or one with an office in it.
+  private func holdsAnOffice(_ entity: Int) -> Bool {
+    let roles = entities.items[entity].roles
+    return roles.isEmpty || roles.contains { role in
+      role.split(separator: " ").contains { Self.officeWords.contains(Gazetteer.fullRole(String($0))) || $0.lowercased() == "secretary" }
+    }
   }
 
   /// Occupations an unnamed source may have that also describe a person just quoted ("the diplomat
