@@ -205,7 +205,7 @@ extension Gazetteer {
 
   /// The last word of an organisation's name that no table lists ("Oversight Committee", "Quinnipiac University").
   static let organizationHeads: WordSet = [
-    "agency", "alliance", "army", "corps", "assembly", "association", "authority", "bank", "board", "bureau", "campaign",
+    "agency", "alliance", "army", "corps", "forum", "assembly", "association", "authority", "bank", "board", "bureau", "campaign",
     "center", "centre", "church", "club", "coalition", "college", "commission", "committee", "company", "congress",
     "corp", "corporation", "council", "court", "department", "foundation", "front", "fund", "government", "group",
     "inc", "institute", "institution", "league", "ltd", "ministry", "movement", "navy", "office", "organization",
@@ -228,7 +228,7 @@ extension Gazetteer {
     "committee", "court", "university", "newspaper", "paper", "network", "broadcaster", "channel", "magazine",
     "police", "bureau", "authority", "regulator", "watchdog", "club", "board", "airline",
     "hospital", "insurer", "retailer", "lender", "operator", "carrier", "trust", "utility", "tribunal", "bench",
-    "alliance", "bloc", "embassy", "consulate", "coalition", "federation", "league", "force",
+    "alliance", "bloc", "embassy", "consulate", "coalition", "federation", "league", "force", "forum",
   ]
 
   /// Words other than the noun itself that name an organisation a reference noun means: "the force" (a

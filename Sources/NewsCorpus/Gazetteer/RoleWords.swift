@@ -10,7 +10,7 @@ extension Gazetteer {
     "judge", "justice", "attorney", "prosecutor", "sheriff", "chancellor", "king", "queen", "prince", "princess",
     "pope", "cardinal", "bishop", "archbishop", "rabbi", "imam", "reverend", "rev", "rev.", "pastor", "father",
     "sir", "dame", "lord", "lady", "dr", "dr.", "professor", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms",
-    "ms.", "miss", "mx", "former", "acting", "interim", "incoming", "outgoing", "assistant", "associate",
+    "ms.", "miss", "mx", "madam", "madame", "former", "acting", "interim", "incoming", "outgoing", "assistant", "associate",
     "undersecretary", "permanent", "defense", "defence", "interior", "finance", "economy", "trade",
     "justice", "health", "education", "energy", "affairs", "national", "security", "adviser", "advisor",
     "counselor", "counsel", "press", "communications", "campaign", "manager", "strategist", "analyst", "economist",
@@ -30,7 +30,7 @@ extension Gazetteer {
     "garda", "td", "sc", "bl", "mla", "msp", "mpp", "barman", "barrister", "solicitor", "pharmacist", "advocate",
     // Offices and honorifics of other countries and trades ("Taoiseach Leo Varadkar", "CS Kithure Kindiki",
     // "DPM Lawrence Wong", "Datuk Seri Anwar Ibrahim", "Skipper Babar Azam", "Magistrate Paul Mulroney").
-    "taoiseach", "cllr", "cllr.", "tánaiste", "tanaiste", "cs", "pm", "dpm", "sms", "cm", "mos", "md", "dcp", "acp", "cj", "skipper", "dpp",
+    "taoiseach", "cllr", "cllr.", "tánaiste", "tanaiste", "cs", "pm", "dpm", "sms", "cm", "mos", "md", "dcp", "acp", "cj", "skipper", "dpp", "cr", "cr.",
     "magistrate", "coroner", "constables", "presiding", "shadow", "cabinet", "provincial", "datuk", "dato",
     "datin", "seri", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "besar", "mufti",
     "ustaz", "ustazah", "brigadier", "marshal", "commodore", "corporal", "warrant", "forecaster",
@@ -91,7 +91,7 @@ extension Gazetteer {
     "prof.": "professor", "lt": "lieutenant", "lt.": "lieutenant", "col": "colonel", "col.": "colonel",
     "adm": "admiral", "adm.": "admiral", "atty": "attorney", "atty.": "attorney", "dr": "doctor", "dr.": "doctor",
     "boss": "manager", "skipper": "captain", "ig": "inspector", "dg": "director-general", "justice": "judge",
-    "cllr": "councillor", "cllr.": "councillor", "dpp": "prosecutor", "counsel": "lawyer", "solicitor": "lawyer",
+    "cllr": "councillor", "cllr.": "councillor", "dpp": "prosecutor", "cr": "councillor", "cr.": "councillor", "counsel": "lawyer", "solicitor": "lawyer",
     "barrister": "lawyer", "advocate": "lawyer",
     // Relations said two ways: "his mum, Ann," is "the mother" the text speaks of.
     "mum": "mother", "mom": "mother", "mam": "mother", "dad": "father", "grandma": "grandmother",
@@ -135,7 +135,9 @@ extension Gazetteer {
 
   /// Honorifics that say a person's gender.
   static let maleHonorifics: WordSet = ["mr", "mr.", "sir", "lord", "king", "prince", "father"]
-  static let femaleHonorifics: WordSet = ["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"]
+  static let femaleHonorifics: WordSet = [
+    "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "madam", "madame",
+  ]
 
   /// Heads of noun phrases that name an unnamed source ("a senior official", "the spokesman", "sources").
   static let anonymousSourceHeads: WordSet = [

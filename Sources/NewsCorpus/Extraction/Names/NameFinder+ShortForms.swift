@@ -53,3 +53,40 @@ extension NameFinder {
     return nil
   }
 }
+
+extension NameFinder {
+  /// "Water UK", "Cycling UK", "Sport England": a run of one word that is no given name, no title and no
+  /// gazetteer name, then a country, is a body named for that country's part of something.
+  static func isWordAndCountry(_ tokens: [Token], _ run: Range<Int>) -> Bool {
+    guard run.count == 2 else { return false }
+    let (word, last) = (tokens[run.lowerBound], tokens[run.lowerBound + 1])
+    guard word.isWord, word.isCapitalised, hasLowercase(word.text), !word.isGivenName, !word.has(.titleWord),
+      !word.has(.calendarWords), !word.has(.functionWords), Gazetteer.country(ofDemonym: word.text) == nil,
+      gazetteerMatch(tokens, from: run.lowerBound, limit: run.upperBound) == nil,
+      let (entry, end) = gazetteerMatch(tokens, from: run.lowerBound + 1, limit: run.upperBound), end == run.upperBound
+    else { return false }
+    return entry.kind == .country && last.isCapitalised
+  }
+
+  /// "DashEats", "PayPal", "WhatsApp": one word standing alone with a capital inside it after small letters
+  /// is a brand's or a company's name, not a person's ("McCarthy", "DeSantis", "VanderSloot" open with a
+  /// name's prefix, "RoseAnn" joins two given names).
+  static func isBrandWord(_ token: Token) -> Bool {
+    let utf8 = Array(token.text.utf8)
+    guard utf8.count >= 5, utf8.allSatisfy({ (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }),
+      (0x41...0x5A).contains(utf8[0])
+    else { return false }
+    guard let inner = (2..<utf8.count).first(where: { (0x41...0x5A).contains(utf8[$0]) && (0x61...0x7A).contains(utf8[$0 - 1]) })
+    else { return false }
+    let prefix = String(decoding: utf8[..<inner], as: UTF8.self).lowercased()
+    let rest = String(decoding: utf8[inner...], as: UTF8.self).lowercased()
+    let isTwoGivenNames = !WordFlags.of(lowercased: prefix).isDisjoint(with: .givenName)
+      && !WordFlags.of(lowercased: rest).isDisjoint(with: .givenName)
+    return !namePrefixes.contains(prefix) && !isTwoGivenNames
+  }
+
+  /// What opens a surname before a second capital ("McCarthy", "MacKenzie", "DeSantis", "LaGuardia").
+  static let namePrefixes: Set<String> = [
+    "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "fitz", "del", "della", "vande", "vander", "ter", "ten",
+  ]
+}

@@ -28,6 +28,11 @@ enum NameFinder {
         index = listEnd
         continue
       }
+      if isWordAndCountry(tokens, index..<end) {
+        candidates.append(candidate(tokens, index..<end, kind: .organization, canonical: nil, country: nil))
+        index = end
+        continue
+      }
       if let defined = nameDefinedByShortForm(tokens, index..<end) {
         if defined.lowerBound > index { segment(tokens, index..<defined.lowerBound, into: &candidates) }
         candidates.append(candidate(tokens, defined, kind: .organization, canonical: nil, country: nil))
@@ -120,6 +125,11 @@ enum NameFinder {
       }
       let word = tokens[index]
       if word.has(.functionWords) {
+        index += 1
+        continue
+      }
+      if run.count == 1, isBrandWord(word) {
+        candidates.append(candidate(tokens, index..<(index + 1), kind: .organization, canonical: nil, country: nil))
         index += 1
         continue
       }
@@ -502,11 +512,12 @@ enum NameFinder {
   /// Endings of nouns for people by what they do ("Passenger", "Resident", "Activist", "Visitor").
   static let personNounEndings = ["er", "ent", "ist", "or"]
 
-  /// "Passenger Anna Lim said": a sentence's first word, no given name but ending like a noun for a
-  /// person, before a given name and a surname, describes the person; it is no part of the name.
+  /// "Passenger Anna Lim said", "Cleaner Rosnah Ismail, 62,": a sentence's first word, no given name but
+  /// ending like a noun for a person, before two name words or more, describes the person; it is no part
+  /// of the name.
   static func isOpeningDescription(_ tokens: [Token], _ index: Int, run: Range<Int>) -> Bool {
     guard index == run.lowerBound, run.count >= 3, index + 1 < tokens.count, !tokens[index].isGivenName,
-      index == 0 || tokens[index - 1].sentence != tokens[index].sentence, tokens[index + 1].isGivenName
+      index == 0 || tokens[index - 1].sentence != tokens[index].sentence
     else { return false }
     let word = tokens[index].lowercased
     return personNounEndings.contains { word.hasSuffix($0) }
@@ -566,7 +577,7 @@ enum NameFinder {
     return word.count == 2 && word.hasSuffix(".") && word.first?.isUppercase == true
   }
 
-  private static func gazetteerMatch(_ tokens: [Token], from start: Int, limit: Int) -> (GazetteerEntry, Int)? {
+  static func gazetteerMatch(_ tokens: [Token], from start: Int, limit: Int) -> (GazetteerEntry, Int)? {
     // Most capitalised words begin no name: that is known from the word itself, before any phrase is built.
     guard start < limit, Gazetteer.beginsName(phrase: tokens[start].text, lowercased: tokens[start].lowercased) else {
       return nil
