@@ -18,13 +18,18 @@ struct SpeakerFixtureTests {
 
   static let folder = SeedsAccuracyTests.packageRoot.appendingPathComponent("Tests/Fixtures/speakers")
 
-  /// Reads one fixture: `# name` on the first line, the passage up to `---`, the expected lines after.
+  /// Reads one fixture: `# name` on the first lines, the passage up to `---`, the expected lines after.
   static func parse(_ text: String, file: String) -> Case {
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var name = file
     if let first = lines.first, first.hasPrefix("# ") {
       name = String(first.dropFirst(2))
       lines.removeFirst()
+      // A name too long for one line goes on in the lines after it that open with "# ".
+      while let next = lines.first, next.hasPrefix("# ") {
+        name += " " + next.dropFirst(2)
+        lines.removeFirst()
+      }
     }
     let separator = lines.firstIndex(of: "---") ?? lines.count
     let passage = lines[..<separator].drop { $0.isEmpty }.joined(separator: "\n")
@@ -62,5 +67,12 @@ struct SpeakerFixtureTests {
     #expect(parsed.name == "a name")
     #expect(parsed.passage == "One line.\nTwo “lines.”")
     #expect(parsed.expected == ["lines. → Ann Lee"])
+  }
+
+  @Test("a name may go on over several lines that open with '# '")
+  func longName() {
+    let parsed = Self.parse("# a long\n# name\n\nOne “line.”\n---\nline. → Ann Lee\n", file: "x.txt")
+    #expect(parsed.name == "a long name")
+    #expect(parsed.passage == "One “line.”")
   }
 }

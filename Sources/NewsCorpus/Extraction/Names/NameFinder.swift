@@ -442,8 +442,13 @@ enum NameFinder {
       && Int(tokens[end + 1].text).map { (1...120).contains($0) } == true
     person.age = givenAnAge ? Int(tokens[end + 1].text) : ageBefore(tokens, index)
     let initialled = isInitialled(tokens, name)
+    // "Jim, a retiree from Akron,", "Marcus, a 24-year-old nursing student": a given name alone that an
+    // appositive after it describes is a person's.
+    let describedAlone = significant == 1 && tokens[name].contains { $0.isGivenName } && end + 2 < tokens.count
+      && tokens[end].isPunctuation(",") && ["a", "an"].contains(tokens[end + 1].lowercased)
+      && tokens[end + 2].isWord && !tokens[end + 2].isCapitalised
     person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation && !givenAnAge
-      && !initialled
+      && !initialled && !describedAlone
     person.isLikelyPerson = person.role != nil || person.gender != nil || namedByRelation || person.age != nil
       || person.givenNameGender != nil || tokens[name].contains { $0.isGivenName && $0.isCapitalised } || initialled
   }
@@ -762,7 +767,7 @@ enum NameFinder {
     // "a Republican", "a veteran lawmaker": a party or a description heads a title too.
     let headsTitle = tokens[head].has(.roleHead) || SpeakerAttributor.descriptionHeads.contains(tokens[head].lowercased)
     guard hasRole || headsTitle, index > nameEnd + 1, index < tokens.count, head > nameEnd, headsTitle,
-      tokens[index].isPunctuation(",") || tokens[index].isPunctuation(".")
+      tokens[index].isPunctuation(",") || tokens[index].isPunctuation(".") || tokens[index].isPunctuation("(")
     else { return nil }
     var words = Array(tokens[(nameEnd + 1)..<index])
     if let first = words.first, ["the", "a", "an"].contains(first.lowercased) { words.removeFirst() }

@@ -11,6 +11,9 @@ extension SpeakerDecider {
     case .name(let range):
       return (entityAtToken[paragraphIndex][range.upperBound - 1], .named, .named)
     case .pronoun(let token, let gender):
+      if let (described, how) = describedInSentenceBefore(token, paragraphIndex, gender: gender) {
+        return reading(described, token, paragraphIndex, how, kind: .pronoun)
+      }
       let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
       let found = entities.resolvePronoun(at: paragraph.tokens[token].range.lowerBound, gender: gender, notBefore: limit)
       if let found, let gender { entities.setGender(gender, of: found.entity) }

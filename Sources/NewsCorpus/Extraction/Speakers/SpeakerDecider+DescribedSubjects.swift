@@ -1,0 +1,38 @@
+/// A pronoun right after a sentence about someone the text calls by their title.
+extension SpeakerDecider {
+  /// "The premier was unmoved. “…,” he said.", "But the pollster is skeptical. “…,” she said.": a pronoun
+  /// whose sentence follows one that opens with a title someone named holds (the title as the sentence's
+  /// subject, a verb after it) is that person, when the gender agrees and the pronoun's own sentence
+  /// names no one before it.
+  func describedInSentenceBefore(_ token: Int, _ paragraphIndex: Int, gender: Gender?) -> (Antecedent, String)? {
+    let tokens = analysed[paragraphIndex].tokens
+    let sentence = tokens[token].sentence
+    guard !(0..<token).contains(where: { tokens[$0].sentence == sentence && tokens[$0].quote == nil
+      && entityAtToken[paragraphIndex][$0] != nil })
+    else { return nil }
+    guard let (before, range) = previousSentence(sentence, paragraphIndex) else { return nil }
+    let words = analysed[before].tokens
+    var index = range.lowerBound
+    if index < range.upperBound, ["but", "and", "yet", "still"].contains(words[index].lowercased) { index += 1 }
+    guard index + 2 < range.upperBound, words[index].lowercased == "the", words[index + 1].isWord,
+      !words[index + 1].isCapitalised, words[index + 1].has(.roleHead), words[index + 2].isWord,
+      !words[index + 2].isCapitalised, !words[index + 2].has(.prepositions), words[index + 2].quote == nil
+    else { return nil }
+    let word = words[index + 1].lowercased
+    guard var found = entities.resolveRole(word, at: words[index + 1].range.lowerBound),
+      gender == nil || entities.gender(of: found.entity).map({ $0 == gender }) ?? true
+    else { return nil }
+    found.ordinal = sentenceBase[before] + words[index + 1].sentence
+    return (found, "the \(word) the sentence before speaks of")
+  }
+
+  /// The paragraph and token range of the sentence before sentence `sentence` of paragraph `paragraphIndex`:
+  /// the one before it in the paragraph, else the last of the body paragraph before.
+  private func previousSentence(_ sentence: Int, _ paragraphIndex: Int) -> (Int, Range<Int>)? {
+    if sentence > 0 { return (paragraphIndex, analysed[paragraphIndex].layout.sentenceTokens[sentence - 1]) }
+    var previous = paragraphIndex - 1
+    while previous >= 0, !analysed[previous].isBody { previous -= 1 }
+    guard previous >= 0, let last = analysed[previous].layout.sentenceTokens.last else { return nil }
+    return (previous, last)
+  }
+}
