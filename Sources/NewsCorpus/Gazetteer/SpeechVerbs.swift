@@ -29,6 +29,8 @@ extension Gazetteer {
       SpeechVerb(lemma: "slam", forms: ["slam", "slams", "slammed", "slamming"]),
       SpeechVerb(lemma: "beg", forms: ["beg", "begs", "begged", "begging"]),
       SpeechVerb(lemma: "chat", forms: ["chat", "chats", "chatted", "chatting"]),
+      // "“…,” the statement read."
+      SpeechVerb(lemma: "read", forms: ["read", "reads"]),
       // The tabloid's verbs of feeling ("she sobbed", "he fumed", "snapped the coach").
       SpeechVerb(lemma: "sob", forms: ["sob", "sobs", "sobbed", "sobbing"]),
       SpeechVerb(lemma: "snap", forms: ["snap", "snaps", "snapped", "snapping"]),

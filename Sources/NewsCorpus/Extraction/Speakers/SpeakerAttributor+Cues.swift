@@ -303,6 +303,24 @@ extension SpeakerAttributor {
     "were", "are", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "do",
   ]
 
+  /// Whether a determiner or a number stands before `index`, past capitalised words and numbers ("the
+  /// three Baltic states", "these reports"): the word there is a noun. Not after a name ("The Washington
+  /// Post reports"), the verb's subject.
+  private func isAfterDeterminer(_ index: Int) -> Bool {
+    if index > 0, nameEndingAt[index - 1] != nil { return false }
+    var back = index - 1
+    while back >= 0, index - back <= 3, tokens[back].isWord, tokens[back].sentence == tokens[index].sentence,
+      tokens[back].isCapitalised && !tokens[back].has(.functionWords) || Self.numberWords.contains(tokens[back].lowercased)
+    {
+      back -= 1
+    }
+    guard back >= 0, tokens[back].isWord, tokens[back].sentence == tokens[index].sentence else { return false }
+    let word = tokens[back].lowercased
+    return Self.nounMarkers.contains(word) || Self.numberWords.contains(word) || ["these", "those", "both", "all"].contains(word)
+  }
+
+  static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
+
   func speechVerb(at index: Int) -> Verb? {
     let token = tokens[index]
     guard token.isWord, token.has(.speechVerb), isOutside(index), let forms = Gazetteer.speechVerbIndex[token.lowercased]
@@ -315,8 +333,9 @@ extension SpeakerAttributor {
     if index > 0, token.lowercased.hasSuffix("ing"), Self.nounMarkers.contains(tokens[index - 1].lowercased) {
       return nil
     }
-    if index + 1 < tokens.count, token.lowercased.hasSuffix("s"), !token.lowercased.hasSuffix("ss"),
-      Self.pluralNounFollowers.contains(tokens[index + 1].lowercased)
+    if token.lowercased.hasSuffix("s"), !token.lowercased.hasSuffix("ss"),
+      index + 1 < tokens.count && Self.pluralNounFollowers.contains(tokens[index + 1].lowercased)
+        || isAfterDeterminer(index)
     {
       return nil
     }
