@@ -442,15 +442,18 @@ enum NameFinder {
       && Int(tokens[end + 1].text).map { (1...120).contains($0) } == true
     person.age = givenAnAge ? Int(tokens[end + 1].text) : ageBefore(tokens, index)
     let initialled = isInitialled(tokens, name)
-    // "Jim, a retiree from Akron,", "Marcus, a 24-year-old nursing student": a given name alone that an
-    // appositive after it describes is a person's.
-    let describedAlone = significant == 1 && tokens[name].contains { $0.isGivenName } && end + 2 < tokens.count
-      && tokens[end].isPunctuation(",") && ["a", "an"].contains(tokens[end + 1].lowercased)
-      && tokens[end + 2].isWord && !tokens[end + 2].isCapitalised
     person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation && !givenAnAge
-      && !initialled && !describedAlone
+      && !initialled && !(significant == 1 && isDescribedGivenName(tokens, name))
     person.isLikelyPerson = person.role != nil || person.gender != nil || namedByRelation || person.age != nil
       || person.givenNameGender != nil || tokens[name].contains { $0.isGivenName && $0.isCapitalised } || initialled
+  }
+
+  /// "Jim, a retiree from Akron,", "Marcus, a 24-year-old nursing student": a given name alone that an
+  /// appositive after it describes is a person's.
+  private static func isDescribedGivenName(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    let end = name.upperBound
+    return tokens[name].contains { $0.isGivenName } && end + 2 < tokens.count && tokens[end].isPunctuation(",")
+      && ["a", "an"].contains(tokens[end + 1].lowercased) && tokens[end + 2].isWord && !tokens[end + 2].isCapitalised
   }
 
   /// "N. Shivaramaiah said": an initial before a surname is written only for a person's name.
@@ -643,6 +646,9 @@ enum NameFinder {
 
   /// After a head word, the end of "of (the) Capitalised Words (and Capitalised Words)": up to four
   /// capitalised words that are not titles, so "Bank of England Governor" stops before "Governor".
+  /// Heads of a government body named for its portfolio ("Department of Finance", "Ministry of Health").
+  static let portfolioHeads: Set<String> = ["department", "ministry", "office", "secretariat", "directorate", "bureau"]
+
   private static func complementEnd(_ tokens: [Token], after head: Int, limit: Int) -> Int? {
     guard head + 1 < limit, ["of", "for", "on"].contains(tokens[head].text) else { return nil }
     var index = head + 1
@@ -650,10 +656,10 @@ enum NameFinder {
     var end: Int?
     while index < limit, index - head <= 6 {
       let token = tokens[index]
-      // "Department of Finance", "Ministry of Foreign Affairs": a portfolio's words, which titles use too,
-      // but no title's head or honorific ("Office of President Obama").
-      let isPortfolioWord = token.has(.titleWord) && !token.has(.roleHead) && !token.has(.honorific)
-        && !token.has(.calendarWords) && !token.has(.functionWords)
+      // "Department of Finance", "Ministry of Foreign Affairs": after a government body's head, a portfolio's
+      // words, which titles use too, but no title's head or honorific ("Office of President Obama").
+      let isPortfolioWord = Self.portfolioHeads.contains(tokens[head - 1].lowercased) && token.has(.titleWord)
+        && !token.has(.roleHead) && !token.has(.honorific) && !token.has(.calendarWords) && !token.has(.functionWords)
       if token.isCapitalised, !token.has(.titleWord) || token.has(.organizationHeads) || isPortfolioWord {
         index += 1
         end = index

@@ -396,6 +396,15 @@ extension SpeakerAttributor {
     return index + 1
   }
 
+  /// "Critics have called it …", "Several said …": a word capitalised only because it opens the sentence,
+  /// which the tables know as a source no one names.
+  private func isOpeningSourceWord(_ index: Int) -> Bool {
+    let token = tokens[index]
+    let opensSentence = index == 0 || tokens[index - 1].sentence != token.sentence || tokens[index - 1].kind == .mark
+    return token.isWord && token.isCapitalised && opensSentence && token.has(.anonymousSourceHeads)
+      && nameEndingAt[index].map({ $0.count == 1 }) ?? true
+  }
+
   /// A name, a capitalised word, a pronoun, "and" joining a verb to an earlier one, a plural
   /// pronoun (unnamed), "the agency".
   private func wordSubject(_ index: Int, lower: Int) -> Subject?? {
@@ -406,14 +415,7 @@ extension SpeakerAttributor {
     {
       return .some(.role(office, index))  // "Her Honour said": the judge
     }
-    // "Critics have called it …", "Several said …": a capitalised word only because it opens the sentence,
-    // which the tables know as a source no one names.
-    let opensSentence = index == 0 || tokens[index - 1].sentence != token.sentence || tokens[index - 1].kind == .mark
-    if token.isWord, token.isCapitalised, opensSentence, nameEndingAt[index].map({ $0.count == 1 }) ?? true,
-      token.has(.anonymousSourceHeads)
-    {
-      return .some(.unnamed)
-    }
+    if isOpeningSourceWord(index) { return .some(.unnamed) }
     if let name = nameEndingAt[index] { return .some(.name(name)) }
     if let demonym = demonymDescription(index, lower: lower) { return .some(demonym) }
     if token.isWord, token.isCapitalised, !token.has(.titleWord) || isSurnameNotTitle(index),
