@@ -70,6 +70,17 @@ extension LocalEntities {
     return Antecedent(entity: found.entity, ordinal: found.ordinal)
   }
 
+  /// The person named last before `offset`, at or after `limit`, outside asides, that `matches`.
+  func lastPerson(before offset: Int, notBefore limit: Int, where matches: (Int) -> Bool) -> Antecedent? {
+    var index = Self.lastIndex(before: offset, count: personMentions.count) { personMentions[$0].offset }
+    while index >= 0, personMentions[index].offset >= limit {
+      let mention = personMentions[index]
+      if !mention.isAside, matches(mention.entity) { return Antecedent(entity: mention.entity, ordinal: mention.ordinal) }
+      index -= 1
+    }
+    return nil
+  }
+
   /// The organisation or outlet "it" at `offset` (in sentence `ordinal`) refers to: the one named
   /// last before it, in the same sentence or the one before.
   func resolveOrganizationPronoun(at offset: Int, ordinal: Int) -> Antecedent? {

@@ -27,6 +27,9 @@ struct LocalEntities {
 
   /// Short forms the text defines ("Islamabad High Court (IHC)"): the short form and its entity.
   private var definedAliases: [String: Int] = [:]
+  /// The form of address the text gives a woman it names with a surname alone, "mrs" or "ms" ("Miss" is
+  /// "ms"): a family's "Mrs. Kessler" is not the granddaughter it calls "Ms. Kessler".
+  private var formOfAddress: [Int: String] = [:]
 
   /// How many person mentions back a pronoun may look; bounds the work per pronoun.
   static let pronounReach = 40
@@ -71,6 +74,16 @@ struct LocalEntities {
     return words
   }
 
+  /// "mrs" for a name written "Mrs. Kessler", "ms" for "Ms Kessler" or "Miss Kessler", else nil.
+  static func formOfAddress(_ text: String) -> String? {
+    guard let first = words(of: text).first?.lowercased() else { return nil }
+    switch first {
+    case "mrs", "mrs.": return "mrs"
+    case "ms", "ms.", "miss": return "ms"
+    default: return nil
+    }
+  }
+
   /// The initials a name opens with, past an honorific or a title ("S." in "Ms. S. Kavitha"); nil when it
   /// opens with none.
   static func initials(of name: String) -> String? {
@@ -113,11 +126,17 @@ struct LocalEntities {
     guard let word = words.last?.lowercased() else { return nil }
     // "A. Kavitha" is not "S. Kavitha": initials that differ name two people.
     let initials = Self.initials(of: candidate.text)
-    let matches = (bySurname[word] ?? byFirstName[word] ?? similarSurname(word, candidate) ?? []).filter {
+    var matches = (bySurname[word] ?? byFirstName[word] ?? similarSurname(word, candidate) ?? []).filter {
       isCompatible(candidate.gender, $0) && (initials == nil || Self.initials(of: items[$0].name).map { $0 == initials } ?? true)
+    }
+    let address = Self.formOfAddress(candidate.text)
+    if let address, matches.count > 1 {
+      let agreeing = matches.filter { formOfAddress[$0].map { $0 == address } ?? true }
+      if !agreeing.isEmpty { matches = agreeing }
     }
     if let chosen = latestMentioned(matches, before: offset) ?? matches.first {
       merge(candidate, into: chosen, words: words)
+      if let address, formOfAddress[chosen] == nil { formOfAddress[chosen] = address }
       return chosen
     }
     if candidate.gender != nil, !candidate.isGivenNameOnly, let given = onlyGivenNamePerson(candidate.gender) {

@@ -24,6 +24,16 @@ enum QuotationClassifier {
     "anthem", "hymn", "poem", "track", "ballad",
   ]
 
+  /// A naming verb, a person as its object ("her", "him", a name), then capitalised words in marks, "the"
+  /// aside: "calling her “the General”", "dubbed him “Big Daddy”".
+  private static func isNickname(_ tokens: [Token], words: [Int], open openToken: Int) -> Bool {
+    guard openToken >= 2, words.count <= 3, ["her", "him", "them"].contains(tokens[openToken - 1].lowercased),
+      namingVerbs.contains(tokens[openToken - 2].lowercased)
+    else { return false }
+    let named = words.drop { tokens[$0].lowercased == "the" }
+    return !named.isEmpty && named.allSatisfy { tokens[$0].isCapitalised }
+  }
+
   /// "known as", "known locally as", "referred to as", "billed as" right before the marks.
   private static func isKnownAs(_ tokens: [Token], before openToken: Int) -> Bool {
     var asIndex = openToken - 1
@@ -103,6 +113,8 @@ enum QuotationClassifier {
     if let before, ["line", "lines", "lyric", "lyrics", "chorus", "verse", "refrain"].contains(tokens[before].lowercased) {
       return .title
     }
+    // "took to calling her “the General,”": a nickname in capitals given to someone, nobody's words.
+    if isNickname(tokens, words: words, open: openToken) { return .scareQuote }
     // "so-called “corridor care”", "known locally as “the Jockey”": a label, whoever the sentence quotes.
     if let before, words.count <= shortQuoteWords,
       tokens[before].lowercased == "so-called" || isKnownAs(tokens, before: openToken)

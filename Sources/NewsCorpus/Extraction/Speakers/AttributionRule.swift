@@ -62,7 +62,7 @@ enum AttributionRule: Int, CaseIterable, Sendable {
     case .earlierInParagraph: return "continuation of the quotation before it in the paragraph"
     case .reportedBefore: return "subject of \(quoted) in the sentence before"
     case .subjectOfPreviousSentence: return "subject of the short sentence before"
-    case .backReference: return "named as the speaker by \(quoted) in the next paragraph"
+    case .backReference: return "the speaker the next paragraph's \(quoted) points to"
     case .endOfRun: return "quotation running on over paragraphs, subject of \(quoted) where it ends"
     case .namedLaterInParagraph: return "named by the cue \(quoted) of a later quotation in the paragraph"
     case .previousParagraph: return "continuation of the paragraph above"

@@ -133,7 +133,8 @@ struct RepeatedFragments {
 
   /// Whether a headline's phrase that repeats a quotation whole, or is longer than a body's echo, is
   /// the speaker's by the headline's own words: the headline names them ("…, says Hartigan",
-  /// "‘…’: Ottilie Marsh on bread"). A shorter phrase needs no name.
+  /// "‘…’: Ottilie Marsh on bread") or their title ("Health commissioner on outbreak: “…”"). A shorter
+  /// phrase needs neither.
   private func isAttributed(
     _ range: Range<Int>, to found: Source, headline: ArraySlice<UInt8>, _ entities: [ExtractedDocument.EntityItem]
   ) -> Bool {
@@ -142,7 +143,12 @@ struct RepeatedFragments {
     guard entities.indices.contains(found.speaker),
       let surname = Self.words(Array(entities[found.speaker].name.utf8), 0..<entities[found.speaker].name.utf8.count).last
     else { return false }
-    return Self.words(Array(headline), 0..<headline.count).contains(surname)
+    let headlineWords = Self.words(Array(headline), 0..<headline.count)
+    if headlineWords.contains(surname) { return true }
+    let titleHeads = entities[found.speaker].roles.flatMap { role in
+      Self.words(Array(role.utf8), 0..<role.utf8.count).filter { Gazetteer.isRoleHead($0) }
+    }
+    return titleHeads.contains { headlineWords.contains($0) }
   }
 
   private func echo(

@@ -92,9 +92,10 @@ extension SpeakerAttributor {
     let sentence = layout.sentence(of: 0, in: tokens)
     guard first.quote == nil, let cue = sentence.first(where: { isOutside($0) && tokens[$0].has(.backReferences) })
     else { return nil }
-    // "That stark warning came from Dr Ann Lee, …": the person after "from" or "by", near the noun.
-    if let from = (cue + 1..<min(sentence.upperBound, cue + 4)).first(where: { ["from", "by"].contains(tokens[$0].lowercased) }),
-      let name = nameInRun(from: from + 1, limit: sentence.upperBound - 1), isPersonName(name)
+    // "That stark warning came from Dr Ann Lee, …", "That was the verdict of the Rev. Marcus Ellery": the
+    // person after "from", "by" or "of", near the noun.
+    if let from = (cue + 1..<min(sentence.upperBound, cue + 4)).first(where: { ["from", "by", "of"].contains(tokens[$0].lowercased) }),
+      let name = personAfterPreposition(from + 1, limit: sentence.upperBound - 1), isPersonName(name)
     {
       return Attribution(subject: .name(name), cue: tokens[cue].text, cueRange: tokens[cue].range)
     }
@@ -104,6 +105,18 @@ extension SpeakerAttributor {
       return nil
     }
     return Attribution(subject: .name(name), cue: tokens[cue].text, cueRange: tokens[cue].range)
+  }
+
+  /// The name at `start`, past "the" and titles before it ("the Rev. Marcus Ellery").
+  private func personAfterPreposition(_ start: Int, limit: Int) -> Range<Int>? {
+    var index = start
+    if index <= limit, tokens[index].lowercased == "the" { index += 1 }
+    while index <= limit, index - start < 4, nameStartingAt[index] == nil, tokens[index].isWord,
+      tokens[index].has(.roleWords) || tokens[index].has(.honorific)
+    {
+      index += 1
+    }
+    return index <= limit ? nameInRun(from: index, limit: limit) : nil
   }
 
   /// The last cue of reported speech in the paragraph, outside quotation marks, with a named or

@@ -82,15 +82,7 @@ extension SpeakerAttributor {
       index += 1
     }
     guard index <= end, isOutside(index), !opensClauseWithComplement(at: index, limit: end) else { return nil }
-    if sawDash, let name = nameStartingAt[index] {
-      return Attribution(subject: .name(name), cue: tokens[index - 1].text, cueRange: tokens[index - 1].range)
-    }
-    // "‘Will build a strong India’: PM Modi as his government turns nine": a colon, then a person.
-    if index > start, tokens[index - 1].isPunctuation(":"), let name = nameInRun(from: index, limit: end),
-      isPersonName(name), (index..<name.lowerBound).allSatisfy({ tokens[$0].has(.roleWords) })
-    {
-      return Attribution(subject: .name(name), cue: ":", cueRange: tokens[index - 1].range)
-    }
+    if let credit = creditAfterMarks(at: index, sawDash: sawDash, start: start, end: end) { return credit }
     if let verb = speechVerb(at: index) ?? frenchParticiple(after: index) {
       // "defended “city values,” saying …": a participle is never inverted; it hangs on the clause before.
       if let subject = participleAfterMarks(index, lower: layout.sentence(of: index, in: tokens).lowerBound) {
@@ -123,6 +115,28 @@ extension SpeakerAttributor {
       // clause (after one, it may end a list in an appositive: "Ann Lee, minister for trade, jobs, and skills,").
       if !sawName, scan > index, tokens[scan].lowercased == "and", tokens[scan - 1].isPunctuation(",") { break }
       scan += 1
+    }
+    return nil
+  }
+
+  /// The person a dash or a colon right after the marks credits: "“…” — Sen. Harlan Voss (R-Ohio), on the
+  /// Senate floor" (past the credit's titles), "‘Will build a strong India’: PM Modi as his government turns nine".
+  private func creditAfterMarks(at index: Int, sawDash: Bool, start: Int, end: Int) -> Attribution? {
+    if sawDash {
+      var at = index
+      while at < end, at - index < 3, nameStartingAt[at] == nil, tokens[at].isWord,
+        tokens[at].has(.roleWords) || tokens[at].has(.honorific)
+      {
+        at += 1
+      }
+      if let name = nameStartingAt[at] {
+        return Attribution(subject: .name(name), cue: tokens[index - 1].text, cueRange: tokens[index - 1].range)
+      }
+    }
+    if index > start, tokens[index - 1].isPunctuation(":"), let name = nameInRun(from: index, limit: end),
+      isPersonName(name), (index..<name.lowerBound).allSatisfy({ tokens[$0].has(.roleWords) })
+    {
+      return Attribution(subject: .name(name), cue: ":", cueRange: tokens[index - 1].range)
     }
     return nil
   }

@@ -416,6 +416,10 @@ extension SpeakerAttributor {
       return .some(.role(office, index))  // "Her Honour said": the judge
     }
     if isOpeningSourceWord(index) { return .some(.unnamed) }
+    // "Mother-of-two, 38, reveals how …": a description, whom the text names next.
+    if NameFinder.isHyphenatedDescription(token), nameEndingAt[index].map({ $0.count == 1 }) ?? true {
+      return .some(.described(index))
+    }
     if let name = nameEndingAt[index] { return .some(.name(name)) }
     if let demonym = demonymDescription(index, lower: lower) { return .some(demonym) }
     if token.isWord, token.isCapitalised, !token.has(.titleWord) || isSurnameNotTitle(index),
@@ -539,11 +543,21 @@ extension SpeakerAttributor {
         return .organizationPronoun(index)
       }
       if token.has(.roleWords), ["the", "this"].contains(determiner) { return .role(token.lowercased, index) }
+      if back < lower, back == index - 1, isBareTitle(index) { return .role(token.lowercased, index) }
       // "with a County Court judge describing …", the judge named in the next paragraph
       if token.has(.roleWords), !token.has(.anonymousSourceHeads), ["a", "an"].contains(determiner) { return .described(index) }
     }
     if token.has(.anonymousSourceHeads) || token.has(.roleWords) { return .unnamed }
     return indefiniteDescription(index, lower: lower) ? .described(index) : nil
+  }
+
+  /// "Mayor says pilot project deserves …": a title in capitals with no article, as a headline writes it,
+  /// for the one who holds it (not a plural, not a source no one names).
+  private func isBareTitle(_ index: Int) -> Bool {
+    let token = tokens[index]
+    let word = token.lowercased
+    return token.isCapitalised && token.has(.roleHead) && !token.has(.anonymousSourceHeads)
+      && (!word.hasSuffix("s") || word.hasSuffix("ss"))
   }
 
   /// "A mum-of-three has told how …", "a grandfather said": someone described, not yet named (so a

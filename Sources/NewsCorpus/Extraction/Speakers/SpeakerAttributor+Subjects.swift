@@ -299,6 +299,7 @@ extension SpeakerAttributor {
     guard index >= lower, isOutside(index) else { return nil }
     if let name = nameEndingAt[index] { return .name(name) }
     let token = tokens[index]
+    if NameFinder.isHyphenatedDescription(token) { return .described(index) }  // "Mother-of-two, 38, reveals"
     if token.isWord, token.isCapitalised, !token.has(.titleWord), !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
     return nil
   }

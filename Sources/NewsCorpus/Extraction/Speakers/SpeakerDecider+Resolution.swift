@@ -143,12 +143,16 @@ extension SpeakerDecider {
       return reading(found, token, paragraphIndex, "nearest person outside a subordinate clause", kind: .pronoun)
     }
     let gender = SpeakerAttributor.descriptionGender(word)
-    let found = entities.resolvePronoun(at: offset, gender: gender, notBefore: limit)
+    var found = entities.resolvePronoun(at: offset, gender: gender, notBefore: limit)
     // "the minister said" when no one named holds the office: not the last person named if the text gave
-    // them a title that is no office (a trust's chair), but perhaps one it named without any ("Rishi Sunak …
-    // the chancellor") or with another office ("Helen Ashworth, the transport secretary … the minister").
-    if let found, Self.officeWords.contains(Gazetteer.fullRole(word)), !holdsAnOffice(found.entity) {
-      return (nil, .none, .unresolved("the \(word) → no one with that title"))
+    // them a title that is no office (a trust's chair, a party's leader), but the last one it named without
+    // any ("Rishi Sunak … the chancellor") or with another office ("Helen Ashworth, the transport secretary
+    // … the minister").
+    if let person = found, Self.officeWords.contains(Gazetteer.fullRole(word)), !holdsAnOffice(person.entity) {
+      found = entities.lastPerson(before: offset, notBefore: limit) { entity in
+        holdsAnOffice(entity) && (gender == nil || entities.gender(of: entity).map { $0 == gender } ?? true)
+      }
+      if found == nil { return (nil, .none, .unresolved("the \(word) → no one with that title")) }
     }
     let what = gender.map { $0 == .male ? "nearest male person" : "nearest female person" } ?? "nearest person"
     return reading(found, token, paragraphIndex, what, kind: .pronoun)
