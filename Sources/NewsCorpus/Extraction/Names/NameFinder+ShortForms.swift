@@ -55,17 +55,22 @@ extension NameFinder {
 }
 
 extension NameFinder {
-  /// "Water UK", "Cycling UK", "Sport England": a run of one word that is no given name, no title and no
-  /// gazetteer name, then a country, is a body named for that country's part of something.
+  /// "Water UK", "Cycling UK", "Sport England", "Indigenous Services Canada": a run of one or two words that
+  /// are no given name, no title's head and no gazetteer name, then a country, is a body named for that
+  /// country's part of something.
   static func isWordAndCountry(_ tokens: [Token], _ run: Range<Int>) -> Bool {
-    guard run.count == 2 else { return false }
-    let (word, last) = (tokens[run.lowerBound], tokens[run.lowerBound + 1])
-    guard word.isWord, word.isCapitalised, hasLowercase(word.text), !word.isGivenName, !word.has(.titleWord),
-      !word.has(.calendarWords), !word.has(.functionWords), Gazetteer.country(ofDemonym: word.text) == nil,
+    guard run.count == 2 || run.count == 3 else { return false }
+    let words = tokens[run.lowerBound..<(run.upperBound - 1)]
+    guard let first = words.first, !first.isGivenName,
+      words.allSatisfy({ word in
+        word.isWord && word.isCapitalised && hasLowercase(word.text) && !word.has(.roleHead) && !word.has(.honorific)
+          && !word.has(.calendarWords) && !word.has(.functionWords) && Gazetteer.country(ofDemonym: word.text) == nil
+      }),
+      run.count == 2 || !first.has(.titleWord),
       gazetteerMatch(tokens, from: run.lowerBound, limit: run.upperBound) == nil,
-      let (entry, end) = gazetteerMatch(tokens, from: run.lowerBound + 1, limit: run.upperBound), end == run.upperBound
+      let (entry, end) = gazetteerMatch(tokens, from: run.upperBound - 1, limit: run.upperBound), end == run.upperBound
     else { return false }
-    return entry.kind == .country && last.isCapitalised
+    return entry.kind == .country && tokens[run.upperBound - 1].isCapitalised
   }
 
   /// "DashEats", "PayPal", "WhatsApp": one word standing alone with a capital inside it after small letters

@@ -650,7 +650,10 @@ enum NameFinder {
   static let portfolioHeads: Set<String> = ["department", "ministry", "office", "secretariat", "directorate", "bureau"]
 
   private static func complementEnd(_ tokens: [Token], after head: Int, limit: Int) -> Int? {
-    guard head + 1 < limit, ["of", "for", "on"].contains(tokens[head].text) else { return nil }
+    // "Université de Moncton", "Banque de France": "de" joins an organisation's head to its complement too.
+    guard head + 1 < limit, ["of", "for", "on"].contains(tokens[head].text)
+      || ["de", "du", "des"].contains(tokens[head].text) && tokens[head - 1].has(.organizationHeads)
+    else { return nil }
     var index = head + 1
     if tokens[index].text == "the" { index += 1 }
     var end: Int?

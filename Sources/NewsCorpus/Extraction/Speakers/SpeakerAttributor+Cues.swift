@@ -235,7 +235,24 @@ extension SpeakerAttributor {
       }
       index -= 1
     }
-    return unnamed
+    return unnamed ?? sentenceSubjectBeforeColon(end)
+  }
+
+  /// "Mr. Whitfield, who has held the seat since 2005, was ready with a reply: “…”": words after a colon
+  /// that ends a sentence about a person named as it opens (past titles), when no speech verb introduces them.
+  private func sentenceSubjectBeforeColon(_ end: Int) -> Attribution? {
+    guard tokens[end].isPunctuation(":") else { return nil }
+    let sentence = layout.sentence(of: end, in: tokens)
+    var first = sentence.lowerBound
+    while first < end, first - sentence.lowerBound < 4, nameStartingAt[first] == nil, tokens[first].isWord,
+      tokens[first].has(.roleWords) || tokens[first].has(.honorific) || tokens[first].lowercased == "the"
+    {
+      first += 1
+    }
+    guard let name = nameStartingAt[first], name.upperBound < end, isPersonName(name), isOutside(first),
+      !tokens[name.upperBound].isPunctuation("'s"), tokens[name.upperBound].text != "'s", tokens[name.upperBound].text != "’s"
+    else { return nil }
+    return Attribution(subject: .name(name), cue: ":", cueRange: tokens[end].range)
   }
 
   /// "Pence said on CNN that Trump had apologized and that “…”": words after "and that" are the second

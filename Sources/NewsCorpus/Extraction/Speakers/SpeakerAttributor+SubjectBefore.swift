@@ -317,8 +317,9 @@ extension SpeakerAttributor {
       case .name(let range)? = nameOrNil(endingAt: endBeforeParenthesis(who - 2, lower: lower), lower: lower)
     {
       // "Ferriter, who scored after Dowling tripped McAlinden, said": the name before "who"; "Dr Lee of
-      // the University of Leeds, who …, said": the person before the affiliation.
-      if isPersonName(range) { return .name(range) }
+      // the University of Leeds, who …, said": the person before the affiliation; "The National Republican
+      // Senatorial Committee, which has reserved …, said": the organisation before "which".
+      if isPersonName(range) || tokens[who].lowercased == "which" && opensSentence(range) { return .name(range) }
       if let person = personBeforeAffiliation(range, lower: lower) { return .name(person) }
     }
     let near = nameOrNil(endingAt: index - 1, lower: lower)
@@ -381,7 +382,13 @@ extension SpeakerAttributor {
     return .name(name)
   }
 
-  /// The "who" (or "whose") opening a relative clause that the comma at `comma` closes: the word right
+  /// Whether a name opens its sentence, "the" aside.
+  private func opensSentence(_ name: Range<Int>) -> Bool {
+    let start = layout.sentence(of: name.lowerBound, in: tokens).lowerBound
+    return name.lowerBound == start || name.lowerBound == start + 1 && tokens[start].lowercased == "the"
+  }
+
+  /// The "who" ("whose", "which") opening a relative clause that the comma at `comma` closes: the word right
   /// after the comma before it, in the same sentence, with no speech verb between.
   private func relativeClauseOpening(closedBy comma: Int, lower: Int) -> Int? {
     var index = comma - 1
@@ -391,7 +398,7 @@ extension SpeakerAttributor {
       index -= 1
     }
     guard index > lower, index + 1 < comma, tokens[index].isPunctuation(","),
-      ["who", "whose"].contains(tokens[index + 1].lowercased)
+      ["who", "whose", "which"].contains(tokens[index + 1].lowercased)
     else { return nil }
     return index + 1
   }

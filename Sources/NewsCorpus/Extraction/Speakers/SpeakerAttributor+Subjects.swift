@@ -312,6 +312,7 @@ extension SpeakerAttributor {
     var index = start
     while index <= limit, index - start < 10, tokens[index].isWord, isOutside(index),
       tokens[index].isCapitalised || tokens[index].hasAsWritten(.roleWords) || tokens[index].text == "of"
+        || tokens[index].hasAsWritten(.nameParticles)
     {
       if let name = nameEndingAt[index], name.lowerBound >= start {
         if firstName == nil { firstName = name }
