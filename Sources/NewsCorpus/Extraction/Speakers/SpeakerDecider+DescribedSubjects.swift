@@ -26,6 +26,40 @@ extension SpeakerDecider {
     return (found, "the \(word) the sentence before speaks of")
   }
 
+  /// "Asked whether …, the minister was categorical. “…,” Brassard said." with two Brassards: a surname
+  /// alone that two people share is the one whose title the sentence before gives ("the minister"), or, for
+  /// an office no one is named with, the one namesake the text gives no other title.
+  func namesakeTheSentenceBeforeDescribes(_ entity: Int, _ name: Range<Int>, _ paragraphIndex: Int) -> (entity: Int, title: String)? {
+    let tokens = analysed[paragraphIndex].tokens
+    guard name.count == 1, let surname = entities.items[entity].surname, entities.items[entity].kind == .person else {
+      return nil
+    }
+    // "Mr. Obama" is none of the women who share his surname.
+    let before = name.lowerBound > 0 ? tokens[name.lowerBound - 1] : nil
+    let said: Gender? = before.map { $0.has(.maleHonorifics) ? .male : $0.has(.femaleHonorifics) ? .female : nil } ?? nil
+    let namesakes = entities.items.indices.filter {
+      entities.items[$0].kind == .person && entities.items[$0].surname == surname
+        && (said == nil || entities.gender(of: $0).map { $0 == said } ?? true)
+    }
+    guard namesakes.count >= 2, let (before, range) = previousSentence(tokens[name.lowerBound].sentence, paragraphIndex) else {
+      return nil
+    }
+    let words = analysed[before].tokens
+    for index in range.dropLast() where words[index].lowercased == "the" && words[index].quote == nil {
+      let title = words[index + 1]
+      guard title.isWord, title.has(.roleHead) else { continue }
+      let word = title.lowercased
+      if let found = entities.resolveRole(word, at: title.range.lowerBound), namesakes.contains(found.entity) {
+        return found.entity == entity ? nil : (found.entity, word)
+      }
+      let officeHolders = namesakes.filter { holdsAnOffice($0) }
+      if Self.officeWords.contains(Gazetteer.fullRole(word)), officeHolders.count == 1, let holder = officeHolders.first {
+        return holder == entity ? nil : (holder, word)
+      }
+    }
+    return nil
+  }
+
   /// The paragraph and token range of the sentence before sentence `sentence` of paragraph `paragraphIndex`:
   /// the one before it in the paragraph, else the last of the body paragraph before.
   private func previousSentence(_ sentence: Int, _ paragraphIndex: Int) -> (Int, Range<Int>)? {

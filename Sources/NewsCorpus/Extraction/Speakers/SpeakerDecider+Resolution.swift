@@ -9,7 +9,11 @@ extension SpeakerDecider {
     let paragraph = analysed[paragraphIndex]
     switch subject {
     case .name(let range):
-      return (entityAtToken[paragraphIndex][range.upperBound - 1], .named, .named)
+      let entity = entityAtToken[paragraphIndex][range.upperBound - 1]
+      if let entity, let titled = namesakeTheSentenceBeforeDescribes(entity, range, paragraphIndex) {
+        return (titled.entity, .named, .resolved("\(entities.items[titled.entity].name), the \(titled.title) the sentence before speaks of"))
+      }
+      return (entity, .named, .named)
     case .pronoun(let token, let gender):
       if let (described, how) = describedInSentenceBefore(token, paragraphIndex, gender: gender) {
         return reading(described, token, paragraphIndex, how, kind: .pronoun)
@@ -165,7 +169,7 @@ extension SpeakerDecider {
   ]
 
   /// Whether a person has no title, or one with an office in it.
-  private func holdsAnOffice(_ entity: Int) -> Bool {
+  func holdsAnOffice(_ entity: Int) -> Bool {
     let roles = entities.items[entity].roles
     return roles.isEmpty || roles.contains { role in
       role.split(separator: " ").contains { Self.officeWords.contains(Gazetteer.fullRole(String($0))) || $0.lowercased() == "secretary" }
