@@ -60,6 +60,23 @@ extension SpeakerDecider {
     return nil
   }
 
+  /// "… a brace from Daniel Opoku. The 23-year-old striker broke the deadlock … “…,” the 23-year-old said.": a
+  /// description the text used before, as a sentence's subject right after naming someone, is that person.
+  func describedEarlier(_ word: String, before paragraphIndex: Int, _ token: Int) -> Antecedent? {
+    for index in max(0, paragraphIndex - 40)...paragraphIndex where analysed[index].isBody {  // bounded work
+      let tokens = analysed[index].tokens
+      let end = index == paragraphIndex ? token : tokens.count
+      for at in 1..<max(1, end) where tokens[at].lowercased == word && tokens[at - 1].text == "The" && tokens[at].quote == nil {
+        let limit = windowStart(index, bodyParagraphs: 1)
+        // The person named last: "a brace from Daniel Opoku. The 23-year-old striker …".
+        if let found = entities.lastPerson(before: tokens[at - 1].range.lowerBound, notBefore: limit, where: { _ in true }) {
+          return found
+        }
+      }
+    }
+    return nil
+  }
+
   /// The paragraph and token range of the sentence before sentence `sentence` of paragraph `paragraphIndex`:
   /// the one before it in the paragraph, else the last of the body paragraph before.
   private func previousSentence(_ sentence: Int, _ paragraphIndex: Int) -> (Int, Range<Int>)? {

@@ -124,6 +124,9 @@ extension SpeakerDecider {
     if let found = entities.resolveRole(word, at: offset) {
       return reading(found, token, paragraphIndex, "who holds that title", kind: .pronoun)
     }
+    if word.hasSuffix("-year-old"), let found = describedEarlier(word, before: paragraphIndex, token) {
+      return reading(found, token, paragraphIndex, "whom the text called the \(word) before", kind: .pronoun)
+    }
     let tokens = analysed[paragraphIndex].tokens
     if Gazetteer.organizationRoles.contains(word), token > 0, tokens[token - 1].lowercased == "the" {
       let found = entities.resolveOrganizationNoun(
