@@ -40,10 +40,10 @@ struct RepeatedFragments {
   func apply(to document: ExtractedDocument) -> ExtractedDocument {
     guard hasCandidates(document) else { return document }
     let sources = document.quotations.compactMap(source)
-    guard !sources.isEmpty else { return document }
     var result = document
-    giveSpeakers(&result, sources)
-    let echoes = termEchoes(&result, sources) + headlineEchoes(document, sources)
+    if !sources.isEmpty { giveSpeakers(&result, sources) }
+    // A headline's own speech verb and title name its speaker with no quotation below to repeat.
+    let echoes = (sources.isEmpty ? [] : termEchoes(&result, sources)) + headlineEchoes(document, sources)
     if !echoes.isEmpty {
       result.quotations = Self.inTextOrder(result.quotations + echoes)
     }
@@ -106,6 +106,11 @@ struct RepeatedFragments {
             .init(
               paragraph: index, sentence: 0, byteRange: span.content, speaker: speaker, cue: ":", cueByteRange: nil,
               form: .marked, attribution: .named, why: "named after the colon that follows the headline's quotation"))
+        } else if let speaker = titleHolderCued(span, paragraph.byteRange, document.entities) {
+          echoes.append(
+            .init(
+              paragraph: index, sentence: 0, byteRange: span.content, speaker: speaker, cue: nil, cueByteRange: nil,
+              form: .marked, attribution: .named, why: "the one the article gives the title the headline's speech verb names"))
         }
       }
     }

@@ -242,6 +242,12 @@ extension SpeakerAttributor {
   /// that ends a sentence about a person named as it opens (past titles), when no speech verb introduces them.
   private func sentenceSubjectBeforeColon(_ end: Int) -> Attribution? {
     guard tokens[end].isPunctuation(":") else { return nil }
+    // "…; environment minister: ‘We were warned about this for years’": a title right before the colon.
+    if end > 0, tokens[end - 1].isWord, tokens[end - 1].has(.roleHead), !tokens[end - 1].has(.anonymousSourceHeads),
+      isOutside(end - 1), nameEndingAt[end - 1] == nil
+    {
+      return Attribution(subject: .role(tokens[end - 1].lowercased, end - 1), cue: ":", cueRange: tokens[end].range)
+    }
     let sentence = layout.sentence(of: end, in: tokens)
     var first = sentence.lowerBound
     while first < end, first - sentence.lowerBound < 4, nameStartingAt[first] == nil, tokens[first].isWord,

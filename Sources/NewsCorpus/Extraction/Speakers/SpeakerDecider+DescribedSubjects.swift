@@ -14,9 +14,11 @@ extension SpeakerDecider {
     let words = analysed[before].tokens
     var index = range.lowerBound
     if index < range.upperBound, ["but", "and", "yet", "still"].contains(words[index].lowercased) { index += 1 }
+    // "The minister was unmoved.", "The minister, who has faced criticism, insisted …".
     guard index + 2 < range.upperBound, words[index].lowercased == "the", words[index + 1].isWord,
-      !words[index + 1].isCapitalised, words[index + 1].has(.roleHead), words[index + 2].isWord,
-      !words[index + 2].isCapitalised, !words[index + 2].has(.prepositions), words[index + 2].quote == nil
+      !words[index + 1].isCapitalised, words[index + 1].has(.roleHead), words[index + 2].quote == nil,
+      words[index + 2].isPunctuation(",")
+        || words[index + 2].isWord && !words[index + 2].isCapitalised && !words[index + 2].has(.prepositions)
     else { return nil }
     let word = words[index + 1].lowercased
     guard var found = entities.resolveRole(word, at: words[index + 1].range.lowerBound),
@@ -73,6 +75,25 @@ extension SpeakerDecider {
           return found
         }
       }
+    }
+    return nil
+  }
+
+  /// "In a statement, the ministry said … “…,” it said.": "it" after a sentence in which an organisation named
+  /// by a noun ("the ministry") speaks is the organisation that noun finds.
+  func organizationNounInSentenceBefore(_ token: Int, _ paragraphIndex: Int) -> Antecedent? {
+    let tokens = analysed[paragraphIndex].tokens
+    guard let (before, range) = previousSentence(tokens[token].sentence, paragraphIndex) else { return nil }
+    let words = analysed[before].tokens
+    for index in range.dropLast(2) where words[index].lowercased == "the" && words[index].quote == nil {
+      let noun = words[index + 1]
+      let lower = noun.lowercased
+      guard noun.isWord, !noun.isCapitalised, Gazetteer.organizationReferences.contains(lower),
+        words[index + 2].isWord, !words[index + 2].isCapitalised, words[index + 2].has(.speechVerb)
+      else { continue }
+      return entities.resolveOrganizationNoun(
+        lower, at: noun.range.lowerBound, notBefore: windowStart(before, bodyParagraphs: 2),
+        outlets: Gazetteer.outletReferences.contains(lower))
     }
     return nil
   }

@@ -32,9 +32,7 @@ extension SpeakerDecider {
     case .role(let word, let token):
       return resolveRole(word, token, paragraphIndex)
     case .organizationPronoun(let token):
-      let ordinal = sentenceBase[paragraphIndex] + paragraph.tokens[token].sentence
-      let found = entities.resolveOrganizationPronoun(at: paragraph.tokens[token].range.lowerBound, ordinal: ordinal)
-      return reading(found, token, paragraphIndex, "organisation named last", kind: .pronoun)
+      return resolveOrganizationPronoun(token, paragraphIndex)
     case .organizationNoun(let token):
       let noun = paragraph.tokens[token].lowercased
       if Gazetteer.issuedRecords.contains(noun) { return resolveRecord(token, paragraphIndex) }
@@ -55,6 +53,26 @@ extension SpeakerDecider {
     case .unnamed:
       return (nil, .none, .unnamed)
     }
+  }
+
+  /// "it said": the organisation named last in this sentence or the one before, else the one that spoke
+  /// just before, else the one a noun in the sentence before speaks of.
+  private mutating func resolveOrganizationPronoun(_ token: Int, _ paragraphIndex: Int) -> (Int?, AttributionKind, SubjectReading) {
+    let paragraph = analysed[paragraphIndex]
+    let ordinal = sentenceBase[paragraphIndex] + paragraph.tokens[token].sentence
+    let found = entities.resolveOrganizationPronoun(at: paragraph.tokens[token].range.lowerBound, ordinal: ordinal)
+    // "In a statement, the company said it had … “…,” it said.": the organisation that spoke just before,
+    // when the text named it by a noun ("the company") and not by its name.
+    if found == nil, let last = lastSpeaker, entities.items[last.entity].kind != .person,
+      last.paragraph >= windowParagraph(paragraphIndex, bodyParagraphs: 1)
+    {
+      let words = subjectWords(token, paragraphIndex)
+      return (last.entity, .pronoun, .resolved("\(words) → \(entities.items[last.entity].name), the organisation that spoke last"))
+    }
+    if found == nil, let described = organizationNounInSentenceBefore(token, paragraphIndex) {
+      return reading(described, token, paragraphIndex, "the organisation the sentence before speaks of", kind: .pronoun)
+    }
+    return reading(found, token, paragraphIndex, "organisation named last", kind: .pronoun)
   }
 
   /// "A mum-of-three has told how …" before the text names anyone: the person the next body paragraph
@@ -124,8 +142,16 @@ extension SpeakerDecider {
     if let found = entities.resolveRole(word, at: offset) {
       return reading(found, token, paragraphIndex, "who holds that title", kind: .pronoun)
     }
-    if word.hasSuffix("-year-old"), let found = describedEarlier(word, before: paragraphIndex, token) {
-      return reading(found, token, paragraphIndex, "whom the text called the \(word) before", kind: .pronoun)
+    if word.hasSuffix("-year-old") {
+      if let found = describedEarlier(word, before: paragraphIndex, token) {
+        return reading(found, token, paragraphIndex, "whom the text called the \(word) before", kind: .pronoun)
+      }
+      // "19-year-old Jovaughn Reid … “…,” the 67-year-old said": not someone the text gives another age.
+      let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
+      if let nearest = entities.resolvePronoun(at: offset, gender: nil, notBefore: limit), entities.items[nearest.entity].age != nil {
+        let found = entities.lastPerson(before: offset, notBefore: limit) { entities.items[$0].age == nil }
+        return reading(found, token, paragraphIndex, "nearest person of no other age", kind: .pronoun)
+      }
     }
     let tokens = analysed[paragraphIndex].tokens
     if Gazetteer.organizationRoles.contains(word), token > 0, tokens[token - 1].lowercased == "the" {
