@@ -67,7 +67,7 @@ extension DocumentExtractor {
   func openingLabel(_ tokens: [Token]) -> (name: Range<Int>, colon: Int)? {
     if let label = capitalsLabel(tokens) { return label }
     guard tokens.count > 2, tokens[0].isWord, tokens[0].isCapitalised, tokens[0].quote == nil,
-      tokens[1].isPunctuation(":"), Gazetteer.entry(words: [tokens[0].text]) == nil
+      tokens[1].isPunctuation(":"), Gazetteer.entry(words: [tokens[0].text]) == nil, !isSectionHeading(tokens, 0..<1)
     else { return nil }
     return (0..<1, 1)
   }
@@ -85,9 +85,15 @@ extension DocumentExtractor {
     }
     while index < tokens.count, index - name.upperBound < 3, isNumbering(tokens[index].text) { index += 1 }
     guard index < tokens.count, tokens[index].isPunctuation(":"), index < tokens.count - 1,
-      Gazetteer.entry(words: tokens[name].map(\.text)) == nil
+      Gazetteer.entry(words: tokens[name].map(\.text)) == nil, !isSectionHeading(tokens, name)
     else { return nil }
     return (name, index)
+  }
+
+  /// "THE FACTS:", "RATING:", "WHY IT MATTERS:": a fact-check's or a column's heading, no speaker's label
+  /// ("THE PRESIDENT:" is one).
+  private func isSectionHeading(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    tokens[name].allSatisfy { Gazetteer.headingLabelWords.contains($0.lowercased) }
   }
 
   /// "#1", "#", "2": the number that tells unnamed voices apart ("UNIDENTIFIED PERSON #1").

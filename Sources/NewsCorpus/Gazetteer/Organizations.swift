@@ -228,7 +228,7 @@ extension Gazetteer {
     "committee", "court", "university", "newspaper", "paper", "network", "broadcaster", "channel", "magazine",
     "police", "bureau", "authority", "regulator", "watchdog", "club", "board", "airline",
     "hospital", "insurer", "retailer", "lender", "operator", "carrier", "trust", "utility", "tribunal", "bench",
-    "alliance", "bloc", "embassy", "consulate", "coalition", "federation", "league", "force", "forum",
+    "alliance", "bloc", "embassy", "consulate", "coalition", "federation", "league", "force", "forum", "service",
   ]
 
   /// Words other than the noun itself that name an organisation a reference noun means: "the force" (a

@@ -51,6 +51,15 @@ extension Gazetteer {
     "participant", "panelist", "panellist", "guest", "commentator", "journalist", "speaker", "person",
   ]
 
+  /// Words of a heading before a colon that labels a part of an article, no speaker's turn ("THE FACTS:",
+  /// "RATING:", "UPDATE:", "WHY IT MATTERS:").
+  static let headingLabelWords: WordSet = [
+    "facts", "fact", "claim", "claims", "rating", "verdict", "update", "updated", "correction", "background",
+    "context", "analysis", "related", "watch", "listen", "photo", "photos", "video", "editor's", "note", "why",
+    "it", "matters", "what", "next", "bottom", "line", "timeline", "key", "points", "sources", "source", "read",
+    "more", "the", "a", "an", "our", "ruling", "summary",
+  ]
+
   /// The transcript parts that ask and introduce rather than answer: their turns are no quotations.
   static let interviewerParts: WordSet = ["host", "co-host", "presenter", "anchor", "interviewer", "moderator"]
 

@@ -47,6 +47,24 @@ extension SpeakerAttributor {
     return nil
   }
 
+  /// "said its director, Paulo Mendes", "said the group's spokeswoman Ann Lee": past a title to the name;
+  /// "said a spokeswoman for Ms Okafor": someone unnamed who speaks for her.
+  private func nameAfterTitleWords(from index: Int, limit: Int) -> Subject? {
+    var end = index
+    var sawComma = false
+    while end <= limit, end - index < 8, isOutside(end),
+      tokens[end].isWord && (!tokens[end].isCapitalised || tokens[end].has(.titleWord))
+        || (tokens[end].isPunctuation(",") && !sawComma && end > index)
+    {
+      if tokens[end].isPunctuation(",") { sawComma = true }
+      if let name = nameStartingAt[end + 1], personNameEnds.contains(name.upperBound - 1) {
+        return speaksFor(from: index, to: end) ? .unnamed : .name(name)
+      }
+      end += 1
+    }
+    return nil
+  }
+
   /// The subject after an inverted verb (`said Jane Doe`, `according to the Post`, `said he`).
   func subjectAfter(_ start: Int, limit: Int) -> Subject? {
     var index = start
@@ -64,20 +82,14 @@ extension SpeakerAttributor {
       return .name(titledName(after: name, before: limit + 1) ?? name)
     }
     if let person = personAfterTitle(from: index, limit: limit) { return .name(person) }
-    // "said its director, Paulo Mendes", "said the group's spokeswoman Ann Lee": past a title to the name.
-    var end = index
-    var sawComma = false
-    while end <= limit, end - index < 8, isOutside(end),
-      tokens[end].isWord && (!tokens[end].isCapitalised || tokens[end].has(.titleWord))
-        || (tokens[end].isPunctuation(",") && !sawComma && end > index)
+    // "“I'm asking for a door that closes,” says grandmother": a description with no article, as a headline
+    // or a standfirst writes it, of the person the text names next.
+    if token.isWord, !token.isCapitalised, Self.isDescriptionHead(lower) || token.has(.relationWords),
+      index + 1 > limit || !tokens[index + 1].isWord
     {
-      if tokens[end].isPunctuation(",") { sawComma = true }
-      if let name = nameStartingAt[end + 1], personNameEnds.contains(name.upperBound - 1) {
-        // "said a spokeswoman for Ms Okafor": someone unnamed who speaks for her.
-        return speaksFor(from: index, to: end) ? .unnamed : .name(name)
-      }
-      end += 1
+      return .described(index)
     }
+    if let named = nameAfterTitleWords(from: index, limit: limit) { return named }
     if token.isWord, token.isCapitalised, !token.has(.titleWord) || isSurnameNotTitle(index),
       !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
     if lower == "the", let end = stride(from: index + 1, through: min(limit, index + 4), by: 1).first(where: {

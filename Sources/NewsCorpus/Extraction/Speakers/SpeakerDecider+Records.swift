@@ -21,8 +21,12 @@ extension SpeakerDecider {
       guard let attributor = attributors[index] else { continue }
       let tokens = analysed[index].tokens
       let end = index == paragraphIndex ? token : tokens.count
+      // "a statement", "an emailed statement".
       for at in stride(from: end - 1, through: 1, by: -1)
-      where tokens[at].lowercased == noun && ["a", "an"].contains(tokens[at - 1].lowercased) && attributor.isOutside(at) {
+      where tokens[at].lowercased == noun && attributor.isOutside(at)
+        && (["a", "an"].contains(tokens[at - 1].lowercased)
+          || at >= 2 && ["a", "an"].contains(tokens[at - 2].lowercased) && tokens[at - 1].isWord && !tokens[at - 1].isCapitalised)
+      {
         if let entity = sentenceSubject(of: at, attributor, index) { return (entity, index) }
       }
     }
@@ -30,10 +34,37 @@ extension SpeakerDecider {
   }
 
   /// The first name in the sentence of token `at` that no preposition governs: "the Holocaust Museum
-  /// issued a statement", "In a statement, the Harbour Authority said".
+  /// issued a statement", "In a statement, the Harbour Authority said"; before it, a name a speech verb
+  /// follows ("Ohio Democratic Party spokeswoman Janelle Osei said in a statement"); with no name, the
+  /// organisation a noun that speaks stands for ("The housing corporation said in an emailed statement").
   private func sentenceSubject(of at: Int, _ attributor: SpeakerAttributor, _ paragraphIndex: Int) -> Int? {
     let tokens = analysed[paragraphIndex].tokens
     let sentence = analysed[paragraphIndex].layout.sentence(of: at, in: tokens)
+    for index in sentence where attributor.isOutside(index) {
+      guard let name = attributor.nameStartingAt[index], name.upperBound < sentence.upperBound,
+        tokens[name.upperBound].isWord, !tokens[name.upperBound].isCapitalised, tokens[name.upperBound].has(.speechVerb),
+        let entity = entityAtToken[paragraphIndex][name.upperBound - 1]
+      else { continue }
+      return entity
+    }
+    if let entity = firstNameNotAfterPreposition(sentence, attributor, paragraphIndex) { return entity }
+    // "the corporation said", "The housing corporation said": a noun, perhaps after one word that qualifies it.
+    for index in sentence.dropLast(2) where tokens[index].lowercased == "the" && attributor.isOutside(index) {
+      for at in (index + 1)...min(index + 2, sentence.upperBound - 2) {
+        let noun = tokens[at].lowercased
+        guard Gazetteer.organizationReferences.contains(noun), tokens[at + 1].has(.speechVerb) else { continue }
+        return entities.resolveOrganizationNoun(
+          noun, at: tokens[at].range.lowerBound, notBefore: windowStart(paragraphIndex, bodyParagraphs: 3),
+          outlets: Gazetteer.outletReferences.contains(noun))?.entity
+      }
+    }
+    return nil
+  }
+
+  private func firstNameNotAfterPreposition(
+    _ sentence: Range<Int>, _ attributor: SpeakerAttributor, _ paragraphIndex: Int
+  ) -> Int? {
+    let tokens = analysed[paragraphIndex].tokens
     var index = sentence.lowerBound
     while index < sentence.upperBound {
       defer { index += 1 }

@@ -83,7 +83,8 @@ extension SpeakerDecider {
     var next = paragraphIndex + 1
     while next < analysed.count, !analysed[next].isBody { next += 1 }
     guard next < analysed.count, !mentions.contains(where: { $0.offset < offset }),
-      let first = mentions.first(where: { $0.offset > offset }), !first.isObject,
+      let first = mentions.first(where: { analysed[next].range.contains($0.offset) }),
+      !first.isObject,
       analysed[next].range.contains(first.offset),
       first.offset - analysed[next].range.lowerBound <= Self.openingReach
     else { return (nil, .none, .unnamed) }
