@@ -82,7 +82,7 @@ extension SpeakerAttributor {
   /// from Dr Ann Lee").
   static let backReferences: WordSet = [
     "remark", "remarks", "comment", "comments", "words", "how", "warning", "verdict", "assessment", "message",
-    "plea", "admission", "prediction", "appeal",
+    "plea", "admission", "prediction", "appeal", "observation", "conclusion", "reaction", "complaint", "quip",
   ]
 
   /// The person a paragraph's opening sentence names as the speaker of the quotation just before it.

@@ -164,7 +164,7 @@ extension SpeakerDecider {
   /// first question that asks none itself, given to the person quoted last before the questions.
   mutating func interviewAnswer(_ paragraphIndex: Int) -> Bool {
     guard let firstQuestion, paragraphIndex > firstQuestion, !extractor.isQuestion(analysed[paragraphIndex]),
-      answerLabel(paragraphIndex) != "Q", let interviewee = intervieweeChoice
+      answerLabel(paragraphIndex) != "Q", let interviewee = intervieweeChoice, isInQuestionsAndAnswers(paragraphIndex)
     else { return false }
     var choice = interviewee.continued(by: .interviewAnswer)
     choice.kind = .introduction
@@ -174,6 +174,22 @@ extension SpeakerDecider {
     }
     append(choice, paragraph: paragraphIndex, sentence: 0, range: range, form: .block)
     return true
+  }
+
+  /// Whether a question comes before the paragraph with no quotation in marks between them: once the
+  /// article quotes again ("“…,” Nykyforenko said."), the questions and answers are over, and the
+  /// paragraphs after them (a caption, "Read more:" links) answer nothing.
+  private func isInQuestionsAndAnswers(_ paragraphIndex: Int) -> Bool {
+    var index = paragraphIndex - 1
+    while index >= 0, paragraphIndex - index <= 30 {
+      let paragraph = analysed[index]
+      if paragraph.isBody {
+        if extractor.isQuestion(paragraph) { return true }
+        if !paragraph.spans.isEmpty { return false }
+      }
+      index -= 1
+    }
+    return false
   }
 
   /// "Q" or "A" when the paragraph opens with that label and a colon ("Q: …", "A: …").
