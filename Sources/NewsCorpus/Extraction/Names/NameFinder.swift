@@ -646,6 +646,9 @@ enum NameFinder {
 
   /// After a head word, the end of "of (the) Capitalised Words (and Capitalised Words)": up to four
   /// capitalised words that are not titles, so "Bank of England Governor" stops before "Governor".
+  /// Heads of a body whose name chains complements with "of" and "to" ("Mission of X to Y").
+  static let chainingHeads: Set<String> = ["ministry", "mission", "delegation", "embassy", "department"]
+
   /// Heads of a government body named for its portfolio ("Department of Finance", "Ministry of Health").
   static let portfolioHeads: Set<String> = ["department", "ministry", "office", "secretariat", "directorate", "bureau"]
 
@@ -670,6 +673,11 @@ enum NameFinder {
         !tokens[index + 1].has(.titleWord)
       {
         index += 1
+      } else if ["of", "to"].contains(token.text), end != nil, Self.chainingHeads.contains(tokens[head - 1].lowercased),
+        index + 1 < limit, tokens[index + 1].isCapitalised || tokens[index + 1].text == "the"
+      {
+        // "Ministry of Foreign Affairs of Lithuania", "Permanent Mission of the Russian Federation to the OSCE".
+        index += tokens[index + 1].text == "the" ? 2 : 1
       } else {
         break
       }

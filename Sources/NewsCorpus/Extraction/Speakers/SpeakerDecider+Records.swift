@@ -47,10 +47,29 @@ extension SpeakerDecider {
       else { continue }
       return entity
     }
+    // "The club said in a statement … support Mr Ellis": a noun that opens the sentence and speaks comes first,
+    // and when it finds no organisation the statement is an unnamed one's, not the person named after.
+    let opening = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 3)
+    if opensWithSpeakingNoun(opening, paragraphIndex) { return speakingOrganizationNoun(in: opening, paragraphIndex) }
     if let entity = firstNameNotAfterPreposition(sentence, attributor, paragraphIndex) { return entity }
-    // "the corporation said", "The housing corporation said": a noun, perhaps after one word that qualifies it.
-    for index in sentence.dropLast(2) where tokens[index].lowercased == "the" && attributor.isOutside(index) {
-      for at in (index + 1)...min(index + 2, sentence.upperBound - 2) {
+    return speakingOrganizationNoun(in: sentence, paragraphIndex)
+  }
+
+  private func opensWithSpeakingNoun(_ opening: Range<Int>, _ paragraphIndex: Int) -> Bool {
+    let tokens = analysed[paragraphIndex].tokens
+    guard opening.count >= 3, tokens[opening.lowerBound].lowercased == "the" else { return false }
+    return (opening.lowerBound + 1..<opening.upperBound).contains { at in
+      at + 1 < tokens.count && Gazetteer.organizationReferences.contains(tokens[at].lowercased) && tokens[at + 1].has(.speechVerb)
+    }
+  }
+
+  /// "the corporation said", "The housing corporation said": the organisation a noun that a speech verb
+  /// follows stands for, the noun perhaps after one word that qualifies it.
+  private func speakingOrganizationNoun(in sentence: Range<Int>, _ paragraphIndex: Int) -> Int? {
+    let tokens = analysed[paragraphIndex].tokens
+    let end = analysed[paragraphIndex].layout.sentence(of: sentence.lowerBound, in: tokens).upperBound
+    for index in sentence where index + 2 < end && tokens[index].lowercased == "the" && tokens[index].quote == nil {
+      for at in (index + 1)...min(index + 2, end - 2) {
         let noun = tokens[at].lowercased
         guard Gazetteer.organizationReferences.contains(noun), tokens[at + 1].has(.speechVerb) else { continue }
         return entities.resolveOrganizationNoun(
