@@ -205,7 +205,9 @@ extension Gazetteer {
 
   /// The last word of an organisation's name that no table lists ("Oversight Committee", "Quinnipiac University").
   static let organizationHeads: WordSet = [
-    "agency", "alliance", "army", "corps", "forum", "mission", "delegation", "plc", "llc", "pty", "bhd", "gmbh", "université", "universite", "universidad", "universität", "assembly", "association", "authority", "bank", "board", "bureau", "campaign",
+    "agency", "alliance", "army", "corps", "forum", "mission", "delegation", "pty", "bhd", "gmbh", "ltd.", "inc.",
+    "corp.", "université", "universite", "universidad", "universität", "assembly", "association", "authority", "bank",
+    "board", "bureau", "campaign",
     "center", "centre", "church", "club", "coalition", "college", "commission", "committee", "company", "congress",
     "corp", "corporation", "council", "court", "department", "foundation", "front", "fund", "government", "group",
     "inc", "institute", "institution", "league", "ltd", "ministry", "movement", "navy", "office", "organization",
