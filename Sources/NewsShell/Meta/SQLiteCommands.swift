@@ -147,7 +147,7 @@ enum SQLiteCommands {
     return true
   }
 
-  /// A parameter's value as NewsQL writes it: `2`, `"Peskov"`, `true`, `null`.
+  /// A parameter's value as NewsQL writes it: `2`, `"Lee"`, `true`, `null`.
   private static func written(_ value: Literal.Value) -> String {
     switch value {
     case .string(let text): return "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""

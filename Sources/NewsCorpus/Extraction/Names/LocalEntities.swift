@@ -282,6 +282,9 @@ struct LocalEntities {
   /// standing alone that is one of them names that person ("said Baron").
   var surnames: Set<String> { Set(bySurname.keys) }
 
+  /// The people registered under a lowercased surname.
+  func people(withSurname surname: String) -> [Int] { bySurname[surname] ?? [] }
+
   func knowsPerson(_ candidate: NameCandidate) -> Bool {
     guard let word = candidate.nameWords.last?.lowercased() else { return false }
     return bySurname[word] != nil || byFirstName[word] != nil

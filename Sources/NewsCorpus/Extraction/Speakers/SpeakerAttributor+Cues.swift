@@ -356,6 +356,11 @@ extension SpeakerAttributor {
     return Self.nounMarkers.contains(word) || Self.numberWords.contains(word) || ["these", "those", "both", "all"].contains(word)
   }
 
+  /// Whether the token at `index` opens its sentence, or follows the marks that close a quotation.
+  func opensSentence(at index: Int) -> Bool {
+    index == 0 || tokens[index - 1].sentence != tokens[index].sentence || tokens[index - 1].kind == .mark
+  }
+
   static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
 
   func speechVerb(at index: Int) -> Verb? {
@@ -364,8 +369,7 @@ extension SpeakerAttributor {
     else {
       return nil
     }
-    let opensSentence = index == 0 || tokens[index - 1].sentence != token.sentence || tokens[index - 1].kind == .mark
-    if token.isCapitalised, token.text != "According", !opensSentence { return nil }
+    if token.isCapitalised, token.text != "According", !opensSentence(at: index) { return nil }
     // "the ruling", "his warning": a form in -ing after an article or a possessive is a noun.
     if index > 0, token.lowercased.hasSuffix("ing"), Self.nounMarkers.contains(tokens[index - 1].lowercased) {
       return nil

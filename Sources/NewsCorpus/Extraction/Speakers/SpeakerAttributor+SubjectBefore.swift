@@ -407,8 +407,7 @@ extension SpeakerAttributor {
   /// which the tables know as a source no one names.
   private func isOpeningSourceWord(_ index: Int) -> Bool {
     let token = tokens[index]
-    let opensSentence = index == 0 || tokens[index - 1].sentence != token.sentence || tokens[index - 1].kind == .mark
-    return token.isWord && token.isCapitalised && opensSentence && token.has(.anonymousSourceHeads)
+    return token.isWord && token.isCapitalised && opensSentence(at: index) && token.has(.anonymousSourceHeads)
       && nameEndingAt[index].map({ $0.count == 1 }) ?? true
   }
 

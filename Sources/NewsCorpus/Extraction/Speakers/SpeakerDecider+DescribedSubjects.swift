@@ -39,9 +39,8 @@ extension SpeakerDecider {
     // "Mr. Obama" is none of the women who share his surname.
     let before = name.lowerBound > 0 ? tokens[name.lowerBound - 1] : nil
     let said: Gender? = before.map { $0.has(.maleHonorifics) ? .male : $0.has(.femaleHonorifics) ? .female : nil } ?? nil
-    let namesakes = entities.items.indices.filter {
-      entities.items[$0].kind == .person && entities.items[$0].surname == surname
-        && (said == nil || entities.gender(of: $0).map { $0 == said } ?? true)
+    let namesakes = entities.people(withSurname: surname).filter {
+      said == nil || entities.gender(of: $0).map { $0 == said } ?? true
     }
     guard namesakes.count >= 2, let (before, range) = previousSentence(tokens[name.lowerBound].sentence, paragraphIndex) else {
       return nil

@@ -49,35 +49,34 @@ extension SpeakerDecider {
     }
     // "The club said in a statement … support Mr Ellis": a noun that opens the sentence and speaks comes first,
     // and when it finds no organisation the statement is an unnamed one's, not the person named after.
-    let opening = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 3)
-    if opensWithSpeakingNoun(opening, paragraphIndex) { return speakingOrganizationNoun(in: opening, paragraphIndex) }
-    if let entity = firstNameNotAfterPreposition(sentence, attributor, paragraphIndex) { return entity }
-    return speakingOrganizationNoun(in: sentence, paragraphIndex)
-  }
-
-  private func opensWithSpeakingNoun(_ opening: Range<Int>, _ paragraphIndex: Int) -> Bool {
-    let tokens = analysed[paragraphIndex].tokens
-    guard opening.count >= 3, tokens[opening.lowerBound].lowercased == "the" else { return false }
-    return (opening.lowerBound + 1..<opening.upperBound).contains { at in
-      at + 1 < tokens.count && Gazetteer.organizationReferences.contains(tokens[at].lowercased) && tokens[at + 1].has(.speechVerb)
+    if let noun = speakingNoun(after: sentence.lowerBound..<(sentence.lowerBound + 1), paragraphIndex) {
+      return organization(speakingAt: noun, paragraphIndex)
     }
+    if let entity = firstNameNotAfterPreposition(sentence, attributor, paragraphIndex) { return entity }
+    return speakingNoun(after: sentence, paragraphIndex).flatMap { organization(speakingAt: $0, paragraphIndex) }
   }
 
-  /// "the corporation said", "The housing corporation said": the organisation a noun that a speech verb
-  /// follows stands for, the noun perhaps after one word that qualifies it.
-  private func speakingOrganizationNoun(in sentence: Range<Int>, _ paragraphIndex: Int) -> Int? {
+  /// "the corporation said", "The housing corporation said": a noun for an organisation that a speech verb
+  /// follows, right after a "the" in `articles` or one word after it.
+  private func speakingNoun(after articles: Range<Int>, _ paragraphIndex: Int) -> Int? {
     let tokens = analysed[paragraphIndex].tokens
-    let end = analysed[paragraphIndex].layout.sentence(of: sentence.lowerBound, in: tokens).upperBound
-    for index in sentence where index + 2 < end && tokens[index].lowercased == "the" && tokens[index].quote == nil {
-      for at in (index + 1)...min(index + 2, end - 2) {
-        let noun = tokens[at].lowercased
-        guard Gazetteer.organizationReferences.contains(noun), tokens[at + 1].has(.speechVerb) else { continue }
-        return entities.resolveOrganizationNoun(
-          noun, at: tokens[at].range.lowerBound, notBefore: windowStart(paragraphIndex, bodyParagraphs: 3),
-          outlets: Gazetteer.outletReferences.contains(noun))?.entity
+    let end = analysed[paragraphIndex].layout.sentence(of: articles.lowerBound, in: tokens).upperBound
+    for index in articles where index + 2 < end && tokens[index].lowercased == "the" && tokens[index].quote == nil {
+      if let noun = ((index + 1)...min(index + 2, end - 2)).first(where: { at in
+        Gazetteer.organizationReferences.contains(tokens[at].lowercased) && tokens[at + 1].has(.speechVerb)
+      }) {
+        return noun
       }
     }
     return nil
+  }
+
+  /// The organisation the noun at `noun` stands for.
+  private func organization(speakingAt noun: Int, _ paragraphIndex: Int) -> Int? {
+    let token = analysed[paragraphIndex].tokens[noun]
+    return entities.resolveOrganizationNoun(
+      token.lowercased, at: token.range.lowerBound, notBefore: windowStart(paragraphIndex, bodyParagraphs: 3),
+      outlets: Gazetteer.outletReferences.contains(token.lowercased))?.entity
   }
 
   private func firstNameNotAfterPreposition(

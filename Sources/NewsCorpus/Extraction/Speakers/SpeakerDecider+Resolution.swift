@@ -99,7 +99,7 @@ extension SpeakerDecider {
     return reading(found, token, paragraphIndex, "the person the next paragraph opens with", kind: .pronoun)
   }
 
-  /// "The Kremlin's spokesman said … “…,” he said." / "Dmitry Peskin told journalists …": a pronoun
+  /// "The Kremlin's spokesman said … “…,” he said." / "Pavel Rudnev told journalists …": a pronoun
   /// no one named before fits is the person the next body paragraph opens with, when that is the
   /// first time the text names them, in full, they are the subject of a speech verb there, and the
   /// gender agrees.
@@ -119,7 +119,7 @@ extension SpeakerDecider {
   }
 
   /// Whether the first speech verb of a paragraph, within its first dozen tokens, has `entity` as its
-  /// named subject ("Dmitry Peskin told journalists …", not a later "Putin would be briefed").
+  /// named subject ("Pavel Rudnev told journalists …", not a later "Putin would be briefed").
   private func speaksFirst(_ entity: Int, in paragraphIndex: Int) -> Bool {
     guard let attributor = attributors[paragraphIndex] else { return false }
     for end in 1..<min(analysed[paragraphIndex].tokens.count, 12) {

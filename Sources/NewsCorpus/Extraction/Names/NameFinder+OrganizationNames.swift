@@ -1,4 +1,5 @@
-/// Organisation names measured by the short form the text gives them.
+/// Organisation names the text marks only by their shape: a short form in brackets, a portfolio listed
+/// with commas, a country ending them, a capital inside one word.
 extension NameFinder {
   /// "The Independent Electoral and Boundaries Commission (IEBC)", "the Chennai Metropolitan Water Supply
   /// and Sewerage Board (CMWSSB)": a short form in brackets right after a run of capitalised words says
