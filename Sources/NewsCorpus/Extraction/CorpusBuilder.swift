@@ -1,13 +1,11 @@
 import Foundation
-
 /// Runs extraction over raw articles and assembles the corpus with corpus-wide ids.
 ///
-/// Articles are extracted in batches, each on every core, and each batch is added to the corpus
-/// (paragraphs, sentences, quotations, mentions) while the next one is extracted, so that only two
-/// batches of extraction results are ever held, never all of them. `EntityRegistry` merges each
-/// document's entities as its batch comes in; mentions and quotations carry their document's entity
-/// numbers until every batch is in. Ids follow input order, so the corpus is the same whatever the
-/// number of cores or the batch size.
+/// Articles are extracted in batches, each on every core, and each batch is added to the corpus's columns
+/// (`CorpusAssembly`) while the next one is extracted, so that only two batches of extraction results are ever
+/// held, never all of them, and never as arrays of records. `EntityRegistry` merges each document's entities as
+/// its batch comes in, which gives their corpus ids at once. Ids follow input order, so the corpus is the same
+/// whatever the number of cores or the batch size.
 enum CorpusBuilder {
   /// A batch holds this many bytes of text at most (and one article at least).
   static let batchBytes = 8_000_000
@@ -77,122 +75,47 @@ enum CorpusBuilder {
   static func build(
     _ articles: [RawArticle], reporter: ProgressReporter = ProgressReporter(nil), batchBytes: Int = batchBytes
   ) -> Corpus {
-    var corpus = Corpus()
+    var articles = articles
+    return build(releasing: &articles, reporter: reporter, batchBytes: batchBytes)
+  }
+
+  /// Builds the corpus of `articles`, emptying each article's text once its document holds it: the caller that
+  /// owns the articles then never holds a text twice.
+  static func build(
+    releasing articles: inout [RawArticle], reporter: ProgressReporter = ProgressReporter(nil),
+    batchBytes: Int = batchBytes
+  ) -> Corpus {
+    var assembly = CorpusAssembly(textByteCount: articles.reduce(0) { $0 + $1.text.utf8.count })
     // Entities are merged document by document as batches come in.
     var registry = EntityRegistry()
-    var entityMaps: [[Int]] = []
-    entityMaps.reserveCapacity(articles.count)
-    var pool = StringPool()
     let batches = batches(articles, batchBytes: batchBytes)
-    var pending = batches.first.map { PendingBatch(articles[$0], reporter: reporter) }
+    // Each batch gets its own array of articles, so that emptying a text here copies no array.
+    var pending = batches.first.map { PendingBatch(Array(articles[$0])[...], reporter: reporter) }
     for (batchIndex, batch) in batches.enumerated() {
       guard let extracted = pending?.wait() else { break }
-      pending = batchIndex + 1 < batches.count ? PendingBatch(articles[batches[batchIndex + 1]], reporter: reporter) : nil
+      pending = batchIndex + 1 < batches.count
+        ? PendingBatch(Array(articles[batches[batchIndex + 1]])[...], reporter: reporter) : nil
       for (offset, found) in extracted.enumerated() {
         let documentIndex = batch.lowerBound + offset
-        add(found, of: articles[documentIndex], as: documentIndex, to: &corpus, pool: &pool)
-        entityMaps.append(registry.register(found.entities, document: documentIndex))
+        let entityIDs = registry.register(found.entities, document: documentIndex)
+        assembly.add(found, of: articles[documentIndex], entityIDs: entityIDs)
+        articles[documentIndex].text = ""
       }
+      // The texts just emptied lie between the records of their files; the pages they free go back to the system.
+      FreedMemory.release()
     }
     reporter.update {
       $0.phase = .assembling
       $0.articlesDone = 0
     }
-    for index in corpus.mentions.indices {
-      corpus.mentions[index].entityID = entityMaps[corpus.mentions[index].documentID][corpus.mentions[index].entityID]
-    }
-    for index in corpus.quotations.indices {
-      if let local = corpus.quotations[index].speakerID {
-        corpus.quotations[index].speakerID = entityMaps[corpus.quotations[index].documentID][local]
-      }
-    }
-    for documentIndex in corpus.documents.indices {
-      if let outlet = corpus.documents[documentIndex].outlet?.value {
-        corpus.documents[documentIndex].outletEntityID = registry.outlet(named: outlet)
-      }
+    for (documentIndex, outlet) in assembly.outlets.enumerated() {
+      if let outlet { assembly.setOutletEntity(of: documentIndex, to: registry.outlet(named: outlet)) }
       if reporter.isActive { reporter.update { $0.articlesDone = documentIndex + 1 } }
     }
-    corpus.entities = Table(registry.entities)
-    var mentionCounts = Array(repeating: 0, count: corpus.entities.count)
-    for index in corpus.mentions.indices { mentionCounts[corpus.mentions[index].entityID] += 1 }
-    for index in corpus.entities.indices { corpus.entities[index].mentionIDs.reserveCapacity(mentionCounts[index]) }
-    for index in corpus.mentions.indices {
-      corpus.entities[corpus.mentions[index].entityID].mentionIDs.append(corpus.mentions[index].id)
-    }
-    for index in corpus.quotations.indices {
-      if let speakerID = corpus.quotations[index].speakerID {
-        corpus.entities[speakerID].quotationIDs.append(corpus.quotations[index].id)
-      }
-    }
+    // The registry's keys go before the image is made; its entities, once their columns are.
+    let entities = registry.entities
+    registry = EntityRegistry()
+    let corpus = assembly.corpus(entities: entities)
     return corpus
-  }
-
-  /// The document of an article: its metadata as given, else as inferred from its text.
-  private static func makeDocument(_ found: ExtractedDocument, of article: RawArticle) -> Document {
-    Document(
-      id: article.id, origin: article.origin, text: article.text,
-      title: article.title.map { MetadataValue($0, isInferred: false) }
-        ?? found.metadata.title.map { MetadataValue($0, isInferred: true) },
-      outlet: article.outlet.map { MetadataValue($0, isInferred: false) }
-        ?? found.metadata.outlet.map { MetadataValue($0, isInferred: true) },
-      author: article.author.map { MetadataValue($0, isInferred: false) }
-        ?? found.metadata.author.map { MetadataValue($0, isInferred: true) },
-      date: article.date.flatMap { DateReader.date($0) }.map { MetadataValue($0, isInferred: false) }
-        ?? found.metadata.date.map { MetadataValue($0, isInferred: true) },
-      url: article.url.map { MetadataValue($0, isInferred: false) },
-      extraMetadata: article.extraMetadata)
-  }
-
-  /// Adds one extracted document and its items to the corpus; mentions and quotations keep the
-  /// document's own entity numbers, which `build` turns into corpus ids.
-  private static func add(
-    _ found: ExtractedDocument, of article: RawArticle, as documentIndex: Int, to corpus: inout Corpus,
-    pool: inout StringPool
-  ) {
-    var document = makeDocument(found, of: article)
-    let firstParagraph = corpus.paragraphs.count
-    let firstSentence = corpus.sentences.count
-    for (ordinal, item) in found.paragraphs.enumerated() {
-      var paragraph = Paragraph(
-        id: corpus.paragraphs.count, documentID: documentIndex, ordinal: ordinal, byteRange: item.byteRange,
-        boilerplate: item.boilerplate)
-      let sentenceBase = corpus.sentences.count
-      for range in item.sentences {
-        corpus.sentences.append(
-          Sentence(id: corpus.sentences.count, documentID: documentIndex, paragraphID: paragraph.id, byteRange: range))
-      }
-      paragraph.sentenceIDs = sentenceBase..<corpus.sentences.count
-      corpus.paragraphs.append(paragraph)
-    }
-    func sentenceID(_ paragraph: Int, _ sentence: Int) -> Int {
-      let ids = corpus.paragraphs[firstParagraph + paragraph].sentenceIDs
-      return ids.isEmpty ? max(0, ids.lowerBound - 1) : min(ids.lowerBound + sentence, ids.upperBound - 1)
-    }
-    let firstQuotation = corpus.quotations.count
-    for item in found.quotations {
-      corpus.quotations.append(
-        Quotation(
-          id: corpus.quotations.count, documentID: documentIndex, paragraphID: firstParagraph + item.paragraph,
-          sentenceID: sentenceID(item.paragraph, item.sentence), byteRange: item.byteRange,
-          documentText: document.text, speakerID: item.speaker, cue: item.cue.map { pool.shared($0) }, form: item.form,
-          cueByteRange: item.cueByteRange, attribution: item.attribution, why: pool.shared(item.why)))
-    }
-    for item in found.terms {
-      corpus.quotedTerms.append(
-        QuotedTerm(
-          id: corpus.quotedTerms.count, documentID: documentIndex, paragraphID: firstParagraph + item.paragraph,
-          sentenceID: sentenceID(item.paragraph, item.sentence), byteRange: item.byteRange,
-          documentText: document.text, kind: item.kind))
-    }
-    for item in found.mentions {
-      corpus.mentions.append(
-        Mention(
-          id: corpus.mentions.count, entityID: item.entity, documentID: documentIndex,
-          sentenceID: sentenceID(item.paragraph, item.sentence), byteRange: item.byteRange, text: pool.shared(item.text)))
-    }
-    document.paragraphIDs = firstParagraph..<corpus.paragraphs.count
-    document.sentenceIDs = firstSentence..<corpus.sentences.count
-    document.quotationIDs = firstQuotation..<corpus.quotations.count
-    corpus.documents.append(document)
   }
 }

@@ -1,6 +1,5 @@
-/// An id or offset in 4 bytes instead of 8, and a range of them in 8 instead of 16: the records a load builds
-/// (millions of mentions, sentences and paragraphs) are held until every batch is in, and their width was most
-/// of a load's peak. Values beyond 32 bits cannot be written to an image (`Corpus.imageLimit`); here they clamp
+/// An id or offset in 4 bytes instead of 8, and a range of them in 8 instead of 16: a corpus of records (built by
+/// hand, or a loaded one an entities file changes) can hold millions of mentions, sentences and paragraphs. Values beyond 32 bits cannot be written to an image (`Corpus.imageLimit`); here they clamp
 /// rather than trap.
 @propertyWrapper
 public struct Compact: Sendable, Equatable {

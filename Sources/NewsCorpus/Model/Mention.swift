@@ -1,6 +1,6 @@
 /// One place where the text names an entity.
 public struct Mention: Sendable {
-  // In 32 bits (`Compact`): a load holds every mention until its last batch is in.
+  // In 32 bits (`Compact`): a corpus of records holds millions.
   @Compact public var id: Int
   @Compact public var entityID: Int
   @Compact public var documentID: Int

@@ -1,6 +1,6 @@
 /// A paragraph of a document: a run of text between line breaks.
 public struct Paragraph: Sendable {
-  // In 32 bits (`Compact`): a load holds every paragraph until its last batch is in.
+  // In 32 bits (`Compact`): a corpus of records holds millions.
   @Compact public var id: Int
   @Compact public var documentID: Int
   /// Its position in the document, from 0.

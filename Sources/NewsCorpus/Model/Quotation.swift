@@ -1,6 +1,6 @@
 /// A quoted utterance and, where the text says, who uttered it.
 public struct Quotation: Sendable {
-  // Ids and the byte range in 32 bits (`Compact`): a load holds every record until its last batch is in.
+  // Ids and the byte range in 32 bits (`Compact`): a corpus of records holds millions.
   @Compact public var id: Int
   @Compact public var documentID: Int
   @Compact public var paragraphID: Int

@@ -1,7 +1,7 @@
 /// Words in quotation marks that are not an utterance: a scare quote ("open door"), or a title or
 /// name set in marks ("Morning Joe"). Kept apart from `Corpus.quotations` but inspectable.
 public struct QuotedTerm: Sendable {
-  // Ids and the byte range in 32 bits (`Compact`): a load holds every record until its last batch is in.
+  // Ids and the byte range in 32 bits (`Compact`): a corpus of records holds millions.
   @Compact public var id: Int
   @Compact public var documentID: Int
   @Compact public var paragraphID: Int

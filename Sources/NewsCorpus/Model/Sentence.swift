@@ -1,6 +1,6 @@
 /// A sentence of a paragraph, as the abbreviation-aware splitter found it.
 public struct Sentence: Sendable {
-  // In 32 bits (`Compact`): a load holds every sentence until its last batch is in.
+  // In 32 bits (`Compact`): a corpus of records holds millions.
   @Compact public var id: Int
   @Compact public var documentID: Int
   @Compact public var paragraphID: Int

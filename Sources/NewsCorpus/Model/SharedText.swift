@@ -2,10 +2,11 @@
 /// text as a String (a corpus being built), or the bytes of a snapshot image (a corpus read from one). A
 /// corpus of quotations then holds each quoted word once, and a snapshot's text is copied only when read.
 struct SharedText: Sendable {
-  private enum Source: Sendable {
+  // Unchecked: the pointer is into an image's bytes, which never change and which the image kept here keeps alive.
+  private enum Source: @unchecked Sendable {
     case string(String)
-    /// The image and the offset there of the text `byteRange` is counted from, and that text's length.
-    case image(CorpusImage, offset: Int, length: Int)
+    /// The image (kept alive), where in it the text `byteRange` is counted from starts, and that text's length.
+    case image(CorpusImage, start: UnsafeRawPointer, length: Int)
   }
 
   private let source: Source
@@ -23,9 +24,9 @@ struct SharedText: Sendable {
     self.byteRange = byteRange
   }
 
-  /// `byteRange` of the `length` bytes at `offset` in `image`, clamped to them.
-  init(image: CorpusImage, offset: Int, length: Int, _ byteRange: Range<Int>) {
-    source = .image(image, offset: offset, length: length)
+  /// `byteRange` of the `length` bytes at `start` in `image`, clamped to them.
+  init(image: CorpusImage, start: UnsafeRawPointer, length: Int, _ byteRange: Range<Int>) {
+    source = .image(image, start: start, length: length)
     self.byteRange = byteRange
   }
 
@@ -34,9 +35,10 @@ struct SharedText: Sendable {
     case .string(let text):
       if byteRange.lowerBound == 0, byteRange.upperBound == text.utf8.count { return text }
       return String(Document.slice(text, byteRange))
-    case .image(let image, let offset, let length):
+    case .image(let image, let start, let length):
       // As a String's own slicing does, a bound inside a character's bytes moves back to its start.
-      let bytes = UnsafeBufferPointer(start: image.base.advanced(by: offset).assumingMemoryBound(to: UInt8.self), count: length)
+      let bytes = UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: length)
+      defer { withExtendedLifetime(image) {} }
       let clamped = Self.clamp(bytes, byteRange)
       let base = clamped.baseAddress.map { $0 - bytes.baseAddress.unsafelyUnwrapped } ?? 0
       let lower = Self.scalarStart(bytes, base)
@@ -58,9 +60,9 @@ struct SharedText: Sendable {
     case .string(let text):
       var text = text
       return text.withUTF8 { body(Self.clamp($0, byteRange)) }
-    case .image(let image, let offset, let length):
-      let bytes = UnsafeBufferPointer(start: image.base.advanced(by: offset).assumingMemoryBound(to: UInt8.self), count: length)
-      return body(Self.clamp(bytes, byteRange))
+    case .image(let image, let start, let length):
+      let bytes = UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: length)
+      return withExtendedLifetime(image) { body(Self.clamp(bytes, byteRange)) }
     }
   }
 
@@ -77,7 +79,7 @@ struct SharedText: Sendable {
   func slice(_ range: Range<Int>) -> SharedText {
     switch source {
     case .string(let text): return SharedText(text, range)
-    case .image(let image, let offset, let length): return SharedText(image: image, offset: offset, length: length, range)
+    case .image(let image, let start, let length): return SharedText(image: image, start: start, length: length, range)
     }
   }
 
@@ -91,8 +93,11 @@ struct SharedText: Sendable {
 extension SharedText {
   /// The whole text of document `document` of an image.
   init(image: CorpusImage, _ context: ImageReadContext, document: Int) {
-    let start = Int(context.textOffsets[document])
-    let length = Int(context.textOffsets[document + 1]) - start
-    self.init(image: image, offset: context.textBase + start, length: length, 0..<length)
+    let bytes = context.textBytes(ofDocument: document, in: image)
+    guard let start = bytes.baseAddress else {
+      self.init("")
+      return
+    }
+    self.init(image: image, start: UnsafeRawPointer(start), length: bytes.count, 0..<bytes.count)
   }
 }

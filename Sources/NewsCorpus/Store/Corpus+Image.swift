@@ -37,8 +37,9 @@ extension Corpus {
     if let large = documents.first(where: { $0.textByteCount >= Self.imageLimit }) {
       throw .unwritable("document \(large.id) is larger than 2 GB")
     }
-    // The documents stay to the end: the other tables' texts are checked against theirs.
-    let context = ImageWriteContext(strings: ImageStringsBuilder(), documents: documents)
+    // The texts are copied first: the other tables' texts are checked against them.
+    let context = ImageWriteContext(
+      strings: ImageStringsBuilder(), texts: DocumentTextsBuilder(byteCount: documents.reduce(0) { $0 + $1.textByteCount }))
     Document.write(documents, to: &writer, context)
     Paragraph.write(paragraphs, to: &writer, context)
     if releasingRecords { paragraphs = [] }
@@ -52,16 +53,18 @@ extension Corpus {
     if releasingRecords { entities = [] }
     Mention.write(mentions, to: &writer, context)
     if releasingRecords { mentions = [] }
+    if releasingRecords { documents = [] }
+    context.texts.addSections(to: &writer)
     context.strings.addSections(to: &writer)
     addReport(to: &writer)
   }
 
-  private func addReport(to writer: inout ImageWriter) {
+  func addReport(to writer: inout ImageWriter) {
     writer.add(Self.reportSection, (try? JSONEncoder().encode(report)).map { [UInt8]($0) } ?? [])
   }
 
   /// The image every table reads, when they all read the same one (none was changed since).
-  private var imageOfEveryTable: CorpusImage? {
+  var imageOfEveryTable: CorpusImage? {
     guard let image = documents.image else { return nil }
     let images = [
       paragraphs.image, sentences.image, quotations.image, quotedTerms.image, entities.image, mentions.image,
@@ -83,7 +86,7 @@ extension Corpus {
     let textSection = try image.bytes(Document.textSection)
     let context = ImageReadContext(
       strings: try ImageStrings(image: image), textOffsets: try image.column(Document.textOffsetsSection),
-      textBase: textSection.baseAddress.map { $0 - image.base } ?? 0)
+      textStart: textSection.baseAddress, parents: try ImageParents(image: image))
     guard let last = context.textOffsets.last, Int(last) <= textSection.count else {
       throw .damaged("section '\(Document.textSection)'")
     }
@@ -100,7 +103,7 @@ extension Corpus {
   }
 
   /// The same corpus with its tables as columns of an image on the heap — a fraction of the memory of
-  /// arrays of records — or itself when it already reads an image or is beyond one (`imageLimit`).
+  /// arrays of records — or itself when every table already reads one image or it is beyond one (`imageLimit`).
   public func compacted() -> Corpus {
     var corpus = self
     corpus.compact()
@@ -109,9 +112,10 @@ extension Corpus {
 
   /// Compacts the corpus in place (see `compacted`), dropping each table's records as soon as its columns
   /// are built: a loaded corpus then never holds its records, their columns and the image at once, only what
-  /// remains of one next to the others. Unchanged when it already reads an image or is beyond one.
+  /// remains of one next to the others. Unchanged when every table already reads one image (a table changed
+  /// since, as an entities file changes a loaded corpus's, is compacted again with the rest) or is beyond one.
   public mutating func compact() {
-    guard image == nil else { return }
+    guard imageOfEveryTable == nil else { return }
     // The records move out of `self`, so that dropping a table in `records` frees it.
     var records = self
     self = Corpus()

@@ -16,34 +16,43 @@ public final class CorpusImage: @unchecked Sendable {
   /// The file mapped, or nil for an image on the heap.
   public let path: String?
   public let metadata: ImageMetadata
-  /// The whole image, prefix included.
-  let base: UnsafeRawPointer
-  public let length: Int
-  private let sections: [String: Range<Int>]
-  private let isMapped: Bool
+  /// The mapped file, prefix included; nil for an image on the heap.
+  private let mapping: UnsafeRawBufferPointer?
+  /// The sections of an image on the heap, each its own allocation.
+  private let pieces: [OwnedBytes]
+  /// Where each section's bytes lie.
+  private let sections: [String: UnsafeRawBufferPointer]
 
-  private init(path: String?, base: UnsafeRawPointer, length: Int, metadata: ImageMetadata, isMapped: Bool) {
+  private init(path: String, mapping: UnsafeRawBufferPointer, metadata: ImageMetadata) {
     self.path = path
-    self.base = base
-    self.length = length
+    self.mapping = mapping
     self.metadata = metadata
-    self.isMapped = isMapped
-    var sections: [String: Range<Int>] = [:]
-    for entry in metadata.sections { sections[entry.name] = entry.offset..<(entry.offset + entry.length) }
+    pieces = []
+    var sections: [String: UnsafeRawBufferPointer] = [:]
+    for entry in metadata.sections {
+      sections[entry.name] = UnsafeRawBufferPointer(rebasing: mapping[entry.offset..<(entry.offset + entry.length)])
+    }
+    self.sections = sections
+  }
+
+  private init(pieces: [(name: String, bytes: OwnedBytes)], metadata: ImageMetadata) {
+    path = nil
+    mapping = nil
+    self.metadata = metadata
+    self.pieces = pieces.map(\.bytes)
+    var sections: [String: UnsafeRawBufferPointer] = [:]
+    for piece in pieces { sections[piece.name] = piece.bytes.written }
     self.sections = sections
   }
 
   deinit {
-    if isMapped {
-      munmap(UnsafeMutableRawPointer(mutating: base), length)
-    } else {
-      UnsafeMutableRawPointer(mutating: base).deallocate()
-    }
+    if let mapping, let start = mapping.baseAddress { munmap(UnsafeMutableRawPointer(mutating: start), mapping.count) }
   }
 
-  /// An image of `length` bytes the writer has filled on the heap; it takes the buffer over.
-  static func onHeap(_ buffer: UnsafeMutableRawPointer, length: Int, metadata: ImageMetadata) -> CorpusImage {
-    CorpusImage(path: nil, base: UnsafeRawPointer(buffer), length: length, metadata: metadata, isMapped: false)
+  /// An image on the heap whose sections are `pieces`, which it takes over: each section was allocated at its
+  /// size and filled once, so that an image made in memory never holds a copy of what it was made from.
+  static func onHeap(_ pieces: [(name: String, bytes: OwnedBytes)], metadata: ImageMetadata) -> CorpusImage {
+    CorpusImage(pieces: pieces, metadata: metadata)
   }
 
   /// Opens and checks the snapshot at `path`, then maps it. Throws what is wrong with it; the caller names
@@ -60,7 +69,8 @@ public final class CorpusImage: @unchecked Sendable {
     guard fileLength > 0,
       let mapped = mmap(nil, fileLength, PROT_READ, MAP_SHARED, descriptor, 0), mapped != MAP_FAILED
     else { throw .unreadable("cannot be mapped: " + String(cString: strerror(errno))) }
-    return CorpusImage(path: path, base: UnsafeRawPointer(mapped), length: fileLength, metadata: metadata, isMapped: true)
+    return CorpusImage(
+      path: path, mapping: UnsafeRawBufferPointer(start: UnsafeRawPointer(mapped), count: fileLength), metadata: metadata)
   }
 
   /// The metadata of the snapshot at `path`, its prefix and metadata checked but not its data: which
@@ -203,8 +213,8 @@ public final class CorpusImage: @unchecked Sendable {
 
   /// The bytes of section `name`.
   public func bytes(_ name: String) throws(SnapshotError) -> UnsafeRawBufferPointer {
-    guard let range = sections[name] else { throw .missingSection(name) }
-    return UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count)
+    guard let bytes = sections[name] else { throw .missingSection(name) }
+    return bytes
   }
 
   /// Section `name` as a column of `Element`s.

@@ -1,24 +1,40 @@
 /// A list of values per record (an entity's aliases, its mentions) in two columns: where each record's list
 /// starts, and all the values one list after another.
+///
+/// The starts are four bytes wide (`.starts32`) unless the values are too many for that (`.starts`, eight).
 public struct ImageList<Element: BitwiseCopyable>: @unchecked Sendable {
-  private let starts: RawColumn<Int64>
+  private let starts32: RawColumn<Int32>
+  private let starts64: RawColumn<Int64>
   private let values: RawColumn<Element>
 
   public init(image: CorpusImage, name: String) throws(SnapshotError) {
-    starts = try image.column(name + ".starts")
+    if image.has(name + ".starts32") {
+      starts32 = try image.column(name + ".starts32")
+      starts64 = RawColumn()
+    } else {
+      starts32 = RawColumn()
+      starts64 = try image.column(name + ".starts")
+    }
     values = try image.column(name + ".values")
-    guard let last = starts.last, Int(last) <= values.count else { throw .damaged("section '\(name)'") }
+    let last: Int? = starts64.isEmpty ? starts32.last.map { Int($0) } : starts64.last.map { Int($0) }
+    guard let last, last <= values.count else { throw .damaged("section '\(name)'") }
   }
+
+  /// Whether `image` holds the lists `name`.
+  public static func isPresent(in image: CorpusImage, name: String) -> Bool {
+    image.has(name + ".starts32") || image.has(name + ".starts")
+  }
+
+  @inline(__always)
+  private func start(_ index: Int) -> Int { starts64.isEmpty ? Int(starts32[index]) : Int(starts64[index]) }
 
   /// The values of record `index`.
   public subscript(index: Int) -> UnsafeBufferPointer<Element> {
-    let start = Int(starts[index])
-    let end = Int(starts[index + 1])
-    return UnsafeBufferPointer(rebasing: values.buffer[start..<end])
+    UnsafeBufferPointer(rebasing: values.buffer[start(index)..<start(index + 1)])
   }
 
   /// How many values record `index` has.
-  public func count(_ index: Int) -> Int { Int(starts[index + 1] - starts[index]) }
+  public func count(_ index: Int) -> Int { start(index + 1) - start(index) }
 }
 
 /// Lists being written: `append` one record's list at a time, then `addSections`.
@@ -33,8 +49,30 @@ public struct ImageListBuilder<Element: BitwiseCopyable> {
     starts.append(Int64(values.count))
   }
 
+  /// Lists `groups` lists where list `k` holds, in increasing order, each index `i` with `keys[i] == k`
+  /// (a negative key is in no list): each entity's mentions from the mentions' entity column, by counting.
+  static func grouping(_ keys: some Sequence<Int32>, groups: Int) -> ImageListBuilder<Int32> where Element == Int32 {
+    var builder = ImageListBuilder<Int32>()
+    var starts = [Int64](repeating: 0, count: groups + 1)
+    for key in keys where key >= 0 && Int(key) < groups { starts[Int(key) + 1] += 1 }
+    for group in 0..<groups { starts[group + 1] += starts[group] }
+    var next = starts
+    var values = [Int32](repeating: 0, count: Int(starts[groups]))
+    for (index, key) in keys.enumerated() where key >= 0 && Int(key) < groups {
+      values[Int(next[Int(key)])] = Int32(truncatingIfNeeded: index)
+      next[Int(key)] += 1
+    }
+    builder.starts = starts
+    builder.values = values
+    return builder
+  }
+
   public func addSections(named name: String, to writer: inout ImageWriter) {
-    writer.add(name + ".starts", starts)
+    if values.count <= Int(Int32.max) {
+      writer.add(name + ".starts32", starts.map { Int32(truncatingIfNeeded: $0) })
+    } else {
+      writer.add(name + ".starts", starts)
+    }
     writer.add(name + ".values", values)
   }
 }
@@ -42,12 +80,13 @@ public struct ImageListBuilder<Element: BitwiseCopyable> {
 extension ImageList {
   /// No lists at all.
   public init() {
-    starts = RawColumn()
+    starts32 = RawColumn()
+    starts64 = RawColumn()
     values = RawColumn()
   }
 
   /// How many records have a list.
-  public var listCount: Int { max(0, starts.count - 1) }
+  public var listCount: Int { max(0, starts32.count + starts64.count - 1) }
 
   /// The values of record `index`, or none when there is no such record.
   public func values(_ index: Int) -> UnsafeBufferPointer<Element> {

@@ -14,7 +14,22 @@ public struct ImageWriter {
   struct Section {
     var name: String
     var length: Int
-    var produce: (ImageSink) -> Void
+    var source: SectionSource
+  }
+
+  /// What writes a section: a class, so that making an image can drop it (and the columns it holds) once used,
+  /// whatever copies of the writer there are.
+  final class SectionSource {
+    var produce: ((ImageSink) -> Void)?
+    /// Bytes already in their final place, which an image made in memory takes over as they are.
+    var bytes: OwnedBytes?
+
+    init(produce: @escaping (ImageSink) -> Void, bytes: OwnedBytes? = nil) {
+      self.produce = produce
+      self.bytes = bytes
+    }
+
+    func write(to sink: ImageSink) { produce?(sink) }
   }
 
   private var sections: [Section] = []
@@ -23,7 +38,14 @@ public struct ImageWriter {
 
   /// A section of `length` bytes that `produce` writes to the sink, exactly that many.
   public mutating func add(_ name: String, length: Int, _ produce: @escaping (ImageSink) -> Void) {
-    sections.append(Section(name: name, length: length, produce: produce))
+    sections.append(Section(name: name, length: length, source: SectionSource(produce: produce)))
+  }
+
+  /// A section of bytes already on the heap: an image made in memory takes them over, a file gets a copy.
+  mutating func add(_ name: String, adopting bytes: OwnedBytes) {
+    sections.append(
+      Section(
+        name: name, length: bytes.count, source: SectionSource(produce: { sink in sink.write(bytes.written) }, bytes: bytes)))
   }
 
   /// A section holding `values` as they lie in memory.
@@ -74,19 +96,39 @@ public struct ImageWriter {
     isDone = true
   }
 
-  /// The image on the heap, as `CorpusImage.open` would read it from a file.
-  public func makeImage(metadata: ImageMetadata) -> CorpusImage {
-    let (described, _, _, trailerStart) = layout(metadata)
-    let blocks = (trailerStart - ImageFormat.pageSize) / ImageFormat.blockSize + 2
-    let capacity = trailerStart + blocks * 4 + ImageFormat.pageSize
-    let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: ImageFormat.pageSize)
-    let sink = ImageSink(buffer: buffer, capacity: capacity)
-    do {
-      try emit(metadata, into: sink)
-    } catch {
-      preconditionFailure("a section wrote other than its length: \(error)")
+  /// The image on the heap, as `CorpusImage.open` would read it from a file (without its checksums, which
+  /// guard files only). Each section is allocated at its size and filled in turn, and what it was made from is
+  /// dropped as soon as it is copied (or taken over as it is, for bytes added by `adopting`): making an image
+  /// holds one section twice at most, never the whole image.
+  public consuming func makeImage(metadata: ImageMetadata) -> CorpusImage {
+    let (described, _, _, _) = layout(metadata)
+    var pieces: [(name: String, bytes: OwnedBytes)] = []
+    pieces.reserveCapacity(sections.count)
+    var copiedSinceRelease = 0
+    for section in sections {
+      defer {
+        section.source.produce = nil
+        section.source.bytes = nil
+      }
+      if let bytes = section.source.bytes {
+        pieces.append((section.name, bytes))
+        continue
+      }
+      let bytes = OwnedBytes(capacity: section.length)
+      let sink = ImageSink(buffer: bytes)
+      section.source.write(to: sink)
+      section.source.produce = nil
+      precondition(sink.position == section.length, "section '\(section.name)' wrote other than its length")
+      pieces.append((section.name, bytes))
+      // What a section was copied from lies between the heap's other blocks: its pages go back to the system
+      // every few megabytes, or the copies would add up to the image while the sources stay resident.
+      copiedSinceRelease += section.length
+      if copiedSinceRelease >= 8 << 20 {
+        FreedMemory.release()
+        copiedSinceRelease = 0
+      }
     }
-    return CorpusImage.onHeap(buffer, length: sink.position, metadata: described)
+    return CorpusImage.onHeap(pieces, metadata: described)
   }
 
   private func emit(_ metadata: ImageMetadata, into sink: ImageSink) throws(SnapshotError) {
@@ -98,7 +140,7 @@ public struct ImageWriter {
     sink.startBlocks()
     for section in sections {
       let start = sink.position
-      section.produce(sink)
+      section.source.write(to: sink)
       guard sink.position - start == section.length else {
         throw .unwritable("section '\(section.name)' wrote \(sink.position - start) bytes of \(section.length)")
       }
@@ -131,8 +173,7 @@ public struct ImageWriter {
 /// block of the data as the bytes pass.
 public final class ImageSink {
   private let descriptor: Int32
-  private let memory: UnsafeMutableRawPointer?
-  private let capacity: Int
+  private let memory: OwnedBytes?
   private var pending: [UInt8] = []
   /// The offset in the image of the next byte.
   private(set) var position = 0
@@ -145,14 +186,13 @@ public final class ImageSink {
   init(descriptor: Int32) {
     self.descriptor = descriptor
     memory = nil
-    capacity = 0
     pending.reserveCapacity(1 << 22)
   }
 
-  init(buffer: UnsafeMutableRawPointer, capacity: Int) {
+  /// A sink that fills `buffer`.
+  init(buffer: OwnedBytes) {
     descriptor = -1
     memory = buffer
-    self.capacity = capacity
   }
 
   /// Appends `bytes`.
@@ -160,8 +200,7 @@ public final class ImageSink {
     guard !bytes.isEmpty else { return }
     checksum(bytes)
     if let memory {
-      precondition(position + bytes.count <= capacity, "image laid out larger than its buffer")
-      (memory + position).copyMemory(from: bytes.baseAddress.unsafelyUnwrapped, byteCount: bytes.count)
+      memory.append(bytes)
     } else {
       pending.append(contentsOf: bytes)
       if pending.count >= 1 << 22 { flush() }
@@ -223,10 +262,6 @@ public final class ImageSink {
 
   /// Writes what is buffered, then the prefix over the placeholder at the start.
   func overwritePrefix(_ prefix: [UInt8]) {
-    if let memory {
-      prefix.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress.unsafelyUnwrapped, byteCount: $0.count) }
-      return
-    }
     flush()
     guard failure == nil else { return }
     let written = prefix.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }

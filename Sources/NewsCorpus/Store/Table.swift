@@ -14,44 +14,64 @@ public protocol ImageRecord: Sendable {
 }
 
 /// What reading columns may need besides their own: the string table and the documents' text.
-public struct ImageReadContext: Sendable {
+// Unchecked: `textStart` points into an image's bytes, which never change; whoever holds a context holds the image.
+public struct ImageReadContext: @unchecked Sendable {
   public let strings: ImageStrings
   /// Where each document's text starts in the text section, and where the last one ends (documents + 1).
   public let textOffsets: RawColumn<Int64>
-  /// Where the text section starts in the image.
-  let textBase: Int
+  /// Where the text section starts (in `image`, which keeps it alive).
+  let textStart: UnsafeRawPointer?
+  /// Where paragraphs and sentences lie, from which other tables derive their document and paragraph.
+  let parents: ImageParents
 
   /// The bytes of document `id`'s text, in place.
   public func textBytes(ofDocument id: Int, in image: CorpusImage) -> UnsafeBufferPointer<UInt8> {
     let start = Int(textOffsets[id])
     return UnsafeBufferPointer(
-      start: image.base.advanced(by: textBase + start).assumingMemoryBound(to: UInt8.self),
-      count: Int(textOffsets[id + 1]) - start)
+      start: textStart.map { $0.advanced(by: start).assumingMemoryBound(to: UInt8.self) },
+      count: textStart == nil ? 0 : Int(textOffsets[id + 1]) - start)
   }
 
   /// An item's text: string `own` if it has one, else `range` of its document's text.
   func text(_ own: Int32, document: Int, _ range: Range<Int>, image: CorpusImage) -> SharedText {
     if own >= 0 { return SharedText(strings.string(own) ?? "") }
-    let start = Int(textOffsets[document])
-    return SharedText(image: image, offset: textBase + start, length: Int(textOffsets[document + 1]) - start, range)
+    return SharedText(image: image, self, document: document).slice(range)
   }
 }
 
 /// What writing columns may need besides the records: the strings being numbered and the documents' text.
 public struct ImageWriteContext {
   public let strings: ImageStringsBuilder
-  let documents: Table<Document>
+  let texts: DocumentTextsBuilder
+  let parents = ItemParents()
 
   /// Whether `text` is exactly bytes `range` of document `id`'s text (clamped to it, as reading clamps), so
   /// that it need not be stored again.
   func isSlice(_ text: String, ofDocument id: Int, _ range: Range<Int>) -> Bool {
-    guard documents.indices.contains(id) else { return false }
-    return documents[id].storage.withBytes { bytes in
-      let lower = max(0, min(range.lowerBound, bytes.count))
-      let upper = max(lower, min(range.upperBound, bytes.count))
-      var text = text
-      return text.withUTF8 { $0.elementsEqual(bytes[lower..<upper]) }
-    }
+    guard id >= 0, id < texts.documentCount else { return false }
+    let bytes = texts.text(ofDocument: id)
+    let lower = max(0, min(range.lowerBound, bytes.count))
+    let upper = max(lower, min(range.upperBound, bytes.count))
+    var text = text
+    return text.withUTF8 { $0.elementsEqual(bytes[lower..<upper]) }
+  }
+
+  /// The string number of an item's text when it is not its document's `range`, else -1.
+  func ownText(_ text: String, document: Int, _ range: Range<Int>) -> Int32 {
+    isSlice(text, ofDocument: document, range) ? -1 : strings.number(text)
+  }
+
+  /// `ownText` for an item whose text is `range` of its document's as a String slices it (`Document.slice`,
+  /// which moves a bound inside a character back to its start): -1 unless a bound falls inside a character.
+  func ownTextOfSlice(document: Int, _ range: Range<Int>) -> Int32 {
+    guard document >= 0, document < texts.documentCount else { return strings.number("") }
+    let bytes = texts.text(ofDocument: document)
+    let lower = max(0, min(range.lowerBound, bytes.count))
+    let upper = max(lower, min(range.upperBound, bytes.count))
+    func isBoundary(_ offset: Int) -> Bool { offset == bytes.count || bytes[offset] & 0xC0 != 0x80 }
+    if isBoundary(lower) && isBoundary(upper) { return -1 }
+    let text = String(Document.slice(String(decoding: bytes, as: UTF8.self), range))
+    return ownText(text, document: document, range)
   }
 }
 
@@ -98,19 +118,6 @@ public struct Table<Element: ImageRecord>: Sendable {
 
   /// The columns read in place, for scans that read one field of many records.
   public var columns: Element.Columns? { backing?.columns }
-
-  /// `map` reading each record in place in its array instead of copying it out (which retains and releases
-  /// every string and array it holds): how a column is built from records, one field at a time.
-  @inline(__always)
-  func mapInPlace<T>(_ transform: (Element) -> T) -> [T] {
-    guard backing == nil else { return map(transform) }
-    return array.withUnsafeBufferPointer { records in
-      var result: [T] = []
-      result.reserveCapacity(records.count)
-      for index in records.indices { result.append(transform(records[index])) }
-      return result
-    }
-  }
 
   /// Copies the records read from an image into an array, before a change.
   private mutating func materialize() {

@@ -61,7 +61,7 @@ public struct CorpusIndex: Sendable {
     documentsByName = try image.column("index.documents.ids")
     let flags: RawColumn<UInt8> = try image.column("index.flags")
     linksAreConsistent = flags.first == 1
-    if image.has("index.sentences.mentions.starts") {
+    if ImageList<Int32>.isPresent(in: image, name: "index.sentences.mentions") {
       mentionsBySentence = try ImageList(image: image, name: "index.sentences.mentions")
       quotesBySentence = try ImageList(image: image, name: "index.sentences.quotes")
     } else {

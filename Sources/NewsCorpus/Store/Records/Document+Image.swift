@@ -62,10 +62,7 @@ extension Document: ImageRecord {
       author: metadata(columns.author, 4),
       date: NewsDate(packed: columns.date[index]).map { MetadataValue($0, isInferred: inferred & 8 != 0) },
       url: metadata(columns.url, 16), extraMetadata: extra)
-    let textBytes = columns.context.textBytes(ofDocument: index, in: image)
-    document.storage = SharedText(
-      image: image, offset: columns.context.textBase + Int(columns.context.textOffsets[index]), length: textBytes.count,
-      0..<textBytes.count)
+    document.storage = SharedText(image: image, columns.context, document: index)
     document.paragraphIDs = Int(columns.paragraphs.first[index])..<Int(columns.paragraphs.end[index])
     document.sentenceIDs = Int(columns.sentences.first[index])..<Int(columns.sentences.end[index])
     document.quotationIDs = Int(columns.quotations.first[index])..<Int(columns.quotations.end[index])
@@ -74,44 +71,86 @@ extension Document: ImageRecord {
   }
 
   public static func write(_ records: Table<Document>, to writer: inout ImageWriter, _ context: ImageWriteContext) {
-    var offsets: [Int64] = [0]
-    offsets.reserveCapacity(records.count + 1)
-    for document in records { offsets.append(offsets[offsets.count - 1] + Int64(document.textByteCount)) }
-    writer.add(textOffsetsSection, offsets)
-    writer.add(textSection, length: Int(offsets[offsets.count - 1])) { sink in
-      for document in records { document.withTextBytes { sink.write(UnsafeRawBufferPointer($0)) } }
+    var builder = Builder()
+    for index in records.indices {
+      records[index].withTextBytes { context.texts.append($0) }
+      builder.append(records[index], context)
     }
-    let strings = context.strings
-    writer.add("documents.id", records) { strings.number($0.id) }
-    writer.add("documents.path", records) { strings.number($0.origin.path) }
-    writer.add("documents.line", records) { Int32(column: $0.origin.line) }
-    writer.add("documents.title", records) { strings.number($0.title?.value) }
-    writer.add("documents.outlet", records) { strings.number($0.outlet?.value) }
-    writer.add("documents.author", records) { strings.number($0.author?.value) }
-    writer.add("documents.url", records) { strings.number($0.url?.value) }
-    writer.add("documents.inferred", records) { document -> UInt8 in
+    builder.addSections(to: &writer, context)
+  }
+
+  /// Documents' columns filled one document at a time, as a load extracts them. The texts are not theirs: the
+  /// caller adds each to the context's `DocumentTextsBuilder` first (its items' texts are checked against it).
+  struct Builder {
+    private var id: ColumnChunks<Int32> = ColumnChunks()
+    private var path: ColumnChunks<Int32> = ColumnChunks()
+    private var line: ColumnChunks<Int32> = ColumnChunks()
+    private var title: ColumnChunks<Int32> = ColumnChunks()
+    private var outlet: ColumnChunks<Int32> = ColumnChunks()
+    private var author: ColumnChunks<Int32> = ColumnChunks()
+    private var url: ColumnChunks<Int32> = ColumnChunks()
+    private var inferred: ColumnChunks<UInt8> = ColumnChunks()
+    private var date: ColumnChunks<Int64> = ColumnChunks()
+    private var extra = ImageListBuilder<Int32>()
+    private var endParagraph: ColumnChunks<Int32> = ColumnChunks()
+    private var firstSentence: ColumnChunks<Int32> = ColumnChunks()
+    private var endSentence: ColumnChunks<Int32> = ColumnChunks()
+    private var firstQuotation: ColumnChunks<Int32> = ColumnChunks()
+    private var endQuotation: ColumnChunks<Int32> = ColumnChunks()
+    /// Each document's outlet entity, which a load sets once every document is in.
+    var outletEntity: ColumnChunks<Int32> = ColumnChunks()
+
+    var count: Int { id.count }
+
+    /// Adds `document`, whose text the context's texts already hold.
+    mutating func append(_ document: Document, _ context: ImageWriteContext) {
+      let strings = context.strings
+      id.append(strings.number(document.id))
+      path.append(strings.number(document.origin.path))
+      line.append(Int32(column: document.origin.line))
+      title.append(strings.number(document.title?.value))
+      outlet.append(strings.number(document.outlet?.value))
+      author.append(strings.number(document.author?.value))
+      url.append(strings.number(document.url?.value))
       let flags = [
         document.title?.isInferred, document.outlet?.isInferred, document.author?.isInferred,
         document.date?.isInferred, document.url?.isInferred,
       ]
-      return flags.enumerated().reduce(0) { bits, flag in flag.element == true ? bits | UInt8(1 << flag.offset) : bits }
-    }
-    writer.add("documents.date", records.map { $0.date?.value.packed ?? Int64.min })
-    var extra = ImageListBuilder<Int32>()
-    for document in records {
+      inferred.append(
+        flags.enumerated().reduce(0) { bits, flag in flag.element == true ? bits | UInt8(1 << flag.offset) : bits })
+      date.append(document.date?.value.packed ?? Int64.min)
       extra.append(
         document.extraMetadata.sorted { $0.key < $1.key }.flatMap {
           [strings.number($0.key), strings.number($0.value.imageText)]
         })
+      context.parents.documentFirstParagraph.append(Int32(column: document.paragraphIDs.lowerBound))
+      endParagraph.append(Int32(column: document.paragraphIDs.upperBound))
+      firstSentence.append(Int32(column: document.sentenceIDs.lowerBound))
+      endSentence.append(Int32(column: document.sentenceIDs.upperBound))
+      firstQuotation.append(Int32(column: document.quotationIDs.lowerBound))
+      endQuotation.append(Int32(column: document.quotationIDs.upperBound))
+      outletEntity.append(Int32(column: document.outletEntityID))
     }
-    extra.addSections(named: "documents.extra", to: &writer)
-    writer.add("documents.firstParagraph", records) { Int32(column: $0.paragraphIDs.lowerBound) }
-    writer.add("documents.endParagraph", records) { Int32(column: $0.paragraphIDs.upperBound) }
-    writer.add("documents.firstSentence", records) { Int32(column: $0.sentenceIDs.lowerBound) }
-    writer.add("documents.endSentence", records) { Int32(column: $0.sentenceIDs.upperBound) }
-    writer.add("documents.firstQuotation", records) { Int32(column: $0.quotationIDs.lowerBound) }
-    writer.add("documents.endQuotation", records) { Int32(column: $0.quotationIDs.upperBound) }
-    writer.add("documents.outletEntity", records) { Int32(column: $0.outletEntityID) }
+
+    consuming func addSections(to writer: inout ImageWriter, _ context: ImageWriteContext) {
+      writer.add("documents.id", id)
+      writer.add("documents.path", path)
+      writer.add("documents.line", line)
+      writer.add("documents.title", title)
+      writer.add("documents.outlet", outlet)
+      writer.add("documents.author", author)
+      writer.add("documents.url", url)
+      writer.add("documents.inferred", inferred)
+      writer.add("documents.date", date)
+      extra.addSections(named: "documents.extra", to: &writer)
+      writer.add("documents.firstParagraph", context.parents.documentFirstParagraph)
+      writer.add("documents.endParagraph", endParagraph)
+      writer.add("documents.firstSentence", firstSentence)
+      writer.add("documents.endSentence", endSentence)
+      writer.add("documents.firstQuotation", firstQuotation)
+      writer.add("documents.endQuotation", endQuotation)
+      writer.add("documents.outletEntity", outletEntity)
+    }
   }
 }
 

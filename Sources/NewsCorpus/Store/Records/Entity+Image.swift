@@ -44,22 +44,45 @@ extension Entity: ImageRecord {
   }
 
   public static func write(_ records: Table<Entity>, to writer: inout ImageWriter, _ context: ImageWriteContext) {
-    writer.add("entities.kind", records) { EntityKind.code($0.kind, in: kinds) }
-    writer.add("entities.gender", records) { Gender.code($0.gender, in: genders) }
-    writer.add("entities.name", records) { context.strings.number($0.name) }
-    writer.add("entities.affiliation", records) { context.strings.number($0.affiliation) }
-    writer.add("entities.country", records) { context.strings.number($0.country) }
-    var aliases = ImageListBuilder<Int32>()
-    var roles = ImageListBuilder<Int32>()
     var mentions = ImageListBuilder<Int32>()
     var quotations = ImageListBuilder<Int32>()
     // By index: each field read in place, no copy of the entity's arrays and strings.
     for index in records.indices {
-      aliases.append(records[index].aliases.map(context.strings.number))
-      roles.append(records[index].roles.map(context.strings.number))
       mentions.append(records[index].mentionIDs.map { Int32(column: $0) })
       quotations.append(records[index].quotationIDs.map { Int32(column: $0) })
     }
+    write(records, mentions: mentions, quotations: quotations, to: &writer, context)
+  }
+
+  /// Adds the columns of `records`, with each entity's mentions and quotations given as lists (which a load
+  /// makes from the mentions' and quotations' columns) instead of read from the records.
+  static func write(
+    _ records: some RandomAccessCollection<Entity>, mentions: consuming ImageListBuilder<Int32>,
+    quotations: consuming ImageListBuilder<Int32>, to writer: inout ImageWriter, _ context: ImageWriteContext
+  ) {
+    var kind: [UInt8] = []
+    var gender: [UInt8] = []
+    var name: [Int32] = []
+    var affiliation: [Int32] = []
+    var country: [Int32] = []
+    var aliases = ImageListBuilder<Int32>()
+    var roles = ImageListBuilder<Int32>()
+    for entity in records {
+      kind.append(EntityKind.code(entity.kind, in: kinds))
+      gender.append(Gender.code(entity.gender, in: genders))
+      name.append(context.strings.number(entity.name))
+      affiliation.append(context.strings.number(entity.affiliation))
+      country.append(context.strings.number(entity.country))
+    }
+    for entity in records {
+      aliases.append(entity.aliases.map(context.strings.number))
+      roles.append(entity.roles.map(context.strings.number))
+    }
+    writer.add("entities.kind", kind)
+    writer.add("entities.gender", gender)
+    writer.add("entities.name", name)
+    writer.add("entities.affiliation", affiliation)
+    writer.add("entities.country", country)
     aliases.addSections(named: "entities.aliases", to: &writer)
     roles.addSections(named: "entities.roles", to: &writer)
     mentions.addSections(named: "entities.mentions", to: &writer)

@@ -1,18 +1,3 @@
-extension ImageWriter {
-  /// A column of one 32-bit value per record.
-  /// Inlined, as the functions below are, so that `value` is too and reads its field in place.
-  @inline(__always)
-  mutating func add<Record>(_ name: String, _ records: Table<Record>, _ value: (Record) -> Int32) {
-    add(name, records.mapInPlace(value))
-  }
-
-  /// A column of one byte per record.
-  @inline(__always)
-  mutating func add<Record>(_ name: String, _ records: Table<Record>, _ value: (Record) -> UInt8) {
-    add(name, records.mapInPlace(value))
-  }
-}
-
 extension Int32 {
   /// An id or byte offset as a column holds it; -1 for nil. Ids and offsets within a document fit in 31
   /// bits (`Corpus.imageLimit`).

@@ -28,7 +28,7 @@ extension Quotation: ImageRecord {
     let span = columns.span
     let cueStart = Int(column: columns.cueStart[index])
     var quotation = Quotation(
-      id: index, documentID: Int(span.documentID[index]), paragraphID: Int(span.paragraphID[index]),
+      id: index, documentID: span.documentID(index), paragraphID: span.paragraphID(index),
       sentenceID: Int(span.sentenceID[index]), byteRange: span.range(index), text: "",
       speakerID: Int(column: columns.speakerID[index]), cue: span.context.strings.string(columns.cue[index]),
       form: QuotationForm.decode(columns.form[index], in: forms) ?? .marked,
@@ -40,15 +40,53 @@ extension Quotation: ImageRecord {
   }
 
   public static func write(_ records: Table<Quotation>, to writer: inout ImageWriter, _ context: ImageWriteContext) {
-    SpanColumns.write(records, "quotes", to: &writer, context, text: { $0.text }) {
-      ($0.documentID, $0.paragraphID, $0.sentenceID, $0.byteRange)
+    var builder = Builder()
+    for index in records.indices {
+      let quotation = records[index]
+      builder.append(
+        quotation, ownText: context.ownText(quotation.text, document: quotation.documentID, quotation.byteRange),
+        context)
     }
-    writer.add("quotes.speaker", records) { Int32(column: $0.speakerID) }
-    writer.add("quotes.cue", records) { context.strings.number($0.cue) }
-    writer.add("quotes.cueStart", records) { Int32(column: $0.cueByteRange?.lowerBound) }
-    writer.add("quotes.cueEnd", records) { Int32(column: $0.cueByteRange?.upperBound) }
-    writer.add("quotes.form", records) { QuotationForm.code($0.form, in: forms) }
-    writer.add("quotes.attribution", records) { AttributionKind.code($0.attribution, in: attributions) }
-    writer.add("quotes.why", records) { context.strings.number($0.why) }
+    builder.addSections(to: &writer)
+  }
+
+  /// Quotations' columns filled one quotation at a time, as a load extracts them.
+  struct Builder {
+    private var span = SpanColumns.Builder("quotes")
+    /// The speaker of each quotation, from which a load lists each entity's quotations.
+    private(set) var speakerID: ColumnChunks<Int32> = ColumnChunks()
+    private var cue: ColumnChunks<Int32> = ColumnChunks()
+    private var cueStart: ColumnChunks<Int32> = ColumnChunks()
+    private var cueEnd: ColumnChunks<Int32> = ColumnChunks()
+    private var form: ColumnChunks<UInt8> = ColumnChunks()
+    private var attribution: ColumnChunks<UInt8> = ColumnChunks()
+    private var why: ColumnChunks<Int32> = ColumnChunks()
+
+    var count: Int { speakerID.count }
+
+    /// Adds `quotation`, whose text is string `ownText`, or -1 for its document's range; its text is not read.
+    mutating func append(_ quotation: Quotation, ownText: Int32, _ context: ImageWriteContext) {
+      span.append(
+        document: quotation.documentID, paragraph: quotation.paragraphID, sentence: quotation.sentenceID,
+        range: quotation.byteRange, ownText: ownText, context.parents)
+      speakerID.append(Int32(column: quotation.speakerID))
+      cue.append(context.strings.number(quotation.cue))
+      cueStart.append(Int32(column: quotation.cueByteRange?.lowerBound))
+      cueEnd.append(Int32(column: quotation.cueByteRange?.upperBound))
+      form.append(QuotationForm.code(quotation.form, in: forms))
+      attribution.append(AttributionKind.code(quotation.attribution, in: attributions))
+      why.append(context.strings.number(quotation.why))
+    }
+
+    consuming func addSections(to writer: inout ImageWriter) {
+      span.addSections(to: &writer)
+      writer.add("quotes.speaker", speakerID)
+      writer.add("quotes.cue", cue)
+      writer.add("quotes.cueStart", cueStart)
+      writer.add("quotes.cueEnd", cueEnd)
+      writer.add("quotes.form", form)
+      writer.add("quotes.attribution", attribution)
+      writer.add("quotes.why", why)
+    }
   }
 }

@@ -1,29 +1,60 @@
-/// Sentences as columns: document, paragraph, and the byte range in the document.
+/// Sentences as columns: paragraph and byte range; the document is the paragraph's, stored only for a sentence
+/// where it is not.
 extension Sentence: ImageRecord {
   public struct Columns: Sendable {
-    public let documentID: RawColumn<Int32>
     public let paragraphID: RawColumn<Int32>
-    public let start: RawColumn<Int32>
-    public let end: RawColumn<Int32>
+    public let ranges: RangeColumns
+    let documentExceptions: SparseColumn
+    let parents: ImageParents
+
+    @inline(__always)
+    public func documentID(_ index: Int) -> Int {
+      if let stored = documentExceptions.value(at: index) { return Int(stored) }
+      return parents.document(ofParagraph: Int(paragraphID[index]))
+    }
   }
 
   public static func columns(in image: CorpusImage, _ context: ImageReadContext) throws(SnapshotError) -> (Columns, Int) {
     let columns = Columns(
-      documentID: try image.column("sentences.document"), paragraphID: try image.column("sentences.paragraph"),
-      start: try image.column("sentences.start"), end: try image.column("sentences.end"))
-    return (columns, columns.documentID.count)
+      paragraphID: try image.column("sentences.paragraph"), ranges: try RangeColumns(image: image, "sentences"),
+      documentExceptions: try SparseColumn(image: image, name: "sentences.otherDocument"), parents: context.parents)
+    guard columns.ranges.count == columns.paragraphID.count else {
+      throw .damaged("section 'sentences'")
+    }
+    return (columns, columns.paragraphID.count)
   }
 
   public static func read(_ columns: Columns, at index: Int, image: CorpusImage) -> Sentence {
     Sentence(
-      id: index, documentID: Int(columns.documentID[index]), paragraphID: Int(columns.paragraphID[index]),
-      byteRange: Int(columns.start[index])..<Int(columns.end[index]))
+      id: index, documentID: columns.documentID(index), paragraphID: Int(columns.paragraphID[index]),
+      byteRange: columns.ranges.byteRange(index))
   }
 
   public static func write(_ records: Table<Sentence>, to writer: inout ImageWriter, _ context: ImageWriteContext) {
-    writer.add("sentences.document", records) { Int32(column: $0.documentID) }
-    writer.add("sentences.paragraph", records) { Int32(column: $0.paragraphID) }
-    writer.add("sentences.start", records) { Int32(column: $0.byteRange.lowerBound) }
-    writer.add("sentences.end", records) { Int32(column: $0.byteRange.upperBound) }
+    var builder = Builder()
+    for index in records.indices { builder.append(records[index], context) }
+    builder.addSections(to: &writer, context)
+  }
+
+  /// Sentences' columns filled one sentence at a time, as a load extracts them; the paragraphs' come first.
+  struct Builder {
+    private var ranges = RangeColumns.Builder("sentences")
+    private var documentExceptions = SparseColumnBuilder()
+
+    var count: Int { ranges.count }
+
+    mutating func append(_ sentence: Sentence, _ context: ImageWriteContext) {
+      let parents = context.parents
+      documentExceptions.note(
+        count, Int32(column: sentence.documentID), derived: parents.document(ofParagraph: sentence.paragraphID))
+      parents.sentenceParagraph.append(Int32(column: sentence.paragraphID))
+      ranges.append(sentence.byteRange)
+    }
+
+    consuming func addSections(to writer: inout ImageWriter, _ context: ImageWriteContext) {
+      writer.add("sentences.paragraph", context.parents.sentenceParagraph)
+      ranges.addSections(to: &writer)
+      documentExceptions.addSections(named: "sentences.otherDocument", to: &writer)
+    }
   }
 }

@@ -1,54 +1,94 @@
-/// The columns every item lying in a document's text has — its document, paragraph and sentence, its byte
-/// range, and a text of its own when it was given one other than that range — shared by quotations, quoted
-/// terms and mentions.
+/// The columns every item lying in a document's text has — its sentence and byte range, its document and
+/// paragraph, and a text of its own when it was given one other than that range — shared by quotations, quoted
+/// terms and mentions. The document and paragraph are its sentence's (`ImageParents`), and the text its
+/// document's range: only the items for which that is not so store theirs (`SparseColumn`).
 public struct SpanColumns: Sendable {
-  public let documentID: RawColumn<Int32>
-  /// Empty for items that do not record their paragraph (mentions).
-  public let paragraphID: RawColumn<Int32>
   public let sentenceID: RawColumn<Int32>
-  public let start: RawColumn<Int32>
-  public let end: RawColumn<Int32>
-  /// A string of the item's own, or -1 when its text is its document's range.
-  public let ownText: RawColumn<Int32>
+  public let ranges: RangeColumns
+  /// The items whose document is not their sentence's.
+  let documentExceptions: SparseColumn
+  /// The items whose paragraph is not their sentence's; nil for items that do not record one (mentions).
+  let paragraphExceptions: SparseColumn?
+  /// The items with a string of their own instead of their document's range.
+  let ownTexts: SparseColumn
   let context: ImageReadContext
 
   init(image: CorpusImage, _ prefix: String, _ context: ImageReadContext, hasParagraph: Bool = true)
     throws(SnapshotError)
   {
-    documentID = try image.column(prefix + ".document")
-    paragraphID = hasParagraph ? try image.column(prefix + ".paragraph") : RawColumn()
     sentenceID = try image.column(prefix + ".sentence")
-    start = try image.column(prefix + ".start")
-    end = try image.column(prefix + ".end")
-    ownText = try image.column(prefix + ".ownText")
+    ranges = try RangeColumns(image: image, prefix)
+    documentExceptions = try SparseColumn(image: image, name: prefix + ".otherDocument")
+    paragraphExceptions = hasParagraph ? try SparseColumn(image: image, name: prefix + ".otherParagraph") : nil
+    ownTexts = try SparseColumn(image: image, name: prefix + ".ownText")
+    guard ranges.count == sentenceID.count else { throw .damaged("section '\(prefix)'") }
     self.context = context
   }
 
-  public var count: Int { documentID.count }
+  public var count: Int { sentenceID.count }
 
-  public func range(_ index: Int) -> Range<Int> { Int(start[index])..<Int(end[index]) }
-
-  func text(_ index: Int, image: CorpusImage) -> SharedText {
-    context.text(ownText[index], document: Int(documentID[index]), range(index), image: image)
+  @inline(__always)
+  public func documentID(_ index: Int) -> Int {
+    if let stored = documentExceptions.value(at: index) { return Int(stored) }
+    return context.parents.document(ofSentence: Int(sentenceID[index]))
   }
 
-  /// Adds the span columns of `records`, each described by `span`, with its text as `text` gives it: asked once
-  /// per record, for the one column that needs it (a quotation makes its text anew at each asking).
   @inline(__always)
-  static func write<Record>(
-    _ records: Table<Record>, _ prefix: String, to writer: inout ImageWriter, _ context: ImageWriteContext,
-    hasParagraph: Bool = true, text: (Record) -> String,
-    _ span: (Record) -> (document: Int, paragraph: Int, sentence: Int, range: Range<Int>)
-  ) {
-    writer.add(prefix + ".document", records) { Int32(column: span($0).document) }
-    if hasParagraph { writer.add(prefix + ".paragraph", records) { Int32(column: span($0).paragraph) } }
-    writer.add(prefix + ".sentence", records) { Int32(column: span($0).sentence) }
-    writer.add(prefix + ".start", records) { Int32(column: span($0).range.lowerBound) }
-    writer.add(prefix + ".end", records) { Int32(column: span($0).range.upperBound) }
-    writer.add(prefix + ".ownText", records) { record in
-      let item = span(record)
-      let itemText = text(record)
-      return context.isSlice(itemText, ofDocument: item.document, item.range) ? -1 : context.strings.number(itemText)
+  public func paragraphID(_ index: Int) -> Int {
+    if let stored = paragraphExceptions?.value(at: index) { return Int(stored) }
+    return context.parents.paragraph(ofSentence: Int(sentenceID[index]))
+  }
+
+  /// The string number of the item's own text, or -1 when its text is its document's range.
+  public func ownText(_ index: Int) -> Int32 { ownTexts.value(at: index) ?? -1 }
+
+  @inline(__always)
+  public func range(_ index: Int) -> Range<Int> { ranges.byteRange(index) }
+
+  func text(_ index: Int, image: CorpusImage) -> SharedText {
+    context.text(ownText(index), document: documentID(index), range(index), image: image)
+  }
+
+  /// Span columns filled one item at a time.
+  struct Builder {
+    private let prefix: String
+    private let hasParagraph: Bool
+    private var sentenceID = ColumnChunks<Int32>()
+    private var ranges: RangeColumns.Builder
+    private var documentExceptions = SparseColumnBuilder()
+    private var paragraphExceptions = SparseColumnBuilder()
+    private var ownTexts = SparseColumnBuilder()
+
+    /// `hasNarrowRanges`: the items are short (names), their lengths in one byte.
+    init(_ prefix: String, hasParagraph: Bool = true, hasNarrowRanges: Bool = false) {
+      self.prefix = prefix
+      self.hasParagraph = hasParagraph
+      ranges = RangeColumns.Builder(prefix, isNarrow: hasNarrowRanges)
+    }
+
+    var count: Int { sentenceID.count }
+
+    /// Adds an item; `ownText` is the number of its own text among the strings, or -1 for its document's range.
+    /// Its document and paragraph are stored only when they are not its sentence's, as `parents` says.
+    mutating func append(
+      document: Int, paragraph: Int, sentence: Int, range: Range<Int>, ownText text: Int32, _ parents: ItemParents
+    ) {
+      let index = count
+      documentExceptions.note(index, Int32(column: document), derived: parents.document(ofSentence: sentence))
+      if hasParagraph {
+        paragraphExceptions.note(index, Int32(column: paragraph), derived: parents.paragraph(ofSentence: sentence))
+      }
+      ownTexts.note(index, text, derived: -1)
+      sentenceID.append(Int32(column: sentence))
+      ranges.append(range)
+    }
+
+    consuming func addSections(to writer: inout ImageWriter) {
+      writer.add(prefix + ".sentence", sentenceID)
+      ranges.addSections(to: &writer)
+      documentExceptions.addSections(named: prefix + ".otherDocument", to: &writer)
+      if hasParagraph { paragraphExceptions.addSections(named: prefix + ".otherParagraph", to: &writer) }
+      ownTexts.addSections(named: prefix + ".ownText", to: &writer)
     }
   }
 }

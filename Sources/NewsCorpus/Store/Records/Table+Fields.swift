@@ -37,9 +37,10 @@ public protocol DocumentRangeRecord: ImageRecord where Columns: DocumentRangeCol
 
 /// The columns of a record's document and byte range.
 public protocol DocumentRangeColumns: Sendable {
-  var documentID: RawColumn<Int32> { get }
-  var start: RawColumn<Int32> { get }
-  var end: RawColumn<Int32> { get }
+  /// The document of record `id`.
+  func documentID(_ id: Int) -> Int
+  /// The byte range of record `id`.
+  func byteRange(_ id: Int) -> Range<Int>
 }
 
 extension Table where Element: DocumentRangeRecord {
@@ -49,13 +50,13 @@ extension Table where Element: DocumentRangeRecord {
   @inline(__always)
   func recordByteRange(_ id: Int) -> Range<Int> {
     guard let columns else { return self[id].byteRange }
-    return Int(columns.start[id])..<Int(columns.end[id])
+    return columns.byteRange(id)
   }
 
   @inline(__always)
   func recordDocumentID(_ id: Int) -> Int {
     guard let columns else { return self[id].documentID }
-    return Int(columns.documentID[id])
+    return columns.documentID(id)
   }
 }
 
@@ -82,20 +83,30 @@ extension Table where Element == Mention {
 }
 
 extension Paragraph: DocumentRangeRecord {}
-extension Paragraph.Columns: DocumentRangeColumns {}
+extension Paragraph.Columns: DocumentRangeColumns {
+  @inline(__always)
+  public func documentID(_ id: Int) -> Int { Int(documentID[id]) }
+  @inline(__always)
+  public func byteRange(_ id: Int) -> Range<Int> { ranges.byteRange(id) }
+}
 extension Sentence: DocumentRangeRecord {}
-extension Sentence.Columns: DocumentRangeColumns {}
+extension Sentence.Columns: DocumentRangeColumns {
+  @inline(__always)
+  public func byteRange(_ id: Int) -> Range<Int> { ranges.byteRange(id) }
+}
 extension Quotation: DocumentRangeRecord {}
 extension Quotation.Columns: DocumentRangeColumns {
-  public var documentID: RawColumn<Int32> { span.documentID }
-  public var start: RawColumn<Int32> { span.start }
-  public var end: RawColumn<Int32> { span.end }
+  @inline(__always)
+  public func documentID(_ id: Int) -> Int { span.documentID(id) }
+  @inline(__always)
+  public func byteRange(_ id: Int) -> Range<Int> { span.range(id) }
 }
 extension Mention: DocumentRangeRecord {}
 extension Mention.Columns: DocumentRangeColumns {
-  public var documentID: RawColumn<Int32> { span.documentID }
-  public var start: RawColumn<Int32> { span.start }
-  public var end: RawColumn<Int32> { span.end }
+  @inline(__always)
+  public func documentID(_ id: Int) -> Int { span.documentID(id) }
+  @inline(__always)
+  public func byteRange(_ id: Int) -> Range<Int> { span.range(id) }
 }
 
 extension Table where Element == Paragraph {
@@ -126,7 +137,7 @@ extension Table where Element == Quotation {
 
   /// Whether the quotation's text is one of its own rather than its range of the document.
   public func hasOwnText(_ id: Int, in documents: Table<Document>) -> Bool {
-    if let columns { return columns.span.ownText[id] >= 0 }
+    if let columns { return columns.span.ownText(id) >= 0 }
     let quotation = self[id]
     guard documents.indices.contains(quotation.documentID) else { return true }
     return documents[quotation.documentID].withTextBytes { document in
