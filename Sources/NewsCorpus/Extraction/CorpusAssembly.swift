@@ -37,7 +37,7 @@ struct CorpusAssembly {
         boilerplate: item.boilerplate)
       paragraph.sentenceIDs = sentences.count..<(sentences.count + item.sentences.count)
       sentenceIDs.append(paragraph.sentenceIDs)
-      paragraphs.append(paragraph, context)
+      paragraphs.append(paragraph, documentFirstParagraph: firstParagraph, context)
       for range in item.sentences {
         sentences.append(
           Sentence(id: sentences.count, documentID: documentIndex, paragraphID: paragraph.id, byteRange: range), context)
@@ -101,7 +101,9 @@ struct CorpusAssembly {
     Self.take(&mentions, Mention.Builder()).addSections(to: &writer)
     context.texts.addSections(to: &writer)
     context.strings.addSections(to: &writer)
+    context.parents.release()
     Corpus().addReport(to: &writer)
+    FreedMemory.release()
     let image = (consume writer).makeImage(metadata: ImageMetadata(producer: CorpusImage.currentProducer))
     do {
       return try Corpus(image: image)

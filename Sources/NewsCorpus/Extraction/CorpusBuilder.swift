@@ -115,7 +115,7 @@ enum CorpusBuilder {
     // The registry's keys go before the image is made; its entities, once their columns are.
     let entities = registry.entities
     registry = EntityRegistry()
-    let corpus = assembly.corpus(entities: entities)
-    return corpus
+    // Moved, not copied: what the assembly and the entities hold is dropped as the image takes it.
+    return (consume assembly).corpus(entities: consume entities)
   }
 }

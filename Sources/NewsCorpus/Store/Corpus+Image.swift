@@ -56,6 +56,7 @@ extension Corpus {
     if releasingRecords { documents = [] }
     context.texts.addSections(to: &writer)
     context.strings.addSections(to: &writer)
+    context.parents.release()
     addReport(to: &writer)
   }
 

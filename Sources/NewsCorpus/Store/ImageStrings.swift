@@ -32,12 +32,15 @@ public struct ImageStrings: @unchecked Sendable {
 }
 
 /// The strings an image is being written with: each distinct string gets the next number.
+/// Its bytes and offsets grow in chunks (`ColumnChunks`), never holding room for twice what they hold.
 public final class ImageStringsBuilder {
   private var numbers: [String: Int32] = [:]
-  private var offsets: [Int64] = [0]
-  private var bytes: [UInt8] = []
+  private var offsets = ColumnChunks<Int64>()
+  private var bytes = ColumnChunks<UInt8>()
 
-  public init() {}
+  public init() {
+    offsets.append(0)
+  }
 
   /// The number of `text`, added if new; -1 for nil.
   public func number(_ text: String?) -> Int32 {
@@ -45,14 +48,19 @@ public final class ImageStringsBuilder {
     if let number = numbers[text] { return number }
     let number = Int32(offsets.count - 1)
     numbers[text] = number
-    bytes.append(contentsOf: text.utf8)
+    for byte in text.utf8 { bytes.append(byte) }
     offsets.append(Int64(bytes.count))
     return number
   }
 
-  /// Adds the string sections to `writer`; call once every table has numbered its strings.
+  /// Adds the string sections to `writer`; call once every table has numbered its strings. The lookup from
+  /// string to number goes then — a load's is as large as the strings themselves — so nothing may be numbered
+  /// after.
   public func addSections(to writer: inout ImageWriter) {
     writer.add(ImageStrings.offsetsSection, offsets)
     writer.add(ImageStrings.bytesSection, bytes)
+    numbers = [:]
+    offsets = ColumnChunks()
+    bytes = ColumnChunks()
   }
 }

@@ -6,6 +6,13 @@ final class ItemParents {
   var sentenceParagraph = ColumnChunks<Int32>()
   var documentFirstParagraph = ColumnChunks<Int32>()
 
+  /// Drops the columns, once the image's sections hold them and nothing more is derived from them.
+  func release() {
+    paragraphDocument = ColumnChunks()
+    sentenceParagraph = ColumnChunks()
+    documentFirstParagraph = ColumnChunks()
+  }
+
   /// The paragraph sentence `id` lies in, as its column says; nil for no such sentence.
   func paragraph(ofSentence id: Int) -> Int32? {
     id >= 0 && id < sentenceParagraph.count ? sentenceParagraph[id] : nil
@@ -19,13 +26,6 @@ final class ItemParents {
   /// The document sentence `id` lies in, through its paragraph.
   func document(ofSentence id: Int) -> Int32? {
     paragraph(ofSentence: id).flatMap { document(ofParagraph: Int($0)) }
-  }
-
-  /// Paragraph `id`'s place in its document as the documents' first paragraphs give it.
-  func ordinal(ofParagraph id: Int) -> Int32? {
-    guard let document = document(ofParagraph: id), document >= 0, Int(document) < documentFirstParagraph.count
-    else { return nil }
-    return Int32(truncatingIfNeeded: id) &- documentFirstParagraph[Int(document)]
   }
 }
 

@@ -50,38 +50,48 @@ extension Paragraph: ImageRecord {
 
   public static func write(_ records: Table<Paragraph>, to writer: inout ImageWriter, _ context: ImageWriteContext) {
     var builder = Builder()
-    for index in records.indices { builder.append(records[index], context) }
+    for index in records.indices {
+      let documentID = records[index].documentID
+      let first = documentID >= 0 && documentID < context.parents.documentFirstParagraph.count
+        ? Int(context.parents.documentFirstParagraph[documentID]) : nil
+      builder.append(records[index], documentFirstParagraph: first, context)
+    }
     builder.addSections(to: &writer, context)
   }
 
-  /// Paragraphs' columns filled one paragraph at a time, as a load extracts them; the places and sentence ends
-  /// are kept until every document is in, to find which differ from what is derived.
+  /// Paragraphs' columns filled one paragraph at a time, as a load extracts them. A paragraph's place and its
+  /// sentences' end are checked against what is derived as it comes in (the end once the next paragraph is in),
+  /// so that only the exceptions are kept.
   struct Builder {
     private var ranges = RangeColumns.Builder("paragraphs")
     private var boilerplate = ColumnChunks<UInt8>()
     private var firstSentence = ColumnChunks<Int32>()
-    private var ordinal = ColumnChunks<Int32>()
-    private var endSentence = ColumnChunks<Int32>()
+    private var ordinalExceptions = SparseColumnBuilder()
+    private var endSentenceExceptions = SparseColumnBuilder()
+    /// The end of the last paragraph's sentences, checked when the next one comes in.
+    private var lastEndSentence: Int32?
 
     var count: Int { ranges.count }
 
-    mutating func append(_ paragraph: Paragraph, _ context: ImageWriteContext) {
+    /// Adds `paragraph`; `documentFirstParagraph` is the first paragraph of its document as the documents'
+    /// column gives it (or will: a load adds a document after its paragraphs), nil for no such document.
+    mutating func append(_ paragraph: Paragraph, documentFirstParagraph: Int?, _ context: ImageWriteContext) {
+      let index = count
+      let first = Int32(column: paragraph.sentenceIDs.lowerBound)
+      if let lastEndSentence { endSentenceExceptions.note(index - 1, lastEndSentence, derived: first) }
+      lastEndSentence = Int32(column: paragraph.sentenceIDs.upperBound)
+      ordinalExceptions.note(
+        index, Int32(column: paragraph.ordinal),
+        derived: documentFirstParagraph.map { Int32(truncatingIfNeeded: index - $0) })
       context.parents.paragraphDocument.append(Int32(column: paragraph.documentID))
       ranges.append(paragraph.byteRange)
       boilerplate.append(BoilerplateKind.code(paragraph.boilerplate, in: boilerplateKinds))
-      firstSentence.append(Int32(column: paragraph.sentenceIDs.lowerBound))
-      ordinal.append(Int32(column: paragraph.ordinal))
-      endSentence.append(Int32(column: paragraph.sentenceIDs.upperBound))
+      firstSentence.append(first)
     }
 
-    /// Adds the columns; every document's first paragraph must be in `context` by now.
     consuming func addSections(to writer: inout ImageWriter, _ context: ImageWriteContext) {
-      var ordinalExceptions = SparseColumnBuilder()
-      var endSentenceExceptions = SparseColumnBuilder()
-      for index in 0..<count {
-        ordinalExceptions.note(index, ordinal[index], derived: context.parents.ordinal(ofParagraph: index))
-        endSentenceExceptions.note(index, endSentence[index], derived: index + 1 < count ? firstSentence[index + 1] : nil)
-      }
+      // The last paragraph has no next one to derive its end from.
+      if let lastEndSentence { endSentenceExceptions.note(count - 1, lastEndSentence, derived: nil) }
       writer.add("paragraphs.document", context.parents.paragraphDocument)
       ranges.addSections(to: &writer)
       writer.add("paragraphs.boilerplate", boilerplate)
