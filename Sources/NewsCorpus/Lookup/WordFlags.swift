@@ -114,6 +114,10 @@ struct WordFlags: OptionSet, Sendable {
   /// "director-general", "lieutenant-general", "attorney-general": a hyphenated word whose parts are
   /// all title words is a title word, a head if one part is.
   private static func hyphenatedTitle(_ word: String) -> WordFlags {
+    // Most hyphenated words ("well-known", "al-Assad") open with a word that is no title: no split for them.
+    guard let firstHyphen = word.utf8.firstIndex(of: UInt8(ascii: "-")),
+      lexicon[String(word[..<firstHyphen])]?.contains(.roleWords) ?? false
+    else { return [] }
     let words = word.split(separator: "-")
     let parts = words.map { lexicon[String($0)] ?? [] }
     // "editor-in-chief", "commander-in-chief", "sergeant-at-arms": a preposition may join two titles.

@@ -547,6 +547,8 @@ enum NameFinder {
   /// "Mother-of-two", "Ex-soldier", "Co-founder": a capitalised word joined by hyphens to lowercase
   /// words describes the person; it is no part of the name ("Jean-Pierre" and "al-Burhan" are).
   static func isHyphenatedDescription(_ token: Token) -> Bool {
+    // Most words hold no hyphen: answered from the bytes before any split.
+    guard token.isCapitalised, token.text.utf8.contains(UInt8(ascii: "-")) else { return false }
     let parts = token.text.split(separator: "-")
     return parts.count >= 2 && token.isCapitalised
       && parts.dropFirst().contains { part in part.first.map { $0.isLowercase || $0.isNumber } ?? false }
