@@ -9,7 +9,7 @@ extension Gazetteer {
     "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his",
     "her", "their", "our", "my", "your", "him", "them", "us", "me", "who", "whom", "whose", "which", "what",
     "why", "how", "all", "any", "both", "each", "every", "few", "many", "more", "most", "much", "no", "not",
-    "some", "such", "one", "two", "three", "other", "another", "also", "still", "even", "just", "only", "now",
+    "some", "such", "several", "various", "numerous", "one", "two", "three", "other", "another", "also", "still", "even", "just", "only", "now",
     "not", "yes", "well", "meanwhile", "however", "instead", "indeed", "already", "perhaps", "maybe", "once",
     "later", "earlier", "today", "yesterday", "tomorrow", "tonight", "last", "next", "new", "according", "is",
     "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
