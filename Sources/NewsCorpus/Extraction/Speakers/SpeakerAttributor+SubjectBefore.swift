@@ -548,7 +548,10 @@ extension SpeakerAttributor {
       {
         return .organizationPronoun(index)
       }
-      if token.has(.roleWords), ["the", "this"].contains(determiner) { return .role(token.lowercased, index) }
+      // "the party", "the campaign": a word that only qualifies a title holds none ("a spokesman for the party said").
+      if token.has(.roleWords), !Gazetteer.roleModifiers.contains(token.lowercased), ["the", "this"].contains(determiner) {
+        return .role(token.lowercased, index)
+      }
       if back < lower, back == index - 1, isBareTitle(index) { return .role(token.lowercased, index) }
       // "with a County Court judge describing …", the judge named in the next paragraph
       if token.has(.roleWords), !token.has(.anonymousSourceHeads), ["a", "an"].contains(determiner) { return .described(index) }

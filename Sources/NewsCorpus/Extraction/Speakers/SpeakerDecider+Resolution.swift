@@ -143,6 +143,11 @@ extension SpeakerDecider {
     if let found = entities.resolveRole(word, at: offset) {
       return reading(found, token, paragraphIndex, "who holds that title", kind: .pronoun)
     }
+    let tokens = analysed[paragraphIndex].tokens
+    // "Price's barrister said": someone the possessor is not, so never the person named last (often the possessor).
+    if token > 0, ["'s", "’s"].contains(tokens[token - 1].text) {
+      return (nil, .none, .unresolved("'s \(word) → no one named with that title"))
+    }
     if word.hasSuffix("-year-old") {
       if let found = describedEarlier(word, before: paragraphIndex, token) {
         return reading(found, token, paragraphIndex, "whom the text called the \(word) before", kind: .pronoun)
@@ -154,7 +159,6 @@ extension SpeakerDecider {
         return reading(found, token, paragraphIndex, "nearest person of no other age", kind: .pronoun)
       }
     }
-    let tokens = analysed[paragraphIndex].tokens
     if Gazetteer.organizationRoles.contains(word), token > 0, tokens[token - 1].lowercased == "the" {
       let found = entities.resolveOrganizationNoun(
         word, at: offset, notBefore: windowStart(paragraphIndex, bodyParagraphs: 2), outlets: false)
