@@ -85,10 +85,22 @@ extension DocumentExtractor {
   /// A name after a preposition ("given to Tinubu") or before "’s" ("Harvey's mum"), which is not the
   /// subject of its clause.
   func isObject(_ tokens: [Token], _ name: Range<Int>) -> Bool {
-    if name.upperBound < tokens.count, tokens[name.upperBound].text == "'s" { return true }
+    if name.upperBound < tokens.count, tokens[name.upperBound].text == "'s" || isBareApostrophe(tokens, after: name) {
+      return true
+    }
     guard name.lowerBound > 0 else { return false }
     let before = tokens[name.lowerBound - 1]
     return before.isWord && before.has(.prepositions) && before.sentence == tokens[name.lowerBound].sentence
+  }
+
+  /// "Sanders' campaign": the apostrophe alone after a name ending in s, touching it, with a word after it.
+  private func isBareApostrophe(_ tokens: [Token], after name: Range<Int>) -> Bool {
+    let mark = name.upperBound
+    guard mark + 1 < tokens.count, !tokens[mark].isWord, ["'", "’"].contains(tokens[mark].text),
+      tokens[mark].range.lowerBound == tokens[mark - 1].range.upperBound, tokens[mark - 1].lowercased.hasSuffix("s"),
+      tokens[mark + 1].isWord, tokens[mark + 1].sentence == tokens[mark].sentence
+    else { return false }
+    return true
   }
 
   /// A name no pronoun refers to: a possessive inside a prepositional phrase ("about Pettipas's
@@ -129,7 +141,16 @@ extension DocumentExtractor {
     }
     while index < tokens.count, tokens[index].isWord, tokens[index].hasAsWritten(.verbModifiers) { index += 1 }
     guard index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalised else { return false }
-    return tokens[index].hasAsWritten(.speechVerb)
+    return tokens[index].hasAsWritten(.speechVerb) && opensSpeechVerb(tokens, index)
+  }
+
+  /// Whether a whole form of a speech verb starts at `index`: "went on" to say, not "went down".
+  private func opensSpeechVerb(_ tokens: [Token], _ index: Int) -> Bool {
+    guard let forms = Gazetteer.speechVerbIndex[tokens[index].lowercased] else { return false }
+    return forms.contains { form in
+      index + form.rest.count < tokens.count
+        && form.rest.indices.allSatisfy { tokens[index + 1 + $0].lowercased == form.rest[$0] }
+    }
   }
 
   func makeAttributor(_ paragraph: Analysed, knownSurnames: Set<String> = []) -> SpeakerAttributor {

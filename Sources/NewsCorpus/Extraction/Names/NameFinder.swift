@@ -446,6 +446,12 @@ enum NameFinder {
       && !initialled && !(significant == 1 && isDescribedGivenName(tokens, name))
     person.isLikelyPerson = person.role != nil || person.gender != nil || namedByRelation || person.age != nil
       || person.givenNameGender != nil || tokens[name].contains { $0.isGivenName && $0.isCapitalised } || initialled
+      || isFollowedByWho(tokens, end)
+  }
+
+  /// "Okafor, who joined on loan in August,": "who" is said of people only.
+  private static func isFollowedByWho(_ tokens: [Token], _ end: Int) -> Bool {
+    end + 1 < tokens.count && tokens[end].isPunctuation(",") && ["who", "whose"].contains(tokens[end + 1].lowercased)
   }
 
   /// "Jim, a retiree from Akron,", "Marcus, a 24-year-old nursing student": a given name alone that an
