@@ -3,6 +3,7 @@ extension DocumentExtractor {
 
   /// The cue of a paragraph that ends with a colon ("Petrov reiterated his country’s red line:").
   func introduction(_ paragraph: Analysed, _ attributor: SpeakerAttributor) -> Attribution? {
+    if let credit = creditLine(paragraph) { return credit }
     guard let last = paragraph.tokens.last, last.isPunctuation(":"), last.quote == nil else { return nil }
     let lastIndex = paragraph.tokens.count - 1
     var first = lastIndex
@@ -25,12 +26,26 @@ extension DocumentExtractor {
       return Attribution(subject: subject, cue: Self.verblessCue, cueRange: last.range)
     }
     let label = paragraph.tokens[first..<lastIndex]
+    // "Quotes:", "Contact:": a press release's section heading, not a name.
     if lastIndex - 1 >= first, paragraph.tokens[lastIndex - 1].isCapitalised, lastIndex - first <= 4,
-      !label.contains(where: { $0.has(.functionWords) }), !label.allSatisfy({ $0.has(.roleWords) })
+      !label.contains(where: { $0.has(.functionWords) }), !label.allSatisfy({ $0.has(.roleWords) }),
+      !label.allSatisfy({ Gazetteer.headingLabelWords.contains($0.lowercased) })
     {
       return Attribution(subject: .name(first..<lastIndex), cue: ":", cueRange: last.range)
     }
     return nil
+  }
+
+  /// "Kiran Sidhu, farmer, Sidhu Family Berries, Abbotsford –": a press release's credit line above the
+  /// quotation, a person's full name opening a paragraph of no quotation that ends in a dash.
+  func creditLine(_ paragraph: Analysed) -> Attribution? {
+    let tokens = paragraph.tokens
+    guard let last = tokens.last, last.kind == .punctuation, ["–", "—", "-"].contains(last.text), paragraph.spans.isEmpty,
+      tokens.count <= 24, let person = paragraph.candidates.first, person.kind == .person,
+      person.tokens.lowerBound == 0, person.nameWords.count >= 2,
+      person.tokens.upperBound < tokens.count - 1, tokens[person.tokens.upperBound].isPunctuation(",")
+    else { return nil }
+    return Attribution(subject: .name(person.tokens), cue: last.text, cueRange: last.range)
   }
 
   /// The cue of a paragraph that ends in a colon with no speech verb ("Sanders made the following

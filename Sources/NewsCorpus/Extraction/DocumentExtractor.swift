@@ -117,13 +117,19 @@ struct DocumentExtractor {
 
   /// A short line taken for navigation that is a speaker's name above a paragraph in the first person
   /// ("Governor Michele Bullock" over a transcript's turn) is body text, so that it can introduce it.
+  /// So is a press release's credit line above a quotation ("Kiran Sidhu, farmer, Sidhu Family Berries –").
   func restoreNameLines(_ analysed: inout [Analysed], _ result: inout ExtractedDocument, singleMarksArePrimary: Bool) {
-    for index in analysed.indices.dropLast() where analysed[index].boilerplate == .navigation {
-      guard analysed[index + 1].isBody, analysed[index + 1].spans.isEmpty, speaksInFirstPerson(analysed[index + 1])
-      else { continue }
+    for index in analysed.indices.dropLast()
+    where analysed[index].boilerplate == .navigation || analysed[index].boilerplate == .relatedLinks {
+      let next = analysed[index + 1]
+      let introducesWords = next.isBody && next.spans.isEmpty && speaksInFirstPerson(next)
+      let introducesQuotation = next.isBody && next.spans.first.map { $0.openMark.lowerBound == next.range.lowerBound } == true
+      guard introducesWords || introducesQuotation else { continue }
       let paragraph = analyse(
         analysed[index].range, boilerplate: nil, singleMarksArePrimary: singleMarksArePrimary, continuesQuotation: false)
-      guard nameLine(paragraph) != nil else { continue }
+      guard introducesWords && analysed[index].boilerplate == .navigation && nameLine(paragraph) != nil
+        || introducesQuotation && creditLine(paragraph) != nil
+      else { continue }
       analysed[index] = paragraph
       result.paragraphs[index].boilerplate = nil
     }

@@ -58,7 +58,8 @@ extension Gazetteer {
     "facts", "fact", "claim", "claims", "rating", "verdict", "update", "updated", "correction", "background",
     "context", "analysis", "related", "watch", "listen", "photo", "photos", "video", "editor's", "note", "why",
     "it", "matters", "what", "next", "bottom", "line", "timeline", "key", "points", "sources", "source", "read",
-    "more", "the", "a", "an", "our", "ruling", "summary",
+    "more", "the", "a", "an", "our", "ruling", "summary", "quotes", "quote", "contact", "contacts", "media",
+    "quick", "learn", "notes", "resources", "links", "backgrounder", "highlights", "details",
   ]
 
   /// The transcript parts that ask and introduce rather than answer: their turns are no quotations.
