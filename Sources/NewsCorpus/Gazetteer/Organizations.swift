@@ -243,6 +243,8 @@ extension Gazetteer {
     "group", "organisation", "organization", "charity", "nonprofit", "non-profit", "company", "firm", "union",
     "coalition", "movement", "agency", "institute", "foundation", "network", "association", "consultancy",
     "startup", "start-up", "lobby", "ngo", "trust", "society", "think-tank", "watchdog", "campaign",
+    "utility", "regulator", "operator", "carrier", "airline", "broadcaster", "retailer", "supplier", "insurer",
+    "lender", "bank", "manufacturer", "developer", "provider",
   ]
 
   /// Records that speak for whoever issued them, when the text says so ("X issued a statement … the

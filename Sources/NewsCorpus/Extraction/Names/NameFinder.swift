@@ -313,8 +313,9 @@ enum NameFinder {
   /// "Equal Education, an advocacy group, said": a name that an appositive in commas calls a group,
   /// a charity, a company is an organisation's, whatever its words.
   private static func isDescribedAsOrganization(_ tokens: [Token], after end: Int) -> Bool {
-    guard end + 2 < tokens.count, tokens[end].isPunctuation(","), ["a", "an"].contains(tokens[end + 1].lowercased)
-    else { return false }
+    guard end + 2 < tokens.count, tokens[end].isPunctuation(",") else { return false }
+    if tokens[end + 1].lowercased == "the" { return isDefinitelyDescribedAsOrganization(tokens, after: end + 1) }
+    guard ["a", "an"].contains(tokens[end + 1].lowercased) else { return false }
     var index = end + 2
     while index < tokens.count, index - end <= 5, tokens[index].isWord, !tokens[index].isCapitalised,
       !tokens[index].has(.functionWords)
@@ -327,6 +328,20 @@ enum NameFinder {
       index += 1
     }
     return false
+  }
+
+  /// "Centlec, the Mangaung metro's electricity utility, said": words after "the" up to the closing comma, with
+  /// no title or function word among them (not "the head of the union"), ending in an organisation's noun.
+  private static func isDefinitelyDescribedAsOrganization(_ tokens: [Token], after the: Int) -> Bool {
+    var index = the + 1
+    while index < tokens.count, index - the <= 6, tokens[index].isWord {
+      let token = tokens[index]
+      guard token.text == "'s" || !token.has(.functionWords) && !token.has(.roleWords) && !token.has(.prepositions)
+      else { return false }
+      index += 1
+    }
+    guard index < tokens.count, index > the + 1, tokens[index].isPunctuation(",") else { return false }
+    return Gazetteer.appositiveOrganizationNouns.contains(tokens[index - 1].lowercased)
   }
 
   /// A word of two to six capitals ("IHC", "NPF").
