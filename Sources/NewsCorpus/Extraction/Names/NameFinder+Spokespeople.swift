@@ -38,7 +38,9 @@ extension NameFinder {
       .map { $0 + 1 }
   }
 
+  /// A spokesperson, or a lawyer ("Counsel for the defendant, Mr Tunde Bakare-Ojo"), who speaks for someone.
   private static func isSpokesperson(_ token: Token) -> Bool {
     token.lowercased != "statement" && SpeakerAttributor.spokesWords.contains(token.lowercased)
+      || Gazetteer.fullRole(token.lowercased) == "lawyer"
   }
 }

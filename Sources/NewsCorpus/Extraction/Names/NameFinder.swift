@@ -279,8 +279,10 @@ enum NameFinder {
     while end > index + 1, !tokens[end - 1].isCapitalised { end -= 1 }
     if let nameStart = portfolioEnd(tokens, from: index, end: end, run: run) { return (nil, nameStart) }
     if end - index == 1, end < run.upperBound, tokens[end].has(.titleWord), !tokens[end].has(.functionWords) {
-      if end + 1 == run.upperBound, tokens[end].has(.roleHead) || tokens[end].has(.honorific) {
-        end += 1  // "John King", "John Major": a title word ending the run with no name after it is a surname
+      if end + 1 == run.upperBound, tokens[end].has(.roleHead) || tokens[end].has(.honorific), tokens[index].isGivenName {
+        // "John King", "John Major": a title word ending the run with no name after it is a surname, after a
+        // given name ("Clinical Officer" is a title)
+        end += 1
       } else {
         return (nil, end)  // a lone word before a title is part of the title ("Oversight Chairman …")
       }
@@ -289,7 +291,7 @@ enum NameFinder {
     // surname; not a post-nominal in capitals ("Fiona Deasy BL").
     if end - index >= 2, end + 1 == run.upperBound, tokens[end].has(.titleWord), !tokens[end].has(.functionWords),
       tokens[end].has(.roleHead) || tokens[end].has(.honorific), tokens[end].text.utf8.contains(where: { $0 >= 0x61 }),
-      tokens[index..<end].allSatisfy({ $0.isCapitalised })
+      tokens[index..<end].allSatisfy({ $0.isCapitalised }), tokens[index..<end].contains(where: \.isGivenName)
     {
       end += 1
     }
@@ -373,7 +375,10 @@ enum NameFinder {
     if end < tokens.count, tokens[end].isPunctuation("/") { return false }
     if end < run.upperBound, tokens[end].has(.roleHead),
       (end + 1..<run.upperBound).contains(where: { tokens[$0].isCapitalised && !tokens[$0].has(.titleWord) })
+        || end + 1 == run.upperBound && name.count >= 2 && !tokens[name].contains(where: \.isGivenName)
     {
+      // "Police Public Relations Officer, SP …": words before a title that ends the run, none a given name,
+      // are the title's own.
       return false
     }
     guard name.lowerBound > 0 else { return true }
@@ -422,12 +427,7 @@ enum NameFinder {
         person.appositiveRole = appositive.text
       }
     }
-    if person.role == nil, let title = titleBeforeComma(tokens, index) {
-      // "Ukraine's foreign minister, Dmytro Kuleba, said": the title before the comma is hers.
-      person.role = title.text
-      person.affiliation = title.affiliation
-      person.country = title.country
-    }
+    addTitleBeforeComma(&person, tokens, index)
     // "Her sister, Amina,", "A resident, Amina,": a relation or a source noun names the person.
     let namedByRelation = index >= 2 && tokens[index - 1].isPunctuation(",")
       && (tokens[index - 2].has(.relationWords) || tokens[index - 2].lowercased == "name"
@@ -462,6 +462,26 @@ enum NameFinder {
     person.isLikelyPerson = person.role != nil || person.gender != nil || namedByRelation || person.age != nil
       || person.givenNameGender != nil || tokens[name].contains { $0.isGivenName && $0.isCapitalised } || initialled
       || isFollowedByWho(tokens, end)
+  }
+
+  /// "Ukraine's foreign minister, Dmytro Kuleba, said": the title before the comma is hers, past an honorific
+  /// or a rank ("The command's spokesperson, SP Adebola Ojo", where it is a second title).
+  private static func addTitleBeforeComma(_ person: inout NameCandidate, _ tokens: [Token], _ nameStart: Int) {
+    guard let title = titleBeforeComma(tokens, titleStart(tokens, nameStart)) else { return }
+    if person.role == nil {
+      person.role = title.text
+      person.affiliation = title.affiliation
+      person.country = title.country
+    } else if person.appositiveRole == nil {
+      person.appositiveRole = title.text
+    }
+  }
+
+  /// Where the title words right before a name start ("SP" in "…, SP Adebola Ojo").
+  private static func titleStart(_ tokens: [Token], _ nameStart: Int) -> Int {
+    var start = nameStart
+    while start > 0, nameStart - start < 4, tokens[start - 1].isWord, tokens[start - 1].has(.roleWords) { start -= 1 }
+    return start
   }
 
   /// "Okafor, who joined on loan in August,": "who" is said of people only.
