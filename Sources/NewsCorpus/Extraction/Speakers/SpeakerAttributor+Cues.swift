@@ -370,6 +370,12 @@ extension SpeakerAttributor {
       return nil
     }
     if token.isCapitalised, token.text != "According", !opensSentence(at: index) { return nil }
+    // "told Russian state news agency RIA Novosti", "Chinese state media": "state" after a demonym is a noun.
+    if token.lowercased == "state", index > 0, !tokens[index - 1].lowercased.hasSuffix("s"),
+      Gazetteer.country(ofDemonym: tokens[index - 1].text) != nil
+    {
+      return nil  // not "the Saudis state in the white paper"
+    }
     // "the ruling", "his warning": a form in -ing after an article or a possessive is a noun.
     if index > 0, token.lowercased.hasSuffix("ing"), Self.nounMarkers.contains(tokens[index - 1].lowercased) {
       return nil
