@@ -322,6 +322,10 @@ extension SpeakerAttributor {
       if isPersonName(range) || tokens[who].lowercased == "which" && opensSentence(range) { return .name(range) }
       if let person = personBeforeAffiliation(range, lower: lower) { return .name(person) }
     }
+    // "Outside court, the 34-year-old, wearing a grey hoodie, said": the subject before a participle's aside.
+    if let open = participialAside(closedBy: index, lower: lower), let subject = subjectBefore(open, lower: lower) {
+      return subject
+    }
     let near = nameOrNil(endingAt: index - 1, lower: lower)
     if case .name(let range)? = near, isPersonName(range), !followsPreposition(range) { return near }
     let appositive = appositiveSubject(commaAt: index, lower: lower)
@@ -342,6 +346,19 @@ extension SpeakerAttributor {
     }
     // "The sheriff, a longtime supporter of the mayor, said": the title that opens the sentence.
     return near ?? appositive ?? sentenceOpeningRole(index)
+  }
+
+  /// The comma that opens ", wearing a grey hoodie," closed by the comma at `index`: a participle that is
+  /// no speech verb right after it, and no name or mark inside.
+  private func participialAside(closedBy index: Int, lower: Int) -> Int? {
+    var open = index - 1
+    while open > lower, index - open <= 8, tokens[open].isWord, nameEndingAt[open] == nil { open -= 1 }
+    guard open > lower, open + 1 < index, tokens[open].isPunctuation(","), isOutside(open) else { return nil }
+    let first = tokens[open + 1]
+    guard !first.isCapitalised, first.lowercased.hasSuffix("ing") || first.lowercased.hasSuffix("ed"),
+      !first.has(.speechVerb), !first.has(.functionWords)
+    else { return nil }
+    return open
   }
 
   /// "posted a Twitter comment", "offered a Trump-style retort": a speech word one or two words after an
