@@ -27,7 +27,7 @@ enum MetadataInferrer {
       }
       let hasLetters = text.contains { $0.isLetter }
       let isDateLine = words <= 3 && text.contains { $0.isNumber }
-      if isFurniture || !hasLetters || isDateLine { continue }
+      if isFurniture || !hasLetters || isDateLine || isMenu(text) { continue }
       if readsAsBody(text, words: words) { return metadata }
       if words < 3, isShort(index - 1) || isShort(index + 1) { continue }
       var title = text
@@ -44,6 +44,12 @@ enum MetadataInferrer {
       return metadata
     }
     return metadata
+  }
+
+  /// "Home | News | Sport | TV&Showbiz": three or more items of one to three words between bars or bullets.
+  static func isMenu(_ text: String) -> Bool {
+    let items = text.split(whereSeparator: { $0 == "|" || $0 == "•" || $0 == "·" })
+    return items.count >= 3 && items.allSatisfy { $0.split(separator: " ").count <= 3 }
   }
 
   /// Outlet and author from the paragraphs classified as page furniture.

@@ -45,6 +45,14 @@ extension LocalEntities {
     return Antecedent(entity: bearers[0], ordinal: first.ordinal)
   }
 
+  /// The one person the whole document names with the title `word` stands for, wherever: nil when none or several.
+  func soleBearer(of word: String) -> Antecedent? {
+    let wanted = Gazetteer.fullRole(word)
+    let bearers = (roleBearers[wanted] ?? []).filter { entity in items[entity].roles.contains { Self.holds($0, wanted) } }
+    guard bearers.count == 1, let first = personMentions.first(where: { $0.entity == bearers[0] }) else { return nil }
+    return Antecedent(entity: bearers[0], ordinal: first.ordinal)
+  }
+
   /// Whether a title names the office a word does: "Health Minister" holds "minister", but "Shadow
   /// Chancellor" and "Deputy Speaker" hold neither "chancellor" nor "speaker".
   static func holds(_ role: String, _ wanted: String) -> Bool {

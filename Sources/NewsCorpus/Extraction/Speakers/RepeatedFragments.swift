@@ -99,6 +99,7 @@ struct RepeatedFragments {
       where span.closeMark != nil {
         if let found = match(span.content, headline, in: sources),
           isAttributed(span.content, to: found, headline: headlineText, document.entities)
+            || isNearlyWhole(found, in: span.content)
         {
           echoes.append(echo(span.content, paragraph: index, sentence: 0, found, document.entities))
         } else if let speaker = speakerAfterColon(span, paragraph.byteRange, sources, document.entities) {
@@ -191,11 +192,20 @@ struct RepeatedFragments {
     // may repeat a quotation whole ("hails ‘ruthless’ display" above "had been “ruthless”"); in the body
     // a phrase as long as the quotation is the same quotation twice.
     let holding = sources.filter {
-      !$0.range.overlaps(range) && ($0.words.count > words.count || inHeadline && $0.words.count == words.count)
-        && Self.contains($0.words, words)
+      !$0.range.overlaps(range)
+        && (($0.words.count > words.count || inHeadline && $0.words.count == words.count) && Self.contains($0.words, words)
+          || inHeadline && $0.words.count >= 4 && (1...2).contains(words.count - $0.words.count) && Self.contains(words, $0.words))
     }
     guard let first = holding.first, holding.allSatisfy({ $0.speaker == first.speaker }) else { return nil }
     return first
+  }
+
+  /// "… cat ‘because it kept sitting on his van’ …" above "it “kept sitting on his van”": a headline phrase
+  /// that holds a body quotation of four words or more whole, with a word or two more, is that quotation.
+  private func isNearlyWhole(_ found: Source, in range: Range<Int>) -> Bool {
+    let words = Self.words(bytes, range)
+    return found.words.count >= 4 && found.words.count < words.count && words.count - found.words.count <= 2
+      && Self.contains(words, found.words)
   }
 
   private func why(_ found: Source, _ entities: [ExtractedDocument.EntityItem]) -> String {

@@ -148,17 +148,7 @@ extension SpeakerDecider {
     if token > 0, ["'s", "’s"].contains(tokens[token - 1].text) {
       return (nil, .none, .unresolved("'s \(word) → no one named with that title"))
     }
-    if word.hasSuffix("-year-old") {
-      if let found = describedEarlier(word, before: paragraphIndex, token) {
-        return reading(found, token, paragraphIndex, "whom the text called the \(word) before", kind: .pronoun)
-      }
-      // "19-year-old Jovaughn Reid … “…,” the 67-year-old said": not someone the text gives another age.
-      let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
-      if let nearest = entities.resolvePronoun(at: offset, gender: nil, notBefore: limit), entities.items[nearest.entity].age != nil {
-        let found = entities.lastPerson(before: offset, notBefore: limit) { entities.items[$0].age == nil }
-        return reading(found, token, paragraphIndex, "nearest person of no other age", kind: .pronoun)
-      }
-    }
+    if word.hasSuffix("-year-old"), let aged = resolveAge(word, token, paragraphIndex) { return aged }
     if Gazetteer.organizationRoles.contains(word), token > 0, tokens[token - 1].lowercased == "the" {
       let found = entities.resolveOrganizationNoun(
         word, at: offset, notBefore: windowStart(paragraphIndex, bodyParagraphs: 2), outlets: false)
@@ -180,6 +170,12 @@ extension SpeakerDecider {
     {
       return reading(found, token, paragraphIndex, "nearest person outside a subordinate clause", kind: .pronoun)
     }
+    // "Judge told him: …" in a standfirst above "Judge Anthony Whitcombe told him": an office written bare,
+    // as headlines write it, that no one named before holds and exactly one person of the document holds.
+    let isBare = tokens[token].isCapitalised && (token == 0 || !["the", "a", "an", "this"].contains(tokens[token - 1].lowercased))
+    if isBare, Self.officeWords.contains(Gazetteer.fullRole(word)), let bearer = entities.soleBearer(of: word) {
+      return reading(bearer, token, paragraphIndex, "the one the text names with that title", kind: .pronoun)
+    }
     let gender = SpeakerAttributor.descriptionGender(word)
     var found = entities.resolvePronoun(at: offset, gender: gender, notBefore: limit)
     // "the minister said" when no one named holds the office: not the last person named if the text gave
@@ -194,6 +190,22 @@ extension SpeakerDecider {
     }
     let what = gender.map { $0 == .male ? "nearest male person" : "nearest female person" } ?? "nearest person"
     return reading(found, token, paragraphIndex, what, kind: .pronoun)
+  }
+
+  /// "the 67-year-old said": whom the text called that before, else not someone the text gives another age
+  /// ("19-year-old Jovaughn Reid … “…,” the 67-year-old said"); nil to read it as any other description.
+  private mutating func resolveAge(_ word: String, _ token: Int, _ paragraphIndex: Int)
+    -> (Int?, AttributionKind, SubjectReading)?
+  {
+    if let found = describedEarlier(word, before: paragraphIndex, token) {
+      return reading(found, token, paragraphIndex, "whom the text called the \(word) before", kind: .pronoun)
+    }
+    let offset = analysed[paragraphIndex].tokens[token].range.lowerBound
+    let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
+    guard let nearest = entities.resolvePronoun(at: offset, gender: nil, notBefore: limit), entities.items[nearest.entity].age != nil
+    else { return nil }
+    let found = entities.lastPerson(before: offset, notBefore: limit) { entities.items[$0].age == nil }
+    return reading(found, token, paragraphIndex, "nearest person of no other age", kind: .pronoun)
   }
 
   /// Offices someone holds only when the text names them with it: no description of whoever was named last.
