@@ -95,6 +95,8 @@ enum BoilerplateClassifier {
     var lower = 0
     var hasQuote = false
     var endsSentence = false
+    /// Whether it opens with a double quotation mark: a quotation's paragraph, whatever words it quotes.
+    var opensWithQuote = false
 
     init(_ bytes: [UInt8], _ range: Range<Int>) {
       var inWord = false
@@ -115,6 +117,10 @@ enum BoilerplateClassifier {
           hasQuote = true
         }
         index += 1
+      }
+      if let first = range.first {
+        opensWithQuote = bytes[first] == 0x22
+          || first + 2 < range.upperBound && bytes[first] == 0xE2 && bytes[first + 1] == 0x80 && bytes[first + 2] == 0x9C
       }
       if let last = range.last {
         endsSentence = [UInt8](".!?\":".utf8).contains(bytes[last])
@@ -138,7 +144,7 @@ enum BoilerplateClassifier {
         }
         let confirmed = rule.alsoNeeds.isEmpty
           || rule.alsoNeeds.contains { word in found.contains { matcherPhrase($0) == word } }
-        if confirmed, !profile.hasQuote || profile.words <= 12 { return rule.kind }
+        if confirmed, !profile.hasQuote || profile.words <= 12 && !profile.opensWithQuote { return rule.kind }
       }
     }
     let letters = profile.upper + profile.lower
