@@ -18,6 +18,13 @@ enum MetadataInferrer {
     func isShort(_ index: Int) -> Bool {
       top.indices.contains(index) && ByteText.string(bytes, top[index]).split(separator: " ").count < 3
     }
+    // A line of four words or more with no sentence end.
+    func isHeadlineLike(_ index: Int) -> Bool {
+      guard top.indices.contains(index), let last = top[index].last else { return false }
+      let text = ByteText.string(bytes, top[index])
+      return text.split(separator: " ").count >= 4 && ![UInt8](".!?\":;".utf8).contains(bytes[last])
+        && !text.hasSuffix("”") && !text.hasSuffix("’")
+    }
     for (index, range) in top.enumerated() {
       let text = ByteText.string(bytes, range)
       let lowered = text.lowercased()
@@ -29,7 +36,8 @@ enum MetadataInferrer {
       let isDateLine = words <= 3 && text.contains { $0.isNumber }
       if isFurniture || !hasLetters || isDateLine || isMenu(text) { continue }
       if readsAsBody(text, words: words) { return metadata }
-      if words < 3, isShort(index - 1) || isShort(index + 1) { continue }
+      // A section's name alone ("Manitoba", "Politics") above the headline is no headline either.
+      if words < 3, isShort(index - 1) || isShort(index + 1) || words == 1 && isHeadlineLike(index + 1) { continue }
       var title = text
       if let by = text.range(of: " by ", options: .backwards) {
         let name = text[by.upperBound...]

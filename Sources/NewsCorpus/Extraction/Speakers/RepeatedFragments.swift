@@ -58,6 +58,24 @@ struct RepeatedFragments {
     guard readsHeadline, let headline, document.paragraphs.indices.contains(headline) else { return false }
     // ' and " or the first byte of a curly mark in UTF-8 (E2 80 98, 99, 9C, 9D).
     return bytes[document.paragraphs[headline].byteRange].contains { [0x22, 0x27, 0xE2].contains($0) }
+      || !displayLines(document).isEmpty
+  }
+
+  /// A standfirst or a crosshead ("Opposition calls move 'an election gimmick'", "'An election gimmick'"):
+  /// a body line after the headline of sixteen words at most, with no sentence end and a single mark, which
+  /// pages set in marks of their own as they do headlines.
+  private func displayLines(_ document: ExtractedDocument) -> [Int] {
+    guard let headline else { return [] }
+    return document.paragraphs.indices.filter { index in
+      let paragraph = document.paragraphs[index]
+      let text = bytes[paragraph.byteRange]
+      // A crosshead that is words in marks alone reads as a menu item: it counts too.
+      let opensWithMark = text.first == 0x27 || text.starts(with: [0xE2, 0x80, 0x98])
+      guard index > headline, paragraph.boilerplate == nil || paragraph.boilerplate == .navigation && opensWithMark,
+        let last = text.last, ![UInt8](".!?\"".utf8).contains(last), text.contains(0x27) || text.contains(0xE2)
+      else { return false }
+      return text.split(separator: 0x20).count <= 16 && !(text.count >= 3 && text.suffix(3).elementsEqual([0xE2, 0x80, 0x9D]))
+    }
   }
 
   /// Quotations no cue named (and no unnamed source) that repeat a speaker's words.
@@ -93,10 +111,13 @@ struct RepeatedFragments {
     guard readsHeadline, let headline, document.paragraphs.indices.contains(headline) else { return [] }
     let headlineText = bytes[document.paragraphs[headline].byteRange]
     var echoes: [ExtractedDocument.QuotationItem] = []
+    let display = Set(displayLines(document))
     for (index, paragraph) in document.paragraphs.enumerated()
-    where index == headline || paragraph.boilerplate == .repeated && bytes[paragraph.byteRange] == headlineText {
+    where index == headline || display.contains(index)
+      || paragraph.boilerplate == .repeated && bytes[paragraph.byteRange] == headlineText
+    {
       for span in QuoteFinder.find(bytes, paragraph.byteRange, singleMarksArePrimary: true)
-      where span.closeMark != nil {
+      where span.closeMark != nil && !document.quotations.contains(where: { $0.byteRange.overlaps(span.content) }) {
         if let found = match(span.content, headline, in: sources),
           isAttributed(span.content, to: found, headline: headlineText, document.entities)
             || isNearlyWhole(found, in: span.content)
