@@ -43,7 +43,8 @@ extension Gazetteer {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter",
     // Time zones after a time ("11:48 PM EDT", "5:41 PM MYT").
     "gmt", "bst", "utc", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "cet", "cest", "ist", "myt", "sgt",
-    "aest", "aedt", "awst", "nzst", "nzdt", "hkt", "jst", "kst", "pkt",
+    "aest", "aedt", "awst", "nzst", "nzdt", "hkt", "jst", "kst", "pkt", "ct", "et", "pt", "mt", "adt", "ndt", "nst",
+    "wat", "sast",
   ]
 
   static let malePronouns: WordSet = ["he", "him", "his", "himself"]

@@ -219,7 +219,7 @@ extension Gazetteer {
     "railway", "railways", "hospital", "taskforce", "images", "command", "division", "unit", "squad", "clinic", "nation", "tribe",
     "energy", "transit", "transport", "trust", "media", "insurance", "logistics", "resources", "mining", "utilities",
     "foods", "brands", "petroleum", "telecom", "communications", "electric", "embassy", "consulate", "limited",
-    "plc", "llc", "llp",
+    "plc", "llc", "llp", "hydro", "power", "airport",
   ]
 
   /// Nouns that refer back to an organisation already named ("the agency said", "said the company").
