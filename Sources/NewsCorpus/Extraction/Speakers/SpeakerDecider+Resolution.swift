@@ -162,7 +162,7 @@ extension SpeakerDecider {
         let found = Antecedent(entity: entity, ordinal: sentenceBase[last.paragraph] + last.sentence)
         return reading(found, token, paragraphIndex, "the person quoted just before", kind: .pronoun)
       }
-      return (nil, .none, .unresolved("the \(word) → no one with that title"))
+      return spokespersonOfOrganizationAbove(word, paragraphIndex) ?? (nil, .none, .unresolved("the \(word) → no one with that title"))
     }
     let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
     if Gazetteer.country(ofDemonym: tokens[token].text) != nil,
@@ -190,6 +190,20 @@ extension SpeakerDecider {
     }
     let what = gender.map { $0 == .male ? "nearest male person" : "nearest female person" } ?? "nearest person"
     return reading(found, token, paragraphIndex, what, kind: .pronoun)
+  }
+
+  /// "A University of Bristol spokesperson said … “…,” the spokesperson said.": the organisation a
+  /// spokesperson spoke for in the paragraph just above.
+  private func spokespersonOfOrganizationAbove(_ word: String, _ paragraphIndex: Int) -> (Int?, AttributionKind, SubjectReading)? {
+    guard SpeakerAttributor.spokesWords.contains(word), word != "statement" else { return nil }
+    var previous = paragraphIndex - 1
+    while previous >= 0, !analysed[previous].isBody { previous -= 1 }
+    guard previous >= 0, let attributor = attributors[previous], let last = analysed[previous].tokens.indices.last,
+      let found = attributor.cueBefore(from: max(0, last - SpeakerAttributor.cueReach), to: last),
+      case .name(let range) = found.subject, let entity = entityAtToken[previous][range.upperBound - 1],
+      entities.items[entity].kind != .person
+    else { return nil }
+    return (entity, .pronoun, .resolved("the \(word) → \(entities.items[entity].name), whose spokesperson spoke just above"))
   }
 
   /// "the 67-year-old said": whom the text called that before, else not someone the text gives another age
