@@ -47,6 +47,8 @@ extension BoilerplateClassifier {
         "back to top", "print this", "all rights reserved", "copyright ©", "© 20", "terms of use", "privacy policy",
         "cookie policy", "log in", "sign in",
       ], maxWords: 15),
+    // A copyright notice with its terms of use after it ("Copyright © 2020 NPR. All rights reserved. Visit …").
+    BoilerplateRule(kind: .other, phrases: ["copyright ©", "copyright (c)", "© "], maxWords: 45, atStart: true),
     BoilerplateRule(
       kind: .authorBio,
       phrases: [

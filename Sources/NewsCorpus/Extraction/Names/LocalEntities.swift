@@ -458,7 +458,19 @@ struct LocalEntities {
     if text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return text }  // has a lowercase letter
     guard text.count > 2, !text.contains(where: \.isLowercase) else { return text }
     // "NRHA", "HSE": a word of four capitals or fewer is an acronym, not a shouted name.
-    if !text.utf8.contains(UInt8(ascii: " ")), text.count <= 4 { return text }
-    return text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+    // "ZANU-PF", "CNN-ORC": hyphenated acronyms too.
+    if !text.utf8.contains(UInt8(ascii: " ")), text.split(separator: "-").allSatisfy({ $0.count <= 4 }) { return text }
+    return text.split(separator: " ").map(Self.titleCased).joined(separator: " ")
+  }
+
+  /// "FERNANDEZ-HOLT" → "Fernandez-Holt", "O'BRIEN" → "O'Brien": a capital after a hyphen or an apostrophe too.
+  private static func titleCased(_ word: Substring) -> String {
+    var result = ""
+    var capitalNext = true
+    for character in word {
+      result += capitalNext ? String(character) : character.lowercased()
+      capitalNext = character == "-" || character == "'" || character == "’"
+    }
+    return result
   }
 }
