@@ -29,7 +29,7 @@ enum BoilerplateClassifier {
         kinds[index] = .repeated
         continue
       }
-      if range.count <= 3, ["-", "–", "—", "•"].contains(ByteText.string(bytes, range)) {
+      if range.count <= 3 && ["-", "–", "—", "•"].contains(ByteText.string(bytes, range)) || isListHeading(bytes, range) {
         kinds[index] = .relatedLinks
         afterDash = true
         continue
@@ -48,6 +48,20 @@ enum BoilerplateClassifier {
     }
     return kinds
   }
+
+  /// "Related", "More on this story:": a heading alone on its line over a list of other articles' headlines.
+  private static func isListHeading(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    guard range.count <= 24 else { return false }
+    var text = ByteText.string(bytes, range).lowercased()
+    if text.hasSuffix(":") { text.removeLast() }
+    return listHeadings.contains(text)
+  }
+
+  static let listHeadings: Set<String> = [
+    "related", "related stories", "related articles", "related content", "related coverage", "more on this story",
+    "more stories", "more from", "read more", "recommended", "most read", "most popular", "you may also like",
+    "top stories", "see also", "also read", "trending",
+  ]
 
   /// A short line opening with a dash and a space right under a paragraph that is one quotation.
   private static func isCredit(_ bytes: [UInt8], _ range: Range<Int>, _ profile: Profile, under above: Range<Int>)
