@@ -34,13 +34,14 @@ enum QuotationClassifier {
     return !named.isEmpty && named.allSatisfy { tokens[$0].isCapitalised }
   }
 
-  /// "known as", "known locally as", "referred to as", "billed as" right before the marks.
+  /// "known as", "known locally as", "known to the home fans as", "referred to as", "billed as" right before the marks.
   private static func isKnownAs(_ tokens: [Token], before openToken: Int) -> Bool {
     var asIndex = openToken - 1
     if asIndex >= 1, ["the", "a", "an"].contains(tokens[asIndex].lowercased) { asIndex -= 1 }  // "as the “Gilchrist sweep”"
     guard asIndex >= 1, tokens[asIndex].lowercased == "as" else { return false }
-    return (max(0, asIndex - 4)..<asIndex).contains {
-      ["known", "referred", "billed", "nicknamed"].contains(tokens[$0].lowercased)
+    // "known" further back than the others: "referred to Mexican immigrants as “rapists”" says who called them so.
+    return (max(0, asIndex - 6)..<asIndex).contains {
+      tokens[$0].lowercased == "known" || asIndex - $0 <= 4 && ["referred", "billed", "nicknamed"].contains(tokens[$0].lowercased)
     }
   }
 
