@@ -20,8 +20,11 @@ extension SpeakerDecider {
       }
       let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
       let found = entities.resolvePronoun(at: paragraph.tokens[token].range.lowerBound, gender: gender, notBefore: limit)
-      if let found, let gender { entities.setGender(gender, of: found.entity) }
       let what = gender.map { $0 == .male ? "male person" : "female person" } ?? "person"
+      if isPresentTenseCue(after: token, in: paragraph), let speaker = speakerOverRelative(found, paragraphIndex, gender: gender) {
+        return reading(speaker, token, paragraphIndex, "the \(what) quoted just before, not a relative named since", kind: .pronoun)
+      }
+      if let found, let gender { entities.setGender(gender, of: found.entity) }
       if found == nil, let speaker = lastQuotedPerson(paragraphIndex, gender: gender) {
         return reading(speaker, token, paragraphIndex, "the \(what) quoted last", kind: .pronoun)
       }
@@ -275,6 +278,27 @@ extension SpeakerDecider {
     let known = entities.gender(of: last.entity)
     guard gender == nil || known == nil || known == gender else { return nil }
     return Antecedent(entity: last.entity, ordinal: sentenceBase[last.paragraph])
+  }
+
+  /// "“You picked the one day …,” he says. … His father, Tomás Moriarty, fished …. “People keep asking me …,”
+  /// he says.": the person quoted in the last two paragraphs, not a relative of someone's that the text
+  /// named since, whom no speech verb has followed.
+  private func speakerOverRelative(_ found: Antecedent?, _ paragraphIndex: Int, gender: Gender?) -> Antecedent? {
+    guard let found, entities.items[found.entity].roles.contains(where: { Gazetteer.relationWords.contains($0) }),
+      !result.quotations.contains(where: { $0.speaker == found.entity }),
+      !entities.personMentions.contains(where: { $0.entity == found.entity && $0.isSpeaking }), let last = lastSpeaker,
+      last.paragraph >= windowParagraph(paragraphIndex, bodyParagraphs: 2),
+      let speaker = lastQuotedPerson(paragraphIndex, gender: gender), speaker.entity != found.entity
+    else { return nil }
+    return speaker
+  }
+
+  /// "he says" after "“…,” he says" before it: a profile's present tense, kept for the one it interviews.
+  private func isPresentTenseCue(after token: Int, in paragraph: DocumentExtractor.Analysed) -> Bool {
+    guard token + 1 < paragraph.tokens.count, let previous = lastChoice?.cue?.lowercased() else { return false }
+    let verb = paragraph.tokens[token + 1].lowercased
+    let isPresent = { (word: String) in word.hasSuffix("s") && !word.hasSuffix("ss") && !["was", "has", "is"].contains(word) }
+    return paragraph.tokens[token + 1].has(.speechVerb) && isPresent(verb) && isPresent(previous)
   }
 
   /// How many body paragraphs back the person quoted last may be for a pronoun no name answers.
