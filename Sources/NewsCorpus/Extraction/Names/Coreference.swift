@@ -133,6 +133,11 @@ extension LocalEntities {
       ?? nearestPerson(before: offset, gender: gender, notBefore: limit, likelyOnly: false)
   }
 
+  /// The person a pronoun at `offset` would find among those something besides capitals marks as people.
+  func resolveLikelyPerson(at offset: Int, notBefore limit: Int) -> Antecedent? {
+    nearestPerson(before: offset, gender: nil, notBefore: limit, likelyOnly: true)
+  }
+
   private func nearestPerson(before offset: Int, gender: Gender?, notBefore limit: Int, likelyOnly: Bool) -> Antecedent? {
     let mentions = recentPersonMentions(before: offset, count: Self.pronounReach)
     var index = mentions.count - 1

@@ -69,8 +69,13 @@ extension SpeakerDecider {
       let end = index == paragraphIndex ? token : tokens.count
       for at in 1..<max(1, end) where tokens[at].lowercased == word && tokens[at - 1].text == "The" && tokens[at].quote == nil {
         let limit = windowStart(index, bodyParagraphs: 1)
-        // The person named last: "a brace from Daniel Opoku. The 23-year-old striker …".
-        if let found = entities.lastPerson(before: tokens[at - 1].range.lowerBound, notBefore: limit, where: { _ in true }) {
+        // The person of the sentence before as a pronoun finds them among those marked as people ("Italy's Matteo
+        // Brambilla … knock out world number three Kristof Nemeth …. The 21-year-old won"), else the person named
+        // last ("a brace from Daniel Opoku. The 23-year-old striker …").
+        let offset = tokens[at - 1].range.lowerBound
+        if let found = entities.resolveLikelyPerson(at: offset, notBefore: limit)
+          ?? entities.lastPerson(before: offset, notBefore: limit, where: { _ in true })
+        {
           return found
         }
       }
