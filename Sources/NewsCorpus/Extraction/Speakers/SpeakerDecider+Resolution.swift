@@ -39,6 +39,10 @@ extension SpeakerDecider {
     case .organizationNoun(let token):
       let noun = paragraph.tokens[token].lowercased
       if Gazetteer.issuedRecords.contains(noun) { return resolveRecord(token, paragraphIndex) }
+      // "The bench observed" where the article names one judge ("Justice Deshpande"): that judge.
+      if noun == "bench", let judge = entities.soleBearer(of: "judge") {
+        return reading(judge, token, paragraphIndex, "the one judge the article names", kind: .pronoun)
+      }
       let limit = windowStart(paragraphIndex, bodyParagraphs: 2)
       let found = entities.resolveOrganizationNoun(
         noun, at: paragraph.tokens[token].range.lowerBound, notBefore: limit,
