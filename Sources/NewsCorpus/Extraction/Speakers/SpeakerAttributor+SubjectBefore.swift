@@ -321,6 +321,10 @@ extension SpeakerAttributor {
       // Senatorial Committee, which has reserved …, said": the organisation before "which".
       if isPersonName(range) || tokens[who].lowercased == "which" && opensSentence(range) { return .name(range) }
       if let person = personBeforeAffiliation(range, lower: lower) { return .name(person) }
+    } else if let who = relativeClauseOpening(closedBy: index, lower: lower), tokens[who].lowercased == "who",
+      tokens[who - 2].has(.roleWords), let role = roleSubject(who - 2, lower: lower)
+    {
+      return role  // "The leader, who switched easily between French and English, said": the leader
     }
     // "Outside court, the 34-year-old, wearing a grey hoodie, said": the subject before a participle's aside.
     if let open = participialAside(closedBy: index, lower: lower), let subject = subjectBefore(open, lower: lower) {

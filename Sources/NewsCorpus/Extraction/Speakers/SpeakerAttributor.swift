@@ -48,6 +48,9 @@ struct SpeakerAttributor {
       // "Lee insisted that his party was “still the first force.”--Kim Day": a name after a dash is the
       // quotation's credit only where no cue before it in the sentence names a speaker (a reporter signs off).
       if isDashCredit(found.cueRange, after: afterStart), let spoken = before(), isPersonLike(spoken.subject) { return spoken }
+      // "Lacroix told a crowd that voters “will not be taken for granted” by his party, promising …": a
+      // participle after the marks goes on with the clause before, whose speaker said them.
+      if found.cue.hasSuffix("ing"), let spoken = before(), isPersonLike(spoken.subject) { return spoken }
       return found
     }
     if let found = before() { return found }
