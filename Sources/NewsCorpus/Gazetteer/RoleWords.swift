@@ -55,7 +55,7 @@ extension Gazetteer {
   /// Words of a heading before a colon that labels a part of an article, no speaker's turn ("THE FACTS:",
   /// "RATING:", "UPDATE:", "WHY IT MATTERS:").
   static let headingLabelWords: WordSet = [
-    "facts", "fact", "claim", "claims", "rating", "verdict", "update", "updated", "correction", "background",
+    "facts", "fact", "check", "fact-check", "claim", "claims", "rating", "verdict", "update", "updated", "correction", "background",
     "context", "analysis", "related", "watch", "listen", "photo", "photos", "video", "editor's", "note", "why",
     "it", "matters", "what", "next", "bottom", "line", "timeline", "key", "points", "sources", "source", "read",
     "more", "the", "a", "an", "our", "ruling", "summary", "quotes", "quote", "contact", "contacts", "media",
