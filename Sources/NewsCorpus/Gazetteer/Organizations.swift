@@ -231,6 +231,7 @@ extension Gazetteer {
     "police", "bureau", "authority", "regulator", "watchdog", "club", "board", "airline",
     "hospital", "insurer", "retailer", "lender", "operator", "carrier", "trust", "utility", "tribunal", "bench",
     "alliance", "bloc", "embassy", "consulate", "coalition", "federation", "league", "force", "forum", "service",
+    "chamber", "school", "college", "directorate", "secretariat", "mission", "office",
   ]
 
   /// Words other than the noun itself that name an organisation a reference noun means: "the force" (a
