@@ -9,6 +9,7 @@ extension SpeakerAttributor {
     "boy", "girl", "man", "woman", "child", "schoolboy", "schoolgirl", "batter", "batsman", "bowler", "scientist",
     "academic", "victim", "survivor", "witness", "driver", "mother", "father", "son", "daughter", "widow",
     "pensioner", "student", "mum", "dad", "fan", "farmer", "owner", "singer", "actor", "actress", "star",
+    "champion", "winner", "finalist", "favourite", "favorite", "underdog", "debutant", "rookie", "newcomer", "runner-up",
   ]
 
   static func descriptionGender(_ word: String) -> Gender? {
