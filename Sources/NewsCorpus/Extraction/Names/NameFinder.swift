@@ -516,6 +516,7 @@ enum NameFinder {
   private static func isPersonWord(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {
     let token = tokens[index]
     if !token.isCapitalised { return token.hasAsWritten(.nameParticles) }
+    if isSurnameThatIsAWord(tokens, index, limit: limit) { return true }
     if token.has(.titleWord) || Gazetteer.country(ofDemonym: token.text) != nil { return false }
     guard let (entry, end) = gazetteerMatch(tokens, from: index, limit: limit) else { return true }
     // "Tom Fox", "Tim Apple": a one-word outlet or organisation written as a word, not an acronym,
@@ -525,6 +526,23 @@ enum NameFinder {
     return end == index + 1 && (entry.kind == .outlet || entry.kind == .organization || isCityAfterGivenName)
       && hasLowercase(token.text)
   }
+
+  /// "Joseph Okoth Were", "Mr Were", "George Will": an auxiliary verb capitalised at the end of a run in
+  /// mid-sentence, after a name's word or an honorific, is a surname (not "Saturday Night Live").
+  private static func isSurnameThatIsAWord(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {
+    let token = tokens[index]
+    guard index + 1 == limit, index > 0, auxiliaries.contains(token.lowercased),
+      hasLowercase(token.text), tokens[index - 1].isWord, tokens[index - 1].isCapitalised,
+      tokens[index - 1].sentence == token.sentence
+    else { return false }
+    let before = tokens[index - 1]
+    return before.has(.honorific) || before.isGivenName
+      || !before.has(.titleWord) && index >= 2 && tokens[index - 2].isCapitalised && tokens[index - 2].isWord
+  }
+
+  private static let auxiliaries: Set<String> = [
+    "will", "were", "was", "can", "could", "should", "would", "might", "must", "shall", "does", "did", "had", "has",
+  ]
 
   /// "Mayor Jane Park", "Jane Park said": a name that ends in a place word ("Park", "Hill") is a
   /// person's when a title or honorific stands before it or a speech verb after it.
