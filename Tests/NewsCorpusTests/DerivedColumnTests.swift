@@ -79,3 +79,61 @@ struct DerivedColumnTests {
     #expect(try image.bytes("paragraphs.otherEndSentence.at").count == 4)
   }
 }
+
+/// Starts counted from the sentence's (items) or the paragraph's (sentences) in two bytes: an item that starts
+/// farther than they reach, or before its sentence, or in no sentence at all, keeps its start in the escape
+/// list and reads back exact.
+@Suite("Relative starts")
+struct RelativeStartTests {
+  static func farApart() -> Corpus {
+    let text = String(repeating: "word ", count: 30_000) + "end."
+    let end = text.utf8.count
+    var document = Document(id: "far", origin: SourceOrigin(path: "/tmp/far.txt"), text: text)
+    document.paragraphIDs = 0..<1
+    document.sentenceIDs = 0..<2
+    document.quotationIDs = 0..<2
+    var paragraph = Paragraph(id: 0, documentID: 0, ordinal: 0, byteRange: 0..<end)
+    paragraph.sentenceIDs = 0..<2
+    var speaker = Entity(id: 0, kind: .person, name: "Ann Lee")
+    speaker.mentionIDs = [0, 1, 2, 3]
+    speaker.quotationIDs = [0, 1]
+    return Corpus(
+      documents: [document], paragraphs: [paragraph],
+      sentences: [
+        Sentence(id: 0, documentID: 0, paragraphID: 0, byteRange: 0..<end),
+        // Starts farther from its paragraph's start than two bytes reach.
+        Sentence(id: 1, documentID: 0, paragraphID: 0, byteRange: 70_000..<70_010),
+      ],
+      quotations: [
+        Quotation(
+          id: 0, documentID: 0, paragraphID: 0, sentenceID: 0, byteRange: 65_535..<65_540, text: "", speakerID: 0),
+        Quotation(
+          id: 1, documentID: 0, paragraphID: 0, sentenceID: 1, byteRange: 70_001..<70_005, text: "", speakerID: 0),
+      ],
+      entities: [speaker],
+      mentions: [
+        Mention(id: 0, entityID: 0, documentID: 0, sentenceID: 0, byteRange: 65_534..<65_538, text: "word"),
+        // Before its sentence's start.
+        Mention(id: 1, entityID: 0, documentID: 0, sentenceID: 1, byteRange: 5..<9, text: "word"),
+        Mention(id: 2, entityID: 0, documentID: 0, sentenceID: 1, byteRange: 70_005..<70_009, text: "word"),
+        // In no sentence the corpus has.
+        Mention(id: 3, entityID: 0, documentID: 0, sentenceID: 7, byteRange: 100_000..<100_004, text: "word"),
+      ])
+  }
+
+  @Test("starts beyond two bytes of their sentence or paragraph read back exact")
+  func farStartsReadBack() {
+    var corpus = Self.farApart()
+    for index in corpus.quotations.indices {
+      corpus.quotations[index].text = String(corpus.documents[0].text(in: corpus.quotations[index].byteRange))
+    }
+    let compacted = corpus.compacted()
+    #expect(compacted.image != nil)
+    #expect(CorpusImageTests.describe(compacted) == CorpusImageTests.describe(corpus))
+    #expect(compacted.sentences.byteRange(1) == 70_000..<70_010)
+    #expect(compacted.quotations.byteRange(0) == 65_535..<65_540)
+    #expect(compacted.mentions.byteRange(0) == 65_534..<65_538)
+    #expect(compacted.mentions.byteRange(1) == 5..<9)
+    #expect(compacted.mentions.byteRange(3) == 100_000..<100_004)
+  }
+}

@@ -90,13 +90,15 @@ struct CorpusAssembly {
     Entity.write(
       entities, mentions: ImageListBuilder.grouping(mentions.entityID, groups: entities.count),
       quotations: ImageListBuilder.grouping(quotations.speakerID, groups: entities.count), to: &writer, context)
+    // The quotations' whys are stored without their speaker's name, so they go while the names are here.
+    Self.take(&quotations, Quotation.Builder()).addSections(
+      to: &writer, speakerName: { $0 < entities.count ? entities[$0].name : nil }, context)
     _ = consume entities
     // The registry's and the entities' memory goes back before the image takes its own.
     FreedMemory.release()
     Self.take(&documents, Document.Builder()).addSections(to: &writer, context)
     Self.take(&paragraphs, Paragraph.Builder()).addSections(to: &writer, context)
     Self.take(&sentences, Sentence.Builder()).addSections(to: &writer, context)
-    Self.take(&quotations, Quotation.Builder()).addSections(to: &writer)
     Self.take(&terms, QuotedTerm.Builder()).addSections(to: &writer)
     Self.take(&mentions, Mention.Builder()).addSections(to: &writer)
     context.texts.addSections(to: &writer)

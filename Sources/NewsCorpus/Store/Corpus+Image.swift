@@ -45,7 +45,10 @@ extension Corpus {
     if releasingRecords { paragraphs = [] }
     Sentence.write(sentences, to: &writer, context)
     if releasingRecords { sentences = [] }
-    Quotation.write(quotations, to: &writer, context)
+    do {
+      let names = entities
+      Quotation.write(quotations, speakerName: { $0 < names.count ? names.name($0) : nil }, to: &writer, context)
+    }
     if releasingRecords { quotations = [] }
     QuotedTerm.write(quotedTerms, to: &writer, context)
     if releasingRecords { quotedTerms = [] }

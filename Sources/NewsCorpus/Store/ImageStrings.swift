@@ -1,20 +1,31 @@
 /// The strings of a snapshot — names, cues, metadata — each kept once and referred to by number from the
-/// columns (-1 for none), so that "said" a million times costs four bytes each.
+/// columns (-1 for none), so that "said" a million times costs four bytes each. Their offsets are four bytes
+/// wide when the strings take less than 4 GiB, as they all but always do, else eight.
 public struct ImageStrings: @unchecked Sendable {
-  private let offsets: RawColumn<Int64>
+  private let offsets32: RawColumn<UInt32>
+  private let offsets64: RawColumn<Int64>
   private let bytes: UnsafeRawBufferPointer
 
   static let offsetsSection = "strings.offsets"
+  static let offsets32Section = "strings.offsets32"
   static let bytesSection = "strings.bytes"
 
   init(image: CorpusImage) throws(SnapshotError) {
-    offsets = try image.column(Self.offsetsSection)
+    let isNarrow = image.has(Self.offsets32Section)
+    offsets32 = isNarrow ? try image.column(Self.offsets32Section) : RawColumn()
+    offsets64 = isNarrow ? RawColumn() : try image.column(Self.offsetsSection)
     bytes = try image.bytes(Self.bytesSection)
-    guard let last = offsets.last, Int(last) <= bytes.count else { throw .damaged("the string table") }
+    let last = isNarrow ? offsets32.last.map(Int.init) : offsets64.last.map(Int.init)
+    guard let last, last <= bytes.count else { throw .damaged("the string table") }
   }
 
+  private var offsetCount: Int { offsets32.count > 0 ? offsets32.count : offsets64.count }
+
+  @inline(__always)
+  private func offset(_ index: Int) -> Int { offsets32.count > 0 ? Int(offsets32[index]) : Int(offsets64[index]) }
+
   /// How many strings there are.
-  public var count: Int { max(0, offsets.count - 1) }
+  public var count: Int { max(0, offsetCount - 1) }
 
   /// String `number`, nil for -1.
   public func string(_ number: Int32) -> String? {
@@ -24,9 +35,10 @@ public struct ImageStrings: @unchecked Sendable {
 
   /// The bytes of string `number` (empty for -1).
   public func utf8(_ number: Int32) -> UnsafeRawBufferPointer {
-    guard number >= 0, Int(number) + 1 < offsets.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-    let start = Int(offsets[Int(number)])
-    let end = Int(offsets[Int(number) + 1])
+    guard number >= 0, Int(number) + 1 < offsetCount else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+    let start = offset(Int(number))
+    let end = offset(Int(number) + 1)
+    guard start <= end, end <= bytes.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
     return UnsafeRawBufferPointer(rebasing: bytes[start..<end])
   }
 }
@@ -57,7 +69,14 @@ public final class ImageStringsBuilder {
   /// string to number goes then — a load's is as large as the strings themselves — so nothing may be numbered
   /// after.
   public func addSections(to writer: inout ImageWriter) {
-    writer.add(ImageStrings.offsetsSection, offsets)
+    if bytes.count <= Int(UInt32.max) {
+      var narrow = ColumnChunks<UInt32>()
+      for index in 0..<offsets.count { narrow.append(UInt32(truncatingIfNeeded: offsets[index])) }
+      offsets = ColumnChunks()
+      writer.add(ImageStrings.offsets32Section, narrow)
+    } else {
+      writer.add(ImageStrings.offsetsSection, offsets)
+    }
     writer.add(ImageStrings.bytesSection, bytes)
     numbers = [:]
     offsets = ColumnChunks()

@@ -5,12 +5,28 @@ final class ItemParents {
   var paragraphDocument = ColumnChunks<Int32>()
   var sentenceParagraph = ColumnChunks<Int32>()
   var documentFirstParagraph = ColumnChunks<Int32>()
+  /// Where each sentence starts, which the items in it count their starts from.
+  var sentenceStart = ColumnChunks<Int32>()
+  /// Where each paragraph starts, which its sentences count their starts from.
+  var paragraphStart = ColumnChunks<Int32>()
 
   /// Drops the columns, once the image's sections hold them and nothing more is derived from them.
   func release() {
     paragraphDocument = ColumnChunks()
     sentenceParagraph = ColumnChunks()
     documentFirstParagraph = ColumnChunks()
+    sentenceStart = ColumnChunks()
+    paragraphStart = ColumnChunks()
+  }
+
+  /// Where paragraph `id` starts, 0 for no such paragraph (as `ImageParents` reads it).
+  func start(ofParagraph id: Int) -> Int {
+    id >= 0 && id < paragraphStart.count ? Int(paragraphStart[id]) : 0
+  }
+
+  /// Where sentence `id` starts, 0 for no such sentence (as `ImageParents` reads it).
+  func start(ofSentence id: Int) -> Int {
+    id >= 0 && id < sentenceStart.count ? Int(sentenceStart[id]) : 0
   }
 
   /// The paragraph sentence `id` lies in, as its column says; nil for no such sentence.
@@ -34,8 +50,12 @@ public struct ImageParents: Sendable {
   let paragraphDocument: RawColumn<Int32>
   let sentenceParagraph: RawColumn<Int32>
   let documentFirstParagraph: RawColumn<Int32>
+  let paragraphStart: RawColumn<Int32>
+  let sentenceRanges: RangeColumns
 
   init(image: CorpusImage) throws(SnapshotError) {
+    paragraphStart = try image.column("paragraphs.start")
+    sentenceRanges = try RangeColumns(image: image, "sentences", isRelative: true)
     paragraphDocument = try image.column("paragraphs.document")
     sentenceParagraph = try image.column("sentences.paragraph")
     documentFirstParagraph = try image.column("documents.firstParagraph")
@@ -49,4 +69,15 @@ public struct ImageParents: Sendable {
 
   @inline(__always)
   func document(ofSentence id: Int) -> Int { document(ofParagraph: paragraph(ofSentence: id)) }
+
+  /// Where sentence `id` starts, 0 for no such sentence (as `ItemParents` wrote it).
+  @inline(__always)
+  func start(ofSentence id: Int) -> Int {
+    guard id >= 0, id < sentenceRanges.count else { return 0 }
+    return sentenceRanges.lowerBound(id, base: start(ofParagraph: paragraph(ofSentence: id)))
+  }
+
+  /// Where paragraph `id` starts, 0 for no such paragraph (as `ItemParents` wrote it).
+  @inline(__always)
+  func start(ofParagraph id: Int) -> Int { id >= 0 && id < paragraphStart.count ? Int(paragraphStart[id]) : 0 }
 }

@@ -1,7 +1,8 @@
-/// A model type a snapshot keeps as columns: how to write a table of them and read one back in place.
+/// A model type a snapshot keeps as columns: how to read one back in place.
 ///
-/// Each conformance lives in the type's `+Image` file, which lists its columns once for writing and once
-/// for reading: adding a field to the model is a column there and a bump of `ImageFormat.version`.
+/// Each conformance lives in the type's `+Image` file, which lists its columns once for writing (a `write`
+/// function, whose inputs differ by type: quotations need their speakers' names) and once for reading:
+/// adding a field to the model is a column there and a bump of `ImageFormat.version`.
 public protocol ImageRecord: Sendable {
   /// Where a table of these lies in an image: column views, no references.
   associatedtype Columns: Sendable
@@ -9,8 +10,6 @@ public protocol ImageRecord: Sendable {
   static func columns(in image: CorpusImage, _ context: ImageReadContext) throws(SnapshotError) -> (Columns, Int)
   /// Record `index`.
   static func read(_ columns: Columns, at index: Int, image: CorpusImage) -> Self
-  /// Adds the columns of `records` to `writer`.
-  static func write(_ records: Table<Self>, to writer: inout ImageWriter, _ context: ImageWriteContext)
 }
 
 /// What reading columns may need besides their own: the string table and the documents' text.

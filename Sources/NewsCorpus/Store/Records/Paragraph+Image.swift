@@ -84,6 +84,7 @@ extension Paragraph: ImageRecord {
         index, Int32(column: paragraph.ordinal),
         derived: documentFirstParagraph.map { Int32(truncatingIfNeeded: index - $0) })
       context.parents.paragraphDocument.append(Int32(column: paragraph.documentID))
+      context.parents.paragraphStart.append(Int32(column: paragraph.byteRange.lowerBound))
       ranges.append(paragraph.byteRange)
       boilerplate.append(BoilerplateKind.code(paragraph.boilerplate, in: boilerplateKinds))
       firstSentence.append(first)

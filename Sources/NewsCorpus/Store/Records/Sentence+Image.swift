@@ -1,5 +1,5 @@
-/// Sentences as columns: paragraph and byte range; the document is the paragraph's, stored only for a sentence
-/// where it is not.
+/// Sentences as columns: paragraph and byte range, its start counted from the paragraph's; the document is the
+/// paragraph's, stored only for a sentence where it is not.
 extension Sentence: ImageRecord {
   public struct Columns: Sendable {
     public let paragraphID: RawColumn<Int32>
@@ -16,7 +16,8 @@ extension Sentence: ImageRecord {
 
   public static func columns(in image: CorpusImage, _ context: ImageReadContext) throws(SnapshotError) -> (Columns, Int) {
     let columns = Columns(
-      paragraphID: try image.column("sentences.paragraph"), ranges: try RangeColumns(image: image, "sentences"),
+      paragraphID: try image.column("sentences.paragraph"),
+      ranges: try RangeColumns(image: image, "sentences", isRelative: true),
       documentExceptions: try SparseColumn(image: image, name: "sentences.otherDocument"), parents: context.parents)
     guard columns.ranges.count == columns.paragraphID.count else {
       throw .damaged("section 'sentences'")
@@ -27,7 +28,7 @@ extension Sentence: ImageRecord {
   public static func read(_ columns: Columns, at index: Int, image: CorpusImage) -> Sentence {
     Sentence(
       id: index, documentID: columns.documentID(index), paragraphID: Int(columns.paragraphID[index]),
-      byteRange: columns.ranges.byteRange(index))
+      byteRange: columns.byteRange(index))
   }
 
   public static func write(_ records: Table<Sentence>, to writer: inout ImageWriter, _ context: ImageWriteContext) {
@@ -38,7 +39,7 @@ extension Sentence: ImageRecord {
 
   /// Sentences' columns filled one sentence at a time, as a load extracts them; the paragraphs' come first.
   struct Builder {
-    private var ranges = RangeColumns.Builder("sentences")
+    private var ranges = RangeColumns.Builder("sentences", isRelative: true)
     private var documentExceptions = SparseColumnBuilder()
 
     var count: Int { ranges.count }
@@ -48,7 +49,8 @@ extension Sentence: ImageRecord {
       documentExceptions.note(
         count, Int32(column: sentence.documentID), derived: parents.document(ofParagraph: sentence.paragraphID))
       parents.sentenceParagraph.append(Int32(column: sentence.paragraphID))
-      ranges.append(sentence.byteRange)
+      parents.sentenceStart.append(Int32(column: sentence.byteRange.lowerBound))
+      ranges.append(sentence.byteRange, base: parents.start(ofParagraph: sentence.paragraphID))
     }
 
     consuming func addSections(to writer: inout ImageWriter, _ context: ImageWriteContext) {

@@ -1,7 +1,8 @@
 /// The columns every item lying in a document's text has — its sentence and byte range, its document and
 /// paragraph, and a text of its own when it was given one other than that range — shared by quotations, quoted
 /// terms and mentions. The document and paragraph are its sentence's (`ImageParents`), and the text its
-/// document's range: only the items for which that is not so store theirs (`SparseColumn`).
+/// document's range: only the items for which that is not so store theirs (`SparseColumn`). Its start counts
+/// from its sentence's, in two bytes (`RangeColumns`).
 public struct SpanColumns: Sendable {
   public let sentenceID: RawColumn<Int32>
   public let ranges: RangeColumns
@@ -17,7 +18,7 @@ public struct SpanColumns: Sendable {
     throws(SnapshotError)
   {
     sentenceID = try image.column(prefix + ".sentence")
-    ranges = try RangeColumns(image: image, prefix)
+    ranges = try RangeColumns(image: image, prefix, isRelative: true)
     documentExceptions = try SparseColumn(image: image, name: prefix + ".otherDocument")
     paragraphExceptions = hasParagraph ? try SparseColumn(image: image, name: prefix + ".otherParagraph") : nil
     ownTexts = try SparseColumn(image: image, name: prefix + ".ownText")
@@ -43,7 +44,9 @@ public struct SpanColumns: Sendable {
   public func ownText(_ index: Int) -> Int32 { ownTexts.value(at: index) ?? -1 }
 
   @inline(__always)
-  public func range(_ index: Int) -> Range<Int> { ranges.byteRange(index) }
+  public func range(_ index: Int) -> Range<Int> {
+    ranges.byteRange(index, base: context.parents.start(ofSentence: Int(sentenceID[index])))
+  }
 
   func text(_ index: Int, image: CorpusImage) -> SharedText {
     context.text(ownText(index), document: documentID(index), range(index), image: image)
@@ -63,7 +66,7 @@ public struct SpanColumns: Sendable {
     init(_ prefix: String, hasParagraph: Bool = true, hasNarrowRanges: Bool = false) {
       self.prefix = prefix
       self.hasParagraph = hasParagraph
-      ranges = RangeColumns.Builder(prefix, isNarrow: hasNarrowRanges)
+      ranges = RangeColumns.Builder(prefix, isNarrow: hasNarrowRanges, isRelative: true)
     }
 
     var count: Int { sentenceID.count }
@@ -80,7 +83,7 @@ public struct SpanColumns: Sendable {
       }
       ownTexts.note(index, text, derived: -1)
       sentenceID.append(Int32(column: sentence))
-      ranges.append(range)
+      ranges.append(range, base: parents.start(ofSentence: sentence))
     }
 
     consuming func addSections(to writer: inout ImageWriter) {

@@ -92,7 +92,9 @@ extension Paragraph.Columns: DocumentRangeColumns {
 extension Sentence: DocumentRangeRecord {}
 extension Sentence.Columns: DocumentRangeColumns {
   @inline(__always)
-  public func byteRange(_ id: Int) -> Range<Int> { ranges.byteRange(id) }
+  public func byteRange(_ id: Int) -> Range<Int> {
+    ranges.byteRange(id, base: parents.start(ofParagraph: Int(paragraphID[id])))
+  }
 }
 extension Quotation: DocumentRangeRecord {}
 extension Quotation.Columns: DocumentRangeColumns {
