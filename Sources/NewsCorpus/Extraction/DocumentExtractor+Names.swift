@@ -147,10 +147,7 @@ extension DocumentExtractor {
   /// Whether a whole form of a speech verb starts at `index`: "went on" to say, not "went down".
   private func opensSpeechVerb(_ tokens: [Token], _ index: Int) -> Bool {
     guard let forms = Gazetteer.speechVerbIndex[tokens[index].lowercased] else { return false }
-    return forms.contains { form in
-      index + form.rest.count < tokens.count
-        && form.rest.indices.allSatisfy { tokens[index + 1 + $0].lowercased == form.rest[$0] }
-    }
+    return SpeakerAttributor.wholeForm(forms, in: tokens, at: index) != nil
   }
 
   func makeAttributor(_ paragraph: Analysed, knownSurnames: Set<String> = []) -> SpeakerAttributor {

@@ -39,7 +39,7 @@ extension LocalEntities {
     }
     // "The mum of one of the boys described him …", before the text names her: the one who bears it,
     // when the text has named no one before the description (who would be the one it means).
-    let bearers = (roleBearers[wanted] ?? []).filter { entity in items[entity].roles.contains { Self.holds($0, wanted) } }
+    let bearers = bearers(of: wanted)
     let namedBefore = Self.lastIndex(before: offset, count: personMentions.count) { personMentions[$0].offset } >= 0
     guard bearers.count == 1, !namedBefore, let first = personMentions.first(where: { $0.entity == bearers[0] }) else { return nil }
     return Antecedent(entity: bearers[0], ordinal: first.ordinal)
@@ -47,10 +47,14 @@ extension LocalEntities {
 
   /// The one person the whole document names with the title `word` stands for, wherever: nil when none or several.
   func soleBearer(of word: String) -> Antecedent? {
-    let wanted = Gazetteer.fullRole(word)
-    let bearers = (roleBearers[wanted] ?? []).filter { entity in items[entity].roles.contains { Self.holds($0, wanted) } }
+    let bearers = bearers(of: Gazetteer.fullRole(word))
     guard bearers.count == 1, let first = personMentions.first(where: { $0.entity == bearers[0] }) else { return nil }
     return Antecedent(entity: bearers[0], ordinal: first.ordinal)
+  }
+
+  /// The people whose titles hold the office `wanted` (a full role word), wherever the text names them.
+  private func bearers(of wanted: String) -> [Int] {
+    (roleBearers[wanted] ?? []).filter { entity in items[entity].roles.contains { Self.holds($0, wanted) } }
   }
 
   /// Whether a title names the office a word does: "Health Minister" holds "minister", but "Shadow

@@ -58,25 +58,24 @@ struct RepeatedFragments {
     guard readsHeadline, let headline, document.paragraphs.indices.contains(headline) else { return false }
     // ' and " or the first byte of a curly mark in UTF-8 (E2 80 98, 99, 9C, 9D).
     return bytes[document.paragraphs[headline].byteRange].contains { [0x22, 0x27, 0xE2].contains($0) }
-      || !displayLines(document).isEmpty
+      || document.paragraphs.indices.contains { isDisplayLine($0, in: document) }
   }
 
   /// A standfirst or a crosshead ("Opposition calls move 'an election gimmick'", "'An election gimmick'"):
   /// a body line after the headline of sixteen words at most, with no sentence end and a single mark, which
   /// pages set in marks of their own as they do headlines.
-  private func displayLines(_ document: ExtractedDocument) -> [Int] {
-    guard let headline else { return [] }
-    return document.paragraphs.indices.filter { index in
-      let paragraph = document.paragraphs[index]
-      let text = bytes[paragraph.byteRange]
-      // A crosshead that is words in marks alone reads as a menu item: it counts too.
-      let opensWithMark = text.first == 0x27 || text.starts(with: [0xE2, 0x80, 0x98])
-      guard index > headline, paragraph.boilerplate == nil || paragraph.boilerplate == .navigation && opensWithMark,
-        let last = text.last, ![UInt8](".!?\"".utf8).contains(last), text.contains(0x27) || text.contains(0xE2)
-      else { return false }
-      return text.split(separator: 0x20).count <= 16 && !(text.count >= 3 && text.suffix(3).elementsEqual([0xE2, 0x80, 0x9D]))
-    }
+  private func isDisplayLine(_ index: Int, in document: ExtractedDocument) -> Bool {
+    guard let headline, index > headline else { return false }
+    let paragraph = document.paragraphs[index]
+    let text = bytes[paragraph.byteRange]
+    // A crosshead that is words in marks alone reads as a menu item: it counts too.
+    let opensWithMark = text.first == 0x27 || text.starts(with: [0xE2, 0x80, 0x98])
+    guard paragraph.boilerplate == nil || paragraph.boilerplate == .navigation && opensWithMark,
+      let last = text.last, ![UInt8](".!?\"".utf8).contains(last), text.contains(0x27) || text.contains(0xE2)
+    else { return false }
+    return text.split(separator: 0x20).count <= 16 && !(text.count >= 3 && text.suffix(3).elementsEqual([0xE2, 0x80, 0x9D]))
   }
+
 
   /// Quotations no cue named (and no unnamed source) that repeat a speaker's words.
   private func giveSpeakers(_ result: inout ExtractedDocument, _ sources: [Source]) {
@@ -111,9 +110,8 @@ struct RepeatedFragments {
     guard readsHeadline, let headline, document.paragraphs.indices.contains(headline) else { return [] }
     let headlineText = bytes[document.paragraphs[headline].byteRange]
     var echoes: [ExtractedDocument.QuotationItem] = []
-    let display = Set(displayLines(document))
     for (index, paragraph) in document.paragraphs.enumerated()
-    where index == headline || display.contains(index)
+    where index == headline || isDisplayLine(index, in: document)
       || paragraph.boilerplate == .repeated && bytes[paragraph.byteRange] == headlineText
     {
       for span in QuoteFinder.find(bytes, paragraph.byteRange, singleMarksArePrimary: true)
@@ -215,7 +213,7 @@ struct RepeatedFragments {
     let holding = sources.filter {
       !$0.range.overlaps(range)
         && (($0.words.count > words.count || inHeadline && $0.words.count == words.count) && Self.contains($0.words, words)
-          || inHeadline && $0.words.count >= 4 && (1...2).contains(words.count - $0.words.count) && Self.contains(words, $0.words))
+          || inHeadline && Self.holdsWhole(words, $0.words))
     }
     guard let first = holding.first, holding.allSatisfy({ $0.speaker == first.speaker }) else { return nil }
     return first
@@ -224,10 +222,14 @@ struct RepeatedFragments {
   /// "… cat ‘because it kept sitting on his van’ …" above "it “kept sitting on his van”": a headline phrase
   /// that holds a body quotation of four words or more whole, with a word or two more, is that quotation.
   private func isNearlyWhole(_ found: Source, in range: Range<Int>) -> Bool {
-    let words = Self.words(bytes, range)
-    return found.words.count >= 4 && found.words.count < words.count && words.count - found.words.count <= 2
-      && Self.contains(words, found.words)
+    Self.holdsWhole(Self.words(bytes, range), found.words)
   }
+
+  /// Whether a phrase holds a quotation of four words or more whole, with one or two words more.
+  static func holdsWhole(_ phrase: [String], _ quotation: [String]) -> Bool {
+    quotation.count >= 4 && (1...2).contains(phrase.count - quotation.count) && contains(phrase, quotation)
+  }
+
 
   private func why(_ found: Source, _ entities: [ExtractedDocument.EntityItem]) -> String {
     let name = entities.indices.contains(found.speaker) ? entities[found.speaker].name + "'s" : "a named"

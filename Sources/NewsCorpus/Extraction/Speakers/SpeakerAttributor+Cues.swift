@@ -386,16 +386,20 @@ extension SpeakerAttributor {
     {
       return nil
     }
-    for form in forms {
-      guard index + form.rest.count < tokens.count else { continue }
-      let matches = form.rest.enumerated().allSatisfy { offset, word in
-        tokens[index + 1 + offset].lowercased == word
-      }
-      guard matches else { continue }
-      let end = index + form.rest.count
-      let text = tokens[index...end].map(\.text).joined(separator: " ")
-      return Verb(lemma: form.lemma, text: text, range: token.range.lowerBound..<tokens[end].range.upperBound, end: end + 1)
+    guard let form = Self.wholeForm(forms, in: tokens, at: index) else { return nil }
+    let end = index + form.rest.count
+    let text = tokens[index...end].map(\.text).joined(separator: " ")
+    return Verb(lemma: form.lemma, text: text, range: token.range.lowerBound..<tokens[end].range.upperBound, end: end + 1)
+  }
+
+  /// The first of a speech verb's `forms` (longest first) whose words stand at `index`: "went on" to say, not
+  /// "went down".
+  static func wholeForm(_ forms: [(rest: [String], lemma: String)], in tokens: [Token], at index: Int)
+    -> (rest: [String], lemma: String)?
+  {
+    forms.first { form in
+      index + form.rest.count < tokens.count
+        && form.rest.indices.allSatisfy { tokens[index + 1 + $0].lowercased == form.rest[$0] }
     }
-    return nil
   }
 }

@@ -203,9 +203,8 @@ extension SpeakerDecider {
   /// spokesperson spoke for in the paragraph just above.
   private func spokespersonOfOrganizationAbove(_ word: String, _ paragraphIndex: Int) -> (Int?, AttributionKind, SubjectReading)? {
     guard SpeakerAttributor.spokesWords.contains(word), word != "statement" else { return nil }
-    var previous = paragraphIndex - 1
-    while previous >= 0, !analysed[previous].isBody { previous -= 1 }
-    guard previous >= 0, let attributor = attributors[previous], let last = analysed[previous].tokens.indices.last,
+    let previous = windowParagraph(paragraphIndex, bodyParagraphs: 1)
+    guard previous < paragraphIndex, analysed[previous].isBody, let attributor = attributors[previous], let last = analysed[previous].tokens.indices.last,
       let found = attributor.cueBefore(from: max(0, last - SpeakerAttributor.cueReach), to: last),
       case .name(let range) = found.subject, let entity = entityAtToken[previous][range.upperBound - 1],
       entities.items[entity].kind != .person
