@@ -82,14 +82,12 @@ struct CorpusAssembly {
     documents.outletEntity[index] = Int32(column: entityID)
   }
 
-  /// The corpus assembled, with `entities` (each one's mentions and quotations listed from their columns), its
+  /// The corpus assembled, with `entities` (each one's mentions and quotations derived from their columns when asked for), its
   /// tables read in place from an image on the heap that takes every column over. Each column is dropped once
   /// the image holds it, so the columns are never held twice.
   consuming func corpus(entities: consuming [Entity]) -> Corpus {
     var writer = ImageWriter()
-    Entity.write(
-      entities, mentions: ImageListBuilder.grouping(mentions.entityID, groups: entities.count),
-      quotations: ImageListBuilder.grouping(quotations.speakerID, groups: entities.count), to: &writer, context)
+    Entity.write(entities, to: &writer, context)
     // The quotations' whys are stored without their speaker's name, so they go while the names are here.
     Self.take(&quotations, Quotation.Builder()).addSections(
       to: &writer, speakerName: { $0 < entities.count ? entities[$0].name : nil }, context)

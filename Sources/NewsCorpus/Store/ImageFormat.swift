@@ -21,7 +21,7 @@ public enum ImageFormat {
   /// Bumped whenever a section is added, removed or changes its layout: a snapshot written with another
   /// version is refused and the corpus extracted again. Adding a field to the model means a new column in
   /// its `+Image` file and one more here.
-  public static let version: UInt32 = 4
+  public static let version: UInt32 = 5
   static let magic: [UInt8] = Array("NEWSQIMG".utf8)
   static let byteOrderMark: UInt32 = 0x0102_0304
   static let prefixLength = 64

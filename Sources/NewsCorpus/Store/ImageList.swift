@@ -49,24 +49,6 @@ public struct ImageListBuilder<Element: BitwiseCopyable> {
     starts.append(Int64(values.count))
   }
 
-  /// Lists `groups` lists where list `k` holds, in increasing order, each index `i` with `keys[i] == k`
-  /// (a negative key is in no list): each entity's mentions from the mentions' entity column, by counting.
-  static func grouping(_ keys: some Sequence<Int32>, groups: Int) -> ImageListBuilder<Int32> where Element == Int32 {
-    var builder = ImageListBuilder<Int32>()
-    var starts = [Int64](repeating: 0, count: groups + 1)
-    for key in keys where key >= 0 && Int(key) < groups { starts[Int(key) + 1] += 1 }
-    for group in 0..<groups { starts[group + 1] += starts[group] }
-    var next = starts
-    var values = [Int32](repeating: 0, count: Int(starts[groups]))
-    for (index, key) in keys.enumerated() where key >= 0 && Int(key) < groups {
-      values[Int(next[Int(key)])] = Int32(truncatingIfNeeded: index)
-      next[Int(key)] += 1
-    }
-    builder.starts = starts
-    builder.values = values
-    return builder
-  }
-
   public func addSections(named name: String, to writer: inout ImageWriter) {
     if values.count <= Int(Int32.max) {
       writer.add(name + ".starts32", starts.map { Int32(truncatingIfNeeded: $0) })

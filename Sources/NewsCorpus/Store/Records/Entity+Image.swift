@@ -1,4 +1,5 @@
-/// Entities as columns: kind, names and roles among the strings, their mentions and quotations as lists.
+/// Entities as columns: kind, names and roles among the strings. Their mentions and quotations are not stored:
+/// they are the mentions' entity and the quotations' speaker columns inverted (`InverseLists`).
 extension Entity: ImageRecord {
   public struct Columns: Sendable {
     public let kind: RawColumn<UInt8>
@@ -8,8 +9,8 @@ extension Entity: ImageRecord {
     public let country: RawColumn<Int32>
     public let aliases: ImageList<Int32>
     public let roles: ImageList<Int32>
-    public let mentionIDs: ImageList<Int32>
-    public let quotationIDs: ImageList<Int32>
+    public let mentionIDs: InverseLists
+    public let quotationIDs: InverseLists
     let context: ImageReadContext
   }
 
@@ -19,13 +20,14 @@ extension Entity: ImageRecord {
   public static let genders = Array(Gender.allCases)
 
   public static func columns(in image: CorpusImage, _ context: ImageReadContext) throws(SnapshotError) -> (Columns, Int) {
+    let kind: RawColumn<UInt8> = try image.column("entities.kind")
     let columns = Columns(
-      kind: try image.column("entities.kind"), gender: try image.column("entities.gender"), name: try image.column("entities.name"),
+      kind: kind, gender: try image.column("entities.gender"), name: try image.column("entities.name"),
       affiliation: try image.column("entities.affiliation"), country: try image.column("entities.country"),
       aliases: try ImageList(image: image, name: "entities.aliases"),
       roles: try ImageList(image: image, name: "entities.roles"),
-      mentionIDs: try ImageList(image: image, name: "entities.mentions"),
-      quotationIDs: try ImageList(image: image, name: "entities.quotes"), context: context)
+      mentionIDs: InverseLists(keys: try image.column("mentions.entity"), records: kind.count),
+      quotationIDs: InverseLists(keys: try image.column("quotes.speaker"), records: kind.count), context: context)
     return (columns, columns.kind.count)
   }
 
@@ -43,23 +45,9 @@ extension Entity: ImageRecord {
     return entity
   }
 
-  public static func write(_ records: Table<Entity>, to writer: inout ImageWriter, _ context: ImageWriteContext) {
-    var mentions = ImageListBuilder<Int32>()
-    var quotations = ImageListBuilder<Int32>()
-    // By index: each field read in place, no copy of the entity's arrays and strings.
-    for index in records.indices {
-      mentions.append(records[index].mentionIDs.map { Int32(column: $0) })
-      quotations.append(records[index].quotationIDs.map { Int32(column: $0) })
-    }
-    write(records, mentions: mentions, quotations: quotations, to: &writer, context)
-  }
-
-  /// Adds the columns of `records`, with each entity's mentions and quotations given as lists (which a load
-  /// makes from the mentions' and quotations' columns) instead of read from the records.
-  static func write(
-    _ records: some RandomAccessCollection<Entity>, mentions: consuming ImageListBuilder<Int32>,
-    quotations: consuming ImageListBuilder<Int32>, to writer: inout ImageWriter, _ context: ImageWriteContext
-  ) {
+  /// Adds the columns of `records`. Their mentions and quotations are not written: a reader derives them
+  /// from the mentions' and quotations' columns, so the records' lists must agree with those columns.
+  public static func write(_ records: some RandomAccessCollection<Entity>, to writer: inout ImageWriter, _ context: ImageWriteContext) {
     var kind: [UInt8] = []
     var gender: [UInt8] = []
     var name: [Int32] = []
@@ -85,7 +73,5 @@ extension Entity: ImageRecord {
     writer.add("entities.country", country)
     aliases.addSections(named: "entities.aliases", to: &writer)
     roles.addSections(named: "entities.roles", to: &writer)
-    mentions.addSections(named: "entities.mentions", to: &writer)
-    quotations.addSections(named: "entities.quotes", to: &writer)
   }
 }
