@@ -37,12 +37,14 @@ extension DocumentExtractor {
   }
 
   /// "Kiran Sidhu, farmer, Sidhu Family Berries, Abbotsford –": a press release's credit line above the
-  /// quotation, a person's full name opening a paragraph of no quotation that ends in a dash.
+  /// quotation, a person's full name (after an honorific or a title, "Dr. Ann Lee") opening a paragraph of
+  /// no quotation that ends in a dash.
   func creditLine(_ paragraph: Analysed) -> Attribution? {
     let tokens = paragraph.tokens
     guard let last = tokens.last, last.kind == .punctuation, ["–", "—", "-"].contains(last.text), paragraph.spans.isEmpty,
       tokens.count <= 24, let person = paragraph.candidates.first, person.kind == .person,
-      person.tokens.lowerBound == 0, person.nameWords.count >= 2,
+      person.tokens.lowerBound <= 2,
+      tokens[..<person.tokens.lowerBound].allSatisfy({ $0.has(.honorific) || $0.has(.titleWord) }), person.nameWords.count >= 2,
       person.tokens.upperBound < tokens.count - 1, tokens[person.tokens.upperBound].isPunctuation(",")
     else { return nil }
     return Attribution(subject: .name(person.tokens), cue: last.text, cueRange: last.range)

@@ -201,6 +201,10 @@ extension Gazetteer {
     "democrats", "republicans", "conservatives", "liberals", "progressives", "independents", "americans",
     "europeans", "muslims", "christians", "jews", "catholics", "evangelicals", "latinos", "hispanics", "blacks",
     "whites", "millennials", "socialists", "communists", "nationalists", "allies", "officials", "lawmakers",
+    // People quoted as a group, never a name's first word ("Sources in the party said").
+    "sources", "insiders", "witnesses", "residents", "analysts", "experts", "critics", "observers", "authorities",
+    "investigators", "protesters", "protestors", "organisers", "organizers", "locals", "relatives",
+    "neighbours", "neighbors", "villagers", "passengers", "diplomats", "economists", "researchers", "scientists", "celebrities",
   ]
 
   /// The last word of an organisation's name that no table lists ("Oversight Committee", "Quinnipiac University").

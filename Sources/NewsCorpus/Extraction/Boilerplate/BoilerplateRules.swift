@@ -55,7 +55,7 @@ extension BoilerplateClassifier {
         "follow him on twitter", "follow her on twitter", "on twitter @", "is a staff writer", "is a reporter",
         "is a correspondent", "is a columnist", "is a contributor", "is a news writer", "has worked as",
         "writes on", "writes about", "is the author of", "is an editor", "is a senior editor", "contributed reporting",
-        "contributed to this report", "reporting by", "editing by", "is a freelance", "on twitter",
+        "contributed to this report", "reporting by", "editing by", "is a freelance",
       ], maxWords: 90,
       alsoNeeds: ["writer", "editor", "reporter", "journalist", "correspondent", "columnist", "contributor", "twitter",
         "reporting", "author"]),

@@ -167,7 +167,11 @@ enum NameFinder {
     guard end - index >= 3, !tokens[index].isGivenName, isInPortfolio(tokens, index) else { return nil }
     if let given = (index + 1..<(end - 1)).first(where: { tokens[$0].isGivenName }) { return given }
     let before = tokens[index - 1].lowercased
-    return portfolioConnectors.contains(before) || before == "the" ? index + 1 : nil
+    guard portfolioConnectors.contains(before) || before == "the" else { return nil }
+    // "Minister for Water Resources Venkatesh …": a portfolio's word goes on with the portfolio.
+    var start = index + 1
+    while start < end - 1, Gazetteer.portfolioWords.contains(tokens[start].lowercased) { start += 1 }
+    return start
   }
 
   /// Words that join a title to its portfolio and the portfolio's parts ("for", "of", "and").
@@ -234,6 +238,13 @@ enum NameFinder {
       {
         return (candidate(tokens, index..<(end + 1), kind: .organization, canonical: nil, country: entry.canonical), end + 1)
       }
+      // "Manitoba Infrastructure", "Alberta Health Services": a province's department named for its portfolio.
+      if entry.kind == .country || entry.kind == .place, end < run.upperBound, run.upperBound - end <= 3,
+        tokens[end..<run.upperBound].allSatisfy({ $0.isCapitalised && Gazetteer.portfolioWords.contains($0.lowercased) })
+      {
+        let end = run.upperBound
+        return (candidate(tokens, index..<end, kind: .organization, canonical: nil, country: entry.canonical), end)
+      }
       return (candidate(tokens, index..<end, kind: kind(of: entry), canonical: entry.canonical, country: entry.country), end)
     }
     if tokens[index].has(.placePrefixes), index + 1 < run.upperBound, tokens[index + 1].isCapitalised {
@@ -297,8 +308,11 @@ enum NameFinder {
     }
     if end - index == 1, isAdverb(tokens, index) || isHead(tokens[index]) { return (nil, end) }
     if Self.namedThings.contains(tokens[index].lowercased) { return (nil, end) }  // "Storm Emma", "Operation Sindoor"
-    if end - index == 1, index > 0, articles.contains(tokens[index - 1].lowercased), isAcronym(tokens[index].text) {
-      // "the IHC", "the NPF": an organisation's short form, which the text may define.
+    if end - index == 1, isAcronym(tokens[index].text),
+      index > 0 && articles.contains(tokens[index - 1].lowercased)
+        || end < tokens.count && tokens[end].isWord && !tokens[end].isCapitalised && tokens[end].has(.titleWord)
+    {
+      // "the IHC", "the NPF", "BJP chief": an organisation's short form, which the text may define.
       return (candidate(tokens, index..<end, kind: .organization, canonical: nil, country: nil), end)
     }
     if !isPersonInContext(tokens, index..<end, run: run) { return (nil, end) }
@@ -727,7 +741,12 @@ enum NameFinder {
       // words, which titles use too, but no title's head or honorific ("Office of President Obama").
       let isPortfolioWord = Self.portfolioHeads.contains(tokens[head - 1].lowercased) && token.has(.titleWord)
         && !token.has(.roleHead) && !token.has(.honorific) && !token.has(.calendarWords) && !token.has(.functionWords)
-      if token.isCapitalised, !token.has(.titleWord) || token.has(.organizationHeads) || isPortfolioWord {
+      // "Council on Foreign Relations", "Committee on Foreign Affairs": a title's modifier with a name's word
+      // after it, not a title's head.
+      let isModifierInName = token.has(.titleWord) && !token.has(.roleHead) && !token.has(.honorific)
+        && !token.has(.functionWords) && index + 1 < limit && tokens[index + 1].isCapitalised
+        && !tokens[index + 1].has(.titleWord)
+      if token.isCapitalised, !token.has(.titleWord) || token.has(.organizationHeads) || isPortfolioWord || isModifierInName {
         index += 1
         end = index
       } else if token.text == "and", end != nil, index + 1 < limit, tokens[index + 1].isCapitalised,

@@ -65,9 +65,10 @@ extension SpeakerAttributor {
           // anonymity, said": an indefinite source opening the sentence.
           let opensWithSource = sentence.count > 2 && ["a", "an", "one"].contains(tokens[sentence.lowerBound].lowercased)
             && tokens[sentence.lowerBound + 1].isWord && !tokens[sentence.lowerBound + 1].isCapitalised
+          let forOrganization = opensWithOrganizationsSpokesperson(sentence)
           switch subjectBefore(index, lower: sentence.lowerBound) {
-          case .unnamed?: return true
-          case nil: return opensWithSource
+          case .unnamed?: return !forOrganization
+          case nil: return opensWithSource && !forOrganization
           default: return false
           }
         }
@@ -75,6 +76,18 @@ extension SpeakerAttributor {
       index -= 1
     }
     return nil
+  }
+
+  /// "A spokeswoman for Manitoba Infrastructure disputed that": an unnamed spokesperson opening `sentence`
+  /// who speaks for an organisation, which is then the source (`SpeakerDecider.organizationOfSpokespersonBefore`).
+  func opensWithOrganizationsSpokesperson(_ sentence: Range<Int>) -> Bool {
+    let isOrganization = { (index: Int) in self.nameEndingAt[index] != nil && !self.personNameEnds.contains(index) }
+    guard let head = (sentence.lowerBound + 1..<min(sentence.upperBound, sentence.lowerBound + 5)).first(where: {
+      SpeakerDecider.spokespersonWords.contains(tokens[$0].lowercased)
+    }) else { return false }
+    if (sentence.lowerBound + 1..<head).contains(where: isOrganization) { return true }
+    guard head + 2 < sentence.upperBound, tokens[head + 1].lowercased == "for" else { return false }
+    return (head + 2..<min(sentence.upperBound, head + 5)).contains(where: isOrganization)
   }
 
   /// Words with which a paragraph's first sentence points back at the quotation before it ("Mr Cahill

@@ -92,31 +92,45 @@ extension SpeakerAttributor {
     if let named = nameAfterTitleWords(from: index, limit: limit) { return named }
     if token.isWord, token.isCapitalised, !token.has(.titleWord) || isSurnameNotTitle(index),
       !NameFinder.isAdverb(tokens, index) { return .name(index..<(index + 1)) }
-    if lower == "the", let end = stride(from: index + 1, through: min(limit, index + 4), by: 1).first(where: {
-      definiteDescription(endingAt: $0, lower: index) != nil
-    }) {
-      return .pronoun(end, nil)
-    }
-    if lower == "the", let head = stride(from: index + 1, through: min(limit, index + 3), by: 1).first(where: { tokens[$0].has(.roleHead) }),
-      (index + 1..<head).allSatisfy({ tokens[$0].isWord && (!tokens[$0].isCapitalised || !personNameEnds.contains($0)) }),
-      head + 1 > limit || !(tokens[head + 1].isWord && tokens[head + 1].isCapitalised)
-    {
-      // "said the minister", "said the transport secretary", "said the Kipipiri MP", "said the Labour MP"
-      return .role(tokens[head].lowercased, head)
-    }
-    if lower == "the", index + 1 <= limit,
-      Gazetteer.organizationReferences.contains(tokens[index + 1].lowercased)
-        || Gazetteer.issuedRecords.contains(tokens[index + 1].lowercased),
-      index + 2 > limit || !tokens[index + 2].isWord || !tokens[index + 2].isCapitalised
-    {
-      return .organizationNoun(index + 1)
-    }
+    if lower == "the", let described = definiteSubject(after: index, limit: limit) { return described }
     if let source = documentSource(from: index, limit: limit) { return source }
     if token.isWord,
       ["a", "an", "the", "one", "two", "several", "some", "many", "his", "her", "their", "its"].contains(lower)
       || token.has(.anonymousSourceHeads)
     {
       return .unnamed
+    }
+    return nil
+  }
+
+  /// After a cue's "the" at `index`: a description ("said the 27-year-old"), a title ("said the
+  /// minister"), an organisation's noun ("said the ministry") or an organisation's name ("said the PDM").
+  private func definiteSubject(after index: Int, limit: Int) -> Subject? {
+    if let end = stride(from: index + 1, through: min(limit, index + 4), by: 1).first(where: {
+      definiteDescription(endingAt: $0, lower: index) != nil
+    }) {
+      return .pronoun(end, nil)
+    }
+    if let head = stride(from: index + 1, through: min(limit, index + 3), by: 1).first(where: { tokens[$0].has(.roleHead) }),
+      (index + 1..<head).allSatisfy({ tokens[$0].isWord && (!tokens[$0].isCapitalised || !personNameEnds.contains($0)) }),
+      head + 1 > limit || !(tokens[head + 1].isWord && tokens[head + 1].isCapitalised)
+    {
+      // "said the minister", "said the transport secretary", "said the Kipipiri MP", "said the Labour MP"
+      return .role(tokens[head].lowercased, head)
+    }
+    if index + 1 <= limit,
+      Gazetteer.organizationReferences.contains(tokens[index + 1].lowercased)
+        || Gazetteer.issuedRecords.contains(tokens[index + 1].lowercased),
+      index + 2 > limit || !tokens[index + 2].isWord || !tokens[index + 2].isCapitalised
+    {
+      return .organizationNoun(index + 1)
+    }
+    // "said the Foreign Ministry", "said the PDM": a name after "the" is an organisation's.
+    if index + 1 <= limit, tokens[index + 1].isCapitalised,
+      let name = nameInRun(from: index + 1, limit: limit), name.lowerBound == index + 1,
+      name.upperBound > limit || !tokens[name.upperBound].isWord || tokens[name.upperBound].has(.functionWords)
+    {
+      return .name(name)
     }
     return nil
   }

@@ -14,6 +14,14 @@ extension SpeakerDecider {
     let words = analysed[before].tokens
     var index = range.lowerBound
     if index < range.upperBound, ["but", "and", "yet", "still"].contains(words[index].lowercased) { index += 1 }
+    // "Back in Edmonton, the premier was asked …": past a short opening phrase set off by a comma.
+    if index < range.upperBound, words[index].lowercased != "the",
+      let comma = (index..<min(range.upperBound, index + 6)).first(where: { words[$0].isPunctuation(",") }),
+      comma + 1 < range.upperBound, words[comma + 1].lowercased == "the",
+      !(index...comma).contains(where: { words[$0].quote != nil })
+    {
+      index = comma + 1
+    }
     // "The minister was unmoved.", "The minister, who has faced criticism, insisted …".
     guard index + 2 < range.upperBound, words[index].lowercased == "the", words[index + 1].isWord,
       !words[index + 1].isCapitalised, words[index + 1].has(.roleHead), words[index + 2].quote == nil,
@@ -104,7 +112,7 @@ extension SpeakerDecider {
 
   /// The paragraph and token range of the sentence before sentence `sentence` of paragraph `paragraphIndex`:
   /// the one before it in the paragraph, else the last of the body paragraph before.
-  private func previousSentence(_ sentence: Int, _ paragraphIndex: Int) -> (Int, Range<Int>)? {
+  func previousSentence(_ sentence: Int, _ paragraphIndex: Int) -> (Int, Range<Int>)? {
     if sentence > 0 { return (paragraphIndex, analysed[paragraphIndex].layout.sentenceTokens[sentence - 1]) }
     var previous = paragraphIndex - 1
     while previous >= 0, !analysed[previous].isBody { previous -= 1 }

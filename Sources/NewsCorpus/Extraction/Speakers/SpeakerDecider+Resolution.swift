@@ -15,23 +15,7 @@ extension SpeakerDecider {
       }
       return (entity, .named, .named)
     case .pronoun(let token, let gender):
-      if let (described, how) = describedInSentenceBefore(token, paragraphIndex, gender: gender) {
-        return reading(described, token, paragraphIndex, how, kind: .pronoun)
-      }
-      let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
-      let found = entities.resolvePronoun(at: paragraph.tokens[token].range.lowerBound, gender: gender, notBefore: limit)
-      let what = gender.map { $0 == .male ? "male person" : "female person" } ?? "person"
-      if isPresentTenseCue(after: token, in: paragraph), let speaker = speakerOverRelative(found, paragraphIndex, gender: gender) {
-        return reading(speaker, token, paragraphIndex, "the \(what) quoted just before, not a relative named since", kind: .pronoun)
-      }
-      if let found, let gender { entities.setGender(gender, of: found.entity) }
-      if found == nil, let speaker = lastQuotedPerson(paragraphIndex, gender: gender) {
-        return reading(speaker, token, paragraphIndex, "the \(what) quoted last", kind: .pronoun)
-      }
-      if found == nil, let named = personNamedNext(after: token, paragraphIndex, gender: gender) {
-        return reading(named, token, paragraphIndex, "the person the next paragraph names", kind: .pronoun)
-      }
-      return reading(found, token, paragraphIndex, "nearest \(what)", kind: .pronoun)
+      return resolvePronoun(token, gender, paragraphIndex)
     case .role(let word, let token):
       return resolveRole(word, token, paragraphIndex)
     case .organizationPronoun(let token):
@@ -60,6 +44,35 @@ extension SpeakerDecider {
     case .unnamed:
       return (nil, .none, .unnamed)
     }
+  }
+
+  /// "she said": the person (or the organisation whose spokesperson) the pronoun stands for, nearest first.
+  private mutating func resolvePronoun(_ token: Int, _ gender: Gender?, _ paragraphIndex: Int)
+    -> (Int?, AttributionKind, SubjectReading)
+  {
+    let paragraph = analysed[paragraphIndex]
+    if let (described, how) = describedInSentenceBefore(token, paragraphIndex, gender: gender) {
+      return reading(described, token, paragraphIndex, how, kind: .pronoun)
+    }
+    if gender != nil, let organization = organizationOfSpokespersonBefore(token, paragraphIndex) {
+      let words = subjectWords(token, paragraphIndex)
+      let name = entities.items[organization].name
+      return (organization, .pronoun, .resolved("\(words) → \(name), whose spokesperson the sentence before speaks of"))
+    }
+    let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
+    let found = entities.resolvePronoun(at: paragraph.tokens[token].range.lowerBound, gender: gender, notBefore: limit)
+    let what = gender.map { $0 == .male ? "male person" : "female person" } ?? "person"
+    if isPresentTenseCue(after: token, in: paragraph), let speaker = speakerOverRelative(found, paragraphIndex, gender: gender) {
+      return reading(speaker, token, paragraphIndex, "the \(what) quoted just before, not a relative named since", kind: .pronoun)
+    }
+    if let found, let gender { entities.setGender(gender, of: found.entity) }
+    if found == nil, let speaker = lastQuotedPerson(paragraphIndex, gender: gender) {
+      return reading(speaker, token, paragraphIndex, "the \(what) quoted last", kind: .pronoun)
+    }
+    if found == nil, let named = personNamedNext(after: token, paragraphIndex, gender: gender) {
+      return reading(named, token, paragraphIndex, "the person the next paragraph names", kind: .pronoun)
+    }
+    return reading(found, token, paragraphIndex, "nearest \(what)", kind: .pronoun)
   }
 
   /// "it said": the organisation named last in this sentence or the one before, else the one that spoke

@@ -13,6 +13,11 @@ extension SpeakerDecider {
   {
     guard let (head, qualifier) = definiteSpokesperson(subject, paragraphIndex) else { return nil }
     let tokens = analysed[paragraphIndex].tokens
+    // "A spokesperson for Elections Canada said … “…,” the spokesperson said.": the one just introduced.
+    if qualifier.name == nil, qualifier.noun == nil, let organization = organizationOfSpokespersonBefore(head, paragraphIndex) {
+      let name = entities.items[organization].name
+      return (organization, .pronoun, .resolved("\(qualifier.words) → \(name), whose spokesperson the sentence before speaks of"))
+    }
     let offset = tokens[head].range.lowerBound
     let word = tokens[head].lowercased
     let gender: Gender? = word == "spokesman" ? .male : word == "spokeswoman" ? .female : nil
