@@ -243,7 +243,9 @@ struct DocumentExtractor {
       entities.define(alias: candidate.text, for: person)
       return person
     }
-    if candidate.kind == .organization, let spelled = entities.organizationSpelled(by: candidate.text) {
+    if candidate.kind == .organization || candidate.nameWords.count >= 2,
+      let spelled = entities.organizationSpelled(by: candidate.text)
+    {
       entities.define(alias: candidate.text, for: spelled)
       return spelled
     }

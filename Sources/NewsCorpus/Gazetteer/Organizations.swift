@@ -179,8 +179,7 @@ extension Gazetteer {
     "peninsula", "street", "avenue", "square", "river", "sea", "ocean", "mountains", "island", "islands", "county",
     "city", "province", "region", "district", "valley", "bay", "gulf", "lake", "park", "airport", "station",
     "border", "coast", "strait", "canal", "bridge", "hall", "palace", "tower", "headquarters", "base",
-    "auditorium", "stadium", "arena", "theatre", "theater", "museum", "cathedral", "mosque",
-    "synagogue", "gallery", "library", "hotel", "prison", "mall", "plaza", "boulevard", "road", "highway",
+    "auditorium", "stadium", "arena", "cathedral", "mosque", "synagogue", "hotel", "prison", "mall", "plaza", "boulevard", "road", "highway",
     "junction", "canyon", "expressway", "motorway", "creek", "harbour", "harbor", "village", "town", "estate",
   ]
   static let thingHeads: WordSet = [
@@ -209,6 +208,8 @@ extension Gazetteer {
 
   /// The last word of an organisation's name that no table lists ("Oversight Committee", "Quinnipiac University").
   static let organizationHeads: WordSet = [
+    // Institutions that issue statements ("The Tidewater Museum said"), not places to be in.
+    "museum", "gallery", "library", "theatre", "theater", "zoo",
     "agency", "alliance", "army", "corps", "forum", "mission", "delegation", "pty", "bhd", "gmbh", "ltd.", "inc.",
     "corp.", "université", "universite", "universidad", "universität", "assembly", "association", "authority", "bank",
     "board", "bureau", "campaign",

@@ -232,14 +232,22 @@ struct LocalEntities {
     if alias != items[entity].name, !items[entity].aliases.contains(alias) { items[entity].aliases.append(alias) }
   }
 
-  /// "the HSE" after "The Health Service Executive has warned": a short form the text never defines,
-  /// when it spells the initials of exactly one organisation named before it.
+  /// "the HSE" after "The Health Service Executive has warned", "the Riversdale BID" after "the Riversdale
+  /// Business Improvement District": a short form the text never defines, when it spells the initials of
+  /// exactly one organisation named before it (of the words after those the short form keeps whole).
   func organizationSpelled(by short: String) -> Int? {
-    guard short.utf8.count >= 2, short.utf8.count <= 6, short.allSatisfy({ $0.isUppercase && $0.isLetter }) else {
-      return nil
-    }
-    let found = items.indices.filter {
-      items[$0].kind == .organization && items[$0].name != short && Self.isAcronym(short, of: items[$0].name)
+    let parts = Self.words(of: short)
+    guard let last = parts.last, last.utf8.count >= 2, last.utf8.count <= 6,
+      last.allSatisfy({ $0.isUppercase && $0.isLetter })
+    else { return nil }
+    let kept = parts.dropLast().joined(separator: " ")
+    let found = items.indices.filter { index in
+      let name = items[index].name
+      guard name != short else { return false }
+      if kept.isEmpty { return items[index].kind == .organization && Self.isAcronym(short, of: name) }
+      // A place's name may be an organisation's ("… Improvement District"), which its short form shows.
+      guard items[index].kind != .person, name.hasPrefix(kept + " ") else { return false }
+      return Self.isAcronym(String(last), of: String(name.dropFirst(kept.count + 1)))
     }
     return found.count == 1 ? found.first : nil
   }

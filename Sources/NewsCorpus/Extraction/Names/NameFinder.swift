@@ -403,7 +403,11 @@ enum NameFinder {
     if before.isPunctuation(":"), name.lowerBound >= 2, Self.creditLabels.contains(tokens[name.lowerBound - 2].lowercased) {
       return false
     }
-    guard before.isWord, !before.isCapitalised else { return true }
+    // "A Pinetown mother told …": an article opening the sentence is an article too.
+    let opensSentence = name.lowerBound == 1 || tokens[name.lowerBound - 2].sentence != before.sentence
+    guard before.isWord, !before.isCapitalised || opensSentence && Self.articles.contains(before.lowercased) else {
+      return true
+    }
     if Self.articles.contains(before.lowercased) { return false }
     if Self.locatives.contains(before.lowercased) { return tokens[name.lowerBound].isGivenName }
     return true

@@ -386,6 +386,8 @@ extension SpeakerAttributor {
     {
       return nil
     }
+    // "an official accused of fraud", "a man charged with": a participle of a charge, not of speech.
+    if index + 1 < tokens.count, token.lowercased == "accused", tokens[index + 1].lowercased == "of" { return nil }
     guard let form = Self.wholeForm(forms, in: tokens, at: index) else { return nil }
     let end = index + form.rest.count
     let text = tokens[index...end].map(\.text).joined(separator: " ")

@@ -207,9 +207,11 @@ extension SpeakerAttributor {
       if lower_ == "he" { return .pronoun(index, .male) }
       if lower_ == "she" { return .pronoun(index, .female) }
       if Self.isDescriptionHead(tokens[index].lowercased), let description = definiteDescription(endingAt: index, lower: lower),
-        index + 1 < comma, !Self.isDescriptionHead(tokens[index + 1].lowercased)
+        index + 1 < comma, !Self.isDescriptionHead(tokens[index + 1].lowercased),
+        !(nameStartingAt[index + 1].map { personNameEnds.contains($0.upperBound - 1) } ?? false)
       {
-        return description  // "The boy obliged and asked:"
+        // "The boy obliged and asked:", not "The Slate columnist Dana Roe went so far as to say:"
+        return description
       }
       if tokens[index].has(.roleHead) || tokens[index].has(.relationWords), index > lower,
         tokens[index - 1].lowercased == "the"
