@@ -15,21 +15,23 @@ extension LocalEntities {
 
 extension DocumentExtractor {
   /// Records whose relative a first name given by a family relation is: the person named before "’s"
-  /// ("Tobias's mum, Shauna,"), or the one a possessive pronoun refers to ("His mum, Shauna,").
+  /// ("Tobias's mum, Shauna,"), or the one a possessive pronoun refers to ("His mum, Shauna,", "her
+  /// husband Matt", "their son, Tyler").
   func noteRelative(
     _ candidate: NameCandidate, _ entity: Int, _ tokens: [Token], _ entityAtToken: TokenMap<Int>,
     _ entities: inout LocalEntities
   ) {
     let start = candidate.tokens.lowerBound
-    guard candidate.isGivenNameOnly, start >= 3, tokens[start - 1].isPunctuation(","),
-      Gazetteer.familyRelations.contains(tokens[start - 2].lowercased)
+    let relation = start >= 1 && tokens[start - 1].isPunctuation(",") ? start - 2 : start - 1
+    guard candidate.isGivenNameOnly, relation >= 1, Gazetteer.familyRelations.contains(tokens[relation].lowercased)
     else { return }
-    let owner = start - 3
+    let owner = relation - 1
     var relative: Int?
     if tokens[owner].text == "'s" || tokens[owner].text == "’s", owner >= 1 {
       relative = entityAtToken[owner - 1]
-    } else if ["his", "her"].contains(tokens[owner].lowercased) {
-      let gender: Gender = tokens[owner].lowercased == "his" ? .male : .female
+    } else if ["his", "her", "their"].contains(tokens[owner].lowercased) {
+      // "with his wife, Sonja, and their son, Tyler": "their" is the family of the person named last.
+      let gender: Gender? = tokens[owner].lowercased == "his" ? .male : tokens[owner].lowercased == "her" ? .female : nil
       relative = entities.resolvePronoun(at: tokens[owner].range.lowerBound, gender: gender, notBefore: 0)?.entity
     }
     guard let relative, relative != entity else { return }

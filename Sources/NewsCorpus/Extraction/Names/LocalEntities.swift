@@ -97,7 +97,7 @@ struct LocalEntities {
     let words = candidate.nameWords
     guard words.count >= 2 else { return nil }
     let key = Self.personKey(words)
-    if let existing = byKey["person:" + key] {
+    if let existing = byKey["person:" + key] ?? namedInFull(startingWith: words, candidate) {
       merge(candidate, into: existing, words: words)
       return existing
     }
@@ -116,6 +116,22 @@ struct LocalEntities {
     indexPerson(index)
     return index
   }
+
+  /// "Ms Nur Hidayah" after "Nur Hidayah Rahman": with an honorific, a name's first words, as Malay and
+  /// Arabic names are shortened, are the person the document named in full (not "Donald Trump Jr.").
+  private func namedInFull(startingWith words: [String], _ candidate: NameCandidate) -> Int? {
+    guard let first = Self.words(of: candidate.text).first, NameFinder.isHonorific(String(first)) else { return nil }
+    let wanted = words.map { $0.lowercased() }
+    let found = items.indices.filter { index in
+      guard items[index].kind == .person else { return false }
+      let full = Self.significantWords(items[index].name).map { $0.lowercased() }
+      return full.count > wanted.count && Array(full.prefix(wanted.count)) == wanted
+        && !full.dropFirst(wanted.count).contains { Self.generationSuffixes.contains($0) }
+    }
+    return found.count == 1 ? found.first : nil
+  }
+
+  private static let generationSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 
   /// Resolves a one-word name ("Petrov", "Mr Putin") to the document's person whose surname (or,
   /// failing that, first name) it is — the one mentioned last before `offset` — or creates it. A name

@@ -290,9 +290,11 @@ enum NameFinder {
     while end > index + 1, !tokens[end - 1].isCapitalised { end -= 1 }
     if let nameStart = portfolioEnd(tokens, from: index, end: end, run: run) { return (nil, nameStart) }
     if end - index == 1, end < run.upperBound, tokens[end].has(.titleWord), !tokens[end].has(.functionWords) {
-      if end + 1 == run.upperBound, tokens[end].has(.roleHead) || tokens[end].has(.honorific), tokens[index].isGivenName {
-        // "John King", "John Major": a title word ending the run with no name after it is a surname, after a
-        // given name ("Clinical Officer" is a title)
+      if end + 1 == run.upperBound, tokens[end].has(.roleHead) || tokens[end].has(.honorific) || !tokens[end].text.contains("."),
+        tokens[index].isGivenName
+      {
+        // "John King", "John Major", "Ai Jun": a title word ending the run with no name after it is a surname,
+        // after a given name ("Clinical Officer" is a title; "Sen." with its dot stays one)
         end += 1
       } else {
         return (nil, end)  // a lone word before a title is part of the title ("Oversight Chairman …")
@@ -446,16 +448,13 @@ enum NameFinder {
       }
     }
     addTitleBeforeComma(&person, tokens, index)
-    // "Her sister, Amina,", "A resident, Amina,": a relation or a source noun names the person.
-    let namedByRelation = index >= 2 && tokens[index - 1].isPunctuation(",")
-      && (tokens[index - 2].has(.relationWords) || tokens[index - 2].lowercased == "name"
-        || tokens[index - 2].has(.anonymousSourceHeads) && index >= 3
-          && ["a", "an", "the", "one", "another"].contains(tokens[index - 3].lowercased))
+    let relation = index >= 2 && tokens[index - 1].isPunctuation(",") ? index - 2 : index - 1
+    let namedByRelation = isNamedByRelation(tokens, name)
     if namedByRelation, person.gender == nil {
-      person.gender = Gazetteer.relationGender[tokens[index - 2].lowercased]  // "Her father, Istvan,"
+      person.gender = Gazetteer.relationGender[tokens[relation].lowercased]  // "Her father, Istvan,"
     }
-    if namedByRelation, person.role == nil, tokens[index - 2].has(.relationWords) {
-      person.role = tokens[index - 2].lowercased  // "Harvey's mum, Crystal,": "the mum" finds her
+    if namedByRelation, person.role == nil, tokens[relation].has(.relationWords) {
+      person.role = tokens[relation].lowercased  // "Harvey's mum, Crystal,": "the mum" finds her
     }
     if let first = tokens[name].first(where: { $0.isCapitalised && !isInitial($0.text) && !$0.has(.roleWords) }),
       significant >= 2 || namedByRelation
@@ -475,11 +474,35 @@ enum NameFinder {
       && Int(tokens[end + 1].text).map { (1...120).contains($0) } == true
     person.age = givenAnAge ? Int(tokens[end + 1].text) : ageBefore(tokens, index)
     let initialled = isInitialled(tokens, name)
+    // "Salo, 22,", "13-year-old Archie": an age says the word is a person's name (before it, a given name
+    // only, and not a town's: "a 52-year-old Salem, N.H., resident").
+    let isTown = end + 1 < tokens.count && tokens[end].isPunctuation(",") && tokens[end + 1].text.contains(".")
+    let agedGivenName = person.age != nil && tokens[name].contains(where: \.isGivenName) && !isTown
     person.needsConfirmation = significant < 2 && gender == nil && role == nil && !namedByRelation && !givenAnAge
+      && !agedGivenName
       && !initialled && !(significant == 1 && isDescribedGivenName(tokens, name))
     person.isLikelyPerson = person.role != nil || person.gender != nil || namedByRelation || person.age != nil
       || person.givenNameGender != nil || tokens[name].contains { $0.isGivenName && $0.isCapitalised } || initialled
       || isFollowedByWho(tokens, end)
+  }
+
+  /// "Her sister, Amina,", "A resident, Amina,", "her husband Matt spent", "a resident named Joan": a
+  /// relation or a source noun names the person (without commas, only as the subject of a verb: not "his
+  /// son Beau, who died", whom a pronoun after the clause seldom means).
+  private static func isNamedByRelation(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    let (index, end) = (name.lowerBound, name.upperBound)
+    guard index >= 2 else { return false }
+    if tokens[index - 1].isPunctuation(",") {
+      let relation = tokens[index - 2]
+      return relation.has(.relationWords) || relation.lowercased == "name"
+        || relation.has(.anonymousSourceHeads) && index >= 3
+          && ["a", "an", "the", "one", "another"].contains(tokens[index - 3].lowercased)
+    }
+    if tokens[index - 1].lowercased == "named" { return !tokens[index - 2].isCapitalised }
+    let relation = tokens[index - 1]
+    return relation.has(.relationWords) && !relation.isCapitalised
+      && ["his", "her", "their", "'s", "’s"].contains(tokens[index - 2].lowercased)
+      && end < tokens.count && tokens[end].isWord && !tokens[end].isCapitalised && !tokens[end].has(.functionWords)
   }
 
   /// "Ukraine's foreign minister, Dmytro Kuleba, said": the title before the comma is hers, past an honorific
