@@ -82,10 +82,17 @@ extension DocumentExtractor {
     }
   }
 
-  /// A name after a preposition ("given to Tinubu") or before "’s" ("Harvey's mum"), which is not the
-  /// subject of its clause.
+  /// A name after a preposition ("given to Tinubu"), before "’s" ("Harvey's mum") or qualifying a title before
+  /// another name ("Nzoia coach Hamisi Wanyonyi"), which is not the subject of its clause.
   func isObject(_ tokens: [Token], _ name: Range<Int>) -> Bool {
     if name.upperBound < tokens.count, tokens[name.upperBound].text == "'s" || isBareApostrophe(tokens, after: name) {
+      return true
+    }
+    let after = name.upperBound
+    if name.count == 1, after + 1 < tokens.count, tokens[after].isWord, !tokens[after].isCapitalised,
+      tokens[after].has(.titleWord),
+      tokens[after + 1].isWord, tokens[after + 1].isCapitalised, tokens[after + 1].sentence == tokens[after].sentence
+    {
       return true
     }
     guard name.lowerBound > 0 else { return false }

@@ -20,7 +20,7 @@ extension Gazetteer {
     "legislator", "speaker", "majority", "minority", "whip", "house", "republican", "democrat", "democratic",
     "independent", "party", "first", "crown", "emir", "sheikh", "sultan", "ayatollah", "premier", "president-elect",
     "vice-president", "prime-minister", "gop", "pollster", "activist", "organizer", "lawyer", "doctor", "nurse",
-    "coach", "player", "actor", "actress", "singer", "rapper", "star", "u.s.", "mp", "mep", "commissioner",
+    "coach", "referee", "umpire", "player", "actor", "actress", "singer", "rapper", "star", "u.s.", "mp", "mep", "commissioner",
     "high", "del", "del.", "delegate", "retired", "ret.", "aide", "aides", "staffer", "chairwoman", "president",
     "ceo", "owner", "chairperson", "superintendent", "commissioner", "mayor", "inspector", "auditor", "treasurer", "clerk", "council", "board", "committee",
     "quarterback", "pitcher", "goalkeeper", "striker", "midfielder", "linebacker", "substitute", "defender",
@@ -105,7 +105,7 @@ extension Gazetteer {
     "cllr": "councillor", "cllr.": "councillor", "dpp": "prosecutor", "cr": "councillor", "cr.": "councillor", "counsel": "lawyer", "solicitor": "lawyer",
     "barrister": "lawyer", "advocate": "lawyer", "coun": "councillor", "coun.": "councillor", "insp": "inspector",
     "insp.": "inspector", "supt": "superintendent", "supt.": "superintendent", "det": "detective", "det.": "detective",
-    "sgt": "sergeant", "sgt.": "sergeant", "cst": "constable", "cst.": "constable", "cpl": "corporal", "cpl.": "corporal",
+    "sgt": "sergeant", "sgt.": "sergeant", "recorder": "judge", "magistrate": "judge", "cst": "constable", "cst.": "constable", "cpl": "corporal", "cpl.": "corporal",
     // Relations said two ways: "his mum, Ann," is "the mother" the text speaks of.
     "mum": "mother", "mom": "mother", "mam": "mother", "dad": "father", "grandma": "grandmother",
     "grandpa": "grandfather", "gran": "grandmother",

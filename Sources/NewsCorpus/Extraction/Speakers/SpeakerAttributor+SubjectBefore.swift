@@ -314,7 +314,7 @@ extension SpeakerAttributor {
       return clauseSubject(before: index, lower: lower) ?? sentenceOpeningName(index) ?? .unnamed
     }
     if let who = relativeClauseOpening(closedBy: index, lower: lower),
-      case .name(let range)? = nameOrNil(endingAt: endBeforeParenthesis(who - 2, lower: lower), lower: lower)
+      case .name(let range)? = nameOrNil(endingAt: endBeforeParenthesis(endBeforeAge(who - 2, lower: lower), lower: lower), lower: lower)
     {
       // "Ferriter, who scored after Dowling tripped McAlinden, said": the name before "who"; "Dr Lee of
       // the University of Leeds, who …, said": the person before the affiliation; "The National Republican
@@ -407,6 +407,14 @@ extension SpeakerAttributor {
   private func opensSentence(_ name: Range<Int>) -> Bool {
     let start = layout.sentence(of: name.lowerBound, in: tokens).lowerBound
     return name.lowerBound == start || name.lowerBound == start + 1 && tokens[start].lowercased == "the"
+  }
+
+  /// "Kerry Boswell, 38, whose children …": the word before an age set off by commas that ends at `index`.
+  private func endBeforeAge(_ index: Int, lower: Int) -> Int {
+    guard index - 2 >= lower, Int(tokens[index].text).map({ (1...120).contains($0) }) == true,
+      tokens[index - 1].isPunctuation(",")
+    else { return index }
+    return index - 2
   }
 
   /// The "who" ("whose", "which") opening a relative clause that the comma at `comma` closes: the word right
