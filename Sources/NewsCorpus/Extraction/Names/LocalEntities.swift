@@ -143,7 +143,12 @@ struct LocalEntities {
     // "A. Kavitha" is not "S. Kavitha": initials that differ name two people.
     let initials = Self.initials(of: candidate.text)
     var matches = (bySurname[word] ?? byFirstName[word] ?? similarSurname(word, candidate) ?? []).filter {
-      isCompatible(candidate.gender, $0) && (initials == nil || Self.initials(of: items[$0].name).map { $0 == initials } ?? true)
+      fits($0, candidate, initials: initials)
+    }
+    // "Mr Tan" for Tan Boon Heng when the one Tan by surname is "Ms Jasmine Tan": a name written family name
+    // first, as Chinese names are, of three words.
+    if matches.isEmpty, candidate.gender != nil, let first = byFirstName[word] {
+      matches = first.filter { fits($0, candidate, initials: initials) && Self.words(of: items[$0].name).count == 3 }
     }
     let address = Self.formOfAddress(candidate.text)
     if let address, matches.count > 1 {
@@ -177,6 +182,11 @@ struct LocalEntities {
     byKey["person:" + word] = index
     indexPerson(index)
     return index
+  }
+
+  /// Whether a one-word mention can be person `index`: gender and initials agree.
+  private func fits(_ index: Int, _ candidate: NameCandidate, initials: String?) -> Bool {
+    isCompatible(candidate.gender, index) && (initials == nil || Self.initials(of: items[index].name).map { $0 == initials } ?? true)
   }
 
   /// The gender the text or the person's given name says.

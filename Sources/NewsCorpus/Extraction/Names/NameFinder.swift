@@ -245,6 +245,11 @@ enum NameFinder {
         let end = run.upperBound
         return (candidate(tokens, index..<end, kind: .organization, canonical: nil, country: entry.canonical), end)
       }
+      // "European Council on Foreign Relations": a known organisation's name going on with a complement of
+      // its own is another organisation.
+      if entry.kind == .organization, let longer = complementEnd(tokens, after: end, limit: run.upperBound) {
+        return (candidate(tokens, index..<longer, kind: .organization, canonical: nil, country: entry.country), longer)
+      }
       return (candidate(tokens, index..<end, kind: kind(of: entry), canonical: entry.canonical, country: entry.country), end)
     }
     if tokens[index].has(.placePrefixes), index + 1 < run.upperBound, tokens[index + 1].isCapitalised {
