@@ -148,8 +148,11 @@ extension SpeakerAttributor {
       return nil
     }
     let end = tokens.indices.dropFirst().first { !tokens[$0].isWord } ?? tokens.count
-    guard end > 1, end - 1 <= 4, end == tokens.count || tokens[end].isPunctuation(","),
-      let name = nameInRun(from: 1, limit: end - 1), name.lowerBound == 1, name.upperBound == end, isPersonName(name)
+    // "- Inspector Eugene Rowland, OPP Central Region": past a title or an honorific before the name.
+    var start = 1
+    while start < end - 1, start < 3, tokens[start].has(.titleWord) || tokens[start].has(.honorific) { start += 1 }
+    guard end > 1, end - start <= 4, end == tokens.count || tokens[end].isPunctuation(","),
+      let name = nameInRun(from: start, limit: end - 1), name.lowerBound == start, name.upperBound == end, isPersonName(name)
     else { return nil }
     return Attribution(subject: .name(name), cue: tokens[0].text, cueRange: tokens[0].range)
   }
