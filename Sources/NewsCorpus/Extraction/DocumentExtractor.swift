@@ -243,7 +243,7 @@ struct DocumentExtractor {
       entities.define(alias: candidate.text, for: person)
       return person
     }
-    if candidate.kind == .organization || candidate.nameWords.count >= 2,
+    if candidate.kind == .organization || candidate.nameWords.count >= 2 || LocalEntities.isShortForm(candidate.text),
       let spelled = entities.organizationSpelled(by: candidate.text)
     {
       entities.define(alias: candidate.text, for: spelled)

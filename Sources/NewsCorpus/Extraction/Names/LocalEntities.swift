@@ -263,9 +263,7 @@ struct LocalEntities {
   /// exactly one organisation named before it (of the words after those the short form keeps whole).
   func organizationSpelled(by short: String) -> Int? {
     let parts = Self.words(of: short)
-    guard let last = parts.last, last.utf8.count >= 2, last.utf8.count <= 6,
-      last.allSatisfy({ $0.isUppercase && $0.isLetter })
-    else { return nil }
+    guard let last = parts.last, last.utf8.count >= 2, last.utf8.count <= 6, Self.isShortForm(String(last)) else { return nil }
     let kept = parts.dropLast().joined(separator: " ")
     let found = items.indices.filter { index in
       let name = items[index].name
@@ -297,8 +295,8 @@ struct LocalEntities {
   /// Whether `short` spells the initials of `name`'s capitalised words, in order, from the first
   /// ("IHC" for "Islamabad High Court", "NPF" for "Nigeria Police Force").
   static func isAcronym(_ short: String, of name: String) -> Bool {
-    let letters = Array(short)
-    guard letters.count >= 2, letters.count <= 8, short.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
+    let letters = Array(short.uppercased())
+    guard letters.count >= 2, letters.count <= 8, isShortForm(short) else { return false }
     let initials = words(of: name).compactMap { word -> Character? in
       guard let first = word.first, first.isUppercase else { return nil }
       return first
@@ -309,6 +307,14 @@ struct LocalEntities {
     var index = 0
     for initial in initials where index < letters.count && initial == letters[index] { index += 1 }
     return index == letters.count && initials.count <= letters.count + 1
+  }
+
+  /// Capitals, or capitals with small letters inside ("TfL", "DfE"): the shape of an organisation's short form.
+  static func isShortForm(_ word: String) -> Bool {
+    guard let first = word.first, let last = word.last, first.isUppercase, last.isUppercase,
+      word.allSatisfy(\.isLetter)
+    else { return false }
+    return word.filter(\.isUppercase).count >= 2
   }
 
   /// Whether a one-word name is the surname or first name of a person the document names in full.
