@@ -81,13 +81,8 @@ extension SpeakerAttributor {
   /// "A spokeswoman for Manitoba Infrastructure disputed that": an unnamed spokesperson opening `sentence`
   /// who speaks for an organisation, which is then the source (`SpeakerDecider.organizationOfSpokespersonBefore`).
   func opensWithOrganizationsSpokesperson(_ sentence: Range<Int>) -> Bool {
-    let isOrganization = { (index: Int) in self.nameEndingAt[index] != nil && !self.personNameEnds.contains(index) }
-    guard let head = (sentence.lowerBound + 1..<min(sentence.upperBound, sentence.lowerBound + 5)).first(where: {
-      SpeakerDecider.spokespersonWords.contains(tokens[$0].lowercased)
-    }) else { return false }
-    if (sentence.lowerBound + 1..<head).contains(where: isOrganization) { return true }
-    guard head + 2 < sentence.upperBound, tokens[head + 1].lowercased == "for" else { return false }
-    return (head + 2..<min(sentence.upperBound, head + 5)).contains(where: isOrganization)
+    SpeakerDecider.spokespersonOrganization(in: tokens, sentence) { nameEndingAt[$0] != nil && !personNameEnds.contains($0) }
+      != nil
   }
 
   /// Words with which a paragraph's first sentence points back at the quotation before it ("Mr Cahill

@@ -12,14 +12,23 @@ extension SpeakerDecider {
     let words = analysed[before].tokens
     let entityAt = entityAtToken[before]
     guard ["a", "an"].contains(words[range.lowerBound].lowercased),
-      !range.contains(where: { entityAt[$0].map { entities.items[$0].kind == .person } ?? false }),
-      let head = (range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 5)).first(where: {
-        Self.spokespersonWords.contains(words[$0].lowercased)
-      })
+      !range.contains(where: { entityAt[$0].map { entities.items[$0].kind == .person } ?? false })
     else { return nil }
-    let isOrganization = { (index: Int) in entityAt[index].map { entities.items[$0].kind == .organization } ?? false }
-    if let named = (range.lowerBound + 1..<head).first(where: isOrganization) { return entityAt[named] }
-    guard head + 2 < range.upperBound, words[head + 1].lowercased == "for" else { return nil }
-    return (head + 2..<min(range.upperBound, head + 5)).first(where: isOrganization).flatMap { entityAt[$0] }
+    let found = Self.spokespersonOrganization(in: words, range) { index in
+      entityAt[index].map { entities.items[$0].kind == .organization } ?? false
+    }
+    return found.flatMap { entityAt[$0] }
+  }
+
+  /// Where the organisation lies that a spokesperson word among `sentence`'s first words speaks for: a
+  /// token `isOrganization` accepts before that word ("an X spokesperson") or a few words after its "for"
+  /// ("a spokeswoman for X"); nil when no spokesperson opens the sentence or none is named.
+  static func spokespersonOrganization(in tokens: [Token], _ sentence: Range<Int>, isOrganization: (Int) -> Bool) -> Int? {
+    guard let head = (sentence.lowerBound + 1..<min(sentence.upperBound, sentence.lowerBound + 5)).first(where: {
+      spokespersonWords.contains(tokens[$0].lowercased)
+    }) else { return nil }
+    if let named = (sentence.lowerBound + 1..<head).first(where: isOrganization) { return named }
+    guard head + 2 < sentence.upperBound, tokens[head + 1].lowercased == "for" else { return nil }
+    return (head + 2..<min(sentence.upperBound, head + 5)).first(where: isOrganization)
   }
 }
