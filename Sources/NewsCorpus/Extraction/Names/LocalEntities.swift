@@ -150,6 +150,11 @@ struct LocalEntities {
     if matches.isEmpty, candidate.gender != nil, let first = byFirstName[word] {
       matches = first.filter { fits($0, candidate, initials: initials) && Self.words(of: items[$0].name).count == 3 }
     }
+    if candidate.gender != nil, bySurname[word] == nil {
+      matches = preferringGender(candidate.gender, matches + secondWordBearers(word, excluding: matches).filter {
+        fits($0, candidate, initials: initials)
+      })
+    }
     let address = Self.formOfAddress(candidate.text)
     if let address, matches.count > 1 {
       let agreeing = matches.filter { formOfAddress[$0].map { $0 == address } ?? true }
@@ -182,6 +187,24 @@ struct LocalEntities {
     byKey["person:" + word] = index
     indexPerson(index)
     return index
+  }
+
+  /// "Mr Hafiz" for Muhammad Hafiz Zulkarnain, "Mr Khoo" for Desmond Khoo Jian Ming: people of three words or
+  /// more whose second word this is, as Malay names and Chinese names after an English given name are shortened.
+  private func secondWordBearers(_ word: String, excluding known: [Int]) -> [Int] {
+    items.indices.filter { index in
+      guard items[index].kind == .person, !known.contains(index) else { return false }
+      let words = Self.significantWords(items[index].name)
+      return words.count >= 3 && words[1].lowercased() == word
+    }
+  }
+
+  /// Of several people a name with an honorific may be, those whose gender is known to be the honorific's
+  /// ("Mr Khoo" is Desmond Khoo, not Khoo Li Ting of no known gender), or all when none is.
+  private func preferringGender(_ gender: Gender?, _ matches: [Int]) -> [Int] {
+    guard matches.count > 1, let gender else { return matches }
+    let agreeing = matches.filter { self.gender(of: $0) == gender }
+    return agreeing.isEmpty ? matches : agreeing
   }
 
   /// Whether a one-word mention can be person `index`: gender and initials agree.

@@ -16,7 +16,11 @@ enum QuotationStyle {
         || "([—–-".utf8.contains(bytes[index - 1])
       let letterAfter = mark.range.upperBound < bytes.count
         && ByteText.isLetterOrDigit(at: mark.range.upperBound, in: bytes)
-      if opensAfterSpace, letterAfter, mark.facing != .closing {
+      // "the '90s", "'til dawn": a straight mark's own elision opens no quotation.
+      let paragraph = mark.range.upperBound..<bytes.count
+      let elides = mark.family == .single && mark.facing == .either
+        && (QuoteFinder.isDecade(bytes, mark.range.upperBound, paragraph) || QuoteFinder.isElision(bytes, mark.range.upperBound, paragraph))
+      if opensAfterSpace, letterAfter, mark.facing != .closing, !elides {
         if mark.family == .single { singles += 1 } else { doubles += 1 }
       }
       index = mark.range.upperBound

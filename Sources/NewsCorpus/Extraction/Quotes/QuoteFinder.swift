@@ -59,10 +59,12 @@ enum QuoteFinder {
     }
 
     /// A curly ‘ opens a quotation even where double marks are the rule, and so does a straight one
-    /// opening the paragraph; either must then be closed.
+    /// opening the paragraph or closed later in it; either must then be closed.
     mutating func openSingle(_ mark: QuotationMark) {
       lastCloseBeforeEnd = nil
-      if !stack.isEmpty || singleMarksArePrimary || mark.facing == .opening || mark.range.lowerBound == paragraph.lowerBound {
+      if !stack.isEmpty || singleMarksArePrimary || mark.facing == .opening || mark.range.lowerBound == paragraph.lowerBound
+        || QuoteFinder.isClosedLater(mark, bytes, paragraph)
+      {
         stack.append(Open(mark: mark, contentStart: mark.range.upperBound))
       }
     }
@@ -145,6 +147,7 @@ enum QuoteFinder {
     let letterAfter = after < paragraph.upperBound && ByteText.isLetterOrDigit(at: after, in: bytes)
     if mark.family == .single {
       if letterBefore && letterAfter { return nil }
+      if mark.facing == .either, isDecade(bytes, after, paragraph) || isElision(bytes, after, paragraph) { return nil }
       if mark.facing != .opening, isPluralPossessive(bytes, before, after, paragraph),
         !closesOneWord(bytes, openedAt: openSingleAt, before: before)
       {
@@ -169,6 +172,51 @@ enum QuoteFinder {
     if spaceAfter && !spaceBefore { return .closing }
     return isOpen ? .closing : .opening
   }
+
+  /// "the '90s": two digits and an "s" after a straight mark, a decade's elision.
+  static func isDecade(_ bytes: [UInt8], _ start: Int, _ paragraph: Range<Int>) -> Bool {
+    guard start + 2 < paragraph.upperBound, (0x30...0x39).contains(bytes[start]), (0x30...0x39).contains(bytes[start + 1]),
+      bytes[start + 2] == UInt8(ascii: "s")
+    else { return false }
+    return start + 3 == paragraph.upperBound || !ByteText.isLetterOrDigit(at: start + 3, in: bytes)
+  }
+
+  /// Elisions that open with a straight mark and are no quotation ("'til", "rock 'n' roll").
+  private static let elisions: WordSet = ["em", "n", "til", "cause", "tis", "twas", "bout", "nuff", "kay"]
+
+  /// Whether the word after a straight mark at `start` is an elision of the mark's own ("'til late").
+  static func isElision(_ bytes: [UInt8], _ start: Int, _ paragraph: Range<Int>) -> Bool {
+    var end = start
+    while end < paragraph.upperBound, end - start < 6, ByteText.isLetterOrDigit(at: end, in: bytes) { end += 1 }
+    guard end > start, end - start < 6 else { return false }
+    return elisions.contains(String(decoding: bytes[start..<end], as: UTF8.self).lowercased())
+  }
+
+  /// Whether a straight ' that opens a word where double marks are the rule is closed by a straight mark
+  /// later in the paragraph, within a headline's length ("what she called 'jealous rages',", "hails 'ruthless'
+  /// display"): tabloids and headlines set partial quotations so. A year ("the '90s") or an elision opens none.
+  static func isClosedLater(_ mark: QuotationMark, _ bytes: [UInt8], _ paragraph: Range<Int>) -> Bool {
+    let start = mark.range.upperBound
+    guard mark.family == .single, mark.facing == .either, start < paragraph.upperBound,
+      ByteText.followsSpace(bytes, mark.range.lowerBound, lower: paragraph.lowerBound),
+      ByteText.isLetterOrDigit(at: start, in: bytes), !(0x30...0x39).contains(bytes[start])
+    else { return false }
+    guard !isElision(bytes, start, paragraph) else { return false }
+    let limit = min(paragraph.upperBound, start + maximumClosedLaterBytes)
+    var index = start + 1
+    while index < limit {
+      defer { index += 1 }
+      guard bytes[index] == 0x27, index - start >= 2, resolvedFacing(
+        QuotationMark(family: .single, facing: .either, range: index..<index + 1), bytes, paragraph, isOpen: true,
+        openSingleAt: start) == .closing
+      else { continue }
+      return true
+    }
+    return false
+  }
+
+  /// How far a closing straight mark may follow the opening one: a long headline's clause.
+  private static let maximumClosedLaterBytes = 160
 
   /// "the players' union", "the owners' proposal": a straight mark after an "s" with a noun after it
   /// is the apostrophe of a plural possessive, not a closing mark (those are followed by punctuation,

@@ -19,6 +19,8 @@ struct RepeatedFragments {
   static let maximumHeadlineWords = 10
   /// At least this many letters and digits, so that "a" or "it" in marks matches nothing.
   static let minimumCharacters = 4
+  /// A headline phrase this long that repeats a quotation word for word needs only a speech verb beside it.
+  static let minimumWholeClauseWords = 4
 
   /// A quotation with a named speaker, its words folded.
   private struct Source {
@@ -39,9 +41,10 @@ struct RepeatedFragments {
   /// The document with its echoed phrases given to the speaker whose words they repeat.
   func apply(to document: ExtractedDocument) -> ExtractedDocument {
     guard hasCandidates(document) else { return document }
-    let sources = document.quotations.compactMap(source)
+    // A standfirst's or a crosshead's phrase is an echo, never what another echo repeats.
+    let sources = document.quotations.filter { !isDisplayLine($0.paragraph, in: document) }.compactMap(source)
     var result = document
-    if !sources.isEmpty { giveSpeakers(&result, sources) }
+    if !sources.isEmpty { giveSpeakers(&result, sources, headlineCopies: headlineCopies(document)) }
     // A headline's own speech verb and title name its speaker with no quotation below to repeat.
     let echoes = (sources.isEmpty ? [] : termEchoes(&result, sources)) + headlineEchoes(document, sources)
     if !echoes.isEmpty {
@@ -70,19 +73,44 @@ struct RepeatedFragments {
     let text = bytes[paragraph.byteRange]
     // A crosshead that is words in marks alone reads as a menu item: it counts too.
     let opensWithMark = text.first == 0x27 || text.starts(with: [0xE2, 0x80, 0x98])
-    guard paragraph.boilerplate == nil || paragraph.boilerplate == .navigation && opensWithMark,
+    guard paragraph.boilerplate == nil || [.navigation, .relatedLinks].contains(paragraph.boilerplate) && opensWithMark,
       let last = text.last, ![UInt8](".!?\"".utf8).contains(last), text.contains(0x27) || text.contains(0xE2)
     else { return false }
     return text.split(separator: 0x20).count <= 16 && !(text.count >= 3 && text.suffix(3).elementsEqual([0xE2, 0x80, 0x9D]))
   }
 
 
-  /// Quotations no cue named (and no unnamed source) that repeat a speaker's words.
-  private func giveSpeakers(_ result: inout ExtractedDocument, _ sources: [Source]) {
-    for index in result.quotations.indices
-    where result.quotations[index].speaker == nil && result.quotations[index].attribution == .none {
+  /// Body paragraphs that hold the whole headline ("Share this Story: ‘It’s brutal out there’: Calgary firm
+  /// cuts …"): a page's share line or a breadcrumb repeats it, and its phrases in marks are the headline's.
+  private func headlineCopies(_ document: ExtractedDocument) -> Set<Int> {
+    guard readsHeadline, let headline, document.paragraphs.indices.contains(headline) else { return [] }
+    let headlineText = bytes[document.paragraphs[headline].byteRange]
+    guard headlineText.count >= Self.minimumHeadlineCopyBytes else { return [] }
+    return Set(document.paragraphs.indices.filter { index in
+      index != headline && document.paragraphs[index].byteRange.count > headlineText.count
+        && bytes[document.paragraphs[index].byteRange].firstRange(of: headlineText) != nil
+    })
+  }
+
+  /// A headline this long repeated inside a line is that headline, not a phrase that happens to recur.
+  static let minimumHeadlineCopyBytes = 24
+
+  /// Quotations no cue named (and no unnamed source) that repeat a speaker's words; and in a standfirst or a
+  /// crosshead, those a cue gives to no one the document names in full ("Opposition calls move 'an election
+  /// gimmick'" above the words of the Opposition's leader, named below).
+  private func giveSpeakers(_ result: inout ExtractedDocument, _ sources: [Source], headlineCopies: Set<Int>) {
+    for index in result.quotations.indices {
       let item = result.quotations[index]
-      guard let found = match(item.byteRange, item.paragraph, in: sources) else { continue }
+      let isDisplay = isDisplayLine(item.paragraph, in: result)
+      guard item.speaker == nil && item.attribution == .none || isDisplay && !isNamedInFull(item.speaker, result.entities)
+      else { continue }
+      let inHeadline = headlineCopies.contains(item.paragraph) || isDisplay
+      guard let found = match(item.byteRange, item.paragraph, in: sources, asHeadline: inHeadline) else { continue }
+      // A line set as a headline is held to what the headline is: its own words must name the speaker.
+      let line = bytes[result.paragraphs[item.paragraph].byteRange]
+      guard !inHeadline || isAttributed(item.byteRange, to: found, headline: line, result.entities)
+        || isNearlyWhole(found, in: item.byteRange)
+      else { continue }
       result.quotations[index].speaker = found.speaker
       result.quotations[index].attribution = .continuation
       result.quotations[index].why = why(found, result.entities)
@@ -109,9 +137,10 @@ struct RepeatedFragments {
   private func headlineEchoes(_ document: ExtractedDocument, _ sources: [Source]) -> [ExtractedDocument.QuotationItem] {
     guard readsHeadline, let headline, document.paragraphs.indices.contains(headline) else { return [] }
     let headlineText = bytes[document.paragraphs[headline].byteRange]
+    let copies = headlineCopies(document)
     var echoes: [ExtractedDocument.QuotationItem] = []
     for (index, paragraph) in document.paragraphs.enumerated()
-    where index == headline || isDisplayLine(index, in: document)
+    where index == headline || isDisplayLine(index, in: document) || copies.contains(index)
       || paragraph.boilerplate == .repeated && bytes[paragraph.byteRange] == headlineText
     {
       for span in QuoteFinder.find(bytes, paragraph.byteRange, singleMarksArePrimary: true)
@@ -158,17 +187,26 @@ struct RepeatedFragments {
 
   /// Whether a headline's phrase that repeats a quotation whole, or is longer than a body's echo, is
   /// the speaker's by the headline's own words: the headline names them ("…, says Hartigan",
-  /// "‘…’: Ottilie Marsh on bread") or their title ("Health commissioner on outbreak: “…”"). A shorter
-  /// phrase needs neither.
+  /// "‘…’: Ottilie Marsh on bread") or their title ("Health commissioner on outbreak: “…”"), or for a clause
+  /// of four words or more, a speech verb of its own ("…, ex-fiancee tells jury"). A shorter phrase needs none.
   private func isAttributed(
     _ range: Range<Int>, to found: Source, headline: ArraySlice<UInt8>, _ entities: [ExtractedDocument.EntityItem]
   ) -> Bool {
     let count = Self.words(bytes, range).count
     guard count == found.words.count || count > Self.maximumWords else { return true }
+    // "‘I was terrified of what he would do next’: ex-fiancee tells jury …": a clause of the quotation with the
+    // headline's own speech verb; with none ("‘It’s brutal out there’: firm cuts 140 jobs"), a page's words, no one's.
+    let headlineWords = Self.words(Array(headline), 0..<headline.count)
+    let inLine = headline.indices.contains(range.lowerBound) && range.upperBound <= headline.endIndex
+    let outside = inLine
+      ? Self.words(bytes, headline.startIndex..<range.lowerBound) + Self.words(bytes, range.upperBound..<headline.endIndex)
+      : headlineWords
+    if count >= Self.minimumWholeClauseWords, outside.contains(where: { Gazetteer.speechVerbIndex[$0] != nil }) {
+      return true
+    }
     guard entities.indices.contains(found.speaker),
       let surname = Self.words(Array(entities[found.speaker].name.utf8), 0..<entities[found.speaker].name.utf8.count).last
     else { return false }
-    let headlineWords = Self.words(Array(headline), 0..<headline.count)
     if headlineWords.contains(surname) { return true }
     let titleHeads = entities[found.speaker].roles.flatMap { role in
       Self.words(Array(role.utf8), 0..<role.utf8.count).filter { Gazetteer.isRoleHead($0) }
@@ -192,6 +230,12 @@ struct RepeatedFragments {
     }.map(\.element)
   }
 
+  /// Whether a speaker is a person the document names with two words or more.
+  private func isNamedInFull(_ speaker: Int?, _ entities: [ExtractedDocument.EntityItem]) -> Bool {
+    guard let speaker, entities.indices.contains(speaker), entities[speaker].kind == .person else { return false }
+    return entities[speaker].name.utf8.contains(0x20)
+  }
+
   private func source(_ item: ExtractedDocument.QuotationItem) -> Source? {
     guard let speaker = item.speaker else { return nil }
     let words = Self.words(bytes, item.byteRange)
@@ -201,9 +245,9 @@ struct RepeatedFragments {
 
   /// The first longer quotation that holds the phrase's words, when the quotations holding them are
   /// all one speaker's. `paragraph` is where the phrase is.
-  private func match(_ range: Range<Int>, _ paragraph: Int, in sources: [Source]) -> Source? {
+  private func match(_ range: Range<Int>, _ paragraph: Int, in sources: [Source], asHeadline: Bool = false) -> Source? {
     let words = Self.words(bytes, range)
-    let inHeadline = paragraph == headline
+    let inHeadline = paragraph == headline || asHeadline
     guard !words.isEmpty, words.count <= (inHeadline ? Self.maximumHeadlineWords : Self.maximumWords),
       words.count > 1 || inHeadline, words.reduce(0, { $0 + $1.count }) >= Self.minimumCharacters
     else { return nil }

@@ -65,6 +65,18 @@ extension SpeakerAttributor {
     return nil
   }
 
+  /// "says BKT candidate as Lucknow votes": a party's, place's or organisation's name before a role word
+  /// that no name follows describes the speaker by what they are for it; the name is not the speaker. An
+  /// unnamed source's word ("said Kremlin spokesman", "said Labour officials") leaves the name speaking.
+  func roleAfterAffiliation(_ name: Range<Int>, limit: Int) -> Int? {
+    let role = name.upperBound
+    guard !personNameEnds.contains(name.upperBound - 1), role <= limit, isOutside(role), tokens[role].isWord,
+      !tokens[role].isCapitalised, Gazetteer.isRoleHead(tokens[role].lowercased),
+      !Gazetteer.anonymousSourceHeads.contains(tokens[role].lowercased)
+    else { return nil }
+    return role + 1 > limit || !tokens[role + 1].isCapitalised ? role : nil
+  }
+
   /// The subject after an inverted verb (`said Jane Doe`, `according to the Post`, `said he`).
   func subjectAfter(_ start: Int, limit: Int) -> Subject? {
     var index = start
@@ -78,6 +90,7 @@ extension SpeakerAttributor {
     let lower = token.lowercased
     if let pronoun = pronounAfter(index, limit: limit) { return pronoun }
     if let name = nameInRun(from: index, limit: limit) {
+      if let role = roleAfterAffiliation(name, limit: limit) { return .described(role) }
       // "said Dale's mother, June Pruitt": the person the possessive describes.
       return .name(titledName(after: name, before: limit + 1) ?? name)
     }

@@ -125,9 +125,23 @@ extension SpeakerDecider {
   func previousParagraph(_ context: SpanContext) -> SpeakerChoice? {
     let paragraph = analysed[context.paragraphIndex]
     let startsParagraph = paragraph.spans[context.index].openMark.lowerBound == paragraph.range.lowerBound
-    guard startsParagraph || carry.previousEndedOpen, let previous = carry.previous else { return nil }
+    guard startsParagraph || carry.previousEndedOpen, let previous = carry.previous,
+      carry.previousEndedOpen || !isCrosshead(paragraph)
+    else { return nil }
     return previous.continued(by: .previousParagraph)
   }
+
+  /// "‘The engineers are already booked’" over the paragraph that says it: a line that is words in marks
+  /// alone with no sentence's end is a page's crosshead, not the speaker above going on.
+  func isCrosshead(_ paragraph: DocumentExtractor.Analysed) -> Bool {
+    guard paragraph.spans.count == 1, let span = paragraph.spans.first, let close = span.closeMark,
+      close.upperBound == paragraph.range.upperBound, let last = extractor.bytes[span.content].last
+    else { return false }
+    return !".,!?;:".utf8.contains(last) && paragraph.tokens.count <= Self.crossheadTokens
+  }
+
+  /// The most tokens a crosshead in marks has: a headline's length.
+  static let crossheadTokens = 18
 
   /// "“…” And that is all he has: “…” ― Jane Doe": a later quotation's cue that names its speaker
   /// outranks the paragraph above.
