@@ -22,7 +22,8 @@ extension DocumentExtractor {
   /// The labels of a transcript: those opening body paragraphs when two paragraphs or more open so.
   /// A label in capitals counts as it stands. One capitalised word ("Eide:") counts only when it names
   /// a part ("Interviewer:") or is the last word of a person's full name the document gives, a turn
-  /// of four words or more follows it, and one such label opens two of three turns or more: a list
+  /// of four words or more follows it, and one such label opens two of three turns or more (or two, between labels
+  /// in capitals that ask the questions): a list
   /// ("Clinton: 547.", "Cruz: Just hang on.") is no interview.
   func repeatedParagraphLabels(_ analysed: [Analysed]) -> Set<String> {
     let surnames = fullNameSurnames(analysed)
@@ -32,7 +33,7 @@ extension DocumentExtractor {
       guard let label = openingLabel(paragraph.tokens) else { continue }
       let words = paragraph.tokens[label.name].map(\.text)
       let key = words.joined(separator: " ")
-      if words.allSatisfy(isLabelWord) {
+      if words.allSatisfy({ isLabelWord($0) || $0 == "/" || $0 == "&" }) {
         counts[key, default: 0] += 1
       } else if partLabel(paragraph.tokens, label.name) != nil || words.count == 1 && surnames.contains(words[0]),
         paragraph.tokens[(label.colon + 1)...].filter(\.isWord).count >= Self.titleCaseTurnWords
@@ -40,8 +41,10 @@ extension DocumentExtractor {
         titleCaseCounts[key, default: 0] += 1
       }
     }
+    // Two answers under one name count when labels in capitals ask the questions ("RFE/RL: …", "Levytskyi-Grant: …").
     let titleCaseTurns = titleCaseCounts.values.reduce(0, +)
-    if titleCaseTurns >= 3, titleCaseCounts.values.contains(where: { $0 >= 2 }) {
+    let capitalsTurns = counts.values.reduce(0, +)
+    if titleCaseTurns >= 3 || titleCaseTurns >= 2 && capitalsTurns >= 2, titleCaseCounts.values.contains(where: { $0 >= 2 }) {
       counts.merge(titleCaseCounts) { $0 + $1 }
     }
     return counts.values.reduce(0, +) >= 2 ? Set(counts.keys) : []
@@ -74,7 +77,19 @@ extension DocumentExtractor {
 
   private func capitalsLabel(_ tokens: [Token]) -> (name: Range<Int>, colon: Int)? {
     var index = 0
-    while index < tokens.count, index < 3, tokens[index].isWord, isLabelWord(tokens[index].text) { index += 1 }
+    var words = 0
+    while index < tokens.count, words < 3 {
+      if tokens[index].isWord, isLabelWord(tokens[index].text) {
+        index += 1
+      } else if index > 0, index + 1 < tokens.count, tokens[index].kind == .punctuation, ["/", "&"].contains(tokens[index].text),
+        tokens[index + 1].isWord, isLabelWord(tokens[index + 1].text)
+      {
+        index += 2  // "RFE/RL:", "Q&A:": capitals joined by a slash or an ampersand are one word of the label
+      } else {
+        break
+      }
+      words += 1
+    }
     guard index > 0, tokens[0].quote == nil else { return nil }
     let name = 0..<index
     if index < tokens.count, tokens[index].isPunctuation(",") {
