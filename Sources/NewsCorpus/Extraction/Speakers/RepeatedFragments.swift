@@ -19,8 +19,6 @@ struct RepeatedFragments {
   static let maximumHeadlineWords = 10
   /// At least this many letters and digits, so that "a" or "it" in marks matches nothing.
   static let minimumCharacters = 4
-  /// A headline phrase this long that repeats a quotation word for word needs only a speech verb beside it.
-  static let minimumWholeClauseWords = 4
 
   /// A quotation with a named speaker, its words folded.
   private struct Source {
@@ -108,9 +106,7 @@ struct RepeatedFragments {
       guard let found = match(item.byteRange, item.paragraph, in: sources, asHeadline: inHeadline) else { continue }
       // A line set as a headline is held to what the headline is: its own words must name the speaker.
       let line = bytes[result.paragraphs[item.paragraph].byteRange]
-      guard !inHeadline || isAttributed(item.byteRange, to: found, headline: line, result.entities)
-        || isNearlyWhole(found, in: item.byteRange)
-      else { continue }
+      guard !inHeadline || isAttributed(item.byteRange, to: found, headline: line, result.entities) else { continue }
       result.quotations[index].speaker = found.speaker
       result.quotations[index].attribution = .continuation
       result.quotations[index].why = why(found, result.entities)
@@ -121,8 +117,13 @@ struct RepeatedFragments {
   private func termEchoes(_ result: inout ExtractedDocument, _ sources: [Source]) -> [ExtractedDocument.QuotationItem] {
     var kept: [ExtractedDocument.TermItem] = []
     var echoes: [ExtractedDocument.QuotationItem] = []
+    let copies = headlineCopies(result)
     for term in result.terms {
-      guard term.kind == .scareQuote, let found = match(term.byteRange, term.paragraph, in: sources) else {
+      let isDisplay = copies.contains(term.paragraph) || isDisplayLine(term.paragraph, in: result)
+      let line = bytes[result.paragraphs[term.paragraph].byteRange]
+      guard term.kind == .scareQuote, let found = match(term.byteRange, term.paragraph, in: sources),
+        !isDisplay || isAttributed(term.byteRange, to: found, headline: line, result.entities)
+      else {
         kept.append(term)
         continue
       }
@@ -146,8 +147,7 @@ struct RepeatedFragments {
       for span in QuoteFinder.find(bytes, paragraph.byteRange, singleMarksArePrimary: true)
       where span.closeMark != nil && !document.quotations.contains(where: { $0.byteRange.overlaps(span.content) }) {
         if let found = match(span.content, headline, in: sources),
-          isAttributed(span.content, to: found, headline: headlineText, document.entities)
-            || isNearlyWhole(found, in: span.content)
+          isAttributed(span.content, to: found, headline: bytes[paragraph.byteRange], document.entities)
         {
           echoes.append(echo(span.content, paragraph: index, sentence: 0, found, document.entities))
         } else if let speaker = speakerAfterColon(span, paragraph.byteRange, sources, document.entities) {
@@ -185,33 +185,29 @@ struct RepeatedFragments {
     return named.count == 1 ? named.first : nil
   }
 
-  /// Whether a headline's phrase that repeats a quotation whole, or is longer than a body's echo, is
-  /// the speaker's by the headline's own words: the headline names them ("…, says Hartigan",
-  /// "‘…’: Ottilie Marsh on bread") or their title ("Health commissioner on outbreak: “…”"), or for a clause
-  /// of four words or more, a speech verb of its own ("…, ex-fiancee tells jury"). A shorter phrase needs none.
+  /// Whether a headline's phrase (or a standfirst's, a crosshead's) that repeats a quotation is the speaker's by
+  /// the line's own words: a speech verb or a description of a person ("…, says coach", "‘…’: mother tells
+  /// inquest"), the speaker's surname ("‘…’: Ottilie Marsh on bread") or their title ("Health commissioner on
+  /// outbreak: “…”"). With none of these ("‘It’s brutal out there’: firm cuts 140 jobs", a crosshead "‘Not at the
+  /// table’") the words in marks are the page's, as world-dev's gold gives them to no one.
   private func isAttributed(
     _ range: Range<Int>, to found: Source, headline: ArraySlice<UInt8>, _ entities: [ExtractedDocument.EntityItem]
   ) -> Bool {
-    let count = Self.words(bytes, range).count
-    guard count == found.words.count || count > Self.maximumWords else { return true }
-    // "‘I was terrified of what he would do next’: ex-fiancee tells jury …": a clause of the quotation with the
-    // headline's own speech verb; with none ("‘It’s brutal out there’: firm cuts 140 jobs"), a page's words, no one's.
-    let headlineWords = Self.words(Array(headline), 0..<headline.count)
     let inLine = headline.indices.contains(range.lowerBound) && range.upperBound <= headline.endIndex
     let outside = inLine
       ? Self.words(bytes, headline.startIndex..<range.lowerBound) + Self.words(bytes, range.upperBound..<headline.endIndex)
-      : headlineWords
-    if count >= Self.minimumWholeClauseWords, outside.contains(where: { Gazetteer.speechVerbIndex[$0] != nil }) {
+      : Self.words(Array(headline), 0..<headline.count)
+    if outside.contains(where: { Gazetteer.speechVerbIndex[$0] != nil || SpeakerAttributor.isDescriptionHead($0) }) {
       return true
     }
     guard entities.indices.contains(found.speaker),
       let surname = Self.words(Array(entities[found.speaker].name.utf8), 0..<entities[found.speaker].name.utf8.count).last
     else { return false }
-    if headlineWords.contains(surname) { return true }
+    if outside.contains(surname) { return true }
     let titleHeads = entities[found.speaker].roles.flatMap { role in
       Self.words(Array(role.utf8), 0..<role.utf8.count).filter { Gazetteer.isRoleHead($0) }
     }
-    return titleHeads.contains { headlineWords.contains($0) }
+    return titleHeads.contains { outside.contains($0) }
   }
 
   private func echo(
@@ -261,12 +257,6 @@ struct RepeatedFragments {
     }
     guard let first = holding.first, holding.allSatisfy({ $0.speaker == first.speaker }) else { return nil }
     return first
-  }
-
-  /// "… cat ‘because it kept sitting on his van’ …" above "it “kept sitting on his van”": a headline phrase
-  /// that holds a body quotation of four words or more whole, with a word or two more, is that quotation.
-  private func isNearlyWhole(_ found: Source, in range: Range<Int>) -> Bool {
-    Self.holdsWhole(Self.words(bytes, range), found.words)
   }
 
   /// Whether a phrase holds a quotation of four words or more whole, with one or two words more.

@@ -216,7 +216,7 @@ extension SpeakerAttributor {
       // "Asked about Okafor, the coach said: “…”": a later verb already gave a subject, and the
       // participle's clause is about what was asked ("Asked by Lee if she “gets” it" keeps Lee).
       if let verb = speechVerb(at: index), verb.end <= end + 1, !speaksAnonymously(after: verb.end),
-        unnamed == nil || !opensParticipleClause(at: index, verb)
+        unnamed == nil || !opensParticipleClause(at: index, verb), !isReducedRelative(index, verb)
       {
         let inverted = verb.lemma == "according to" || tokens[index].isCapitalised
         // "Acknowledging that …, Park did suggest": a participle opening the sentence is the main clause's.
@@ -225,7 +225,7 @@ extension SpeakerAttributor {
           ? subjectAfterOpeningClause(index) ?? subjectAfter(verb.end, limit: end) : subjectBefore(index, lower: start)
         if let subject {
           let found = Attribution(subject: subject, cue: verb.text, cueRange: verb.range)
-          if isPersonLike(subject) { return found }
+          if isPersonLike(subject), !isReportedInClause(index, subject) { return found }
           if subject != .unnamed, unnamed.map({ $0.subject == .unnamed }) ?? true {
             unnamed = found
           } else if unnamed == nil {
@@ -237,6 +237,37 @@ extension SpeakerAttributor {
     }
     return unnamed ?? sentenceSubjectBeforeColon(end)
   }
+
+  /// "the Support Scheme, announced in the budget, would pay": a past participle between commas, before a
+  /// preposition, modifies the noun before it and reports no one's words. After a person's name ("Darnell
+  /// Fitzgerald-Amoah, posted on Twitter …:") or with "that" inside ("…, recalled in 2008 that before Iowa,")
+  /// it is the clause's own verb.
+  func isReducedRelative(_ index: Int, _ verb: Verb) -> Bool {
+    guard index > 1, tokens[index - 1].isPunctuation(","), tokens[index].lowercased.hasSuffix("ed"), verb.end < tokens.count,
+      !personNameEnds.contains(index - 2), Self.afterReducedRelative.contains(tokens[verb.end].lowercased)
+    else { return false }
+    var scan = verb.end + 1
+    while scan < tokens.count, scan - verb.end <= Self.reducedRelativeWords, tokens[scan].isWord, isOutside(scan),
+      tokens[scan].lowercased != "that"
+    {
+      scan += 1
+    }
+    return scan < tokens.count && scan - verb.end <= Self.reducedRelativeWords && tokens[scan].isPunctuation(",")
+  }
+
+  static let afterReducedRelative: Set<String> = ["in", "on", "by", "at", "during", "after", "last"]
+  /// The most words a participle's phrase between commas runs to ("announced in the budget").
+  static let reducedRelativeWords = 5
+
+  /// "Mr Khoo replied that … and that the Government would respond “promptly”": a speech verb after a modal
+  /// whose subject is no person the document knows is part of what an earlier verb reports, so the scan goes
+  /// on to that verb's subject.
+  func isReportedInClause(_ index: Int, _ subject: Subject) -> Bool {
+    guard index > 0, Self.modals.contains(tokens[index - 1].lowercased), case .name(let range) = subject else { return false }
+    return !isPersonName(range)
+  }
+
+  static let modals: Set<String> = ["would", "will", "could", "should", "might", "may", "must", "shall", "can"]
 
   /// "Mr. Whitfield, who has held the seat since 2005, was ready with a reply: “…”": words after a colon
   /// that ends a sentence about a person named as it opens (past titles), when no speech verb introduces them.
