@@ -230,7 +230,8 @@ struct DocumentExtractor {
   func definedShortForm(_ tokens: [Token], after candidate: NameCandidate) -> String? {
     let open = candidate.tokens.upperBound
     guard open + 2 < tokens.count, tokens[open].isPunctuation("("), tokens[open + 2].isPunctuation(")"),
-      tokens[open + 1].isWord, LocalEntities.isAcronym(tokens[open + 1].text, of: candidate.canonical ?? candidate.text)
+      tokens[open + 1].isWord,
+      LocalEntities.isAcronym(tokens[open + 1].text, of: candidate.canonical ?? candidate.text, titleCase: candidate.kind == .organization)
     else { return nil }
     return tokens[open + 1].text
   }

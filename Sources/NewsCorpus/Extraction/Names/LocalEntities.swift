@@ -154,6 +154,10 @@ struct LocalEntities {
       matches = preferringGender(candidate.gender, matches + secondWordBearers(word, excluding: matches).filter {
         fits($0, candidate, initials: initials)
       })
+    } else if matches.isEmpty, bySurname[word] == nil {
+      // "said Atieno" after "Mercy Atieno Onyango": with no honorific, only when one person bears the word so.
+      let bearers = secondWordBearers(word, excluding: []).filter { fits($0, candidate, initials: initials) }
+      if bearers.count == 1 { matches = bearers }
     }
     let address = Self.formOfAddress(candidate.text)
     if let address, matches.count > 1 {
@@ -317,19 +321,36 @@ struct LocalEntities {
 
   /// Whether `short` spells the initials of `name`'s capitalised words, in order, from the first
   /// ("IHC" for "Islamabad High Court", "NPF" for "Nigeria Police Force").
-  static func isAcronym(_ short: String, of name: String) -> Bool {
+  static func isAcronym(_ short: String, of name: String, titleCase: Bool = false) -> Bool {
     let letters = Array(short.uppercased())
-    guard letters.count >= 2, letters.count <= 8, isShortForm(short) else { return false }
-    let initials = words(of: name).compactMap { word -> Character? in
+    guard letters.count >= 2, letters.count <= 8,
+      isShortForm(short) || titleCase && letters.count >= 3 && isTitleCaseShortForm(short)
+    else { return false }
+    // "Socio-Economic Rights and Accountability Project (SERAP)": a hyphenated word's parts may each give a letter.
+    let whole = words(of: name).map(String.init)
+    let parts = whole.flatMap { $0.split(separator: "-").map(String.init) }
+    return spells(letters, whole) || parts.count > whole.count && spells(letters, parts)
+  }
+
+  /// Whether `letters` are the first letters of every word, small words too ("Ministry of Manpower (MOM)"), or
+  /// of the capitalised words in order, skipping at most one.
+  private static func spells(_ letters: [Character], _ words: [String]) -> Bool {
+    let initials = words.compactMap { word -> Character? in
       guard let first = word.first, first.isUppercase else { return nil }
       return first
     }
     guard initials.first == letters.first else { return false }
-    // "Ministry of Manpower (MOM)": a short form that spells every word's first letter, small words too.
-    if words(of: name).compactMap(\.first).map({ Character($0.uppercased()) }) == letters { return true }
+    if words.compactMap(\.first).map({ Character($0.uppercased()) }) == letters { return true }
     var index = 0
     for initial in initials where index < letters.count && initial == letters[index] { index += 1 }
     return index == letters.count && initials.count <= letters.count + 1
+  }
+
+  /// "Kuppet", "Busa": a short form written as a word, one capital then small letters, as some papers set
+  /// an organisation's initials; it counts only where the text defines it in brackets after the name.
+  static func isTitleCaseShortForm(_ word: String) -> Bool {
+    guard let first = word.first, first.isUppercase, word.allSatisfy(\.isLetter) else { return false }
+    return word.dropFirst().allSatisfy(\.isLowercase)
   }
 
   /// Capitals, or capitals with small letters inside ("TfL", "DfE"): the shape of an organisation's short form.

@@ -562,8 +562,10 @@ enum NameFinder {
   private static func isPersonWord(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {
     let token = tokens[index]
     if !token.isCapitalised { return token.hasAsWritten(.nameParticles) }
-    if isSurnameThatIsAWord(tokens, index, limit: limit) { return true }
+    if isSurnameThatIsAWord(tokens, index, limit: limit) || isNameSyllable(tokens, index, limit: limit) { return true }
     if token.has(.titleWord) || Gazetteer.country(ofDemonym: token.text) != nil { return false }
+    // "Salma Hayek Described Her Experience": a speech verb in the past, capitalised in a title-case line, ends the name.
+    if token.has(.speechVerb), token.lowercased.hasSuffix("ed") { return false }
     guard let (entry, end) = gazetteerMatch(tokens, from: index, limit: limit) else { return true }
     // "Tom Fox", "Tim Apple": a one-word outlet or organisation written as a word, not an acronym,
     // right after a name's first word is that person's surname; so is a city's name after a given name
@@ -571,6 +573,18 @@ enum NameFinder {
     let isCityAfterGivenName = entry.kind == .place && index > 0 && tokens[index - 1].isGivenName
     return end == index + 1 && (entry.kind == .outlet || entry.kind == .organization || isCityAfterGivenName)
       && hasLowercase(token.text)
+  }
+
+  /// "Dennis Lim Jun Hao": a month's three-letter short form with no dot between two capitalised words of a
+  /// run is a syllable of a name, not a date ("Jun 12").
+  private static func isNameSyllable(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {
+    let token = tokens[index]
+    guard token.text.utf8.count == 3, token.has(.calendarWords), index > 0, index + 1 < limit,
+      tokens[index - 1].isWord, tokens[index - 1].isCapitalised, !tokens[index - 1].has(.titleWord),
+      tokens[index + 1].isWord, tokens[index + 1].isCapitalised, !tokens[index + 1].has(.titleWord),
+      tokens[index + 1].sentence == token.sentence
+    else { return false }
+    return true
   }
 
   /// "Joseph Okoth Were", "Mr Were", "George Will": an auxiliary verb capitalised at the end of a run in
