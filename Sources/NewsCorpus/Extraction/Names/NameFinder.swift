@@ -754,8 +754,10 @@ enum NameFinder {
         if head + 1 < limit, tokens[head].hasAsWritten(.nameParticles), tokens[head + 1].isCapitalised { return nil }
         // "Network Rail": heads in a row; "Transport Workers Union", "Energy Regulation Board": a head
         // word inside the name, whose own head comes later.
+        // "Bear River First Nation": a capitalised title word with another head right after it goes on too.
         let isInside = index == start && head == start + 1
           || head < limit && tokens[head].isCapitalised && !tokens[head].has(.titleWord)
+          || head + 1 < limit && tokens[head].isCapitalised && isHead(tokens[head + 1])
         guard isInside else { return head }
         index = head
         continue

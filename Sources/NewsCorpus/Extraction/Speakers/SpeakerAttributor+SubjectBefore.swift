@@ -319,7 +319,10 @@ extension SpeakerAttributor {
       // "Ferriter, who scored after Dowling tripped McAlinden, said": the name before "who"; "Dr Lee of
       // the University of Leeds, who …, said": the person before the affiliation; "The National Republican
       // Senatorial Committee, which has reserved …, said": the organisation before "which".
-      if isPersonName(range) || tokens[who].lowercased == "which" && opensSentence(range) { return .name(range) }
+      // "A spokesperson for Rochdale Borough Council, which manages the lake, said": the organisation spoken for.
+      if isPersonName(range) || tokens[who].lowercased == "which" && (opensSentence(range) || isSpokenFor(range, lower: lower)) {
+        return .name(range)
+      }
       if let person = personBeforeAffiliation(range, lower: lower) { return .name(person) }
     } else if let who = relativeClauseOpening(closedBy: index, lower: lower), tokens[who].lowercased == "who",
       tokens[who - 2].has(.roleWords), let role = roleSubject(who - 2, lower: lower)

@@ -1,12 +1,16 @@
 /// "The museum issued a statement … “…,” the statement said": a record speaks for whoever the text
 /// says issued it.
 extension SpeakerDecider {
-  /// The issuer of the record a cue's subject names ("the statement"), with the reading `why` reports;
-  /// an unnamed source when the text says no one issued one.
+  /// The issuer of the record a cue's subject names ("the statement"), with the reading `why` reports; failing
+  /// one the text names, the organisation that spoke just before ("A Calgary Transit spokesperson said in an
+  /// email … “…,” the statement said."); else an unnamed source.
   mutating func resolveRecord(_ token: Int, _ paragraphIndex: Int) -> (Int?, AttributionKind, SubjectReading) {
     let noun = analysed[paragraphIndex].tokens[token].lowercased
     guard let (entity, paragraph) = recordIssuer(noun, before: token, paragraphIndex) else {
-      return (nil, .none, .unnamed)
+      guard let last = lastSpeaker, entities.items[last.entity].kind != .person,
+        last.paragraph >= windowParagraph(paragraphIndex, bodyParagraphs: 1)
+      else { return (nil, .none, .unnamed) }
+      return (last.entity, .pronoun, .resolved("the \(noun) → \(entities.items[last.entity].name), the organisation that spoke last"))
     }
     let distance = paragraphIndex - paragraph
     let place = distance == 0 ? "in the same paragraph" : distance == 1 ? "1 paragraph back" : "\(distance) paragraphs back"

@@ -182,6 +182,9 @@ extension SpeakerDecider {
         let found = Antecedent(entity: entity, ordinal: sentenceBase[last.paragraph] + last.sentence)
         return reading(found, token, paragraphIndex, "the person quoted just before", kind: .pronoun)
       }
+      if let press = pressOfficerQuotedLast(word, paragraphIndex) {
+        return reading(press, token, paragraphIndex, "the press officer quoted just before", kind: .pronoun)
+      }
       return spokespersonOfOrganizationAbove(word, paragraphIndex) ?? (nil, .none, .unresolved("the \(word) → no one with that title"))
     }
     let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
@@ -258,6 +261,21 @@ extension SpeakerDecider {
   /// Occupations an unnamed source may have that also describe a person just quoted ("the diplomat
   /// added" after the deputy minister's words); not "the spokesman" or "the source", who may be nobody named.
   static let occupationWords: Set<String> = ["diplomat", "negotiator", "envoy", "analyst", "expert"]
+
+  /// "the state Police Public Relations Officer, SP Olufemi Adekanmbi-Coker … The spokesperson added": "the
+  /// spokesperson" for the person quoted just before (this paragraph or the one above) whose title says they
+  /// speak for the body they serve.
+  private func pressOfficerQuotedLast(_ word: String, _ paragraphIndex: Int) -> Antecedent? {
+    guard ["spokesperson", "spokesman", "spokeswoman"].contains(word), let last = result.quotations.last,
+      let entity = last.speaker, entities.items[entity].kind == .person,
+      last.paragraph >= windowParagraph(paragraphIndex, bodyParagraphs: 1),
+      entities.items[entity].roles.contains(where: { role in Self.pressTitles.contains { role.lowercased().contains($0) } })
+    else { return nil }
+    return Antecedent(entity: entity, ordinal: sentenceBase[last.paragraph] + last.sentence)
+  }
+
+  /// Words of a title that speaks for a body: a spokesperson by another name.
+  static let pressTitles = ["spokes", "public relations", "press", "communications", "media relations", "information officer"]
 
   /// "the Pole said" after "…, claiming a penalty when Creagh went down": the person named last who is
   /// not the object of a preposition nor the subject of a clause "when" or "after" opens, as a
