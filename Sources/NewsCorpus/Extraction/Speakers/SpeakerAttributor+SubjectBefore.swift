@@ -334,8 +334,9 @@ extension SpeakerAttributor {
       return subject
     }
     let near = nameOrNil(endingAt: index - 1, lower: lower)
-    if case .name(let range)? = near, isPersonName(range), !followsPreposition(range) { return near }
     let appositive = appositiveSubject(commaAt: index, lower: lower)
+    if let described = personBeforeRole(appositive, near: near, comma: index) { return described }
+    if case .name(let range)? = near, isPersonName(range), !followsPreposition(range) { return near }
     if case .name(let range)? = appositive, isPersonName(range) { return appositive }
     // "A pharmacist at the Federal Medical Centre, Keffi, who …, said", "One driver, stuck outside
     // Penrith, said": an unnamed source, not the place.
@@ -418,6 +419,17 @@ extension SpeakerAttributor {
       tokens[index - 1].isPunctuation(",")
     else { return index }
     return index - 2
+  }
+
+  /// "Andrzej Kowalczyk, chief operating officer of London Underground, said": an appositive that opens in small
+  /// letters with a role describes the person before it; a name at its end (`near`) is the role's organisation.
+  private func personBeforeRole(_ appositive: Subject?, near: Subject?, comma: Int) -> Subject? {
+    guard case .name(let person)? = appositive, isPersonName(person), appositive != near else { return nil }
+    let opener = person.upperBound + 1
+    guard opener < comma, tokens[person.upperBound].isPunctuation(","), tokens[opener].isWord, !tokens[opener].isCapitalised,
+      !tokens[opener..<comma].contains(where: { $0.isPunctuation(",") })
+    else { return nil }
+    return appositive
   }
 
   /// The "who" ("whose", "which") opening a relative clause that the comma at `comma` closes: the word right

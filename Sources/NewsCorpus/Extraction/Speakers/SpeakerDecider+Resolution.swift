@@ -60,7 +60,9 @@ extension SpeakerDecider {
       return (organization, .pronoun, .resolved("\(words) → \(name), whose spokesperson the sentence before speaks of"))
     }
     let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
-    let found = entities.resolvePronoun(at: paragraph.tokens[token].range.lowerBound, gender: gender, notBefore: limit)
+    let found = subjectOverObject(
+      entities.resolvePronoun(at: paragraph.tokens[token].range.lowerBound, gender: gender, notBefore: limit),
+      gender: gender, notBefore: limit)
     let what = gender.map { $0 == .male ? "male person" : "female person" } ?? "person"
     if isPresentTenseCue(after: token, in: paragraph), let speaker = speakerOverRelative(found, paragraphIndex, gender: gender) {
       return reading(speaker, token, paragraphIndex, "the \(what) quoted just before, not a relative named since", kind: .pronoun)
