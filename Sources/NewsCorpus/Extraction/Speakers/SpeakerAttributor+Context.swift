@@ -65,7 +65,9 @@ extension SpeakerAttributor {
           // anonymity, said": an indefinite source opening the sentence.
           let opensWithSource = sentence.count > 2 && ["a", "an", "one"].contains(tokens[sentence.lowerBound].lowercased)
             && tokens[sentence.lowerBound + 1].isWord && !tokens[sentence.lowerBound + 1].isCapitalised
+          // "A 29-year-old Berlin woman … after she had posted comments about an alleged rape": her "she" is the source.
           let forOrganization = opensWithOrganizationsSpokesperson(sentence)
+            || !opensWithSource && isReportedByPerson(index, in: sentence)
           switch subjectBefore(index, lower: sentence.lowerBound) {
           case .unnamed?: return !forOrganization
           case nil: return opensWithSource && !forOrganization
@@ -76,6 +78,21 @@ extension SpeakerAttributor {
       index -= 1
     }
     return nil
+  }
+
+  /// "He said the state had declared mucormycosis an epidemic": a speech verb inside what a person or a pronoun
+  /// before it reports, whose own subject is no source of the next quotation.
+  func isReportedByPerson(_ verb: Int, in sentence: Range<Int>) -> Bool {
+    (sentence.lowerBound..<verb).contains { index in
+      guard isOutside(index), speechVerb(at: index) != nil, !tokens[index].isCapitalised,
+        Gazetteer.isVerbalCue(tokens[index].lowercased)
+      else { return false }
+      switch subjectBefore(index, lower: sentence.lowerBound) {
+      case .name(let range)?: return isPersonName(range)
+      case .pronoun?: return true
+      default: return false
+      }
+    }
   }
 
   /// "A spokeswoman for Manitoba Infrastructure disputed that": an unnamed spokesperson opening `sentence`

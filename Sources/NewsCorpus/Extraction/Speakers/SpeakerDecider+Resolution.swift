@@ -262,7 +262,9 @@ extension SpeakerDecider {
 
   /// Occupations an unnamed source may have that also describe a person just quoted ("the diplomat
   /// added" after the deputy minister's words); not "the spokesman" or "the source", who may be nobody named.
-  static let occupationWords: Set<String> = ["diplomat", "negotiator", "envoy", "analyst", "expert"]
+  static let occupationWords: Set<String> = [
+    "diplomat", "negotiator", "envoy", "analyst", "expert", "officer", "investigator", "detective",
+  ]
 
   /// "the state Police Public Relations Officer, SP Olufemi Adekanmbi-Coker … The spokesperson added": "the
   /// spokesperson" for the person quoted just before (this paragraph or the one above) whose title says they
