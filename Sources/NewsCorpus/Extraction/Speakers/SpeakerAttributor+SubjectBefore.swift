@@ -313,22 +313,7 @@ extension SpeakerAttributor {
       }
       return clauseSubject(before: index, lower: lower) ?? sentenceOpeningName(index) ?? .unnamed
     }
-    if let who = relativeClauseOpening(closedBy: index, lower: lower),
-      case .name(let range)? = nameOrNil(endingAt: endBeforeParenthesis(endBeforeAge(who - 2, lower: lower), lower: lower), lower: lower)
-    {
-      // "Ferriter, who scored after Dowling tripped McAlinden, said": the name before "who"; "Dr Lee of
-      // the University of Leeds, who …, said": the person before the affiliation; "The National Republican
-      // Senatorial Committee, which has reserved …, said": the organisation before "which".
-      // "A spokesperson for Rochdale Borough Council, which manages the lake, said": the organisation spoken for.
-      if isPersonName(range) || tokens[who].lowercased == "which" && (opensSentence(range) || isSpokenFor(range, lower: lower)) {
-        return .name(range)
-      }
-      if let person = personBeforeAffiliation(range, lower: lower) { return .name(person) }
-    } else if let who = relativeClauseOpening(closedBy: index, lower: lower), tokens[who].lowercased == "who",
-      tokens[who - 2].has(.roleWords), let role = roleSubject(who - 2, lower: lower)
-    {
-      return role  // "The leader, who switched easily between French and English, said": the leader
-    }
+    if let subject = relativeClauseSubject(closedBy: index, lower: lower) { return subject }
     // "Outside court, the 34-year-old, wearing a grey hoodie, said": the subject before a participle's aside.
     if let open = participialAside(closedBy: index, lower: lower), let subject = subjectBefore(open, lower: lower) {
       return subject
@@ -354,6 +339,30 @@ extension SpeakerAttributor {
     }
     // "The sheriff, a longtime supporter of the mayor, said": the title that opens the sentence.
     return near ?? appositive ?? sentenceOpeningRole(index)
+  }
+
+  /// The subject before a relative clause the comma at `index` closes. "Ferriter, who scored after Dowling
+  /// tripped McAlinden, said": the name before "who"; "Dr Lee of the University of Leeds, who …, said": the person
+  /// before the affiliation; "The National Republican Senatorial Committee, which has reserved …, said": the
+  /// organisation before "which", as is the one a spokesperson speaks for ("A spokesperson for Rochdale Borough
+  /// Council, which manages the lake, said"); "Lydia Harcourt-Nwosu, co-founder of the group Delegates Unbound,
+  /// which organized the push, said": what "which" follows is no person, so the person the sentence opens with;
+  /// "The leader, who switched easily between French and English, said": the leader.
+  private func relativeClauseSubject(closedBy index: Int, lower: Int) -> Subject? {
+    guard let who = relativeClauseOpening(closedBy: index, lower: lower) else { return nil }
+    let isWhich = tokens[who].lowercased == "which"
+    guard case .name(let range)? = nameOrNil(
+      endingAt: endBeforeParenthesis(endBeforeAge(who - 2, lower: lower), lower: lower), lower: lower)
+    else {
+      return !isWhich && tokens[who - 2].has(.roleWords) ? roleSubject(who - 2, lower: lower) : nil
+    }
+    if isWhich && (opensSentence(range) || isSpokenFor(range, lower: lower)) || !isWhich && isPersonName(range) {
+      return .name(range)
+    }
+    if isWhich, case .name(let opener)? = sentenceOpeningName(index), isPersonName(opener), opener != range {
+      return .name(opener)
+    }
+    return personBeforeAffiliation(range, lower: lower).map { .name($0) }
   }
 
   /// The comma that opens ", wearing a grey hoodie," closed by the comma at `index`: a participle that is

@@ -9,6 +9,7 @@ extension SpeakerDecider {
     let paragraph = analysed[paragraphIndex]
     switch subject {
     case .name(let range):
+      if let named = namedByReference(range, paragraphIndex) { return named }
       let entity = entityAtToken[paragraphIndex][range.upperBound - 1]
       if let entity, let titled = namesakeTheSentenceBeforeDescribes(entity, range, paragraphIndex) {
         return (titled.entity, .named, .resolved("\(entities.items[titled.entity].name), the \(titled.title) the sentence before speaks of"))
@@ -44,6 +45,22 @@ extension SpeakerDecider {
     case .unnamed:
       return (nil, .none, .unnamed)
     }
+  }
+
+  /// "Police said in a separate statement" after "the Singapore Police Force": a word that refers to an organisation
+  /// of its kind, capitalised only because it opens the sentence, is the one the text named before with it.
+  private mutating func namedByReference(_ range: Range<Int>, _ paragraphIndex: Int) -> (Int?, AttributionKind, SubjectReading)? {
+    let tokens = analysed[paragraphIndex].tokens
+    guard range.count == 1, range.lowerBound == analysed[paragraphIndex].layout.sentence(of: range.lowerBound, in: tokens).lowerBound,
+      Gazetteer.namedOnlyReferences.contains(tokens[range.lowerBound].lowercased)
+    else { return nil }
+    let noun = tokens[range.lowerBound].lowercased
+    let found = entities.resolveOrganizationNoun(
+      noun, at: tokens[range.lowerBound].range.lowerBound, notBefore: 0, outlets: false)
+    guard let found, case let words = entities.items[found.entity].name.lowercased().split(separator: " "),
+      words.count > 1, words.contains(Substring(noun))
+    else { return nil }
+    return reading(found, range.lowerBound, paragraphIndex, "the organisation of that kind named before", kind: .pronoun)
   }
 
   /// "she said": the person (or the organisation whose spokesperson) the pronoun stands for, nearest first.
