@@ -7,6 +7,8 @@ struct LocalEntities {
   /// People by lowercased surname, and people with a full name by lowercased first name.
   private var bySurname: [String: [Int]] = [:]
   private var byFirstName: [String: [Int]] = [:]
+  /// People with a name of three words or more by its lowercased second word ("khoo" for Desmond Khoo Jian Ming).
+  private var bySecondWord: [String: [Int]] = [:]
   /// Person mentions outside quotation marks, in text order.
   private(set) var personMentions: [EntityMention] = []
   /// Where each entity was last mentioned outside quotation marks (byte offset).
@@ -196,7 +198,7 @@ struct LocalEntities {
   /// "Mr Hafiz" for Muhammad Hafiz Zulkarnain, "Mr Khoo" for Desmond Khoo Jian Ming: people of three words or
   /// more whose second word this is, as Malay names and Chinese names after an English given name are shortened.
   private func secondWordBearers(_ word: String, excluding known: [Int]) -> [Int] {
-    items.indices.filter { index in
+    (bySecondWord[word] ?? []).filter { index in
       guard items[index].kind == .person, !known.contains(index) else { return false }
       let words = Self.significantWords(items[index].name)
       return words.count >= 3 && words[1].lowercased() == word
@@ -403,6 +405,10 @@ struct LocalEntities {
     let keyWords = Self.words(of: item.key)
     if keyWords.count > 1, let first = keyWords.first.map(String.init), !(byFirstName[first]?.contains(index) ?? false) {
       byFirstName[first, default: []].append(index)
+    }
+    let words = Self.significantWords(item.name)
+    if words.count >= 3, case let second = words[1].lowercased(), !(bySecondWord[second]?.contains(index) ?? false) {
+      bySecondWord[second, default: []].append(index)
     }
   }
 
