@@ -132,9 +132,9 @@ extension LocalEntities {
   /// apologised": Lee), else the first that is no object ("Onanuga rejected the label given to
   /// Tinubu"), else the last one named. People something besides capitals marks as people are tried
   /// first; a capitalised run that may be a place ("El Fasher") only when no such person is near.
-  func resolvePronoun(at offset: Int, gender: Gender?, notBefore limit: Int) -> Antecedent? {
-    nearestPerson(before: offset, gender: gender, notBefore: limit, likelyOnly: true)
-      ?? nearestPerson(before: offset, gender: gender, notBefore: limit, likelyOnly: false)
+  func resolvePronoun(at offset: Int, gender: Gender?, notBefore limit: Int, excluding excluded: Int? = nil) -> Antecedent? {
+    nearestPerson(before: offset, gender: gender, notBefore: limit, likelyOnly: true, excluding: excluded)
+      ?? nearestPerson(before: offset, gender: gender, notBefore: limit, likelyOnly: false, excluding: excluded)
   }
 
   /// The person a pronoun at `offset` would find among those something besides capitals marks as people.
@@ -142,7 +142,9 @@ extension LocalEntities {
     nearestPerson(before: offset, gender: nil, notBefore: limit, likelyOnly: true)
   }
 
-  private func nearestPerson(before offset: Int, gender: Gender?, notBefore limit: Int, likelyOnly: Bool) -> Antecedent? {
+  private func nearestPerson(
+    before offset: Int, gender: Gender?, notBefore limit: Int, likelyOnly: Bool, excluding excluded: Int? = nil
+  ) -> Antecedent? {
     let mentions = recentPersonMentions(before: offset, count: Self.pronounReach)
     var index = mentions.count - 1
     while index >= 0, mentions[index].offset >= limit {
@@ -158,7 +160,7 @@ extension LocalEntities {
         let mention = mentions[scan]
         let known = self.gender(of: mention.entity)
         if gender == nil || known == nil || known == gender, !likelyOnly || items[mention.entity].isLikelyPerson,
-          !mention.isAside
+          !mention.isAside, mention.entity != excluded
         {
           if latest == nil { latest = mention }
           if !mention.isObject { subject = mention }  // the earliest

@@ -392,7 +392,7 @@ extension SpeakerDecider {
   }
 
   /// The subject as written: "she", or a description with its article ("the senator", "the agency").
-  private func subjectWords(_ token: Int, _ paragraphIndex: Int) -> String {
+  func subjectWords(_ token: Int, _ paragraphIndex: Int) -> String {
     let tokens = analysed[paragraphIndex].tokens
     let word = tokens[token].lowercased
     guard ["he", "she", "it", "they"].contains(word) == false else { return word }

@@ -75,6 +75,7 @@ struct SpeakerDecider {
   mutating func decideMarked(_ paragraphIndex: Int, _ attributor: SpeakerAttributor, introduced: SpeakerChoice?) {
     let paragraph = analysed[paragraphIndex]
     var choices = attributions[paragraphIndex].map { found in found.map { cueChoice($0, paragraphIndex) } }
+    notNamedInOwnWords(&choices, paragraphIndex)
     let listed = listedAfterCue(paragraph, choices)
     let terms = paragraph.spans.indices.map {
       QuotationClassifier.termKind(
