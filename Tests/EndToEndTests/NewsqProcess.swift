@@ -134,6 +134,17 @@ extension NewsqProcess {
   /// The user the permission tests run newsq as when the tests themselves run as root: `nobody`.
   static let unprivilegedUser: uid_t = 65534
 
+  /// A uid no running process holds, for limits counted per user (`ulimit -u`): a random one above the range
+  /// any system hands out, checked against the owners of `/proc`'s entries.
+  static func unusedUser() -> uid_t {
+    let owners = Set(((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).compactMap { entry in
+      (try? FileManager.default.attributesOfItem(atPath: "/proc/" + entry))?[.ownerAccountID] as? NSNumber
+    }.map { uid_t(truncating: $0) })
+    var user = uid_t.random(in: 3_000_000...3_900_000)
+    while owners.contains(user) { user += 1 }
+    return user
+  }
+
   /// Runs newsq as a user without root's right to write anything: as `nobody` through setpriv when the
   /// tests run as root, else as the user running them.
   static func runUnprivileged(_ arguments: [String], in folder: String) throws -> Outcome {

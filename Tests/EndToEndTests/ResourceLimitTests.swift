@@ -75,16 +75,18 @@ struct ResourceLimitTests {
     #expect(outcome.standardOutput.hasSuffix("count\r\n5\r\n"))
   }
 
-  /// With `ulimit -u 1` the system refuses every new thread (as root, newsq runs as nobody: root is not held to
-  /// the limit). Dispatch, refused a thread, asked again for ever, so a load hung; each piece of parallel work
-  /// now runs on the calling thread when it gets no thread of its own.
+  /// With `ulimit -u 1` the system refuses every new thread (as root, newsq runs as an unused uid: root is not
+  /// held to the limit). Dispatch, refused a thread, asked again for ever, so a load hung; each piece of parallel
+  /// work now runs on the calling thread when it gets no thread of its own. The uid is one no process holds:
+  /// the limit counts every process of the user, so as `nobody` the exec itself failed whenever another test
+  /// (or the machine) had a `nobody` process running.
   @Test("with no thread to be had, a load, its snapshot and parallel queries still finish", arguments: [[], ["--no-cache"]])
   func noThreads(cache: [String]) throws {
     let home = NSTemporaryDirectory() + "newsq-threads-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: home) }
     #expect(chmod(home, 0o777) == 0)
-    let user = String(NewsqProcess.unprivilegedUser)
+    let user = String(NewsqProcess.unusedUser())
     let asUser = geteuid() == 0 ? "setpriv --reuid=\(user) --regid=\(user) --clear-groups " : ""
     let queries = ["documents count", "paragraphs where text matches /nato|russia/i count", "sentences order by text limit 1 count"]
     let outcome = try NewsqProcess.run(
