@@ -126,6 +126,7 @@ extension DocumentExtractor {
       guard utf8.count > 1, let first = utf8.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
       return !utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
     }
-    return text.count > 1 && text.first?.isLetter == true && !text.contains(where: \.isLowercase)
+    // "TADHG Ó MURCHÚ": the Irish particle is a word of the name in one letter.
+    return (text.count > 1 || text == "Ó") && text.first?.isLetter == true && !text.contains(where: \.isLowercase)
   }
 }

@@ -204,6 +204,11 @@ extension Gazetteer {
     "sources", "insiders", "witnesses", "residents", "analysts", "experts", "critics", "observers", "authorities",
     "investigators", "protesters", "protestors", "organisers", "organizers", "locals", "relatives",
     "neighbours", "neighbors", "villagers", "passengers", "diplomats", "economists", "researchers", "scientists", "celebrities",
+    "youths", "pupils", "traders", "workers", "farmers", "voters", "fans", "supporters", "commuters", "shoppers",
+    // Numbers that open a sentence ("Twenty of the 25 members signed").
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundreds", "thousands", "dozens", "millions",
   ]
 
   /// The last word of an organisation's name that no table lists ("Oversight Committee", "Quinnipiac University").
@@ -211,7 +216,8 @@ extension Gazetteer {
     // Institutions that issue statements ("The Tidewater Museum said"), not places to be in; clubs ("Police FC").
     "museum", "gallery", "library", "theatre", "theater", "zoo", "fc", "afc", "rovers", "wanderers",
     "agency", "alliance", "army", "corps", "forum", "mission", "delegation", "pty", "bhd", "gmbh", "ltd.", "inc.",
-    "corp.", "université", "universite", "universidad", "universität", "assembly", "association", "authority", "bank",
+    "corp.", "université", "universite", "universidad", "universität", "universiti", "universitas", "universidade",
+    "università", "universitat", "institut", "politeknik", "kolej", "assembly", "association", "authority", "bank",
     "board", "bureau", "campaign",
     "center", "centre", "church", "club", "coalition", "college", "commission", "committee", "company", "congress",
     "corp", "corporation", "council", "court", "department", "foundation", "front", "fund", "government", "group",

@@ -85,6 +85,14 @@ extension Gazetteer {
     ("Fredericton", "Canada"), ("Charlottetown", "Canada"), ("Whitehorse", "Canada"), ("Yellowknife", "Canada"),
     ("Iqaluit", "Canada"), ("Thunder Bay", "Canada"), ("Sudbury", "Canada"), ("Kitchener", "Canada"),
     ("Guelph", "Canada"), ("Lethbridge", "Canada"), ("Red Deer", "Canada"), ("St. John's", "Canada"),
+    // Datelines' short forms of provinces and states ("BRAMPTON, Ont. —", "FRESNO, Calif. —"), not those
+    // that are words too ("Mass.", "Miss.", "Ill.", "Wash.").
+    ("Ont", "Canada"), ("Que", "Canada"), ("Sask", "Canada"), ("Nfld", "Canada"), ("Alta", "Canada"),
+    ("Calif", "United States"), ("Fla", "United States"), ("Ariz", "United States"), ("Colo", "United States"),
+    ("Conn", "United States"), ("Mich", "United States"), ("Minn", "United States"), ("Okla", "United States"),
+    ("Tenn", "United States"), ("Wis", "United States"), ("Wyo", "United States"), ("Neb", "United States"),
+    ("Nev", "United States"), ("Kan", "United States"), ("Ky", "United States"), ("Md", "United States"),
+    ("Vt", "United States"), ("Tex", "United States"),
     ("New South Wales", "Australia"), ("Queensland", "Australia"), ("Tasmania", "Australia"),
     ("Western Australia", "Australia"), ("South Australia", "Australia"), ("Northern Territory", "Australia"),
     ("Brisbane", "Australia"), ("Perth", "Australia"), ("Hobart", "Australia"), ("Gold Coast", "Australia"),

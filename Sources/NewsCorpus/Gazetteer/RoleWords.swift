@@ -35,7 +35,7 @@ extension Gazetteer {
     "magistrate", "recorder", "coroner", "constables", "presiding", "shadow", "cabinet", "provincial", "datuk", "dato",
     "datin", "seri", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "besar", "mufti",
     "ustaz", "ustazah", "brigadier", "marshal", "commodore", "corporal", "warrant", "forecaster",
-    "meteorologist",
+    "meteorologist", "hon", "hon.", "rt.", "comrade", "engr", "engr.", "barr.", "amb.", "mallam", "malam",
     // What a tabloid calls someone before the name ("Thug Connor Bleasdale", "Pensioner Brenda Oakhurst").
     "pensioner", "thug", "killer", "schoolboy", "schoolgirl", "student", "teenager", "victim", "hero", "fraudster",
     "conman", "murderer", "burglar", "motorist", "cyclist", "farmer", "ministers", "secretaries", "senators", "governors", "mayors", "commissioners", "veteran",

@@ -119,15 +119,17 @@ struct LocalEntities {
     return index
   }
 
-  /// "Ms Nur Hidayah" after "Nur Hidayah Rahman": with an honorific, a name's first words, as Malay and
+  /// "Ms Nur Hidayah" after "Nur Hidayah Rahman", "Mohd Razali" after "Mohd Razali Abdul Karim": with an
+  /// honorific, or without one when the full name has two words more, a name's first words, as Malay and
   /// Arabic names are shortened, are the person the document named in full (not "Donald Trump Jr.").
   private func namedInFull(startingWith words: [String], _ candidate: NameCandidate) -> Int? {
-    guard let first = Self.words(of: candidate.text).first, NameFinder.isHonorific(String(first)) else { return nil }
+    guard let first = Self.words(of: candidate.text).first else { return nil }
+    let hasHonorific = NameFinder.isHonorific(String(first))
     let wanted = words.map { $0.lowercased() }
     let found = items.indices.filter { index in
       guard items[index].kind == .person else { return false }
       let full = Self.significantWords(items[index].name).map { $0.lowercased() }
-      return full.count > wanted.count && Array(full.prefix(wanted.count)) == wanted
+      return full.count > wanted.count + (hasHonorific ? 0 : 1) && Array(full.prefix(wanted.count)) == wanted
         && !full.dropFirst(wanted.count).contains { Self.generationSuffixes.contains($0) }
     }
     return found.count == 1 ? found.first : nil
@@ -166,6 +168,7 @@ struct LocalEntities {
       let agreeing = matches.filter { formOfAddress[$0].map { $0 == address } ?? true }
       if !agreeing.isEmpty { matches = agreeing }
     }
+    matches = titledNamesakes(candidate, word, matches)
     if let chosen = latestMentioned(matches, before: offset) ?? matches.first {
       merge(candidate, into: chosen, words: words)
       if let address, formOfAddress[chosen] == nil { formOfAddress[chosen] = address }
@@ -193,6 +196,28 @@ struct LocalEntities {
     byKey["person:" + word] = index
     indexPerson(index)
     return index
+  }
+
+  /// Of the people a name may be, those who hold the title it comes with, if any do; "said Judge Tan" after
+  /// "Tan Wei Ming" and "District Judge Jasmine Tan Hui Shan" also weighs the one bearer of the word second
+  /// who holds it.
+  private func titledNamesakes(_ candidate: NameCandidate, _ word: String, _ matches: [Int]) -> [Int] {
+    var matches = matches
+    if bySurname[word] == nil, !matches.isEmpty {
+      let titled = titleHolders(of: candidate, secondWordBearers(word, excluding: matches))
+      if titled.count == 1 { matches += titled }
+    }
+    let holders = matches.count > 1 ? titleHolders(of: candidate, matches) : []
+    return holders.isEmpty ? matches : holders
+  }
+
+  /// "Bello, the deputy governor, said", "said Judge Tan": of namesakes, those who hold the title the name
+  /// comes with (its last word).
+  private func titleHolders(of candidate: NameCandidate, _ matches: [Int]) -> [Int] {
+    guard let role = candidate.appositiveRole ?? candidate.role,
+      let last = role.split(separator: " ").last?.filter(\.isLetter), let bearers = roleBearers[Gazetteer.fullRole(last)]
+    else { return [] }
+    return matches.filter { bearers.contains($0) }
   }
 
   /// "Mr Hafiz" for Muhammad Hafiz Zulkarnain, "Mr Khoo" for Desmond Khoo Jian Ming: people of three words or

@@ -6,23 +6,36 @@ extension NameFinder {
   /// which of them are one organisation's name, the longest tail of the run whose initials it spells,
   /// whatever the words' own reading (an outlet's "Independent", a head word inside the name). A tail
   /// with neither an organisation's head word nor a small joining word may be a person's ("Jane Anne Doe
-  /// (JAD)"), and is left to the usual reading.
+  /// (JAD)"), and is left to the usual reading — unless a country is among its words or the short form is
+  /// written as a word ("Business Unity South Africa (Busa)"): no person's name is either.
   static func nameDefinedByShortForm(_ tokens: [Token], _ run: Range<Int>) -> Range<Int>? {
     let open = run.upperBound
     guard run.count >= 2, open + 2 < tokens.count, tokens[open].isPunctuation("("), tokens[open + 2].isPunctuation(")"),
-      tokens[open + 1].isWord, !hasLowercase(tokens[open + 1].text)
+      tokens[open + 1].isWord
     else { return nil }
     let short = tokens[open + 1].text
+    let isWordForm = hasLowercase(short)
+    guard !isWordForm || LocalEntities.isTitleCaseShortForm(short) else { return nil }
     for start in run where run.upperBound - start >= 2 {
       let first = tokens[start]
       guard first.isCapitalised, !first.has(.functionWords), !first.has(.honorific) else { continue }
       let words = tokens[start..<run.upperBound]
       let name = words.map(\.text).joined(separator: " ")
-      guard LocalEntities.isAcronym(short, of: name) else { continue }
-      let isOrganization = words.contains { $0.has(.organizationHeads) || (!$0.isCapitalised && $0.hasAsWritten(.runConnectors)) }
+      guard LocalEntities.isAcronym(short, of: name, titleCase: isWordForm) else { continue }
+      let isOrganization = isWordForm
+        || words.contains { $0.has(.organizationHeads) || (!$0.isCapitalised && $0.hasAsWritten(.runConnectors)) }
+        || namesCountry(tokens, start..<run.upperBound)
       return isOrganization ? start..<run.upperBound : nil
     }
     return nil
+  }
+
+  /// Whether a gazetteer country stands among the words of `run` ("Business Unity South Africa").
+  private static func namesCountry(_ tokens: [Token], _ run: Range<Int>) -> Bool {
+    run.contains { start in
+      guard let (entry, _) = gazetteerMatch(tokens, from: start, limit: run.upperBound) else { return false }
+      return entry.kind == .country
+    }
   }
 }
 

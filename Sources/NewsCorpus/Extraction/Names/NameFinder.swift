@@ -74,6 +74,10 @@ enum NameFinder {
     guard token.isWord, token.quote == tokens[runStart].quote, token.sentence == tokens[runStart].sentence,
       token.text != "'s"
     else { return false }
+    // "gave Ong S$380,000": capitals fixed to a dollar sign are a currency's, not a word of the name.
+    if index + 1 < tokens.count, tokens[index + 1].text == "$", tokens[index + 1].range.lowerBound == token.range.upperBound {
+      return false
+    }
     if token.isCapitalised { return true }
     guard token.hasAsWritten(.nameParticles) || token.hasAsWritten(.runConnectors), index + 1 < tokens.count else {
       return false
@@ -165,7 +169,17 @@ enum NameFinder {
   /// (after a title word, "… for Health Koh Poh Lian", the words are the name). Where the name starts.
   private static func portfolioEnd(_ tokens: [Token], from index: Int, end: Int, run: Range<Int>) -> Int? {
     guard end - index >= 3, !tokens[index].isGivenName, isInPortfolio(tokens, index) else { return nil }
-    if let given = (index + 1..<(end - 1)).first(where: { tokens[$0].isGivenName }) { return given }
+    if let given = (index + 1..<(end - 1)).first(where: { tokens[$0].isGivenName }) {
+      // "… for Home Affairs Aisyah Abdul Karim": a word the lexicon lacks, between the portfolio's last word
+      // and the given name, and not shaped as a portfolio's noun ("Promotion"), opens the name.
+      let previous = given - 1
+      if Gazetteer.portfolioWords.contains(tokens[previous - 1].lowercased), tokens[previous].isCapitalised,
+        !tokens[previous].has(.titleWord), !isPortfolioNoun(tokens[previous].lowercased)
+      {
+        return previous > index ? previous : nil  // at `index` itself, the name starts here
+      }
+      return given
+    }
     let before = tokens[index - 1].lowercased
     guard portfolioConnectors.contains(before) || before == "the" else { return nil }
     // "Minister for Water Resources Venkatesh …": a portfolio's word goes on with the portfolio.
@@ -173,6 +187,16 @@ enum NameFinder {
     while start < end - 1, Gazetteer.portfolioWords.contains(tokens[start].lowercased) { start += 1 }
     return start
   }
+
+  /// Whether a word has the ending of an English abstract noun, as the words of ministries' portfolios do
+  /// ("Promotion", "Development", "Agriculture", "Security", "Tourism"), which given names seldom have.
+  static func isPortfolioNoun(_ word: String) -> Bool {
+    Self.portfolioNounEndings.contains { word.hasSuffix($0) }
+  }
+
+  static let portfolioNounEndings = [
+    "tion", "sion", "ment", "ture", "ity", "ics", "ism", "ance", "ence", "ing", "ery", "ies", "ship", "ness", "age",
+  ]
 
   /// Words that join a title to its portfolio and the portfolio's parts ("for", "of", "and").
   static let portfolioConnectors: Set<String> = ["for", "of", "and", "&", "'s"]
@@ -741,6 +765,12 @@ enum NameFinder {
   /// ("Royal College of Physicians", "Institute for Fiscal Studies", "University of Oxford").
   private static func headedName(_ tokens: [Token], from start: Int, limit: Int) -> Int? {
     guard limit - start >= 2 else { return nil }
+    // "Universiti Malaya", "Universidad Complutense", "Institut Pasteur": a head that other languages put first.
+    if Self.leadingHeads.contains(tokens[start].lowercased) {
+      var end = start + 1
+      while end < limit, end - start <= 3, tokens[end].isCapitalised, !tokens[end].has(.titleWord) { end += 1 }
+      return end
+    }
     var index = start
     while index < limit, index - start < 6 {
       // A head past "of" or "for" heads a name of its own ("Robert Feld of Stanford University");
@@ -766,6 +796,12 @@ enum NameFinder {
     }
     return nil
   }
+
+  /// Organisation heads that open the name in the languages they come from.
+  static let leadingHeads: Set<String> = [
+    "universiti", "universitas", "universidad", "université", "universite", "universität", "universidade",
+    "università", "universitat", "institut", "instituto", "politeknik", "kolej", "banco", "banque",
+  ]
 
   /// After a head word, the end of "of (the) Capitalised Words (and Capitalised Words)": up to four
   /// capitalised words that are not titles, so "Bank of England Governor" stops before "Governor".

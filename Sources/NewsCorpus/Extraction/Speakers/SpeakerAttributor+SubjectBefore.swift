@@ -22,7 +22,23 @@ extension SpeakerAttributor {
     if let decided = prepositionalSubject(index, lower: lower) { return decided }
     if tokens[index].isPunctuation(",") { return commaSubject(index, verbIndex: verbIndex, lower: lower) }
     if let decided = wordSubject(index, lower: lower) { return decided }
-    return roleSubject(index, lower: lower)
+    return roleSubject(index, lower: lower) ?? titleWithComplementSubject(index, lower: lower)
+  }
+
+  /// "The Minister of State with responsibility for housing has said": a title opening the sentence with
+  /// phrases of "of", "with", "for" after it, and no verb, up to the speech verb, is one subject, the title's.
+  private func titleWithComplementSubject(_ index: Int, lower: Int) -> Subject? {
+    let sentence = layout.sentence(of: index, in: tokens)
+    let start = sentence.lowerBound
+    guard start >= lower, index > start + 1, tokens[start].lowercased == "the", index - start <= 12,
+      let head = ((start + 1)..<min(index, start + 4)).first(where: { tokens[$0].has(.roleHead) }), head < index,
+      ((head + 1)...index).contains(where: { ["of", "with", "for"].contains(tokens[$0].text) }),
+      ((head + 1)...index).allSatisfy({
+        tokens[$0].isWord && isOutside($0) && !tokens[$0].hasAsWritten(.speechVerb) && !tokens[$0].has(.beForms)
+          && !tokens[$0].lowercased.hasSuffix("ed")
+      })
+    else { return nil }
+    return .role(tokens[head].lowercased, head)
   }
 
   /// "Katie Packer, who is chairman of Our Principles PAC said": a "who" clause whose closing comma was left
@@ -120,6 +136,45 @@ extension SpeakerAttributor {
       index = open - 1
     }
     return index
+  }
+
+  /// Whether a name opens the clause that starts at `clauseStart`, past a conjunction and a title ("as
+  /// Democrat Ann Lee campaigned"), and a verb follows it: the clause's subject, not an object in it.
+  private func opensClause(_ name: Range<Int>, clauseStart: Int) -> Bool {
+    guard name.lowerBound - clauseStart <= 2, name.upperBound < tokens.count else { return false }
+    let next = tokens[name.upperBound]
+    return next.isWord && !next.isCapitalised && !next.has(.functionWords)
+  }
+
+  /// "Trump bemoaned the unrest and said …", "Lee backed Park but now said …": the subject the coordinated
+  /// verbs share; nil for none (a decision: no other reader is asked).
+  private func coordinatedSubject(_ index: Int, lower: Int) -> Subject? {
+    if let earlier = earlierVerb(before: index, lower: lower) { return subjectBefore(earlier, lower: lower) }
+    // The subject of the clause "and" is in: past a comma or marks that close an earlier clause ("X told
+    // them “…,” as Democrat Ann Lee campaigned and accused him"), else the sentence's first person.
+    var clauseStart = index - 1
+    while clauseStart > lower, !tokens[clauseStart - 1].isPunctuation(","), tokens[clauseStart - 1].kind != .mark {
+      clauseStart -= 1
+    }
+    let clause = clauseSubject(before: index, lower: max(lower, clauseStart))
+    if case .name(let name)? = clause, isPersonName(name), opensClause(name, clauseStart: max(lower, clauseStart)) {
+      return .name(name)
+    }
+    if case .name(let name)? = clauseSubject(before: index, lower: lower), isPersonName(name) {
+      return .name(name)
+    }
+    switch clause {
+    case .name(let name)? where isPersonName(name): return .name(name)
+    case .pronoun(let at, let gender)?: return .pronoun(at, gender)
+    case .role(let word, let at)?: return .role(word, at)
+    default: break
+    }
+    switch clauseSubject(before: index, lower: lower) {
+    case .pronoun(let at, let gender)?: return .pronoun(at, gender)
+    case .role(let word, let at)?: return .role(word, at)  // "The boy obliged and asked:"
+    default: break
+    }
+    return nil
   }
 
   /// "Lee backed Park but now said": "but" joining a verb that says when, not a noun ("had nothing but
@@ -311,6 +366,10 @@ extension SpeakerAttributor {
       {
         return subject
       }
+      // "BRAMPTON, Ont. — A judge has jailed a man, calling …": the clause starts after a dateline's dash.
+      if let datelineEnd = datelineEnd(from: lower, before: index) {
+        return clauseSubject(before: index, lower: datelineEnd) ?? .unnamed
+      }
       return clauseSubject(before: index, lower: lower) ?? sentenceOpeningName(index) ?? .unnamed
     }
     if let subject = relativeClauseSubject(closedBy: index, lower: lower) { return subject }
@@ -318,7 +377,7 @@ extension SpeakerAttributor {
     if let open = participialAside(closedBy: index, lower: lower), let subject = subjectBefore(open, lower: lower) {
       return subject
     }
-    let near = nameOrNil(endingAt: index - 1, lower: lower)
+    let near = nameOrNil(endingAt: postNominal(before: index, lower: lower) ?? index - 1, lower: lower)
     let appositive = appositiveSubject(commaAt: index, lower: lower)
     if let described = personBeforeRole(appositive, near: near, comma: index) { return described }
     if case .name(let range)? = near, isPersonName(range), !followsPreposition(range) { return near }
@@ -339,6 +398,26 @@ extension SpeakerAttributor {
     }
     // "The sheriff, a longtime supporter of the mayor, said": the title that opens the sentence.
     return near ?? appositive ?? sentenceOpeningRole(index)
+  }
+
+  /// The token after a dateline's dash that opens the sentence at `lower` ("SACRAMENTO, Calif. —"): a place in
+  /// capitals, a comma and a state or province, then a dash within the first words.
+  func datelineEnd(from lower: Int, before index: Int) -> Int? {
+    let sentence = layout.sentence(of: index, in: tokens)
+    let start = max(lower, sentence.lowerBound)
+    guard start < index, tokens[start].isWord, !NameFinder.hasLowercase(tokens[start].text) else { return nil }
+    let dash = (start..<min(index, start + 8)).first { isDash($0) }
+    return dash.map { $0 + 1 }
+  }
+
+  /// "Counsel assisting, Dr Helena Vukovic SC, said", "Jane Roe MBE, …", "Chief Ade Obi (SAN), told": letters
+  /// in capitals after a person's name, or a parenthesis, are the person's post-nominals; the name ends before them.
+  private func postNominal(before index: Int, lower: Int) -> Int? {
+    let beforeParenthesis = endBeforeParenthesis(index - 1, lower: lower)
+    if beforeParenthesis < index - 1, personNameEnds.contains(beforeParenthesis) { return beforeParenthesis }
+    guard index - 2 >= lower, personNameEnds.contains(index - 2), nameEndingAt[index - 1] == nil else { return nil }
+    let letters = tokens[index - 1].text.utf8
+    return (2...4).contains(letters.count) && letters.allSatisfy({ (0x41...0x5A).contains($0) }) ? index - 2 : nil
   }
 
   /// The subject before a relative clause the comma at `index` closes. "Ferriter, who scored after Dowling
@@ -490,31 +569,7 @@ extension SpeakerAttributor {
     if lowered == "she" { return .some(.pronoun(index, .female)) }
     if lowered == "it" { return .some(.organizationPronoun(index)) }
     if lowered == "and" || lowered == "but" && butJoinsPredicates(index) {
-      // "Trump bemoaned the unrest and said …", "Lee backed Park but now said …": the subject the
-      // coordinated verbs share.
-      if let earlier = earlierVerb(before: index, lower: lower) { return .some(subjectBefore(earlier, lower: lower)) }
-      if case .name(let name)? = clauseSubject(before: index, lower: lower), isPersonName(name) {
-        return .some(.name(name))
-      }
-      // The subject of the clause "and" is in: past a comma or marks that close an earlier clause.
-      var clauseStart = index - 1
-      while clauseStart > lower, !tokens[clauseStart - 1].isPunctuation(","), tokens[clauseStart - 1].kind != .mark {
-        clauseStart -= 1
-      }
-      if let subject = clauseSubject(before: index, lower: max(lower, clauseStart)) {
-        switch subject {
-        case .name(let name) where isPersonName(name): return .some(.name(name))
-        case .pronoun(let at, let gender): return .some(.pronoun(at, gender))
-        case .role(let word, let at): return .some(.role(word, at))
-        default: break
-        }
-      }
-      switch clauseSubject(before: index, lower: lower) {
-      case .pronoun(let at, let gender)?: return .some(.pronoun(at, gender))
-      case .role(let word, let at)?: return .some(.role(word, at))  // "The boy obliged and asked:"
-      default: break
-      }
-      return .some(nil)
+      return .some(coordinatedSubject(index, lower: lower))
     }
     if lowered == "they" { return .some(.groupPronoun(index)) }
     if ["we", "i", "you"].contains(lowered) { return .some(.unnamed) }

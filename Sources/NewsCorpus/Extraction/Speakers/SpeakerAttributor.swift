@@ -51,6 +51,11 @@ struct SpeakerAttributor {
       // "Lacroix told a crowd that voters “will not be taken for granted” by his party, promising …": a
       // participle after the marks goes on with the clause before, whose speaker said them.
       if found.cue.hasSuffix("ing"), let spoken = before(), isPersonLike(spoken.subject) { return spoken }
+      // "Hatcher told a crowd the race was “slipping away,” as Ann Lee campaigned and accused him …": a clause
+      // that a conjunction opens after the marks has a speech of its own; the cue before the marks is theirs.
+      if opensNewClause(after: afterStart, before: found.cueRange), let spoken = before(), isPersonLike(spoken.subject) {
+        return spoken
+      }
       return found
     }
     if let found = before() { return found }
@@ -155,6 +160,20 @@ struct SpeakerAttributor {
   }
 
   /// A dash that can introduce a speaker's name after a quotation ("…” ― Jane Doe").
+  /// Whether a conjunction opens a clause of its own after the closing mark (past a comma) whose subject
+  /// does something else before the cue ("as Ann Lee campaigned … and accused"); not "as Ann Lee put it".
+  private func opensNewClause(after afterStart: Int, before cue: Range<Int>) -> Bool {
+    var index = afterStart
+    if index < tokens.count, tokens[index].isPunctuation(",") { index += 1 }
+    guard index < tokens.count, Self.clauseConjunctions.contains(tokens[index].text),
+      let cueToken = tokens[index...].firstIndex(where: { $0.range == cue })
+    else { return false }
+    return tokens[index..<cueToken].contains { ["and", "but"].contains($0.text) }
+  }
+
+  /// Conjunctions after which a sentence goes on with another clause ("as", "while", "whereas").
+  static let clauseConjunctions: Set<String> = ["as", "while", "whereas", "whilst"]
+
   func isDash(_ index: Int) -> Bool {
     tokens[index].kind == .punctuation && ["—", "–", "―", "-", "‒", "--"].contains(tokens[index].text)
   }

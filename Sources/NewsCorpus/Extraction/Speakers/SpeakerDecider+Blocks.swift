@@ -8,13 +8,18 @@ extension SpeakerDecider {
     carry.block = nil
     if let (choice, range) = labelledTurn(paragraphIndex) {
       // The host's or the interviewer's turn asks or introduces; it is no one's quotation.
-      guard !isInterviewerTurn(paragraphIndex, choice) else { return true }
+      guard !isInterviewerTurn(paragraphIndex, choice) else { return paragraph.spans.isEmpty }
       emitBlock(choice, paragraphIndex, range, needsFirstPerson: false)
+      // "Kuzmenko: … they could send in “peacekeepers” …": the turn is the answer, and its marks are decided too.
+      if !paragraph.spans.isEmpty, let attributor = attributors[paragraphIndex] {
+        let turn = carry.block
+        decideMarked(paragraphIndex, attributor, introduced: nil)
+        carry.block = turn
+      }
       return true
     }
     // A block quotation may hold short quoted words of its own ("to ‘drive back’ our country").
-    let holdsOnlyShortSpans = paragraph.spans.allSatisfy { $0.content.count * 4 < paragraph.range.count }
-    if holdsOnlyShortSpans, var choice = introduced, choice.entity != nil,
+    if Self.holdsOnlyShortSpans(paragraph), var choice = introduced, choice.entity != nil,
       choice.cue != "" && choice.cue != DocumentExtractor.verblessCue || extractor.speaksInFirstPerson(paragraph)
     {
       choice.rule = .introducedBlock
@@ -42,7 +47,10 @@ extension SpeakerDecider {
     let paragraph = analysed[paragraphIndex]
     let found = extractor.paragraphLabel(paragraph, repeated: repeatedLabels).map { ($0.name, $0.colon) }
       ?? extractor.speakerLabel(paragraph).map { ($0.name, $0.colon) }
-    guard let (label, colonIndex) = found, paragraph.spans.isEmpty,
+    // A turn may hold short quoted words ("they could send in “peacekeepers”") when it speaks in the first
+    // person: a reporter's turn quotes others ("He says the water “rose …”").
+    let isOwnTurn = paragraph.spans.isEmpty || Self.holdsOnlyShortSpans(paragraph) && extractor.speaksInFirstPerson(paragraph)
+    guard let (label, colonIndex) = found, isOwnTurn,
       !Self.listsNames(paragraph.tokens[(colonIndex + 1)...])
     else { return nil }
     let colon = paragraph.tokens[colonIndex].range
@@ -54,6 +62,11 @@ extension SpeakerDecider {
     let choice = SpeakerChoice(
       entity: entity, kind: .introduction, cue: ":", cueRange: colon, rule: .transcriptLabel, reading: .named)
     return (choice, body)
+  }
+
+  /// Whether the paragraph's marked spans, if any, are short beside it: a block quotation's own quoted words.
+  static func holdsOnlyShortSpans(_ paragraph: DocumentExtractor.Analysed) -> Bool {
+    paragraph.spans.allSatisfy { $0.content.count * 4 < paragraph.range.count }
   }
 
   /// Whether a transcript's turn is the interviewer's: its label names a part that asks ("HOST:",
@@ -73,8 +86,11 @@ extension SpeakerDecider {
   /// The people whose labelled turns mostly ask, in a document where someone else's turns answer
   /// ("Róisín Keane-Doyle: When did you …?", "RKD: What did …?"): an interview's questioner, whose turns
   /// are no quotations, as a part that asks ("HOST:") is not.
+  /// The one who opens the transcript asks too when a third of their turns are questions, more than anyone
+  /// else's ("CAOIMHE NÍ BHRIAIN: Minister, … How on earth …?", then "But commencements are down too.").
   func questioners() -> Set<Int> {
     var turns: [Int: (all: Int, questions: Int)] = [:]
+    var opener: Int?
     for (index, paragraph) in analysed.enumerated() where paragraph.isBody && paragraph.spans.isEmpty {
       guard
         let label = extractor.paragraphLabel(paragraph, repeated: repeatedLabels) ?? extractor.speakerLabel(paragraph),
@@ -84,10 +100,17 @@ extension SpeakerDecider {
       let asks = extractor.isQuestion(paragraph) ? 1 : 0
       let counted = turns[entity] ?? (0, 0)
       turns[entity] = (counted.all + 1, counted.questions + asks)
+      if opener == nil { opener = entity }
     }
-    let asking = turns.filter { $0.value.all >= 2 && $0.value.questions * 2 > $0.value.all }
-    let answering = turns.filter { $0.value.questions == 0 }
-    return asking.isEmpty || answering.isEmpty ? [] : Set(asking.keys)
+    func share(_ entity: Int) -> Double { turns[entity].map { Double($0.questions) / Double($0.all) } ?? 0 }
+    var asking = Set(turns.filter { $0.value.all >= 2 && $0.value.questions * 2 > $0.value.all }.keys)
+    if let opener, let counted = turns[opener], counted.all >= 3, counted.questions * 3 >= counted.all,
+      turns.keys.allSatisfy({ $0 == opener || share($0) < share(opener) })
+    {
+      asking.insert(opener)
+    }
+    let answering = turns.filter { !asking.contains($0.key) && $0.value.questions * 4 <= $0.value.all }
+    return asking.isEmpty || answering.isEmpty ? [] : asking
   }
 
   /// "Rovers: Hannon; Lyons, Doyle; Finn, Burke": after a team's or a panel's label, a list of names

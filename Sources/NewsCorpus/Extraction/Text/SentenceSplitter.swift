@@ -7,7 +7,7 @@ enum SentenceSplitter {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "del", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rep", "sen",
     "gov", "prof", "rev", "pres", "atty", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "vs", "etc", "inc", "corp", "co", "ltd", "ft", "mt", "messrs", "approx", "dept", "est", "coun",
-    "cllr", "supt", "det", "insp", "cst", "cpl", "gda",
+    "cllr", "supt", "det", "insp", "cst", "cpl", "gda", "rt", "hon", "engr", "barr", "amb",
   ]
 
   /// Capitalised words that start a sentence even after a dotted acronym ("in the U.S. The talks").

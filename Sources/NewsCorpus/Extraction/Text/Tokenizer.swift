@@ -7,6 +7,7 @@ enum Tokenizer {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "del", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rep",
     "sen", "gov", "prof", "rev", "ft", "mt", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "pres", "atty", "supt", "det", "insp", "messrs", "coun", "cllr", "cst", "cpl", "gda",
+    "rt", "hon", "engr", "barr", "amb",
   ]
 
   static func tokenize(
