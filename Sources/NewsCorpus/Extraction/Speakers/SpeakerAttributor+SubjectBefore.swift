@@ -665,8 +665,44 @@ extension SpeakerAttributor {
       if token.has(.roleWords), !token.has(.anonymousSourceHeads), ["a", "an"].contains(determiner) { return .described(index) }
     }
     if token.has(.anonymousSourceHeads) || token.has(.roleWords) { return .unnamed }
+    return descriptionSubject(index, lower: lower)
+  }
+
+  /// A description no table lists: "the veteran campaigner" (a person's, resolved as a title is), "a
+  /// 52-year-old father of two" (whom the text names next).
+  private func descriptionSubject(_ index: Int, lower: Int) -> Subject? {
+    if isPersonDescription(index, lower: lower) { return .role(tokens[index].lowercased, index) }
     return indefiniteDescription(index, lower: lower) ? .described(index) : nil
   }
+
+  /// "The Labour frontbencher added", "the veteran campaigner said": "the" and a noun shaped as one for a
+  /// person ("-er", "-ist", "-ian") that no table lists, a title of sorts that resolves as one does.
+  private func isPersonDescription(_ index: Int, lower: Int) -> Bool {
+    let token = tokens[index]
+    guard token.isWord, token.isLowercaseAsWritten, !token.has(.functionWords), !token.has(.speechVerb),
+      Self.personNounEndings.contains(where: { token.text.hasSuffix($0) }), !Self.thingNouns.contains(token.text),
+      !Gazetteer.organizationReferences.contains(token.text)
+    else { return false }
+    var back = index - 1
+    while back >= lower, index - back <= 3, tokens[back].isWord, !tokens[back].has(.functionWords),
+      !tokens[back].has(.speechVerb)
+    {
+      back -= 1
+    }
+    // Not after a preposition: "a spokesman for the buyer said" is the spokesman.
+    return back >= lower && ["the", "this"].contains(tokens[back].lowercased)
+      && (back == lower || !tokens[back - 1].has(.functionWords))
+  }
+
+  static let personNounEndings = ["er", "or", "ist", "ian", "man", "woman", "ster"]
+  /// Nouns of those shapes that name things, which speak through no one ("the order said", "the poster read").
+  static let thingNouns: Set<String> = [
+    "paper", "letter", "order", "number", "poster", "flyer", "banner", "charter", "chapter", "computer", "register",
+    "counter", "cover", "filter", "trailer", "monitor", "indicator", "sensor", "calculator", "motor", "sector",
+    "factor", "mirror", "error", "corridor", "manner", "matter", "answer", "border", "meter", "center", "centre",
+    "theater", "theatre", "newsletter", "tracker", "scanner", "router", "server", "browser", "folder", "binder",
+    "ledger", "marker", "sticker", "wrapper", "planner", "weather", "water", "power", "tower", "chamber", "quarter",
+  ]
 
   /// "Mayor says pilot project deserves …": a title in capitals with no article, as a headline writes it,
   /// for the one who holds it (not a plural, not a source no one names).
