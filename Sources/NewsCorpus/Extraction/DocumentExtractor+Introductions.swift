@@ -71,9 +71,12 @@ extension DocumentExtractor {
     let tokens = paragraph.tokens
     // A name in capitals before a colon opens a dateline ("KUALA LUMPUR: A former director …") or a
     // transcript's turn, which `paragraphLabel` reads when labels repeat.
-    guard paragraph.spans.isEmpty, let person = paragraph.candidates.first, person.kind == .person,
-      person.tokens.lowerBound == 0, person.nameWords.count >= 2,
-      tokens[person.tokens].contains(where: { NameFinder.hasLowercase($0.text) })
+    guard paragraph.spans.isEmpty else { return nil }
+    if let label = parenthesizedLabel(paragraph) { return label }
+    guard let person = paragraph.candidates.first, person.kind == .person else { return nil }
+    // "Deputy Aoife Kelleher: …": a title may stand before the name.
+    guard person.tokens.lowerBound <= 2, tokens[..<person.tokens.lowerBound].allSatisfy({ $0.isWord && $0.has(.roleWords) }),
+      person.nameWords.count >= 2, tokens[person.tokens].contains(where: { NameFinder.hasLowercase($0.text) })
     else { return nil }
     var index = person.tokens.upperBound
     if index < tokens.count, tokens[index].isPunctuation(",") {
@@ -86,6 +89,23 @@ extension DocumentExtractor {
     }
     guard index + 3 < tokens.count, tokens[index].isPunctuation(":") else { return nil }
     return (person.tokens, index)
+  }
+
+  /// "Minister for Housing, Local Government and Heritage (Deputy Declan Forristal): …", as a parliament's record
+  /// labels a turn: an office, then the person in brackets right before the colon.
+  private func parenthesizedLabel(_ paragraph: Analysed) -> (name: Range<Int>, colon: Int)? {
+    let tokens = paragraph.tokens
+    guard let colon = tokens.prefix(22).firstIndex(where: { $0.isPunctuation(":") }), colon >= 4,
+      let person = paragraph.candidates.first(where: { $0.kind == .person && $0.tokens.upperBound == colon - 1 })
+    else { return nil }
+    let close = person.tokens.upperBound
+    guard tokens.first.map({ $0.isWord && $0.has(.roleWords) && $0.isCapitalised }) == true, close + 4 < tokens.count,
+      close <= 20, tokens[close].isPunctuation(")"), tokens[close + 1].isPunctuation(":"),
+      let open = tokens[..<person.tokens.lowerBound].lastIndex(where: { $0.isPunctuation("(") }),
+      tokens[(open + 1)..<person.tokens.lowerBound].allSatisfy({ $0.isWord && $0.has(.roleWords) }),
+      tokens[..<open].allSatisfy({ $0.isCapitalised || $0.has(.functionWords) || $0.isPunctuation(",") })
+    else { return nil }
+    return (person.tokens, close + 1)
   }
 
   /// Whether a paragraph speaks in the first person outside quotation marks ("we", "our", "I").

@@ -4,7 +4,8 @@ extension SpeakerDecider {
   /// A paragraph that is one block quotation, and the choice of its speaker. Whether it was one.
   mutating func decideBlock(_ paragraphIndex: Int, introduced: SpeakerChoice?) -> Bool {
     let paragraph = analysed[paragraphIndex]
-    let continuing = carry.block
+    // A turn does not go on into a paragraph with a label of its own ("An Ceann Comhairle: …").
+    let continuing = carry.block.flatMap { $0.choice.rule == .transcriptLabel && Self.opensWithLabel(paragraph) ? nil : $0 }
     carry.block = nil
     if let (choice, range) = labelledTurn(paragraphIndex) {
       // The host's or the interviewer's turn asks or introduces; it is no one's quotation.
@@ -62,6 +63,12 @@ extension SpeakerDecider {
     let choice = SpeakerChoice(
       entity: entity, kind: .introduction, cue: ":", cueRange: colon, rule: .transcriptLabel, reading: .named)
     return (choice, body)
+  }
+
+  /// Whether the paragraph opens with up to four capitalised words and a colon, as a speaker's label does.
+  static func opensWithLabel(_ paragraph: DocumentExtractor.Analysed) -> Bool {
+    guard let colon = paragraph.tokens.prefix(5).firstIndex(where: { $0.isPunctuation(":") }), colon > 0 else { return false }
+    return paragraph.tokens[..<colon].allSatisfy { $0.isWord && $0.isCapitalised }
   }
 
   /// Whether the paragraph's marked spans, if any, are short beside it: a block quotation's own quoted words.

@@ -14,25 +14,39 @@ extension SpeakerDecider {
     let words = analysed[before].tokens
     var index = range.lowerBound
     if index < range.upperBound, ["but", "and", "yet", "still"].contains(words[index].lowercased) { index += 1 }
-    // "Back in Edmonton, the premier was asked …": past a short opening phrase set off by a comma.
+    // "Back in Edmonton, the premier was asked …", "Asked whether other MPs might follow her out the door, the
+    // minister was dismissive": past an opening phrase set off by a comma.
     if index < range.upperBound, words[index].lowercased != "the",
-      let comma = (index..<min(range.upperBound, index + 6)).first(where: { words[$0].isPunctuation(",") }),
+      let comma = (index..<min(range.upperBound, index + 14)).first(where: { words[$0].isPunctuation(",") }),
       comma + 1 < range.upperBound, words[comma + 1].lowercased == "the",
-      !(index...comma).contains(where: { words[$0].quote != nil })
+      !(index...comma).contains(where: { words[$0].quote != nil }),
+      // Not a name the title stands beside ("Rep. Ann Lee of Florida, the party chairwoman, …"): a person named
+      // in the phrase's first words.
+      !(index..<min(comma, index + 3)).contains(where: {
+        entityAtToken[before][$0].map { entities.items[$0].kind == .person } ?? false
+      })
     {
       index = comma + 1
     }
-    // "The minister was unmoved.", "The minister, who has faced criticism, insisted …".
-    guard index + 2 < range.upperBound, words[index].lowercased == "the", words[index + 1].isWord,
-      !words[index + 1].isCapitalised, words[index + 1].has(.roleHead), words[index + 2].quote == nil,
-      words[index + 2].isPunctuation(",")
-        || words[index + 2].isWord && !words[index + 2].isCapitalised && !words[index + 2].has(.prepositions)
+    // "The minister was unmoved.", "The minister, who has faced criticism, insisted …", "the government House
+    // leader was dismissive" (a title of up to three words, the last its head).
+    guard index + 2 < range.upperBound, words[index].lowercased == "the" else { return nil }
+    var head = index + 1
+    while head + 1 < range.upperBound, head - index < 3, words[head].isWord, words[head + 1].isWord,
+      words[head + 1].has(.roleWords), words[head + 1].quote == nil
+    {
+      head += 1
+    }
+    guard head + 1 < range.upperBound, words[head].isWord, !words[index + 1].isCapitalised, words[head].has(.roleHead),
+      words[head + 1].quote == nil,
+      words[head + 1].isPunctuation(",")
+        || words[head + 1].isWord && !words[head + 1].isCapitalised && !words[head + 1].has(.prepositions)
     else { return nil }
-    let word = words[index + 1].lowercased
-    guard var found = entities.resolveRole(word, at: words[index + 1].range.lowerBound),
+    let word = words[head].lowercased
+    guard var found = entities.resolveRole(word, at: words[head].range.lowerBound),
       gender == nil || entities.gender(of: found.entity).map({ $0 == gender }) ?? true
     else { return nil }
-    found.ordinal = sentenceBase[before] + words[index + 1].sentence
+    found.ordinal = sentenceBase[before] + words[head].sentence
     return (found, "the \(word) the sentence before speaks of")
   }
 
