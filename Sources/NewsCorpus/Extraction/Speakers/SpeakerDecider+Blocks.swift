@@ -87,6 +87,13 @@ extension SpeakerDecider {
       if let entity = choice.entity { interviewers.insert(entity) }
       return true
     }
+    // "ELLERY: …" after "moderator Marcus Ellery opened the debate": the text gives the person the part that asks.
+    if let entity = choice.entity, entities.items[entity].roles.contains(where: { role in
+      role.split(separator: " ").contains { Gazetteer.interviewerParts.contains($0.lowercased()) }
+    }) {
+      interviewers.insert(entity)
+      return true
+    }
     return choice.entity.map { interviewers.contains($0) } ?? false
   }
 
