@@ -125,7 +125,10 @@ extension SpeakerAttributor {
       return Attribution(subject: .name(name), cue: tokens[cue].text, cueRange: tokens[cue].range)
     }
     guard sentence.count <= 30 else { return nil }
-    if tokens[cue].lowercased == "how", !(cue >= 2 && ["is", "was"].contains(tokens[cue - 1].lowercased)) { return nil }
+    // "That is how …", "That's how …"
+    if tokens[cue].lowercased == "how", !(cue >= 2 && ["is", "was", "'s", "’s"].contains(tokens[cue - 1].lowercased)) {
+      return nil
+    }
     guard case .name(let name)? = clauseSubject(before: sentence.upperBound, lower: sentence.lowerBound) else {
       return nil
     }

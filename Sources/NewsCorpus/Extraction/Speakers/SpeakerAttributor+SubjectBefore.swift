@@ -694,7 +694,7 @@ extension SpeakerAttributor {
       && (back == lower || !tokens[back - 1].has(.functionWords))
   }
 
-  static let personNounEndings = ["er", "or", "ist", "ian", "man", "woman", "ster"]
+  static let personNounEndings = ["er", "or", "ist", "ian", "man", "woman", "ster", "eon"]
   /// Nouns of those shapes that name things, which speak through no one ("the order said", "the poster read").
   static let thingNouns: Set<String> = [
     "paper", "letter", "order", "number", "poster", "flyer", "banner", "charter", "chapter", "computer", "register",
