@@ -126,7 +126,10 @@ struct LocalEntities {
     guard let first = Self.words(of: candidate.text).first else { return nil }
     let hasHonorific = NameFinder.isHonorific(String(first))
     let wanted = words.map { $0.lowercased() }
-    let found = items.indices.filter { index in
+    // Without an honorific only the people indexed under the same first word are read (most names have none,
+    // and reading every person for each would cost the whole document's list per name).
+    let readable = hasHonorific ? Array(items.indices) : (wanted.first.flatMap { byFirstName[$0] } ?? [])
+    let found = readable.filter { index in
       guard items[index].kind == .person else { return false }
       let full = Self.significantWords(items[index].name).map { $0.lowercased() }
       return full.count > wanted.count + (hasHonorific ? 0 : 1) && Array(full.prefix(wanted.count)) == wanted
