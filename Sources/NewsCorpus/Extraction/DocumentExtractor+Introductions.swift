@@ -98,9 +98,9 @@ extension DocumentExtractor {
     guard let colon = tokens.prefix(22).firstIndex(where: { $0.isPunctuation(":") }), colon >= 4,
       let person = paragraph.candidates.first(where: { $0.kind == .person && $0.tokens.upperBound == colon - 1 })
     else { return nil }
-    let close = person.tokens.upperBound
+    let close = person.tokens.upperBound  // the colon's token is the next
     guard tokens.first.map({ $0.isWord && $0.has(.roleWords) && $0.isCapitalised }) == true, close + 4 < tokens.count,
-      close <= 20, tokens[close].isPunctuation(")"), tokens[close + 1].isPunctuation(":"),
+      tokens[close].isPunctuation(")"),
       let open = tokens[..<person.tokens.lowerBound].lastIndex(where: { $0.isPunctuation("(") }),
       tokens[(open + 1)..<person.tokens.lowerBound].allSatisfy({ $0.isWord && $0.has(.roleWords) }),
       tokens[..<open].allSatisfy({ $0.isCapitalised || $0.has(.functionWords) || $0.isPunctuation(",") })

@@ -31,7 +31,7 @@ extension SpeakerAttributor {
     let sentence = layout.sentence(of: index, in: tokens)
     let start = sentence.lowerBound
     guard start >= lower, index > start + 1, tokens[start].lowercased == "the", index - start <= 12,
-      let head = ((start + 1)..<min(index, start + 4)).first(where: { tokens[$0].has(.roleHead) }), head < index,
+      let head = ((start + 1)..<min(index, start + 4)).first(where: { tokens[$0].has(.roleHead) }),
       ((head + 1)...index).contains(where: { ["of", "with", "for"].contains(tokens[$0].text) }),
       ((head + 1)...index).allSatisfy({
         tokens[$0].isWord && isOutside($0) && !tokens[$0].hasAsWritten(.speechVerb) && !tokens[$0].has(.beForms)
@@ -160,16 +160,15 @@ extension SpeakerAttributor {
     if case .name(let name)? = clause, isPersonName(name), opensClause(name, clauseStart: max(lower, clauseStart)) {
       return .name(name)
     }
-    if case .name(let name)? = clauseSubject(before: index, lower: lower), isPersonName(name) {
-      return .name(name)
-    }
+    let sentence = clauseSubject(before: index, lower: lower)
+    if case .name(let name)? = sentence, isPersonName(name) { return .name(name) }
     switch clause {
     case .name(let name)? where isPersonName(name): return .name(name)
     case .pronoun(let at, let gender)?: return .pronoun(at, gender)
     case .role(let word, let at)?: return .role(word, at)
     default: break
     }
-    switch clauseSubject(before: index, lower: lower) {
+    switch sentence {
     case .pronoun(let at, let gender)?: return .pronoun(at, gender)
     case .role(let word, let at)?: return .role(word, at)  // "The boy obliged and asked:"
     default: break
@@ -400,8 +399,8 @@ extension SpeakerAttributor {
     return near ?? appositive ?? sentenceOpeningRole(index)
   }
 
-  /// The token after a dateline's dash that opens the sentence at `lower` ("SACRAMENTO, Calif. —"): a place in
-  /// capitals, a comma and a state or province, then a dash within the first words.
+  /// The token after a dateline's dash ("SACRAMENTO, Calif. —"): the sentence opens with a word in capitals and a
+  /// dash follows within its first eight tokens.
   func datelineEnd(from lower: Int, before index: Int) -> Int? {
     let sentence = layout.sentence(of: index, in: tokens)
     let start = max(lower, sentence.lowerBound)

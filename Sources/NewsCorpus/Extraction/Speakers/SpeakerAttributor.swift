@@ -159,7 +159,6 @@ struct SpeakerAttributor {
     return (first, last)
   }
 
-  /// A dash that can introduce a speaker's name after a quotation ("…” ― Jane Doe").
   /// Whether a conjunction opens a clause of its own after the closing mark (past a comma) whose subject
   /// does something else before the cue ("as Ann Lee campaigned … and accused"); not "as Ann Lee put it".
   private func opensNewClause(after afterStart: Int, before cue: Range<Int>) -> Bool {
@@ -174,6 +173,7 @@ struct SpeakerAttributor {
   /// Conjunctions after which a sentence goes on with another clause ("as", "while", "whereas").
   static let clauseConjunctions: Set<String> = ["as", "while", "whereas", "whilst"]
 
+  /// A dash that can introduce a speaker's name after a quotation ("…” ― Jane Doe").
   func isDash(_ index: Int) -> Bool {
     tokens[index].kind == .punctuation && ["—", "–", "―", "-", "‒", "--"].contains(tokens[index].text)
   }
