@@ -145,10 +145,35 @@ extension DocumentExtractor {
     }
     if index + 1 < tokens.count, tokens[index].isPunctuation(","), before >= 0, tokens[before].isPunctuation(",") {
       index += 1
+    } else if let close = appositiveEnd(tokens, after: index) {
+      index = close + 1
     }
     while index < tokens.count, tokens[index].isWord, tokens[index].hasAsWritten(.verbModifiers) { index += 1 }
     guard index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalised else { return false }
     return tokens[index].hasAsWritten(.speechVerb) && opensSpeechVerb(tokens, index)
+  }
+
+  /// "Pradeep Dahiya, executive engineer (water supply), GMDA, said": the comma that closes an appositive
+  /// opened by the comma at `comma`, when a lowercase word opens it and a speech verb follows it. Nil for a list ("Rao, Dahiya and Khatri said"), a quotation, or a clause with a speech verb of its own.
+  private func appositiveEnd(_ tokens: [Token], after comma: Int) -> Int? {
+    guard comma + 2 < tokens.count, tokens[comma].isPunctuation(","), tokens[comma + 1].sentence == tokens[comma].sentence,
+      tokens[comma + 1].isWord, !tokens[comma + 1].isCapitalised,
+      // A noun phrase or "who …", not an adverbial ("Ms. Friedan, during a debate …, recommended").
+      !tokens[comma + 1].has(.functionWords) || ["a", "an", "the", "who", "whose", "his", "her", "their"].contains(tokens[comma + 1].lowercased)
+    else { return nil }
+    var index = comma + 1
+    while index < min(tokens.count - 1, comma + 20), tokens[index].sentence == tokens[comma].sentence {
+      let token = tokens[index]
+      if token.kind == .mark || token.quote != nil || [";", ":"].contains(token.text) { return nil }
+      if token.isWord, ["and", "or", "but"].contains(token.lowercased) || token.has(.speechVerb) { return nil }
+      if token.isPunctuation(",") {
+        var verb = index + 1
+        while verb < tokens.count, tokens[verb].isWord, tokens[verb].hasAsWritten(.verbModifiers) { verb += 1 }
+        if verb < tokens.count, tokens[verb].hasAsWritten(.speechVerb) { return index }
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// Whether a whole form of a speech verb starts at `index`: "went on" to say, not "went down".

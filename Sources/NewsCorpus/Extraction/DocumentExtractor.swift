@@ -230,10 +230,14 @@ struct DocumentExtractor {
   func definedShortForm(_ tokens: [Token], after candidate: NameCandidate) -> String? {
     let open = candidate.tokens.upperBound
     guard open + 2 < tokens.count, tokens[open].isPunctuation("("), tokens[open + 2].isPunctuation(")"),
-      tokens[open + 1].isWord,
-      LocalEntities.isAcronym(tokens[open + 1].text, of: candidate.canonical ?? candidate.text, titleCase: candidate.kind == .organization)
+      tokens[open + 1].isWord
     else { return nil }
-    return tokens[open + 1].text
+    let short = tokens[open + 1].text
+    let name = candidate.canonical ?? candidate.text
+    guard LocalEntities.isAcronym(short, of: name, titleCase: candidate.kind == .organization)
+      || candidate.kind == .organization && LocalEntities.isBlend(short, of: name)
+    else { return nil }
+    return short
   }
 
   /// The document entity a name candidate is a mention of, created if new; nil for a lone word the

@@ -230,7 +230,7 @@ extension Gazetteer {
     "railway", "railways", "hospital", "taskforce", "images", "command", "division", "unit", "squad", "clinic", "nation", "tribe",
     "energy", "transit", "transport", "trust", "media", "insurance", "logistics", "resources", "mining", "utilities",
     "foods", "brands", "petroleum", "telecom", "communications", "electric", "embassy", "consulate", "limited",
-    "plc", "llc", "llp", "hydro", "power", "airport",
+    "plc", "llc", "llp", "hydro", "power", "airport", "nursery", "kindergarten", "preschool", "hospice",
   ]
 
   /// Nouns that refer back to an organisation already named ("the agency said", "said the company").
@@ -242,12 +242,14 @@ extension Gazetteer {
     "police", "bureau", "authority", "regulator", "watchdog", "club", "board", "airline",
     "hospital", "insurer", "retailer", "lender", "operator", "carrier", "trust", "utility", "tribunal", "bench",
     "alliance", "bloc", "embassy", "consulate", "coalition", "federation", "league", "force", "forum", "service",
-    "chamber", "school", "college", "directorate", "secretariat", "mission", "office",
+    "chamber", "school", "college", "directorate", "secretariat", "mission", "office", "nursery", "hospice",
   ]
 
   /// Words other than the noun itself that name an organisation a reference noun means: "the force" (a
   /// police force, in British usage) is "Warwickshire Police" or "Kent Constabulary".
-  static let organizationReferenceNames: WordMap<[String]> = ["force": ["police", "constabulary"]]
+  static let organizationReferenceNames: WordMap<[String]> = [
+    "force": ["police", "constabulary"], "bench": ["court", "tribunal"],
+  ]
 
   /// Nouns an appositive uses for an organisation ("Equal Education, an advocacy group, said"; "a local
   /// charity"): the name before it is an organisation's, whatever its words.
@@ -265,7 +267,14 @@ extension Gazetteer {
 
   /// References that mean only an organisation whose name holds the word ("the police": "Lagos Police",
   /// never the court named last), and that may follow a place in lowercase ("Islamabad police").
-  static let namedOnlyReferences: WordSet = ["police", "embassy", "consulate"]
+  static let namedOnlyReferences: WordSet = ["police", "embassy", "consulate", "court", "tribunal"]
+
+  /// Lowercase words that may stand between a place and its court ("the Delhi high court", "a Nairobi
+  /// magistrates' court"), as some papers set a court's name.
+  static let courtQualifiers: WordSet = [
+    "high", "district", "sessions", "supreme", "family", "county", "crown", "magistrates", "magistrates'",
+    "magistrate's", "appeals", "special", "trial", "circuit", "superior", "federal", "juvenile", "city",
+  ]
 
   /// The references above that can mean an outlet.
   static let outletReferences: WordSet = ["newspaper", "paper", "network", "broadcaster", "channel", "magazine"]

@@ -31,7 +31,7 @@ extension Gazetteer {
     "garda", "td", "sc", "bl", "mla", "msp", "mpp", "barman", "barrister", "solicitor", "pharmacist", "advocate",
     // Offices and honorifics of other countries and trades ("Taoiseach Leo Varadkar", "CS Kithure Kindiki",
     // "DPM Lawrence Wong", "Datuk Seri Anwar Ibrahim", "Skipper Babar Azam", "Magistrate Paul Mulroney").
-    "taoiseach", "cllr", "cllr.", "tánaiste", "tanaiste", "cs", "pm", "dpm", "sms", "cm", "mos", "md", "dcp", "acp", "coun", "coun.", "insp", "insp.", "supt", "supt.", "det", "det.", "sgt", "sgt.", "cst", "cst.", "cpl", "cpl.", "gda", "gda.", "dci", "pc", "dc", "ds", "di", "sp", "dsp", "asp", "csp", "ssp", "igp", "aig", "dig", "cj", "skipper", "dpp", "cr", "cr.",
+    "taoiseach", "cllr", "cllr.", "tánaiste", "tanaiste", "cs", "ps", "pm", "dpm", "sms", "cm", "mos", "md", "dcp", "acp", "coun", "coun.", "insp", "insp.", "supt", "supt.", "det", "det.", "sgt", "sgt.", "cst", "cst.", "cpl", "cpl.", "gda", "gda.", "dci", "pc", "dc", "ds", "di", "sp", "dsp", "asp", "csp", "ssp", "igp", "aig", "dig", "cj", "skipper", "dpp", "cr", "cr.",
     "magistrate", "recorder", "coroner", "constables", "presiding", "shadow", "cabinet", "provincial", "datuk", "dato",
     "datin", "seri", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "besar", "mufti",
     "ustaz", "ustazah", "brigadier", "marshal", "commodore", "corporal", "warrant", "forecaster",
@@ -105,6 +105,8 @@ extension Gazetteer {
     "cllr": "councillor", "cllr.": "councillor", "dpp": "prosecutor", "cr": "councillor", "cr.": "councillor", "counsel": "lawyer", "solicitor": "lawyer",
     "barrister": "lawyer", "advocate": "lawyer", "coun": "councillor", "coun.": "councillor", "insp": "inspector",
     "insp.": "inspector", "supt": "superintendent", "supt.": "superintendent", "det": "detective", "det.": "detective",
+    // Offices of two words written as initials: "the PM" is whoever the text calls "Prime Minister".
+    "pm": "prime minister", "cm": "chief minister", "dpm": "deputy prime minister",
     "sgt": "sergeant", "sgt.": "sergeant", "recorder": "judge", "magistrate": "judge", "gda": "garda", "gda.": "garda", "cst": "constable", "cst.": "constable", "pc": "constable", "dc": "constable", "cpl": "corporal", "cpl.": "corporal",
     // Relations said two ways: "his mum, Ann," is "the mother" the text speaks of.
     "mum": "mother", "mom": "mother", "mam": "mother", "dad": "father", "grandma": "grandmother",

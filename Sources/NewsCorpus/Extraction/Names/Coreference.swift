@@ -54,15 +54,20 @@ extension LocalEntities {
 
   /// The people whose titles hold the office `wanted` (a full role word), wherever the text names them.
   private func bearers(of wanted: String) -> [Int] {
-    (roleBearers[wanted] ?? []).filter { entity in items[entity].roles.contains { Self.holds($0, wanted) } }
+    let key = wanted.split(separator: " ").last.map(String.init) ?? wanted
+    return (roleBearers[key] ?? []).filter { entity in items[entity].roles.contains { Self.holds($0, wanted) } }
   }
 
   /// Whether a title names the office a word does: "Health Minister" holds "minister", but "Shadow
   /// Chancellor" and "Deputy Speaker" hold neither "chancellor" nor "speaker".
+  /// An office of two words ("prime minister", which "PM" stands for) is held where the title has both in order.
   static func holds(_ role: String, _ wanted: String) -> Bool {
-    let words = role.split(separator: " ").map { Gazetteer.fullRole(String($0)) }
-    guard let index = words.firstIndex(of: wanted) else { return false }
-    return index == 0 || !["shadow", "deputy", "vice", "assistant", "former", "ex", "under"].contains(words[index - 1])
+    let words = role.split(separator: " ").flatMap { Gazetteer.fullRole(String($0)).split(separator: " ") }
+    let office = wanted.split(separator: " ")
+    guard !office.isEmpty, words.count >= office.count,
+      let index = (0...(words.count - office.count)).first(where: { words[$0..<($0 + office.count)].elementsEqual(office) })
+    else { return false }
+    return index == 0 || !["shadow", "deputy", "vice", "assistant", "former", "ex", "under"].contains(String(words[index - 1]))
   }
 
   /// The ages a description names: "27-year-old" 27; "boy", "girl", "teenager" under 18.
@@ -119,7 +124,7 @@ extension LocalEntities {
         return Antecedent(entity: mention.entity, ordinal: mention.ordinal)
       }
       if fallback == nil, mention.offset >= limit, let last = words.last, !Gazetteer.thingHeads.contains(last),
-        !Gazetteer.namedOnlyReferences.contains(noun)
+        !Gazetteer.namedOnlyReferences.contains(noun), Gazetteer.organizationReferenceNames[noun] == nil
       {
         fallback = Antecedent(entity: mention.entity, ordinal: mention.ordinal)
       }
@@ -159,7 +164,9 @@ extension LocalEntities {
       while scan >= 0, mentions[scan].sentence == sentence {
         let mention = mentions[scan]
         let known = self.gender(of: mention.entity)
-        if gender == nil || known == nil || known == gender, !likelyOnly || items[mention.entity].isLikelyPerson,
+        // A name the sentence has speak ("Pradeep Dahiya, executive engineer, said") is a person's, whatever the
+        // given-name lexicon knows of it.
+        if gender == nil || known == nil || known == gender, !likelyOnly || items[mention.entity].isLikelyPerson || mention.isSpeaking,
           !mention.isAside, mention.entity != excluded
         {
           if latest == nil { latest = mention }

@@ -218,7 +218,8 @@ struct LocalEntities {
   /// comes with (its last word).
   private func titleHolders(of candidate: NameCandidate, _ matches: [Int]) -> [Int] {
     guard let role = candidate.appositiveRole ?? candidate.role,
-      let last = role.split(separator: " ").last?.filter(\.isLetter), let bearers = roleBearers[Gazetteer.fullRole(last)]
+      let last = role.split(separator: " ").last?.filter(\.isLetter), let key = Gazetteer.fullRole(last).split(separator: " ").last,
+      let bearers = roleBearers[String(key)]
     else { return [] }
     return matches.filter { bearers.contains($0) }
   }
@@ -266,7 +267,15 @@ struct LocalEntities {
 
   /// Whether two words differ by one letter added, dropped or changed.
   static func isOneEditApart(_ a: String, _ b: String) -> Bool {
-    let (x, y) = (Array(a), Array(b))
+    // ASCII words, most surnames, are compared byte by byte; their lengths alone turn most pairs away.
+    if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
+      guard abs(a.utf8.count - b.utf8.count) <= 1 else { return false }
+      return isOneEditApart(Array(a.utf8), Array(b.utf8))
+    }
+    return isOneEditApart(Array(a), Array(b))
+  }
+
+  private static func isOneEditApart<Letter: Equatable>(_ x: [Letter], _ y: [Letter]) -> Bool {
     guard abs(x.count - y.count) <= 1, x != y else { return false }
     var (i, j, edits) = (0, 0, 0)
     while i < x.count, j < y.count {
@@ -353,6 +362,8 @@ struct LocalEntities {
   /// ("IHC" for "Islamabad High Court", "NPF" for "Nigeria Police Force").
   static func isAcronym(_ short: String, of name: String, titleCase: Bool = false) -> Bool {
     let letters = Array(short.uppercased())
+    // Most names hold no word opening with the first letter at all: turned away before they are split.
+    if let first = letters.first?.asciiValue, !name.utf8.contains(first) { return false }
     guard letters.count >= 2, letters.count <= 8,
       isShortForm(short) || titleCase && letters.count >= 3 && isTitleCaseShortForm(short)
     else { return false }
@@ -360,6 +371,23 @@ struct LocalEntities {
     let whole = words(of: name).map(String.init)
     let parts = whole.flatMap { $0.split(separator: "-").map(String.init) }
     return spells(letters, whole) || parts.count > whole.count && spells(letters, parts)
+  }
+
+  /// "Malaysian Meteorological Department (MetMalaysia)", "Kenya Electricity Generating Company (KenGen)": a
+  /// word whose capitals open two parts or more, each the start of a different word of the name.
+  static func isBlend(_ short: String, of name: String) -> Bool {
+    var parts: [String] = []
+    for character in short {
+      guard character.isLetter else { return false }
+      if character.isUppercase || parts.isEmpty { parts.append(String(character)) } else { parts[parts.count - 1].append(character) }
+    }
+    guard parts.count >= 2, parts.contains(where: { $0.count >= 3 }) else { return false }
+    var unused = words(of: name).map { $0.lowercased() }
+    for part in parts.map({ $0.lowercased() }) {
+      guard let found = unused.firstIndex(where: { $0.hasPrefix(part) }) else { return false }
+      unused.remove(at: found)
+    }
+    return true
   }
 
   /// Whether `letters` are the first letters of every word, small words too ("Ministry of Manpower (MOM)"), or
@@ -463,7 +491,9 @@ struct LocalEntities {
   private mutating func addRole(_ role: String, to index: Int) {
     items[index].roles.append(role)
     for word in role.split(separator: " ") {
-      let key = Gazetteer.fullRole(String(word))
+      // Filed under an office's last word, as `bearers(of:)` looks it up: "PM" under "minister".
+      let full = Gazetteer.fullRole(String(word))
+      let key = full.split(separator: " ").last.map(String.init) ?? full
       if roleBearers[key]?.last != index { roleBearers[key, default: []].append(index) }
     }
   }

@@ -12,19 +12,22 @@ extension NameFinder {
 
   /// "The Speaker of the Kogi State House of Assembly, Rt. Hon. Ade Obi", "the Publicity Secretary of the
   /// Peoples Democratic Party (PDP), Comrade Ali Bello": a title, "of" and the capitalised name of the body
-  /// it belongs to, right before the comma: the title is the person's, the body their affiliation.
+  /// it belongs to, right before the comma: the title is the person's, the body their affiliation; a
+  /// portfolio after "for" is part of the title.
   static func titleOfBodyBefore(_ tokens: [Token], commaAt comma: Int) -> Title? {
     var end = comma
     if end >= 4, tokens[end - 1].isPunctuation(")"), tokens[end - 3].isPunctuation("(") { end -= 3 }  // "(PDP)"
     var index = end - 1
     while index > 1, comma - index <= 12, tokens[index].sentence == tokens[comma].sentence {
       let token = tokens[index]
-      if token.text == "of", tokens[index - 1].has(.roleHead), tokens[index - 1].isCapitalised,
+      if token.text == "of" || token.text == "for", tokens[index - 1].has(.roleHead), tokens[index - 1].isCapitalised,
         case (let title?, _) = titleBefore(tokens, index)
       {
         let body = tokens[(index + 1)..<end].drop { $0.text == "the" }
         guard let first = body.first, first.isCapitalised else { return nil }
         let name = body.map(\.text).joined(separator: " ")
+        // "the Commissioner for Physical Planning and Urban Development, Engr. …": a portfolio is the title's.
+        if token.text == "for" { return Title(text: title.text + " for " + name, affiliation: nil, country: title.country) }
         return Title(text: title.text, affiliation: name, country: title.country)
       }
       guard token.isWord, token.isCapitalised || ["the", "of", "and", "for", "on"].contains(token.text) else { return nil }

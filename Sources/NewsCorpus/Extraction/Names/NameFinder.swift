@@ -7,6 +7,12 @@
 enum NameFinder {
   static let nameParticles: WordSet = [
     "de", "van", "von", "der", "den", "al", "bin", "da", "du", "le", "la", "dos", "del", "di", "ibn", "ní", "nic", "ó",
+    "binti", "binte", "bte", "bt",
+  ]
+
+  /// Malay and Arabic patronymics say the bearer's sex: "Nor Azlina binti Hassan" is a daughter, "Ali bin Omar" a son.
+  static let patronymicGender: WordMap<Gender> = [
+    "binti": .female, "binte": .female, "bte": .female, "bt": .female, "bin": .male, "ibn": .male,
   ]
   static let runConnectors: WordSet = ["of", "for", "and", "on", "the"]
 
@@ -188,6 +194,15 @@ enum NameFinder {
     return start
   }
 
+  /// "the Commissioner for Physical Planning and Urban Development, Engr. …": words of a portfolio that end
+  /// on its word ("Development") before a comma or the sentence's end name no one.
+  private static func endsPortfolio(_ tokens: [Token], from index: Int, end: Int) -> Bool {
+    let last = tokens[end - 1].lowercased
+    guard end - index >= 2, end == tokens.count || !tokens[end].isWord, isInPortfolio(tokens, index) else { return false }
+    // A portfolio's own word ends it whatever comes before ("Urban" is a given name too).
+    return Gazetteer.portfolioWords.contains(last) || isPortfolioNoun(last) && !tokens[index..<end].contains(where: \.isGivenName)
+  }
+
   /// Whether a word has the ending of an English abstract noun, as the words of ministries' portfolios do
   /// ("Promotion", "Development", "Agriculture", "Security", "Tourism"), which given names seldom have.
   static func isPortfolioNoun(_ word: String) -> Bool {
@@ -301,13 +316,28 @@ enum NameFinder {
   /// "Lagos police", "Thames Valley police": a run of one to three capitalised words (no title, no
   /// function word) followed by a lowercase force word is that place's force, an organisation.
   private static func placeForce(_ tokens: [Token], from index: Int, run: Range<Int>) -> NameCandidate? {
-    let end = run.upperBound
-    guard index == run.lowerBound, run.count <= 3, end < tokens.count, !tokens[end].isCapitalised,
+    var end = run.upperBound
+    // "the Delhi high court": a court's lowercase qualifiers before its head word.
+    while end + 1 < tokens.count, end - run.upperBound < 2, !tokens[end].isCapitalised,
+      tokens[end].lowercased != "court", Gazetteer.courtQualifiers.contains(tokens[end].lowercased)
+    {
+      end += 1
+    }
+    if end > run.upperBound, tokens[end].lowercased != "court" { end = run.upperBound }
+    // "The Delhi high court": the article opening a sentence is no part of the name.
+    let opensWithArticle = index == run.lowerBound + 1 && tokens[run.lowerBound].lowercased == "the"
+    guard index == run.lowerBound || opensWithArticle, run.upperBound - index <= 3, end < tokens.count, !tokens[end].isCapitalised,
       Gazetteer.namedOnlyReferences.contains(tokens[end].lowercased),
-      tokens[run].allSatisfy({ $0.isWord && $0.isCapitalised && !$0.has(.titleWord) && !$0.has(.functionWords) })
+      tokens[index..<run.upperBound].allSatisfy({ $0.isWord && $0.isCapitalised && !$0.has(.titleWord) && !$0.has(.functionWords) })
     else { return nil }
     let country = gazetteerMatch(tokens, from: index, limit: end).map { $0.0.kind == .country ? $0.0.canonical : $0.0.country }
-    return candidate(tokens, index..<(end + 1), kind: .organization, canonical: nil, country: country ?? nil)
+    var force = candidate(tokens, index..<(end + 1), kind: .organization, canonical: nil, country: country ?? nil)
+    if tokens[end].lowercased != "police" {
+      // A court is named as a court's name is written: "Delhi High Court", which "Delhi HC" spells.
+      force.text = tokens[index...end].map { $0.isCapitalised ? $0.text : $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
+        .joined(separator: " ")
+    }
+    return force
   }
 
   /// The person's name starting at `index` (up to five name words), with the title and honorific
@@ -318,6 +348,7 @@ enum NameFinder {
     while end < run.upperBound, end - index < 5, isPersonWord(tokens, end, limit: run.upperBound) { end += 1 }
     while end > index + 1, !tokens[end - 1].isCapitalised { end -= 1 }
     if let nameStart = portfolioEnd(tokens, from: index, end: end, run: run) { return (nil, nameStart) }
+    if endsPortfolio(tokens, from: index, end: end) { return (nil, end) }
     if end - index == 1, end < run.upperBound, tokens[end].has(.titleWord), !tokens[end].has(.functionWords) {
       if end + 1 == run.upperBound, tokens[end].has(.roleHead) || tokens[end].has(.honorific) || !tokens[end].text.contains("."),
         tokens[index].isGivenName
@@ -482,6 +513,9 @@ enum NameFinder {
     if namedByRelation, person.gender == nil {
       person.gender = Gazetteer.relationGender[tokens[relation].lowercased]  // "Her father, Istvan,"
     }
+    if person.gender == nil, let patronymic = tokens[name].lazy.compactMap({ patronymicGender[$0.text] }).first {
+      person.gender = patronymic
+    }
     if namedByRelation, person.role == nil, tokens[relation].has(.relationWords) {
       person.role = tokens[relation].lowercased  // "Harvey's mum, Crystal,": "the mum" finds her
     }
@@ -637,7 +671,9 @@ enum NameFinder {
     let titled = start > 0 && tokens[start - 1].has(.titleWord)
       && tokens[start - 1].sentence == tokens[start].sentence && tokens[start - 1].lowercased != "the"
       && !tokens[start - 1].has(.functionWords)
-    let speaks = end < tokens.count && tokens[end].has(.speechVerb) && !tokens[end].isCapitalised
+    // Not "Traders on Oliver Plunkett Street say": a place after a preposition of place stays one.
+    let located = start > 0 && ["on", "in", "at", "along", "off", "near"].contains(tokens[start - 1].lowercased)
+    let speaks = end < tokens.count && tokens[end].has(.speechVerb) && !tokens[end].isCapitalised && !located
     // Not "Queen City", "Lady Bird Lake": a royal honorific opens place names too.
     let opensWithTitle = tokens[start].has(.roleHead)
       || ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"].contains(tokens[start].lowercased)
@@ -900,7 +936,10 @@ enum NameFinder {
       let isAcronym = token.text.utf8.count >= 2 && !hasLowercase(token.text)
       // "New York City Mayor": a capitalised function word that opens a known place stays in the title
       // (looked up last, for the few words that reach it).
-      if token.has(.functionWords), !token.has(.roleWords), !isAcronym,
+      // "Minister of State at the Department of Finance": "the" after a preposition inside the title.
+      let articleInTitle = lower == "the" && start - 2 >= 0 && ["of", "for", "at", "to", "on"].contains(tokens[start - 2].lowercased)
+        && tokens[start].isCapitalised && tokens[start].has(.organizationHeads)
+      if token.has(.functionWords), !token.has(.roleWords), !isAcronym, !articleInTitle,
         !["of", "for", "at", "to", "on", "and"].contains(lower),
         !(token.isCapitalised && gazetteerMatch(tokens, from: start - 1, limit: nameStart) != nil)
       {

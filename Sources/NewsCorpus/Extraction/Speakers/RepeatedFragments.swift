@@ -204,10 +204,20 @@ struct RepeatedFragments {
       let surname = Self.words(Array(entities[found.speaker].name.utf8), 0..<entities[found.speaker].name.utf8.count).last
     else { return false }
     if outside.contains(surname) { return true }
+    if entities[found.speaker].kind != .person, Self.spellsInitials(of: entities[found.speaker].name, outside) { return true }
     let titleHeads = entities[found.speaker].roles.flatMap { role in
       Self.words(Array(role.utf8), 0..<role.utf8.count).filter { Gazetteer.isRoleHead($0) }
     }
     return titleHeads.contains { outside.contains($0) }
+  }
+
+  /// "Delhi HC" for the Delhi High Court: a headline's word that spells the initials of an organisation's
+  /// last two words or more.
+  private static func spellsInitials(of name: String, _ words: [String]) -> Bool {
+    let initials = name.split(separator: " ").compactMap { $0.first.map { String($0).lowercased() } }
+    guard initials.count >= 2 else { return false }
+    let suffixes = Set((0...(initials.count - 2)).map { initials[$0...].joined() })
+    return words.contains { $0.count >= 2 && suffixes.contains($0) }
   }
 
   private func echo(

@@ -268,6 +268,12 @@ extension SpeakerAttributor {
       return .some(clauseSubject(before: preposition, lower: lower))
     }
     if let subject = clauseSubject(before: name.lowerBound, lower: lower) { return .some(subject) }
+    // "Little Acorns Day Nursery in Kettering said": an organisation right before a phrase of place.
+    if preposition > lower, Self.placePrepositions.contains(tokens[preposition].lowercased),
+      let owner = nameEndingAt[preposition - 1], !personNameEnds.contains(preposition - 1)
+    {
+      return .some(.name(owner))
+    }
     return .some(nil)
   }
 
@@ -523,9 +529,18 @@ extension SpeakerAttributor {
   /// after the comma before it, in the same sentence, with no speech verb between.
   private func relativeClauseOpening(closedBy comma: Int, lower: Int) -> Int? {
     var index = comma - 1
-    while index > lower, comma - index <= 30, isOutside(index), !tokens[index].isPunctuation(","),
-      !tokens[index].isPunctuation(";"), speechVerb(at: index) == nil
-    {
+    var close = comma
+    while true {
+      while index > lower, comma - index <= 30, isOutside(index), !tokens[index].isPunctuation(","),
+        !tokens[index].isPunctuation(";"), speechVerb(at: index) == nil
+      {
+        index -= 1
+      }
+      // "who also has a daughter, Poppy, added": a relative's name set off inside the clause, passed over once.
+      guard close == comma, index > lower + 1, tokens[index].isPunctuation(","), nameStartingAt[index + 1]?.upperBound == close,
+        tokens[index - 1].isWord, tokens[index - 1].has(.relationWords), !tokens[index - 1].isCapitalised
+      else { break }
+      close = index
       index -= 1
     }
     guard index > lower, index + 1 < comma, tokens[index].isPunctuation(","),

@@ -197,7 +197,9 @@ extension SpeakerAttributor {
       {
         return .role(tokens[name.upperBound].lowercased, name.upperBound)  // "The Galway senator spoke …, saying"
       }
-      if let name = nameStartingAt[index], name.upperBound <= comma, personNameEnds.contains(name.upperBound - 1)
+      // Not a person in a phrase of a preposition ("classes in Old Rajinder Nagar, asking") or in brackets.
+      if let name = nameStartingAt[index], name.upperBound <= comma, personNameEnds.contains(name.upperBound - 1),
+        !isInPrepositionalPhrase(name, lower: lower), name.lowerBound == 0 || !tokens[name.lowerBound - 1].isPunctuation("(")
       {
         if isSpokenFor(name, lower: lower) { return .unnamed }  // "a spokesman for Ann Lee could only quip:"
         if let relation = possessedRelation(after: name, before: comma) { return relation }
@@ -224,6 +226,32 @@ extension SpeakerAttributor {
     }
     return nil
   }
+
+  /// "in Old Rajinder Nagar": a preposition of place before the name, past capitalised words that open it
+  /// and the names before it that "and" joins ("in Upper Bazar and Lalpur").
+  private func isInPrepositionalPhrase(_ name: Range<Int>, lower: Int) -> Bool {
+    var before = name.lowerBound - 1
+    var joined = 0
+    while before >= lower {
+      var words = 0
+      while before > lower, tokens[before].isWord, tokens[before].isCapitalised, words < 3 {
+        before -= 1
+        words += 1
+      }
+      guard before >= lower, tokens[before].isWord, ["and", "or"].contains(tokens[before].lowercased), joined < 2,
+        before > lower, tokens[before - 1].isCapitalised
+      else { break }
+      before -= 1
+      joined += 1
+    }
+    return before >= lower && tokens[before].isWord && Self.placePrepositions.contains(tokens[before].lowercased)
+  }
+
+  /// Prepositions of place: the name after one is where, never who ("with Trump yelling", "according to
+  /// Kelly", "by Sanders" and "from Jones" name a speaker).
+  static let placePrepositions: Set<String> = [
+    "in", "at", "on", "near", "outside", "inside", "across", "around", "throughout", "into", "within", "towards", "toward",
+  ]
 
   /// Whether a spokesperson speaks for the person named ("a spokeswoman for Ms Lee").
   func isSpokenFor(_ name: Range<Int>, lower: Int) -> Bool {

@@ -266,7 +266,8 @@ extension SpeakerDecider {
   /// Offices someone holds only when the text names them with it: no description of whoever was named last.
   static let officeWords: Set<String> = [
     "minister", "president", "king", "queen", "premier", "governor", "mayor", "senator", "chancellor", "pope",
-    "judge", "magistrate", "ambassador", "taoiseach", "tánaiste", "sheriff", "commissioner",
+    "judge", "magistrate", "ambassador", "taoiseach", "tánaiste", "sheriff", "commissioner", "prime minister",
+    "chief minister",
   ]
 
   /// Whether a person has no title, or one with an office in it.
