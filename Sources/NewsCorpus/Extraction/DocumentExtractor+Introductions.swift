@@ -141,6 +141,11 @@ extension DocumentExtractor {
   /// A word of a transcript label: two letters or more, the first a letter, none lowercase. An ASCII
   /// word is read from its bytes (its characters are its bytes).
   func isLabelWord(_ text: String) -> Bool {
+    // "McINERNEY", "MacDONALD": a surname's prefix keeps its small letters in capitals.
+    for prefix in ["Mc", "Mac"] where text.hasPrefix(prefix) {
+      let rest = text.dropFirst(prefix.count)
+      if rest.count >= 2, rest.first?.isUppercase == true { return isLabelWord(String(rest)) }
+    }
     let utf8 = text.utf8
     guard utf8.contains(where: { $0 >= 0x80 }) else {
       guard utf8.count > 1, let first = utf8.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }

@@ -258,7 +258,9 @@ enum NameFinder {
   /// name joins it), a place after a place prefix ("Fort Worth"), a name ending in an organisation,
   /// outlet or place word. With the token after it.
   private static func nonPersonName(_ tokens: [Token], from index: Int, run: Range<Int>) -> (NameCandidate, Int)? {
-    if let force = placeForce(tokens, from: index, run: run) { return (force, run.upperBound) }
+    if let force = placeForce(tokens, from: index, run: run) ?? nationalMinistry(tokens, from: index, run: run) {
+      return (force, run.upperBound)
+    }
     if let (entry, end) = gazetteerMatch(tokens, from: index, limit: run.upperBound),
       !isGivenNameBeforeSurname(tokens, entry, from: index, end: end, run: run)
     {
@@ -339,6 +341,26 @@ enum NameFinder {
     }
     return force
   }
+
+  /// "The Russian foreign ministry said": a demonym or a country alone in its run, then a lowercase portfolio
+  /// and "ministry", is that country's ministry, named as its name is written ("Russian Foreign Ministry").
+  private static func nationalMinistry(_ tokens: [Token], from index: Int, run: Range<Int>) -> NameCandidate? {
+    let end = run.upperBound
+    guard index == run.upperBound - 1, end + 1 < tokens.count, !tokens[end].isCapitalised, !tokens[end + 1].isCapitalised,
+      tokens[end + 1].lowercased == "ministry",
+      Gazetteer.portfolioWords.contains(tokens[end].lowercased) || ministryQualifiers.contains(tokens[end].lowercased)
+    else { return nil }
+    let country = Gazetteer.country(ofDemonym: tokens[index].text)
+      ?? gazetteerMatch(tokens, from: index, limit: end).flatMap { $0.0.kind == .country ? $0.0.canonical : nil }
+    guard let country else { return nil }
+    var ministry = candidate(tokens, index..<(end + 2), kind: .organization, canonical: nil, country: country)
+    ministry.text = tokens[index...(end + 1)].map { $0.isCapitalised ? $0.text : $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
+      .joined(separator: " ")
+    return ministry
+  }
+
+  /// Words of a ministry's portfolio besides `Gazetteer.portfolioWords` ("the Russian foreign ministry").
+  static let ministryQualifiers: Set<String> = ["foreign", "interior", "home", "defence", "defense", "economy"]
 
   /// The person's name starting at `index` (up to five name words), with the title and honorific
   /// before it and a title after it; nil (and the index to go on from) for a word that opens a title.

@@ -141,12 +141,13 @@ extension SpeakerAttributor {
     return nil
   }
 
-  /// "… had given “little reason for optimism”, as Western officials warned that …": "as" after the
-  /// quotation opens a clause whose speech verb has a complement of its own, so it is not the cue.
+  /// "… had given “little reason for optimism”, as Western officials warned that …", "“at any price”, as the
+  /// union threatens to strike": "as" after the quotation opens a clause whose speech verb has a complement of
+  /// its own, so it is not the cue.
   private func opensClauseWithComplement(at index: Int, limit: Int) -> Bool {
     guard tokens[index].lowercased == "as" else { return false }
     for at in index + 1..<min(limit + 1, index + 8) {
-      if let verb = speechVerb(at: at), verb.end <= limit, tokens[verb.end].lowercased == "that" { return true }
+      if let verb = speechVerb(at: at), verb.end <= limit, ["that", "to"].contains(tokens[verb.end].lowercased) { return true }
     }
     return false
   }

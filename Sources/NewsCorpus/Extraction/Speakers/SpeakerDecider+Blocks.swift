@@ -31,8 +31,15 @@ extension SpeakerDecider {
     // A transcript's turn goes on in the paragraph right after its label whatever it reports ("One of
     // them told me …"); further paragraphs only when they report no speech of their own.
     let continuesTurn = continuing.map { $0.choice.rule == .transcriptLabel } ?? false
+    // "A: Not a lot. I told them, “Be braver with the ball.” …": an answer in the first person quoting
+    // short words is the answer, its marks inside it.
+    if !paragraph.spans.isEmpty, answerLabel(paragraphIndex) == "A", Self.holdsOnlyShortSpans(paragraph),
+      extractor.speaksInFirstPerson(paragraph)
+    {
+      return interviewAnswer(paragraphIndex)
+    }
     guard paragraph.spans.isEmpty, continuesTurn || !hasOwnCue(paragraphIndex) else { return false }
-    if let continuing, !extractor.isQuestion(paragraph),
+    if let continuing, !extractor.isQuestion(paragraph), endsAsSentence(paragraph),
       !continuing.needsFirstPerson || extractor.speaksInFirstPerson(paragraph)
     {
       emitBlock(continuing.choice.continued(by: .blockContinuation), paragraphIndex, paragraph.range,
@@ -63,6 +70,14 @@ extension SpeakerDecider {
     let choice = SpeakerChoice(
       entity: entity, kind: .introduction, cue: ":", cueRange: colon, rule: .transcriptLabel, reading: .named)
     return (choice, body)
+  }
+
+  /// Whether a paragraph ends as spoken words do, not on a letter or a digit as a promotion's line does
+  /// ("Watch the full interviews on AlbionTV" after the last answer).
+  func endsAsSentence(_ paragraph: DocumentExtractor.Analysed) -> Bool {
+    let text = ByteText.trimmed(bytes, paragraph.range)
+    guard let last = text.isEmpty ? nil : bytes[text.upperBound - 1] else { return false }
+    return !(last >= 0x30 && last <= 0x39 || (last | 0x20) >= 0x61 && (last | 0x20) <= 0x7A)
   }
 
   /// Whether the paragraph opens with up to four capitalised words and a colon, as a speaker's label does.
@@ -201,6 +216,7 @@ extension SpeakerDecider {
   /// first question that asks none itself, given to the person quoted last before the questions.
   mutating func interviewAnswer(_ paragraphIndex: Int) -> Bool {
     guard let firstQuestion, paragraphIndex > firstQuestion, !extractor.isQuestion(analysed[paragraphIndex]),
+      endsAsSentence(analysed[paragraphIndex]),
       answerLabel(paragraphIndex) != "Q", let interviewee = intervieweeChoice, isInQuestionsAndAnswers(paragraphIndex)
     else { return false }
     var choice = interviewee.continued(by: .interviewAnswer)
@@ -292,7 +308,9 @@ extension SpeakerDecider {
     for (position, index) in body.enumerated() where extractor.isQuestion(analysed[index]) {
       guard position + 1 < body.count else { continue }
       let next = analysed[body[position + 1]]
-      if next.spans.isEmpty, !extractor.isQuestion(next) { questions.append(index) }
+      // An answer labelled "A:" may quote short words of its own.
+      let isAnswer = next.spans.isEmpty || answerLabel(body[position + 1]) == "A" && Self.holdsOnlyShortSpans(next)
+      if isAnswer, !extractor.isQuestion(next) { questions.append(index) }
     }
     return questions.count >= 2 ? questions.first : nil
   }

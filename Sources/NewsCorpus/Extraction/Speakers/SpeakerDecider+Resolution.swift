@@ -71,6 +71,11 @@ extension SpeakerDecider {
     if let (described, how) = describedInSentenceBefore(token, paragraphIndex, gender: gender) {
       return reading(described, token, paragraphIndex, how, kind: .pronoun)
     }
+    if !["he", "she"].contains(paragraph.tokens[token].lowercased),
+      let found = referentOfSentenceOpener(token, paragraphIndex, gender: gender)
+    {
+      return reading(found, token, paragraphIndex, "whom the “he” or “she” opening a sentence before means", kind: .pronoun)
+    }
     if gender != nil, let organization = organizationOfSpokespersonBefore(token, paragraphIndex) {
       let words = subjectWords(token, paragraphIndex)
       let name = entities.items[organization].name
@@ -187,7 +192,7 @@ extension SpeakerDecider {
     if token > 0, ["'s", "’s"].contains(tokens[token - 1].text) {
       return (nil, .none, .unresolved("'s \(word) → no one named with that title"))
     }
-    if word.hasSuffix("-year-old"), let aged = resolveAge(word, token, paragraphIndex) { return aged }
+    if let described = resolveDescription(word, token, paragraphIndex) { return described }
     if Gazetteer.organizationRoles.contains(word), token > 0, tokens[token - 1].lowercased == "the" {
       let found = entities.resolveOrganizationNoun(
         word, at: offset, notBefore: windowStart(paragraphIndex, bodyParagraphs: 2), outlets: false)
@@ -249,6 +254,32 @@ extension SpeakerDecider {
 
   /// "the 67-year-old said": whom the text called that before, else not someone the text gives another age
   /// ("19-year-old Jovaughn Reid … “…,” the 67-year-old said"); nil to read it as any other description.
+  /// An age ("the 29-year-old"), or a description no table makes an office, an organisation or an unnamed
+  /// source ("the defender").
+  private mutating func resolveDescription(_ word: String, _ token: Int, _ paragraphIndex: Int)
+    -> (Int?, AttributionKind, SubjectReading)?
+  {
+    if word.hasSuffix("-year-old"), let aged = resolveAge(word, token, paragraphIndex) { return aged }
+    guard !Gazetteer.anonymousSourceHeads.contains(word), !Gazetteer.organizationRoles.contains(word),
+      !Self.officeWords.contains(Gazetteer.fullRole(word)), !Gazetteer.relationWords.contains(word),
+      let found = referentOfSentenceOpener(token, paragraphIndex, gender: SpeakerAttributor.descriptionGender(word))
+    else { return nil }
+    return reading(found, token, paragraphIndex, "whom the “he” or “she” opening a sentence before means", kind: .pronoun)
+  }
+
+  /// "She added that … “…,” said the 29-year-old defender": whom "He" or "She" opening an earlier sentence of
+  /// the paragraph means, when its gender agrees, for a description after it.
+  func referentOfSentenceOpener(_ token: Int, _ paragraphIndex: Int, gender said: Gender?) -> Antecedent? {
+    let tokens = analysed[paragraphIndex].tokens
+    guard let opener = tokens[..<token].lastIndex(where: { $0.quote == nil && ["He", "She"].contains($0.text) }),
+      tokens[opener].sentence < tokens[token].sentence, opener == 0 || tokens[opener - 1].sentence != tokens[opener].sentence
+    else { return nil }
+    let gender: Gender = tokens[opener].text == "He" ? .male : .female
+    guard said.map({ $0 == gender }) ?? true else { return nil }
+    let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
+    return entities.resolvePronoun(at: tokens[opener].range.lowerBound, gender: gender, notBefore: limit)
+  }
+
   private mutating func resolveAge(_ word: String, _ token: Int, _ paragraphIndex: Int)
     -> (Int?, AttributionKind, SubjectReading)?
   {
