@@ -122,7 +122,10 @@ extension DocumentExtractor {
   /// A paragraph that asks a question: it ends with "?", holds no quotation, and is short.
   func isQuestion(_ paragraph: Analysed) -> Bool {
     guard paragraph.spans.isEmpty, let last = paragraph.tokens.last, last.isPunctuation("?") else { return false }
-    return paragraph.tokens.count <= 80
+    // "A: Not once. … Why would he want to leave?": a labelled answer ending on a question is an answer.
+    let tokens = paragraph.tokens
+    if tokens.count > 2, tokens[0].text == "A", tokens[1].isPunctuation(":") { return false }
+    return tokens.count <= 80
   }
 
   /// `WALLACE: …` — a paragraph (or a quoted span, from token `start`) opening with a speaker's name

@@ -255,6 +255,11 @@ struct DocumentExtractor {
       return spelled
     }
     guard candidate.kind == .person else { return entities.addNamed(candidate) }
+    if candidate.nameWords.count == 1, !candidate.text.contains(" "), entities.isClubBeforeTitle(candidate.text) {
+      var club = candidate
+      club.kind = .organization
+      return entities.addNamed(club)
+    }
     return entities.addFullPerson(candidate)
       ?? entities.resolveSingle(
         candidate, offset: candidate.byteRange.lowerBound, create: forced || !candidate.needsConfirmation)

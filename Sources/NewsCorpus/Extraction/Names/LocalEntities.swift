@@ -317,6 +317,25 @@ struct LocalEntities {
     indexPerson(index)
   }
 
+  /// "Sunderland said in a statement" after "Sunderland head coach Declan Moran": a word that opened a person's
+  /// title of sport ("boss", "head coach", "captain") names a club, not a person, when no one bears it as a name.
+  func isClubBeforeTitle(_ word: String) -> Bool {
+    guard bySurname[word.lowercased()] == nil, byFirstName[word.lowercased()] == nil else { return false }
+    return items.contains { item in
+      item.kind == .person && item.roles.contains { role in
+        let words = role.split(separator: " ")
+        return words.count >= 2 && words[0] == word && Self.clubTitleWords.contains(words[1].lowercased())
+      }
+    }
+  }
+
+  /// Titles of a sports club's people that follow the club's name ("Sunderland boss", "Leinster captain").
+  static let clubTitleWords: Set<String> = [
+    "boss", "manager", "coach", "head", "captain", "skipper", "striker", "midfielder", "defender", "goalkeeper",
+    "keeper", "winger", "forward", "chairman", "owner", "full-back", "centre-back", "fly-half", "scrum-half",
+    "prop", "hooker", "batter", "bowler", "opener", "all-rounder", "star", "player",
+  ]
+
   /// Records that the text defines `alias` as a short form of `entity`; later mentions of it are the entity's.
   mutating func define(alias: String, for entity: Int) {
     guard definedAliases[alias] == nil else { return }

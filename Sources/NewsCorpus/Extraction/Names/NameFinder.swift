@@ -336,8 +336,7 @@ enum NameFinder {
     var force = candidate(tokens, index..<(end + 1), kind: .organization, canonical: nil, country: country ?? nil)
     if tokens[end].lowercased != "police" {
       // A court is named as a court's name is written: "Delhi High Court", which "Delhi HC" spells.
-      force.text = tokens[index...end].map { $0.isCapitalised ? $0.text : $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
-        .joined(separator: " ")
+      force.text = titleCased(tokens[index...end])
     }
     return force
   }
@@ -354,9 +353,13 @@ enum NameFinder {
       ?? gazetteerMatch(tokens, from: index, limit: end).flatMap { $0.0.kind == .country ? $0.0.canonical : nil }
     guard let country else { return nil }
     var ministry = candidate(tokens, index..<(end + 2), kind: .organization, canonical: nil, country: country)
-    ministry.text = tokens[index...(end + 1)].map { $0.isCapitalised ? $0.text : $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
-      .joined(separator: " ")
+    ministry.text = titleCased(tokens[index...(end + 1)])
     return ministry
+  }
+
+  /// An institution's name as its name is written, whatever case the text set its words in.
+  private static func titleCased(_ words: ArraySlice<Token>) -> String {
+    words.map { $0.isCapitalised ? $0.text : $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
   }
 
   /// Words of a ministry's portfolio besides `Gazetteer.portfolioWords` ("the Russian foreign ministry").

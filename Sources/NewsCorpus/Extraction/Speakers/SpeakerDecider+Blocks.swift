@@ -77,7 +77,8 @@ extension SpeakerDecider {
   func endsAsSentence(_ paragraph: DocumentExtractor.Analysed) -> Bool {
     let text = ByteText.trimmed(bytes, paragraph.range)
     guard let last = text.isEmpty ? nil : bytes[text.upperBound - 1] else { return false }
-    return !(last >= 0x30 && last <= 0x39 || (last | 0x20) >= 0x61 && (last | 0x20) <= 0x7A)
+    // Nor on a colon, as a crosshead over a topic's quotation does ("On the FA Cup tie:").
+    return !(last >= 0x30 && last <= 0x39 || (last | 0x20) >= 0x61 && (last | 0x20) <= 0x7A || last == UInt8(ascii: ":"))
   }
 
   /// Whether the paragraph opens with up to four capitalised words and a colon, as a speaker's label does.
@@ -217,6 +218,8 @@ extension SpeakerDecider {
   mutating func interviewAnswer(_ paragraphIndex: Int) -> Bool {
     guard let firstQuestion, paragraphIndex > firstQuestion, !extractor.isQuestion(analysed[paragraphIndex]),
       endsAsSentence(analysed[paragraphIndex]),
+      answerLabel(paragraphIndex) == "A" || !answersAreLabelled(before: paragraphIndex)
+        || extractor.speaksInFirstPerson(analysed[paragraphIndex]),
       answerLabel(paragraphIndex) != "Q", let interviewee = intervieweeChoice, isInQuestionsAndAnswers(paragraphIndex)
     else { return false }
     var choice = interviewee.continued(by: .interviewAnswer)
@@ -246,6 +249,13 @@ extension SpeakerDecider {
   }
 
   /// "Q" or "A" when the paragraph opens with that label and a colon ("Q: …", "A: …").
+  /// Whether the interview so far labels its answers "A:": a paragraph without the label goes on with an
+  /// answer only in the first person ("Sunderland's tie kicks off at 3pm" after the last answer is the page's).
+  private func answersAreLabelled(before paragraphIndex: Int) -> Bool {
+    guard let firstQuestion else { return false }
+    return (firstQuestion..<paragraphIndex).contains { answerLabel($0) == "A" }
+  }
+
   func answerLabel(_ paragraphIndex: Int) -> String? {
     let tokens = analysed[paragraphIndex].tokens
     guard tokens.count > 2, ["Q", "A"].contains(tokens[0].text), tokens[1].isPunctuation(":") else { return nil }

@@ -40,6 +40,8 @@ struct SpeakerDecider {
   var firstQuestion: Int?
   /// The last quotation's choice that named someone, and, once the questions begin, the interviewee's.
   var lastChoice: SpeakerChoice?
+  /// The last quotation's choice that named a person.
+  var lastPersonChoice: SpeakerChoice?
   var intervieweeChoice: SpeakerChoice?
 
   mutating func run() {
@@ -47,7 +49,11 @@ struct SpeakerDecider {
     interviewers = questioners()
     for paragraphIndex in analysed.indices where analysed[paragraphIndex].isBody {
       if paragraphIndex == firstQuestion {
-        intervieweeChoice = lastChoice ?? labelledInterviewee(paragraphIndex) ?? headlineInterviewee(paragraphIndex)
+        // The person an interview's headline names ("Q&A: Aoife Brennan on …") is the one answering, though
+        // someone else was quoted last (her coach, in the introduction).
+        // An organisation's statement quoted last answers no questions: the person quoted last does.
+        intervieweeChoice = headlineInterviewee(paragraphIndex) ?? lastPersonChoice ?? lastChoice
+          ?? labelledInterviewee(paragraphIndex)
       }
       let introduced = carry.introduction
       carry.introduction = nil
@@ -67,6 +73,7 @@ struct SpeakerDecider {
     if let entity = choice.entity {
       lastSpeaker = (entity, paragraph)
       lastChoice = choice
+      if entities.items[entity].kind == .person { lastPersonChoice = choice }
     }
   }
 
