@@ -28,7 +28,7 @@ extension Gazetteer {
     "constable", "trooper", "firefighter", "paramedic", "surgeon", "physician", "teacher", "principal", "kc", "qc",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "corporator", "trustee", "assemblyman",
     "assemblywoman", "assemblymember", "baroness", "baron", "smt", "smt.", "shri", "sri",
-    "garda", "td", "sc", "bl", "mla", "msp", "mpp", "barman", "barrister", "solicitor", "pharmacist", "advocate",
+    "garda", "td", "sc", "bl", "mla", "mca", "msp", "mpp", "barman", "barrister", "solicitor", "pharmacist", "advocate",
     // Offices and honorifics of other countries and trades ("Taoiseach Leo Varadkar", "CS Kithure Kindiki",
     // "DPM Lawrence Wong", "Datuk Seri Anwar Ibrahim", "Skipper Babar Azam", "Magistrate Paul Mulroney").
     "taoiseach", "cllr", "cllr.", "tánaiste", "tanaiste", "cs", "ps", "pm", "dpm", "sms", "cm", "mos", "md", "dcp", "acp", "coun", "coun.", "insp", "insp.", "supt", "supt.", "det", "det.", "sgt", "sgt.", "cst", "cst.", "cpl", "cpl.", "gda", "gda.", "dci", "pc", "dc", "ds", "di", "sp", "dsp", "asp", "csp", "ssp", "igp", "aig", "dig", "cj", "skipper", "dpp", "cr", "cr.",
@@ -149,9 +149,10 @@ extension Gazetteer {
   ]
 
   /// Honorifics that say a person's gender.
-  static let maleHonorifics: WordSet = ["mr", "mr.", "sir", "lord", "king", "prince", "father"]
+  static let maleHonorifics: WordSet = ["mr", "mr.", "sir", "lord", "king", "prince", "father", "alhaji", "shri"]
   static let femaleHonorifics: WordSet = [
-    "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "madam", "madame",
+    "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "madam", "madame", "alhaja", "hajia",
+    "datin", "smt", "smt.",
   ]
 
   /// Heads of noun phrases that name an unnamed source ("a senior official", "the spokesman", "sources").

@@ -449,13 +449,15 @@ extension SpeakerAttributor {
     return personBeforeAffiliation(range, lower: lower).map { .name($0) }
   }
 
-  /// The comma that opens ", wearing a grey hoodie," closed by the comma at `index`: a participle that is
-  /// no speech verb right after it, and no name or mark inside.
+  /// The comma that opens ", wearing a grey hoodie," or ", in the statement," closed by the comma at `index`:
+  /// a participle that is no speech verb, or a preposition, right after it, and no name or mark inside.
   private func participialAside(closedBy index: Int, lower: Int) -> Int? {
     var open = index - 1
     while open > lower, index - open <= 8, tokens[open].isWord, nameEndingAt[open] == nil { open -= 1 }
     guard open > lower, open + 1 < index, tokens[open].isPunctuation(","), isOutside(open) else { return nil }
     let first = tokens[open + 1]
+    // "The command, in the statement, urged": a phrase of a preposition set off by commas, too.
+    if !first.isCapitalised, first.has(.prepositions), ["in", "on", "at", "during"].contains(first.lowercased) { return open }
     guard !first.isCapitalised, first.lowercased.hasSuffix("ing") || first.lowercased.hasSuffix("ed"),
       !first.has(.speechVerb), !first.has(.functionWords)
     else { return nil }

@@ -260,11 +260,45 @@ extension SpeakerDecider {
     -> (Int?, AttributionKind, SubjectReading)?
   {
     if word.hasSuffix("-year-old"), let aged = resolveAge(word, token, paragraphIndex) { return aged }
-    guard !Gazetteer.anonymousSourceHeads.contains(word), !Gazetteer.organizationRoles.contains(word),
+    if Gazetteer.anonymousSourceHeads.contains(word) { return definiteManOrWoman(word, token, paragraphIndex) }
+    guard !Gazetteer.organizationRoles.contains(word),
       !Self.officeWords.contains(Gazetteer.fullRole(word)), !Gazetteer.relationWords.contains(word),
       let found = referentOfSentenceOpener(token, paragraphIndex, gender: SpeakerAttributor.descriptionGender(word))
     else { return nil }
     return reading(found, token, paragraphIndex, "whom the “he” or “she” opening a sentence before means", kind: .pronoun)
+  }
+
+  /// "Alhaji Musibau Ajani said … “…,” the elderly man said": "the man" or "the woman" is the person of that
+  /// sex named in this paragraph or the one before; "a man" is someone the text does not name.
+  private mutating func definiteManOrWoman(_ word: String, _ token: Int, _ paragraphIndex: Int)
+    -> (Int?, AttributionKind, SubjectReading)?
+  {
+    let tokens = analysed[paragraphIndex].tokens
+    var the = token - 1
+    while the > 0, token - the < 3, tokens[the].isWord, tokens[the].lowercased != "the" { the -= 1 }
+    guard let gender = SpeakerAttributor.descriptionGender(word), ["man", "woman"].contains(word), the >= 0,
+      tokens[the].lowercased == "the"
+    else { return nil }
+    guard !introducesSomeoneUnnamed(word, before: token, paragraphIndex) else { return nil }
+    let limit = windowStart(paragraphIndex, bodyParagraphs: 1)
+    guard let found = entities.resolvePronoun(at: tokens[token].range.lowerBound, gender: gender, notBefore: limit)
+    else { return nil }
+    return reading(found, token, paragraphIndex, "the person of that sex named just before", kind: .pronoun)
+  }
+
+  /// "One man in Manchester … “…,” the man shouted", "Another Muslim who … “…,” the man said": someone the
+  /// text brought in without a name, in this paragraph or the one before, whom "the man" means.
+  private func introducesSomeoneUnnamed(_ word: String, before token: Int, _ paragraphIndex: Int) -> Bool {
+    let indefinite: Set<String> = ["a", "an", "one", "another"]
+    return (windowParagraph(paragraphIndex, bodyParagraphs: 1)...paragraphIndex).contains { index in
+      let tokens = analysed[index].tokens
+      let end = index == paragraphIndex ? token : tokens.count
+      return (0..<end).contains { at in
+        guard tokens[at].quote == nil, indefinite.contains(tokens[at].lowercased) else { return false }
+        if tokens[at].lowercased == "another", at == 0 || tokens[at - 1].sentence != tokens[at].sentence { return true }
+        return (at + 1..<min(end, at + 4)).contains { tokens[$0].lowercased == word }
+      }
+    }
   }
 
   /// "She added that … “…,” said the 29-year-old defender": whom "He" or "She" opening an earlier sentence of
@@ -312,7 +346,8 @@ extension SpeakerDecider {
   /// Occupations an unnamed source may have that also describe a person just quoted ("the diplomat
   /// added" after the deputy minister's words); not "the spokesman" or "the source", who may be nobody named.
   static let occupationWords: Set<String> = [
-    "diplomat", "negotiator", "envoy", "analyst", "expert", "officer", "investigator", "detective",
+    "diplomat", "negotiator", "envoy", "analyst", "expert", "officer", "investigator", "detective", "representative",
+    "assistant",
   ]
 
   /// "the state Police Public Relations Officer, SP Olufemi Adekanmbi-Coker … The spokesperson added": "the
