@@ -550,8 +550,10 @@ enum NameFinder {
       person.givenNameGender = Gazetteer.givenNameGender(first)
       person.isGivenNameOnly = significant == 1 && first.isGivenName
     }
-    if person.role == nil, index >= 2, ["for", "of"].contains(tokens[index - 1].text), tokens[index - 2].has(.roleHead),
-      !SpeakerAttributor.spokesWords.contains(tokens[index - 2].lowercased)
+    // "MP for Kootenay–Arrow Lakes": the constituency's second part after a dash, too.
+    let joined = index >= 4 && ["–", "-", "—"].contains(tokens[index - 1].text) && tokens[index - 2].isCapitalised ? 2 : 0
+    if person.role == nil, index >= 2 + joined, ["for", "of"].contains(tokens[index - 1 - joined].text),
+      tokens[index - 2 - joined].has(.roleHead), !SpeakerAttributor.spokesWords.contains(tokens[index - 2 - joined].lowercased)
     {
       // "the MP for Ribble Valley South": a constituency or a body, not a person; "a spokeswoman for
       // Ruth Okafor" speaks for a person.
