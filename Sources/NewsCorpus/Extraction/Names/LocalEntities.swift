@@ -19,6 +19,8 @@ struct LocalEntities {
 
   /// People by each word of their titles, in full form ("senator" for "Sen."), for "the senator".
   private(set) var roleBearers: [String: [Int]] = [:]
+  /// First words of people's titles of sport ("Sunderland" of "Sunderland head coach"): see `isClubBeforeTitle`.
+  private var clubsBeforeTitles: Set<String> = []
   /// People known by a given name alone ("Her mother, Ann,").
   private var givenNameOnly: [Int] = []
   /// People known by a given name alone, named by a family relation, and whose relative they are
@@ -320,13 +322,8 @@ struct LocalEntities {
   /// "Sunderland said in a statement" after "Sunderland head coach Declan Moran": a word that opened a person's
   /// title of sport ("boss", "head coach", "captain") names a club, not a person, when no one bears it as a name.
   func isClubBeforeTitle(_ word: String) -> Bool {
-    guard bySurname[word.lowercased()] == nil, byFirstName[word.lowercased()] == nil else { return false }
-    return items.contains { item in
-      item.kind == .person && item.roles.contains { role in
-        let words = role.split(separator: " ")
-        return words.count >= 2 && words[0] == word && Self.clubTitleWords.contains(words[1].lowercased())
-      }
-    }
+    guard !clubsBeforeTitles.isEmpty, clubsBeforeTitles.contains(word) else { return false }
+    return bySurname[word.lowercased()] == nil && byFirstName[word.lowercased()] == nil
   }
 
   /// Titles of a sports club's people that follow the club's name ("Sunderland boss", "Leinster captain").
@@ -509,6 +506,8 @@ struct LocalEntities {
   /// Gives a person a title, and files them under its words.
   private mutating func addRole(_ role: String, to index: Int) {
     items[index].roles.append(role)
+    let words = role.split(separator: " ", maxSplits: 2)
+    if words.count >= 2, Self.clubTitleWords.contains(words[1].lowercased()) { clubsBeforeTitles.insert(String(words[0])) }
     for word in role.split(separator: " ") {
       // Filed under an office's last word, as `bearers(of:)` looks it up: "PM" under "minister".
       let full = Gazetteer.fullRole(String(word))

@@ -11,9 +11,15 @@ enum NameFinder {
   ]
 
   /// Malay and Arabic patronymics say the bearer's sex: "Nor Azlina binti Hassan" is a daughter, "Ali bin Omar" a son.
-  static let patronymicGender: WordMap<Gender> = [
+  static let patronymicGenders: WordMap<Gender> = [
     "binti": .female, "binte": .female, "bte": .female, "bt": .female, "bin": .male, "ibn": .male,
   ]
+
+  /// The sex a name's patronymic says, if it has one (a lowercase particle, looked up only then).
+  static func patronymicGender(of name: ArraySlice<Token>) -> Gender? {
+    guard let particle = name.first(where: { !$0.isCapitalised && $0.has(.nameParticles) }) else { return nil }
+    return patronymicGenders[particle.lowercased]
+  }
   static let runConnectors: WordSet = ["of", "for", "and", "on", "the"]
 
   static func find(_ tokens: [Token]) -> [NameCandidate] {
@@ -319,6 +325,7 @@ enum NameFinder {
   /// function word) followed by a lowercase force word is that place's force, an organisation.
   private static func placeForce(_ tokens: [Token], from index: Int, run: Range<Int>) -> NameCandidate? {
     var end = run.upperBound
+    guard end < tokens.count, !tokens[end].isCapitalised, run.upperBound - index <= 3 else { return nil }
     // "the Delhi high court": a court's lowercase qualifiers before its head word.
     while end + 1 < tokens.count, end - run.upperBound < 2, !tokens[end].isCapitalised,
       tokens[end].lowercased != "court", Gazetteer.courtQualifiers.contains(tokens[end].lowercased)
@@ -538,9 +545,7 @@ enum NameFinder {
     if namedByRelation, person.gender == nil {
       person.gender = Gazetteer.relationGender[tokens[relation].lowercased]  // "Her father, Istvan,"
     }
-    if person.gender == nil, let patronymic = tokens[name].lazy.compactMap({ patronymicGender[$0.text] }).first {
-      person.gender = patronymic
-    }
+    if person.gender == nil { person.gender = patronymicGender(of: tokens[name]) }
     if namedByRelation, person.role == nil, tokens[relation].has(.relationWords) {
       person.role = tokens[relation].lowercased  // "Harvey's mum, Crystal,": "the mum" finds her
     }
