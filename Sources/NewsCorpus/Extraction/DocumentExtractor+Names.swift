@@ -154,7 +154,8 @@ extension DocumentExtractor {
   }
 
   /// "Pradeep Dahiya, executive engineer (water supply), GMDA, said": the comma that closes an appositive
-  /// opened by the comma at `comma`, when a lowercase word opens it and a speech verb follows it. Nil for a list ("Rao, Dahiya and Khatri said"), a quotation, or a clause with a speech verb of its own.
+  /// opened by the comma at `comma`, when a lowercase word opens it and a speech verb follows it. Nil for a
+  /// list ("Rao, Dahiya and Khatri said"), a quotation, or a clause with a speech verb of its own.
   private func appositiveEnd(_ tokens: [Token], after comma: Int) -> Int? {
     guard comma + 2 < tokens.count, tokens[comma].isPunctuation(","), tokens[comma + 1].sentence == tokens[comma].sentence,
       tokens[comma + 1].isWord, !tokens[comma + 1].isCapitalised,

@@ -322,7 +322,7 @@ struct LocalEntities {
   /// "Sunderland said in a statement" after "Sunderland head coach Declan Moran": a word that opened a person's
   /// title of sport ("boss", "head coach", "captain") names a club, not a person, when no one bears it as a name.
   func isClubBeforeTitle(_ word: String) -> Bool {
-    guard !clubsBeforeTitles.isEmpty, clubsBeforeTitles.contains(word) else { return false }
+    guard clubsBeforeTitles.contains(word) else { return false }
     return bySurname[word.lowercased()] == nil && byFirstName[word.lowercased()] == nil
   }
 

@@ -335,7 +335,7 @@ enum NameFinder {
     if end > run.upperBound, tokens[end].lowercased != "court" { end = run.upperBound }
     // "The Delhi high court": the article opening a sentence is no part of the name.
     let opensWithArticle = index == run.lowerBound + 1 && tokens[run.lowerBound].lowercased == "the"
-    guard index == run.lowerBound || opensWithArticle, run.upperBound - index <= 3, end < tokens.count, !tokens[end].isCapitalised,
+    guard index == run.lowerBound || opensWithArticle, !tokens[end].isCapitalised,
       Gazetteer.namedOnlyReferences.contains(tokens[end].lowercased),
       tokens[index..<run.upperBound].allSatisfy({ $0.isWord && $0.isCapitalised && !$0.has(.titleWord) && !$0.has(.functionWords) })
     else { return nil }
@@ -370,7 +370,7 @@ enum NameFinder {
   }
 
   /// Words of a ministry's portfolio besides `Gazetteer.portfolioWords` ("the Russian foreign ministry").
-  static let ministryQualifiers: Set<String> = ["foreign", "interior", "home", "defence", "defense", "economy"]
+  static let ministryQualifiers: Set<String> = ["foreign", "interior", "home"]
 
   /// The person's name starting at `index` (up to five name words), with the title and honorific
   /// before it and a title after it; nil (and the index to go on from) for a word that opens a title.

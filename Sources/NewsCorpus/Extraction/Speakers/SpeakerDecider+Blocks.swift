@@ -248,7 +248,6 @@ extension SpeakerDecider {
     return false
   }
 
-  /// "Q" or "A" when the paragraph opens with that label and a colon ("Q: …", "A: …").
   /// Whether the interview so far labels its answers "A:": a paragraph without the label goes on with an
   /// answer only in the first person ("Sunderland's tie kicks off at 3pm" after the last answer is the page's).
   private func answersAreLabelled(before paragraphIndex: Int) -> Bool {
@@ -256,6 +255,7 @@ extension SpeakerDecider {
     return (firstQuestion..<paragraphIndex).contains { answerLabel($0) == "A" }
   }
 
+  /// "Q" or "A" when the paragraph opens with that label and a colon ("Q: …", "A: …").
   func answerLabel(_ paragraphIndex: Int) -> String? {
     let tokens = analysed[paragraphIndex].tokens
     guard tokens.count > 2, ["Q", "A"].contains(tokens[0].text), tokens[1].isPunctuation(":") else { return nil }

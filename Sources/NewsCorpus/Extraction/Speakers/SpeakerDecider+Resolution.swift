@@ -74,7 +74,7 @@ extension SpeakerDecider {
     if !["he", "she"].contains(paragraph.tokens[token].lowercased),
       let found = referentOfSentenceOpener(token, paragraphIndex, gender: gender)
     {
-      return reading(found, token, paragraphIndex, "whom the “he” or “she” opening a sentence before means", kind: .pronoun)
+      return reading(found, token, paragraphIndex, Self.sentenceOpenerReading, kind: .pronoun)
     }
     if gender != nil, let organization = organizationOfSpokespersonBefore(token, paragraphIndex) {
       let words = subjectWords(token, paragraphIndex)
@@ -252,8 +252,6 @@ extension SpeakerDecider {
     return (entity, .pronoun, .resolved("the \(word) → \(entities.items[entity].name), whose spokesperson spoke just above"))
   }
 
-  /// "the 67-year-old said": whom the text called that before, else not someone the text gives another age
-  /// ("19-year-old Jovaughn Reid … “…,” the 67-year-old said"); nil to read it as any other description.
   /// An age ("the 29-year-old"), or a description no table makes an office, an organisation or an unnamed
   /// source ("the defender").
   private mutating func resolveDescription(_ word: String, _ token: Int, _ paragraphIndex: Int)
@@ -265,7 +263,7 @@ extension SpeakerDecider {
       !Self.officeWords.contains(Gazetteer.fullRole(word)), !Gazetteer.relationWords.contains(word),
       let found = referentOfSentenceOpener(token, paragraphIndex, gender: SpeakerAttributor.descriptionGender(word))
     else { return nil }
-    return reading(found, token, paragraphIndex, "whom the “he” or “she” opening a sentence before means", kind: .pronoun)
+    return reading(found, token, paragraphIndex, Self.sentenceOpenerReading, kind: .pronoun)
   }
 
   /// "Alhaji Musibau Ajani said … “…,” the elderly man said": "the man" or "the woman" is the person of that
@@ -273,13 +271,11 @@ extension SpeakerDecider {
   private mutating func definiteManOrWoman(_ word: String, _ token: Int, _ paragraphIndex: Int)
     -> (Int?, AttributionKind, SubjectReading)?
   {
+    guard ["man", "woman"].contains(word), let gender = SpeakerAttributor.descriptionGender(word) else { return nil }
     let tokens = analysed[paragraphIndex].tokens
     var the = token - 1
     while the > 0, token - the < 3, tokens[the].isWord, tokens[the].lowercased != "the" { the -= 1 }
-    guard let gender = SpeakerAttributor.descriptionGender(word), ["man", "woman"].contains(word), the >= 0,
-      tokens[the].lowercased == "the"
-    else { return nil }
-    guard !introducesSomeoneUnnamed(word, before: token, paragraphIndex) else { return nil }
+    guard the >= 0, tokens[the].lowercased == "the", !introducesSomeoneUnnamed(word, before: token, paragraphIndex) else { return nil }
     let limit = windowStart(paragraphIndex, bodyParagraphs: 1)
     guard let found = entities.resolvePronoun(at: tokens[token].range.lowerBound, gender: gender, notBefore: limit)
     else { return nil }
@@ -289,17 +285,22 @@ extension SpeakerDecider {
   /// "One man in Manchester … “…,” the man shouted", "Another Muslim who … “…,” the man said": someone the
   /// text brought in without a name, in this paragraph or the one before, whom "the man" means.
   private func introducesSomeoneUnnamed(_ word: String, before token: Int, _ paragraphIndex: Int) -> Bool {
-    let indefinite: Set<String> = ["a", "an", "one", "another"]
     return (windowParagraph(paragraphIndex, bodyParagraphs: 1)...paragraphIndex).contains { index in
       let tokens = analysed[index].tokens
       let end = index == paragraphIndex ? token : tokens.count
       return (0..<end).contains { at in
-        guard tokens[at].quote == nil, indefinite.contains(tokens[at].lowercased) else { return false }
+        guard tokens[at].quote == nil, Self.indefiniteOpeners.contains(tokens[at].lowercased) else { return false }
         if tokens[at].lowercased == "another", at == 0 || tokens[at - 1].sentence != tokens[at].sentence { return true }
         return (at + 1..<min(end, at + 4)).contains { tokens[$0].lowercased == word }
       }
     }
   }
+
+  /// Words that bring someone into the text without a name ("a man", "one woman", "Another Muslim").
+  private static let indefiniteOpeners: Set<String> = ["a", "an", "one", "another"]
+
+  /// How `why` reads a description resolved through the pronoun opening a sentence before it.
+  private static let sentenceOpenerReading = "whom the “he” or “she” opening a sentence before means"
 
   /// "She added that … “…,” said the 29-year-old defender": whom "He" or "She" opening an earlier sentence of
   /// the paragraph means, when its gender agrees, for a description after it.
@@ -314,6 +315,8 @@ extension SpeakerDecider {
     return entities.resolvePronoun(at: tokens[opener].range.lowerBound, gender: gender, notBefore: limit)
   }
 
+  /// "the 67-year-old said": whom the text called that before, else not someone the text gives another age
+  /// ("19-year-old Jovaughn Reid … “…,” the 67-year-old said"); nil to read it as any other description.
   private mutating func resolveAge(_ word: String, _ token: Int, _ paragraphIndex: Int)
     -> (Int?, AttributionKind, SubjectReading)?
   {

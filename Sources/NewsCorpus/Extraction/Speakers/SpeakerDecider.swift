@@ -49,9 +49,8 @@ struct SpeakerDecider {
     interviewers = questioners()
     for paragraphIndex in analysed.indices where analysed[paragraphIndex].isBody {
       if paragraphIndex == firstQuestion {
-        // The person an interview's headline names ("Q&A: Aoife Brennan on …") is the one answering, though
-        // someone else was quoted last (her coach, in the introduction).
-        // An organisation's statement quoted last answers no questions: the person quoted last does.
+        // The person an interview's headline names ("Q&A: Aoife Brennan on …") answers, though someone else was
+        // quoted last (her coach); else the person quoted last, not an organisation's statement.
         intervieweeChoice = headlineInterviewee(paragraphIndex) ?? lastPersonChoice ?? lastChoice
           ?? labelledInterviewee(paragraphIndex)
       }
