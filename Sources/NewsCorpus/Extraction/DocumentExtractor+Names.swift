@@ -39,8 +39,10 @@ extension DocumentExtractor {
         gender = found
       }
       // "Chair Dimitri Karalis asked whether she …": a pronoun against the usual gender of the given
-      // name the sentence writes is about someone else.
-      if let person, let gender, !several, !conflicting, namedGender.map({ $0 == gender }) ?? true {
+      // name the sentence writes (or, for a surname alone, the name it stands for) is about someone else,
+      // such as a namesake ("Mokoena had her own forecast" after "David Mokoena").
+      let expected = namedGender ?? person.flatMap { entities.items[$0].givenNameGender }
+      if let person, let gender, !several, !conflicting, expected.map({ $0 == gender }) ?? true {
         entities.setGender(gender, of: person)
       }
     }

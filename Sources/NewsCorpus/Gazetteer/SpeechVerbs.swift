@@ -48,6 +48,8 @@ extension Gazetteer {
         lemma: "issue a statement",
         forms: ["issued a statement", "issues a statement", "issuing a statement", "released a statement",
           "releases a statement", "releasing a statement", "put out a statement", "puts out a statement"]),
+      // A court's ruling: "She further held that the reports were “uncertified”" (not "the meeting was held that day").
+      SpeechVerb(lemma: "hold", forms: ["held that", "holds that", "holding that"]),
       // French participles in English copy, after words in « » and the auxiliary "a" ("», a déclaré X").
       SpeechVerb(lemma: "déclarer", forms: ["déclaré", "ajouté", "affirmé", "indiqué", "expliqué", "souligné"]),
     ]

@@ -1011,7 +1011,9 @@ enum NameFinder {
     guard nameEnd < tokens.count, tokens[nameEnd].isPunctuation(",") else { return nil }
     var index = nameEnd + 1
     var hasRole = false
-    while index < tokens.count, index - nameEnd <= 12, tokens[index].isWord || tokens[index].text == "'s" {
+    while index < tokens.count, index - nameEnd <= 12,
+      tokens[index].isWord || tokens[index].text == "'s" || joinsCapitalisedWords(tokens, index)
+    {
       if tokens[index].has(.roleWords) { hasRole = true }
       if ["who", "which", "that", "said", "says", "whose", "whom"].contains(tokens[index].text) { return nil }
       index += 1
@@ -1028,8 +1030,16 @@ enum NameFinder {
     if let first = words.first, ["the", "a", "an"].contains(first.lowercased) { words.removeFirst() }
     guard !words.isEmpty else { return nil }
     let text = words.map(\.text).joined(separator: " ").replacingOccurrences(of: " 's", with: "’s")
+      .replacingOccurrences(of: " – ", with: "–").replacingOccurrences(of: " - ", with: "-")
     let (affiliation, country) = affiliation(of: words)
     return Title(text: text, affiliation: affiliation, country: country)
+  }
+
+  /// "MP for Kamloops–Shuswap Valley": a dash between two capitalised words, inside one name of a place.
+  private static func joinsCapitalisedWords(_ tokens: [Token], _ index: Int) -> Bool {
+    index >= 1 && index + 1 < tokens.count && ["–", "-"].contains(tokens[index].text)
+      && tokens[index - 1].isWord && tokens[index - 1].isCapitalised
+      && tokens[index + 1].isWord && tokens[index + 1].isCapitalised
   }
 
   /// The country a title names (by demonym, country name or an organisation's country), else the organisation.

@@ -124,7 +124,8 @@ extension SpeakerAttributor {
     {
       return Attribution(subject: .name(name), cue: tokens[cue].text, cueRange: tokens[cue].range)
     }
-    guard sentence.count <= 30 else { return nil }
+    // "X described the verdict as “a setback”": a sentence quoting words of its own speaks of something else.
+    guard sentence.count <= 30, !sentence.contains(where: { tokens[$0].quote != nil }) else { return nil }
     // "That is how …", "That's how …"
     if tokens[cue].lowercased == "how", !(cue >= 2 && ["is", "was", "'s", "’s"].contains(tokens[cue - 1].lowercased)) {
       return nil

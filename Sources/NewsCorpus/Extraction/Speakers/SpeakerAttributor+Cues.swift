@@ -287,6 +287,14 @@ extension SpeakerAttributor {
     {
       first += 1
     }
+    // "His estranged wife, Leanne Kershaw, 38, later shared a post reading: …": the name after a relation.
+    if nameStartingAt[first] == nil, first + 1 < end,
+      let comma = (first + 1..<min(end, first + 5)).first(where: { tokens[$0].isPunctuation(",") }),
+      ["his", "her", "their"].contains(tokens[first].lowercased),
+      (first + 1..<comma).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalised }), tokens[comma - 1].has(.relationWords)
+    {
+      first = comma + 1
+    }
     guard let name = nameStartingAt[first], name.upperBound < end, isPersonName(name), isOutside(first),
       !tokens[name.upperBound].isPunctuation("'s"), tokens[name.upperBound].text != "'s", tokens[name.upperBound].text != "’s"
     else { return nil }
@@ -376,7 +384,8 @@ extension SpeakerAttributor {
   /// three Baltic states", "these reports"): the word there is a noun. Not after a name ("The Washington
   /// Post reports"), the verb's subject.
   private func isAfterDeterminer(_ index: Int) -> Bool {
-    if index > 0, nameEndingAt[index - 1] != nil { return false }
+    // "A Manitoba MP says": a title in capitals heads the subject, and the word after it is its verb.
+    if index > 0, nameEndingAt[index - 1] != nil || tokens[index - 1].has(.roleWords) { return false }
     var back = index - 1
     while back >= 0, index - back <= 3, tokens[back].isWord, tokens[back].sentence == tokens[index].sentence,
       tokens[back].isCapitalised && !tokens[back].has(.functionWords) || Self.numberWords.contains(tokens[back].lowercased)
@@ -388,10 +397,22 @@ extension SpeakerAttributor {
     return Self.nounMarkers.contains(word) || Self.numberWords.contains(word) || ["these", "those", "both", "all"].contains(word)
   }
 
+  /// "the BVAS reports relied upon by the petitioner": a word in "-s" before a participle in "-ed" and its
+  /// preposition is a noun the participle describes ("urges elected officials" keeps its verb).
+  private func isBeforeReducedRelative(_ index: Int) -> Bool {
+    guard index + 2 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalised,
+      Gazetteer.mayBeUnlistedPastVerb(tokens[index + 1].lowercased)
+    else { return false }
+    return tokens[index + 2].has(.prepositions) || tokens[index + 2].lowercased == "upon"
+  }
+
   /// Whether the token at `index` opens its sentence, or follows the marks that close a quotation.
   func opensSentence(at index: Int) -> Bool {
     index == 0 || tokens[index - 1].sentence != tokens[index].sentence || tokens[index - 1].kind == .mark
   }
+
+  /// Verbs that with "down" silence someone rather than say anything ("shouted down", "talked down").
+  static let silencingVerbs: Set<String> = ["shout", "shouts", "shouted", "shouting", "talk", "talks", "talked", "talking"]
 
   static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
 
@@ -414,13 +435,20 @@ extension SpeakerAttributor {
     }
     if token.lowercased.hasSuffix("s"), !token.lowercased.hasSuffix("ss"),
       index + 1 < tokens.count && Self.pluralNounFollowers.contains(tokens[index + 1].lowercased)
-        || isAfterDeterminer(index)
+        || isAfterDeterminer(index) || isBeforeReducedRelative(index)
     {
       return nil
     }
-    // "an official accused of fraud", "a man charged with": a participle of a charge, not of speech.
-    if index + 1 < tokens.count, token.lowercased == "accused", tokens[index + 1].lowercased == "of" { return nil }
-    guard let form = Self.wholeForm(forms, in: tokens, at: index) else { return nil }
+    // "an official accused of fraud", "a man charged with": a participle of a charge, not of speech; "a
+    // charge that members shouted down": silenced, not said.
+    if index + 1 < tokens.count, token.lowercased == "accused" && tokens[index + 1].lowercased == "of"
+      || tokens[index + 1].lowercased == "down" && Self.silencingVerbs.contains(token.lowercased)
+    {
+      return nil
+    }
+    guard let form = Self.wholeForm(forms, in: tokens, at: index),
+      form.lemma != "hold" || index == 0 || !tokens[index - 1].has(.beForms)
+    else { return nil }
     let end = index + form.rest.count
     let text = tokens[index...end].map(\.text).joined(separator: " ")
     return Verb(lemma: form.lemma, text: text, range: token.range.lowerBound..<tokens[end].range.upperBound, end: end + 1)

@@ -18,23 +18,26 @@ extension SpeakerAttributor {
     {
       return source  // "a statement from the ministry said", "a spokeswoman for Ms Lee said"
     }
+    if !personNameEnds.contains(index), let title = titleWithComplementSubject(index, lower: lower) { return title }
     if let decided = relativeSubject(index, lower: lower) { return decided }
     if let decided = prepositionalSubject(index, lower: lower) { return decided }
     if tokens[index].isPunctuation(",") { return commaSubject(index, verbIndex: verbIndex, lower: lower) }
     if let decided = wordSubject(index, lower: lower) { return decided }
-    return roleSubject(index, lower: lower) ?? titleWithComplementSubject(index, lower: lower)
+    return roleSubject(index, lower: lower)
   }
 
-  /// "The Minister of State with responsibility for housing has said": a title opening the sentence with
-  /// phrases of "of", "with", "for" after it, and no verb, up to the speech verb, is one subject, the title's.
+  /// "The Minister of State with responsibility for housing has said", "the head of one of England's busiest
+  /// trusts has warned": a title opening the sentence (or the clause after a quotation) with phrases of "of",
+  /// "with", "for" after it, and no verb, up to the speech verb, is one subject, the title's.
   private func titleWithComplementSubject(_ index: Int, lower: Int) -> Subject? {
-    let sentence = layout.sentence(of: index, in: tokens)
-    let start = sentence.lowerBound
-    guard start >= lower, index > start + 1, tokens[start].lowercased == "the", index - start <= 12,
+    let start = max(layout.sentence(of: index, in: tokens).lowerBound, lower)
+    guard index > start + 1, tokens[start].lowercased == "the", index - start <= 12,
       let head = ((start + 1)..<min(index, start + 4)).first(where: { tokens[$0].has(.roleHead) }),
       ((head + 1)...index).contains(where: { ["of", "with", "for"].contains(tokens[$0].text) }),
       ((head + 1)...index).allSatisfy({
-        tokens[$0].isWord && isOutside($0) && !tokens[$0].hasAsWritten(.speechVerb) && !tokens[$0].has(.beForms)
+        let isPossessive = $0 < index && ["'s", "’s"].contains(tokens[$0].text)  // "of England's busiest trusts"
+        return tokens[$0].isWord && isOutside($0) && !tokens[$0].hasAsWritten(.speechVerb)
+          && (isPossessive || !tokens[$0].has(.beForms))
           && !tokens[$0].lowercased.hasSuffix("ed")
       })
     else { return nil }
@@ -156,7 +159,11 @@ extension SpeakerAttributor {
     while clauseStart > lower, !tokens[clauseStart - 1].isPunctuation(","), tokens[clauseStart - 1].kind != .mark {
       clauseStart -= 1
     }
-    let clause = clauseSubject(before: index, lower: max(lower, clauseStart))
+    // "Pryce was furious …, when Okafor went down under a challenge, and called it": a subordinate clause
+    // closed by the comma before "and" holds someone else; the verb is the sentence's subject's.
+    let isSubordinate = tokens[index - 1].isPunctuation(",") && tokens[clauseStart].has(.clauseBreaks)
+      && !["but", "which", "where"].contains(tokens[clauseStart].lowercased)
+    let clause = isSubordinate ? nil : clauseSubject(before: index, lower: max(lower, clauseStart))
     if case .name(let name)? = clause, isPersonName(name), opensClause(name, clauseStart: max(lower, clauseStart)) {
       return .name(name)
     }
@@ -638,32 +645,15 @@ extension SpeakerAttributor {
       return .role(token.lowercased, index)
     }
     if token.has(.roleWords) || token.has(.anonymousSourceHeads) {
-      var back = index - 1
-      var organization: Range<Int>?
-      var organizationNoun: Int?  // "an agency spokesperson": the agency named before
-      while back >= lower, index - back <= 6, tokens[back].isWord {
-        if organizationNoun == nil, !tokens[back].isCapitalised,
-          Gazetteer.organizationReferences.contains(tokens[back].lowercased)
-        {
-          organizationNoun = back
-        }
-        if let name = nameEndingAt[back], organization == nil {
-          // "the Met Office forecaster"; "the Newcastle boss", whatever the name finder took it for
-          if !personNameEnds.contains(back) { organization = name }
-          back = name.lowerBound - 1
-          continue
-        }
-        // "the Kerry TD": a capitalised word the name finder left alone (a place, a club) qualifies the title too.
-        guard tokens[back].has(.roleWords) || !tokens[back].has(.functionWords) && !tokens[back].has(.speechVerb)
-        else { break }
-        back -= 1
-      }
+      let qualifiers = titleQualifiers(before: index, lower: lower)
+      let back = qualifiers.determiner
+      let organization = qualifiers.organization
       let determiner = back >= lower ? tokens[back].lowercased : ""
-      if let organization, Self.spokesWords.contains(token.lowercased), ["a", "an", "the"].contains(determiner) {
-        return .name(organization)
-      }
-      if let organizationNoun, Self.spokesWords.contains(token.lowercased), ["a", "an", "the"].contains(determiner) {
-        return .organizationNoun(organizationNoun)
+      if Self.spokesWords.contains(token.lowercased), ["a", "an", "the"].contains(determiner) {
+        if let organization { return .name(organization) }
+        if let noun = qualifiers.organizationNoun { return .organizationNoun(noun) }
+        // "A CalMac spokeswoman said": a capitalised word the name finder left alone is whom she speaks for.
+        if let word = qualifiers.bareCapitalised { return .name(word) }
       }
       // "The school said it could not comment. A spokeswoman said: …": an unnamed spokesperson right
       // after an organisation speaks for it (the one named last, in this sentence or the one before).
@@ -682,6 +672,46 @@ extension SpeakerAttributor {
     }
     if token.has(.anonymousSourceHeads) || token.has(.roleWords) { return .unnamed }
     return descriptionSubject(index, lower: lower)
+  }
+
+  /// What qualifies a title word back to its determiner: an organisation the name finder found ("the Met
+  /// Office forecaster"), a lowercase noun for one ("an agency spokesperson"), or capitalised words it left
+  /// alone ("a CalMac spokeswoman", "the Kerry TD").
+  private struct TitleQualifiers {
+    var determiner: Int
+    var organization: Range<Int>?
+    var organizationNoun: Int?
+    var bareCapitalised: Range<Int>?
+  }
+
+  private func titleQualifiers(before index: Int, lower: Int) -> TitleQualifiers {
+    var found = TitleQualifiers(determiner: index - 1)
+    while found.determiner >= lower, index - found.determiner <= 6, tokens[found.determiner].isWord {
+      let back = found.determiner
+      let word = tokens[back]
+      if found.organizationNoun == nil, !word.isCapitalised, Gazetteer.organizationReferences.contains(word.lowercased) {
+        found.organizationNoun = back
+      }
+      if let name = nameEndingAt[back], found.organization == nil {
+        // "the Met Office forecaster"; "the Newcastle boss", whatever the name finder took it for
+        if !personNameEnds.contains(back) { found.organization = name }
+        found.determiner = name.lowerBound - 1
+        continue
+      }
+      // "the Kerry TD": a capitalised word the name finder left alone qualifies the title too.
+      // "A New Democrat MP": a capitalised common word inside a run of capitalised words is part of it.
+      let insideName = word.isCapitalised && tokens[back + 1].isCapitalised && !NameFinder.articles.contains(word.lowercased)
+      guard insideName || word.has(.roleWords) || !word.has(.functionWords) && !word.has(.speechVerb) else { break }
+      if word.isCapitalised, !word.has(.roleWords), !word.has(.calendarWords), Gazetteer.country(ofDemonym: word.lowercased) == nil {
+        if let run = found.bareCapitalised, run.lowerBound == back + 1 {
+          found.bareCapitalised = back..<run.upperBound
+        } else if found.bareCapitalised == nil {
+          found.bareCapitalised = back..<(back + 1)
+        }
+      }
+      found.determiner -= 1
+    }
+    return found
   }
 
   /// A description no table lists: "the veteran campaigner" (a person's, resolved as a title is), "a

@@ -79,9 +79,28 @@ extension SpeakerAttributor {
     if !tokens[previous].isCapitalised, tokens[previous].has(.relationWords) || tokens[previous].has(.anonymousSourceHeads) {
       return .unnamed  // "She remembers her mother saying": the mother, whom the text does not name
     }
+    if let described = titleAfterWith(previous, lower: lower) { return described }
     let subject = clauseSubject(before: verbIndex, lower: lower)
     if case .name(let name)? = subject, tentativePersonEnds.contains(name.upperBound - 1) { return nil }
     return subject
+  }
+
+  /// "…, with a judge describing his conduct as": the title right before a participle after "with" is its
+  /// subject: someone the text names later ("a judge"), or the title's holder ("the minister").
+  private func titleAfterWith(_ title: Int, lower: Int) -> Subject? {
+    guard !tokens[title].isCapitalised, tokens[title].has(.roleWords), title - 2 >= lower else { return nil }
+    var determiner = title - 1
+    while determiner > lower, title - determiner < 3, tokens[determiner].isWord, !tokens[determiner].isCapitalised,
+      !["a", "an", "the"].contains(tokens[determiner].lowercased)
+    {
+      determiner -= 1
+    }
+    guard determiner - 1 >= lower, tokens[determiner - 1].lowercased == "with" else { return nil }
+    switch tokens[determiner].lowercased {
+    case "a", "an": return .described(title)
+    case "the": return .role(tokens[title].lowercased, title)
+    default: return nil
+    }
   }
 
   /// "delivered a defense of “city values,” saying": a participle right after words in marks hangs on the

@@ -30,7 +30,8 @@ extension SpeakerDecider {
     }
     // A transcript's turn goes on in the paragraph right after its label whatever it reports ("One of
     // them told me …"); further paragraphs only when they report no speech of their own.
-    let continuesTurn = continuing.map { $0.choice.rule == .transcriptLabel } ?? false
+    let narration = isNarration(paragraphIndex)
+    let continuesTurn = (continuing.map { $0.choice.rule == .transcriptLabel } ?? false) && !narration
     // "A: Not a lot. I told them, “Be braver with the ball.” …": an answer in the first person quoting
     // short words is the answer, its marks inside it.
     if !paragraph.spans.isEmpty, answerLabel(paragraphIndex) == "A", Self.holdsOnlyShortSpans(paragraph),
@@ -39,14 +40,25 @@ extension SpeakerDecider {
       return interviewAnswer(paragraphIndex)
     }
     guard paragraph.spans.isEmpty, continuesTurn || !hasOwnCue(paragraphIndex) else { return false }
-    if let continuing, !extractor.isQuestion(paragraph), endsAsSentence(paragraph),
+    if let continuing, !narration, !extractor.isQuestion(paragraph), endsAsSentence(paragraph),
       !continuing.needsFirstPerson || extractor.speaksInFirstPerson(paragraph)
     {
       emitBlock(continuing.choice.continued(by: .blockContinuation), paragraphIndex, paragraph.range,
         needsFirstPerson: continuing.needsFirstPerson)
       return true
     }
-    return interviewAnswer(paragraphIndex)
+    return !narration && interviewAnswer(paragraphIndex)
+  }
+
+  /// "Castellano, a two-term state senator, pressed the point after the debate." under a transcript: a
+  /// paragraph that opens with a person's name, in neither the first nor the second person, tells of the
+  /// turns rather than going on with one ("Jennifer, you've been …" addresses her).
+  private func isNarration(_ paragraphIndex: Int) -> Bool {
+    let tokens = analysed[paragraphIndex].tokens
+    guard tokens.count > 2, let entity = entityAtToken[paragraphIndex][0], entities.items[entity].kind == .person,
+      !extractor.speaksInFirstPerson(analysed[paragraphIndex])
+    else { return false }
+    return !tokens.contains { $0.isWord && ["you", "your", "you're", "you’re", "you've", "you’ve"].contains($0.lowercased) }
   }
 
   /// "WALLACE: …" in a transcript, or "Eske Willerslev, University of Copenhagen: …": the speaker and

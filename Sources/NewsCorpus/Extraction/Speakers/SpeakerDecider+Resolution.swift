@@ -122,6 +122,24 @@ extension SpeakerDecider {
   /// "A mum-of-three has told how …" before the text names anyone: the person the next body paragraph
   /// opens with ("Kerry-Ann Mulvey, 36, was woken …"), who is the one described; else an unnamed source.
   private mutating func resolveDescribed(_ token: Int, _ paragraphIndex: Int) -> (Int?, AttributionKind, SubjectReading) {
+    let word = analysed[paragraphIndex].tokens[token].lowercased
+    if let found = describedOpeningNext(token, paragraphIndex) {
+      return reading(found, token, paragraphIndex, "the person the next paragraph opens with", kind: .pronoun)
+    }
+    // "with a judge describing his conduct as …" above "Justice Amrita Sandhu said": an office one person
+    // of the document holds, named only later, when the next paragraph does not open with them.
+    let offset = analysed[paragraphIndex].tokens[token].range.lowerBound
+    if Self.officeWords.contains(Gazetteer.fullRole(word)), let sole = entities.soleBearer(of: word),
+      !entities.personMentions.contains(where: { $0.entity == sole.entity && $0.offset < offset })
+    {
+      return reading(sole, token, paragraphIndex, "the one the text names with that title", kind: .pronoun)
+    }
+    return (nil, .none, .unnamed)
+  }
+
+  /// The person the next body paragraph opens with, when no person is named before the description and
+  /// that person fits it (gender, and a title that holds the description's office).
+  private func describedOpeningNext(_ token: Int, _ paragraphIndex: Int) -> Antecedent? {
     let offset = analysed[paragraphIndex].tokens[token].range.lowerBound
     let mentions = entities.personMentions
     var next = paragraphIndex + 1
@@ -131,17 +149,17 @@ extension SpeakerDecider {
       !first.isObject,
       analysed[next].range.contains(first.offset),
       first.offset - analysed[next].range.lowerBound <= Self.openingReach
-    else { return (nil, .none, .unnamed) }
+    else { return nil }
     let word = analysed[paragraphIndex].tokens[token].lowercased
     let said = SpeakerAttributor.descriptionGender(word)
     let known = entities.gender(of: first.entity)
     let title = Gazetteer.fullRole(word)
     guard said == nil || known == nil || said == known,
       !Gazetteer.roleWords.contains(word) || entities.items[first.entity].roles.contains(where: { LocalEntities.holds($0, title) })
-    else { return (nil, .none, .unnamed) }
-    let found = Antecedent(entity: first.entity, ordinal: first.ordinal)
-    return reading(found, token, paragraphIndex, "the person the next paragraph opens with", kind: .pronoun)
+    else { return nil }
+    return Antecedent(entity: first.entity, ordinal: first.ordinal)
   }
+
 
   /// "The Kremlin's spokesman said … “…,” he said." / "Pavel Rudnev told journalists …": a pronoun
   /// no one named before fits is the person the next body paragraph opens with, when that is the
@@ -162,17 +180,23 @@ extension SpeakerDecider {
     return Antecedent(entity: first.entity, ordinal: first.ordinal)
   }
 
-  /// Whether the first speech verb of a paragraph, within its first dozen tokens, has `entity` as its
-  /// named subject ("Pavel Rudnev told journalists …", not a later "Putin would be briefed").
+  /// Whether the first speech verb of a paragraph's first sentence, within `speakingReach` tokens, has
+  /// `entity` as its named subject ("Pavel Rudnev told journalists …", "Dr Ann Lee, chief executive of the
+  /// Wessex trust, said …", not a later "Putin would be briefed").
   private func speaksFirst(_ entity: Int, in paragraphIndex: Int) -> Bool {
     guard let attributor = attributors[paragraphIndex] else { return false }
-    for end in 1..<min(analysed[paragraphIndex].tokens.count, 12) {
+    let tokens = analysed[paragraphIndex].tokens
+    let first = analysed[paragraphIndex].layout.sentence(of: 0, in: tokens)
+    for end in 1..<max(1, min(first.upperBound, Self.speakingReach)) {
       guard let reported = attributor.cueBefore(from: 0, to: end) else { continue }
       guard case .name(let range) = reported.subject else { return false }
       return entityAtToken[paragraphIndex][range.upperBound - 1] == entity
     }
     return false
   }
+
+  /// How many tokens into a paragraph its first speech verb may stand: past a name and its appositive title.
+  static let speakingReach = 24
 
   /// How far into a paragraph (in bytes) a name still opens it, past a title ("Detective Sergeant").
   static let openingReach = 40
@@ -199,11 +223,8 @@ extension SpeakerDecider {
       if found != nil { return reading(found, token, paragraphIndex, "the organisation named before", kind: .pronoun) }
     }
     guard !Gazetteer.anonymousSourceHeads.contains(word) else {
-      if Self.occupationWords.contains(word), let last = result.quotations.last, let entity = last.speaker,
-        entities.items[entity].kind == .person, last.paragraph >= windowParagraph(paragraphIndex, bodyParagraphs: 1)
-      {
+      if Self.occupationWords.contains(word), let found = personQuotedJustBefore(paragraphIndex) {
         // "…,” he said. “…,” the diplomat added.": the person whose words come just before.
-        let found = Antecedent(entity: entity, ordinal: sentenceBase[last.paragraph] + last.sentence)
         return reading(found, token, paragraphIndex, "the person quoted just before", kind: .pronoun)
       }
       if let press = pressOfficerQuotedLast(word, paragraphIndex) {
@@ -223,6 +244,15 @@ extension SpeakerDecider {
     if isBare, Self.officeWords.contains(Gazetteer.fullRole(word)), let bearer = entities.soleBearer(of: word) {
       return reading(bearer, token, paragraphIndex, "the one the text names with that title", kind: .pronoun)
     }
+    return nearestPerson(for: word, token, paragraphIndex, notBefore: limit)
+  }
+
+  /// The title's person when no one named holds it: the person named last (for an office, the last one
+  /// with an office), else the person the next paragraph introduces.
+  private mutating func nearestPerson(for word: String, _ token: Int, _ paragraphIndex: Int, notBefore limit: Int)
+    -> (Int?, AttributionKind, SubjectReading)
+  {
+    let offset = analysed[paragraphIndex].tokens[token].range.lowerBound
     let gender = SpeakerAttributor.descriptionGender(word)
     var found = entities.resolvePronoun(at: offset, gender: gender, notBefore: limit)
     // "the minister said" when no one named holds the office: not the last person named if the text gave
@@ -235,8 +265,32 @@ extension SpeakerDecider {
       }
       if found == nil { return (nil, .none, .unresolved("the \(word) → no one with that title")) }
     }
+    // "“…”, the head of one of England's busiest trusts has warned." above "Dr Ann Lee, its chief executive,
+    // said …": a title no one named before holds, and the text has not used ("a senior engineer … the
+    // engineer"), introduces the person the next paragraph opens with.
+    if found == nil, !isUsedBefore(word, token, paragraphIndex),
+      let next = personNamedNext(after: token, paragraphIndex, gender: gender)
+    {
+      return reading(next, token, paragraphIndex, "the person the next paragraph opens with", kind: .pronoun)
+    }
     let what = gender.map { $0 == .male ? "nearest male person" : "nearest female person" } ?? "nearest person"
     return reading(found, token, paragraphIndex, what, kind: .pronoun)
+  }
+
+  /// Whether the text uses `word` before the token at `token` of paragraph `paragraphIndex`.
+  private func isUsedBefore(_ word: String, _ token: Int, _ paragraphIndex: Int) -> Bool {
+    analysed[paragraphIndex].tokens[..<token].contains { $0.lowercased == word }
+      || analysed[..<paragraphIndex].contains { $0.tokens.contains { $0.lowercased == word } }
+  }
+
+  /// The person whose words come last before this quotation: earlier in its paragraph, else in the
+  /// paragraph before.
+  private func personQuotedJustBefore(_ paragraphIndex: Int) -> Antecedent? {
+    if let person = paragraphPerson { return person }
+    guard let last = result.quotations.last, let entity = last.speaker, entities.items[entity].kind == .person,
+      last.paragraph >= windowParagraph(paragraphIndex, bodyParagraphs: 1)
+    else { return nil }
+    return Antecedent(entity: entity, ordinal: sentenceBase[last.paragraph] + last.sentence)
   }
 
   /// "A University of Bristol spokesperson said … “…,” the spokesperson said.": the organisation a
@@ -350,7 +404,7 @@ extension SpeakerDecider {
   /// added" after the deputy minister's words); not "the spokesman" or "the source", who may be nobody named.
   static let occupationWords: Set<String> = [
     "diplomat", "negotiator", "envoy", "analyst", "expert", "officer", "investigator", "detective", "representative",
-    "assistant",
+    "assistant", "member",
   ]
 
   /// "the state Police Public Relations Officer, SP Olufemi Adekanmbi-Coker … The spokesperson added": "the

@@ -24,9 +24,12 @@ extension SpeakerDecider {
   /// token `isOrganization` accepts before that word ("an X spokesperson") or a few words after its "for"
   /// ("a spokeswoman for X"); nil when no spokesperson opens the sentence or none is named.
   static func spokespersonOrganization(in tokens: [Token], _ sentence: Range<Int>, isOrganization: (Int) -> Bool) -> Int? {
-    guard let head = (sentence.lowerBound + 1..<min(sentence.upperBound, sentence.lowerBound + 5)).first(where: {
+    guard let head = (sentence.lowerBound + 1..<min(sentence.upperBound, sentence.lowerBound + 9)).first(where: {
       spokespersonWords.contains(tokens[$0].lowercased)
     }) else { return nil }
+    // "A Department of Health and Social Care spokesman said": further than four words only past a name.
+    let inName = { (index: Int) in tokens[index].isCapitalised || ["of", "and", "for", "the"].contains(tokens[index].text) }
+    guard head - sentence.lowerBound <= 4 || (sentence.lowerBound + 1..<head).allSatisfy(inName) else { return nil }
     if let named = (sentence.lowerBound + 1..<head).first(where: isOrganization) { return named }
     guard head + 2 < sentence.upperBound, tokens[head + 1].lowercased == "for" else { return nil }
     return (head + 2..<min(sentence.upperBound, head + 5)).first(where: isOrganization)

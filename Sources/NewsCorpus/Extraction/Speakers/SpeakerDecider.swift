@@ -42,6 +42,8 @@ struct SpeakerDecider {
   var lastChoice: SpeakerChoice?
   /// The last quotation's choice that named a person.
   var lastPersonChoice: SpeakerChoice?
+  /// The person the last cue read so far in the paragraph being decided names, with its sentence.
+  var paragraphPerson: Antecedent?
   var intervieweeChoice: SpeakerChoice?
 
   mutating func run() {
@@ -80,7 +82,16 @@ struct SpeakerDecider {
   /// then what the paragraph leaves for the next.
   mutating func decideMarked(_ paragraphIndex: Int, _ attributor: SpeakerAttributor, introduced: SpeakerChoice?) {
     let paragraph = analysed[paragraphIndex]
-    var choices = attributions[paragraphIndex].map { found in found.map { cueChoice($0, paragraphIndex) } }
+    paragraphPerson = nil
+    var choices: [SpeakerChoice?] = []
+    for found in attributions[paragraphIndex] {
+      let choice = found.map { cueChoice($0, paragraphIndex) }
+      if let entity = choice?.entity, entities.items[entity].kind == .person, let range = choice?.cueRange {
+        let sentence = paragraph.tokens.first { $0.range.lowerBound == range.lowerBound }.map(\.sentence) ?? 0
+        paragraphPerson = Antecedent(entity: entity, ordinal: sentenceBase[paragraphIndex] + sentence)
+      }
+      choices.append(choice)
+    }
     notNamedInOwnWords(&choices, paragraphIndex)
     let listed = listedAfterCue(paragraph, choices)
     let terms = paragraph.spans.indices.map {

@@ -88,6 +88,12 @@ enum SentenceSplitter {
       // "“….” Said the CS.": an inverted cue with a capital still belongs to the quotation's sentence.
       if ["said", "says", "added", "adds", "asked", "asks"].contains(word.lowercased()) { return true }
       let endsClause = end >= limit || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!")].contains(bytes[end])
+      // "“…!” Ellison, a 46-year-old Bedford businessman, told the crowd.": a name, its appositive, the verb.
+      if end < limit, bytes[end] == UInt8(ascii: ","), ByteText.isUppercaseLetter(at: index, in: bytes),
+        verbFollowsAppositive(bytes, from: end + 1, limit: limit)
+      {
+        return true
+      }
       while end < limit, [UInt8(ascii: "."), UInt8(ascii: ",")].contains(bytes[end]) { end += 1 }
       if !ByteText.isUppercaseLetter(at: index, in: bytes) {
         guard word.first?.isLowercase == true else { return false }
@@ -99,6 +105,31 @@ enum SentenceSplitter {
     }
     return false
   }
+
+  /// Whether a comma closes, within `appositiveBytes` and before any end of sentence, a phrase after which a
+  /// speech verb comes: ", a 46-year-old businessman making his first run, told".
+  private static func verbFollowsAppositive(_ bytes: [UInt8], from start: Int, limit: Int) -> Bool {
+    var index = start
+    while index < min(limit, start + appositiveBytes) {
+      let byte = bytes[index]
+      let isCurlyDoubleMark = byte == 0xE2 && index + 2 < limit && bytes[index + 1] == 0x80 && [0x9C, 0x9D].contains(bytes[index + 2])
+      if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\"")].contains(byte) || isCurlyDoubleMark {
+        return false
+      }
+      if byte == UInt8(ascii: ",") {
+        var next = index + 1
+        while next < limit, ByteText.spaceWidth(bytes, at: next) > 0 { next += ByteText.spaceWidth(bytes, at: next) }
+        var end = next
+        while end < limit, ByteText.isLetterOrDigit(at: end, in: bytes) { end += 1 }
+        return end > next && Gazetteer.speechVerbIndex[ByteText.string(bytes, next..<end).lowercased()] != nil
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// How far an appositive between a name and its speech verb may run, in bytes.
+  private static let appositiveBytes = 120
 
   private static func nextSpanStart(_ spans: [QuoteSpan], _ spanIndex: Int, _ limit: Int) -> Int {
     spanIndex < spans.count ? spans[spanIndex].outer.lowerBound : limit
