@@ -199,7 +199,9 @@ struct DocumentExtractor {
       candidates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
       for candidate in candidates {
         let isForced = forcedNames[paragraphIndex].contains(candidate.tokens.upperBound - 1)
-        guard let entity = register(candidate, forced: isForced, &entities) else { continue }
+        guard !Self.isPhotoCredit(paragraph.tokens, candidate.tokens),
+          let entity = register(candidate, forced: isForced, &entities)
+        else { continue }
         if let short = definedShortForm(paragraph.tokens, after: candidate) {
           entities.define(alias: short, for: entity)
         }
@@ -238,6 +240,14 @@ struct DocumentExtractor {
       || candidate.kind == .organization && LocalEntities.isBlend(short, of: name)
     else { return nil }
     return short
+  }
+
+  /// "(Gallo Images/File)", "(Jeff Mitchell/Getty Images)": an agency or photographer on either side of a
+  /// credit's slash names no one the text speaks of.
+  static func isPhotoCredit(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    if name.upperBound < tokens.count, tokens[name.upperBound].isPunctuation("/") { return true }
+    guard name.lowerBound > 0, tokens[name.lowerBound - 1].isPunctuation("/") else { return false }
+    return name.upperBound == tokens.count || tokens[name.upperBound].isPunctuation(")")
   }
 
   /// The document entity a name candidate is a mention of, created if new; nil for a lone word the

@@ -3,6 +3,8 @@ extension Gazetteer {
   /// Words that open a place's name ("St. Louis", "Fort Worth", "Lake Tahoe", "San Diego").
   static let placePrefixes: WordSet = [
     "st.", "saint", "fort", "ft.", "mount", "mt.", "lake", "port", "san", "santa", "los", "las", "cape", "point",
+    // Malay: estate, road, village, town ("Taman Sri Muda", "Jalan Ipoh", "Kampung Baru", "Bandar Utama").
+    "taman", "jalan", "kampung", "kampong", "bandar",
   ]
 
   static let places: [(name: String, country: String?)] = [

@@ -31,8 +31,10 @@ extension SpeakerAttributor {
   /// "with", "for" after it, and no verb, up to the speech verb, is one subject, the title's.
   private func titleWithComplementSubject(_ index: Int, lower: Int) -> Subject? {
     let start = max(layout.sentence(of: index, in: tokens).lowerBound, lower)
-    guard index > start + 1, tokens[start].lowercased == "the", index - start <= 12,
-      let head = ((start + 1)..<min(index, start + 4)).first(where: { tokens[$0].has(.roleHead) }),
+    // "Clerk of the Privy Council tells …", as a standfirst writes a title without its article.
+    let isBare = tokens[start].isCapitalised && tokens[start].has(.roleHead) && start == layout.sentence(of: index, in: tokens).lowerBound
+    guard index > start + 1, tokens[start].lowercased == "the" || isBare, index - start <= 12,
+      let head = ((isBare ? start : start + 1)..<min(index, start + 4)).first(where: { tokens[$0].has(.roleHead) }),
       ((head + 1)...index).contains(where: { ["of", "with", "for"].contains(tokens[$0].text) }),
       ((head + 1)...index).allSatisfy({
         let isPossessive = $0 < index && ["'s", "’s"].contains(tokens[$0].text)  // "of England's busiest trusts"
@@ -403,13 +405,23 @@ extension SpeakerAttributor {
     {
       return .unnamed
     }
-    if case .name(let range)? = near, !isPersonName(range), prepositionBefore(range, lower: lower) != nil,
+    if case .name(let range)? = near, !isPersonName(range),
+      prepositionBefore(range, lower: lower) != nil || opensWithPlacePhrase(before: index),
       let opening = sentenceOpeningRole(index)
     {
       return opening  // "The Democratic nominee, joined by Sen. Lee of Vermont, told": the nominee
     }
     // "The sheriff, a longtime supporter of the mayor, said": the title that opens the sentence.
     return near ?? appositive ?? sentenceOpeningRole(index)
+  }
+
+  /// "The mum-of-three, from Basildon, Essex, said": the phrase between the sentence's first comma and the
+  /// one at `index` opens with a preposition, so the places in it are no subject.
+  private func opensWithPlacePhrase(before index: Int) -> Bool {
+    let sentence = layout.sentence(of: index, in: tokens)
+    guard let comma = (sentence.lowerBound..<index).first(where: { tokens[$0].isPunctuation(",") }), comma + 1 < index
+    else { return false }
+    return ["from", "of", "in"].contains(tokens[comma + 1].lowercased)
   }
 
   /// The token after a dateline's dash ("SACRAMENTO, Calif. —"): the sentence opens with a word in capitals and a
@@ -487,6 +499,12 @@ extension SpeakerAttributor {
       guard tokens[head].isWord else { return nil }
       if tokens[head].has(.roleHead), head + 1 < index, tokens[head + 1].isPunctuation(",") {
         return .role(tokens[head].lowercased, head)
+      }
+      // "The mum-of-three, from Basildon, Essex, said": a description that no table makes a title.
+      if head + 1 < index, tokens[head + 1].isPunctuation(","),
+        let description = definiteDescription(endingAt: head, lower: sentence.lowerBound)
+      {
+        return description
       }
     }
     return nil
@@ -581,8 +599,8 @@ extension SpeakerAttributor {
     if NameFinder.isHyphenatedDescription(token), nameEndingAt[index].map({ $0.count == 1 }) ?? true {
       return .some(.described(index))
     }
-    if let name = nameEndingAt[index] { return .some(.name(name)) }
     if let demonym = demonymDescription(index, lower: lower) { return .some(demonym) }
+    if let name = nameEndingAt[index] { return .some(.name(name)) }
     if token.isWord, token.isCapitalised, !token.has(.titleWord) || isSurnameNotTitle(index),
       !NameFinder.isAdverb(tokens, index)
     {
@@ -607,8 +625,11 @@ extension SpeakerAttributor {
 
   /// "the Swede replied", "the Nigerian said": a nationality after "the" describes a person named before.
   private func demonymDescription(_ index: Int, lower: Int) -> Subject? {
-    let text = tokens[index].text
-    guard index - 1 >= lower, tokens[index - 1].lowercased == "the", tokens[index].isCapitalised,
+    // "the South African said": a demonym of two words.
+    let twoWords = index - 2 >= lower && tokens[index - 1].isCapitalised && tokens[index - 2].lowercased == "the"
+    let first = twoWords ? index - 1 : index
+    let text = tokens[first...index].map(\.text).joined(separator: " ")
+    guard first - 1 >= lower, tokens[first - 1].lowercased == "the", tokens[index].isCapitalised,
       !text.hasSuffix("s") || text.hasSuffix("ss"), Gazetteer.country(ofDemonym: text) != nil
     else { return nil }
     return .role(tokens[index].lowercased, index)

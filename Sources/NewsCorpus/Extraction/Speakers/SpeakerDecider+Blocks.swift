@@ -51,11 +51,15 @@ extension SpeakerDecider {
   }
 
   /// "Castellano, a two-term state senator, pressed the point after the debate." under a transcript: a
-  /// paragraph that opens with a person's name, in neither the first nor the second person, tells of the
+  /// paragraph that opens with a person's name (after a title in capitals), in neither the first nor the second person, tells of the
   /// turns rather than going on with one ("Jennifer, you've been …" addresses her).
   private func isNarration(_ paragraphIndex: Int) -> Bool {
     let tokens = analysed[paragraphIndex].tokens
-    guard tokens.count > 2, let entity = entityAtToken[paragraphIndex][0], entities.items[entity].kind == .person,
+    // "NDP MP Sylvain Théberge, who …, said": past a title in capitals to the name.
+    let opening = (0..<min(tokens.count, 5)).first { index in
+      entityAtToken[paragraphIndex][index].map { entities.items[$0].kind == .person } ?? false
+    }
+    guard tokens.count > 2, let opening, (0..<opening).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalised }),
       !extractor.speaksInFirstPerson(analysed[paragraphIndex])
     else { return false }
     return !tokens.contains { $0.isWord && ["you", "your", "you're", "you’re", "you've", "you’ve"].contains($0.lowercased) }

@@ -233,7 +233,9 @@ extension SpeakerDecider {
       return spokespersonOfOrganizationAbove(word, paragraphIndex) ?? (nil, .none, .unresolved("the \(word) → no one with that title"))
     }
     let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
-    if Gazetteer.country(ofDemonym: tokens[token].text) != nil,
+    let isDemonym = Gazetteer.country(ofDemonym: tokens[token].text) != nil
+      || token > 0 && Gazetteer.country(ofDemonym: tokens[token - 1].text + " " + tokens[token].text) != nil
+    if isDemonym,
       let found = lastPersonOutsideSubordinateClause(before: offset, notBefore: limit)
     {
       return reading(found, token, paragraphIndex, "nearest person outside a subordinate clause", kind: .pronoun)
