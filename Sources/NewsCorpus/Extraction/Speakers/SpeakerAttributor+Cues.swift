@@ -166,7 +166,12 @@ extension SpeakerAttributor {
       else { return nil }
       return name
     }
-    if isPast(index), let name = person(startingAt: index + 1) {
+    // "“…?” posed committee chairperson Joyce Wambui": past title words to the name.
+    var named = index + 1
+    while named <= min(limit, index + 3), person(startingAt: named) == nil, tokens[named].isWord, tokens[named].has(.roleWords) {
+      named += 1
+    }
+    if isPast(index), let name = person(startingAt: named) {
       return Attribution(subject: .name(name), cue: tokens[index].text, cueRange: tokens[index].range)
     }
     let subject: (Subject, Int)? =

@@ -452,6 +452,7 @@ extension SpeakerAttributor {
   /// which organized the push, said": what "which" follows is no person, so the person the sentence opens with;
   /// "The leader, who switched easily between French and English, said": the leader.
   private func relativeClauseSubject(closedBy index: Int, lower: Int) -> Subject? {
+    if let name = personBeforeDashAside(closedBy: index, lower: lower) { return .name(name) }
     guard let who = relativeClauseOpening(closedBy: index, lower: lower) else { return nil }
     let isWhich = tokens[who].lowercased == "which"
     guard case .name(let range)? = nameOrNil(
@@ -466,6 +467,19 @@ extension SpeakerAttributor {
       return .name(opener)
     }
     return personBeforeAffiliation(range, lower: lower).map { .name($0) }
+  }
+
+  /// "Jean-Guy Tremblay — no relation to the candidate — who is running in Vimont, said": the person before an
+  /// aside between dashes that a "who" clause, closed by the comma at `index`, follows.
+  private func personBeforeDashAside(closedBy index: Int, lower: Int) -> Range<Int>? {
+    let from = max(lower + 3, index - 20)
+    guard from < index, let who = (from..<index).last(where: { tokens[$0].lowercased == "who" && isOutside($0) }),
+      isDash(who - 1), !(who + 1..<index).contains(where: { tokens[$0].isPunctuation(",") || speechVerb(at: $0) != nil })
+    else { return nil }
+    var open = who - 2
+    while open > lower, who - open <= 12, !isDash(open), isOutside(open) { open -= 1 }
+    guard open - 1 >= lower, isDash(open), let name = nameEndingAt[open - 1], isPersonName(name) else { return nil }
+    return name
   }
 
   /// The comma that opens ", wearing a grey hoodie," or ", in the statement," closed by the comma at `index`:

@@ -56,6 +56,13 @@ struct SpeakerAttributor {
       if opensNewClause(after: afterStart, before: found.cueRange), let spoken = before(), isPersonLike(spoken.subject) {
         return spoken
       }
+      // "The CS said farmers would be paid “where it is proven”, a condition senators termed unrealistic": a noun
+      // in apposition to the words, with a clause of its own, is what others made of them.
+      if opensAppositiveNoun(after: afterStart, before: found.cueRange), let spoken = before(),
+        isPersonLike(spoken.subject) || spoken.subject.isPronounOrDescription
+      {
+        return spoken
+      }
       return found
     }
     if let found = before() { return found }
@@ -169,6 +176,24 @@ struct SpeakerAttributor {
     else { return false }
     return tokens[index..<cueToken].contains { ["and", "but"].contains($0.text) }
   }
+
+  /// Whether the words after the marks open with "a" or "an" and a noun for what someone says ("a condition
+  /// senators termed unrealistic", "a claim the party denies"): others' view of the words, not their cue.
+  private func opensAppositiveNoun(after afterStart: Int, before cue: Range<Int>) -> Bool {
+    guard let cueToken = tokens[afterStart...].firstIndex(where: { $0.range == cue }) else { return false }
+    // From the comma nearest the cue: "“where it is proven” that …, a condition senators termed".
+    var index = (afterStart..<cueToken).last(where: { tokens[$0].isPunctuation(",") }).map { $0 + 1 } ?? afterStart
+    while index < cueToken, tokens[index].kind != .word { index += 1 }
+    guard index + 1 < cueToken, ["a", "an"].contains(tokens[index].lowercased) else { return false }
+    return Self.appositiveNouns.contains(tokens[index + 1].lowercased)
+  }
+
+  /// Nouns for words someone said, set in apposition after them.
+  static let appositiveNouns: Set<String> = [
+    "condition", "claim", "charge", "remark", "comment", "assertion", "accusation", "allegation", "description",
+    "characterisation", "characterization", "phrase", "term", "label", "promise", "pledge", "suggestion", "proposal",
+    "demand", "position", "view", "boast", "threat",
+  ]
 
   /// Conjunctions after which a sentence goes on with another clause ("as", "while", "whereas").
   static let clauseConjunctions: Set<String> = ["as", "while", "whereas", "whilst"]
