@@ -121,9 +121,9 @@ struct LocalEntities {
     return index
   }
 
-  /// "Ms Nur Hidayah" after "Nur Hidayah Rahman", "Mohd Razali" after "Mohd Razali Abdul Karim": with an
-  /// honorific, or without one when the full name has two words more, a name's first words, as Malay and
-  /// Arabic names are shortened, are the person the document named in full (not "Donald Trump Jr.").
+  /// "Ms Nur Hidayah" after "Nur Hidayah Rahman", "Mohd Razali" after "Mohd Razali Abdul Karim", "Muhammad
+  /// Fauzi" after "Muhammad Fauzi Yusoff": a name's first words, as Malay and Arabic names are shortened, are
+  /// the person the document named in full (not "Donald Trump Jr.").
   private func namedInFull(startingWith words: [String], _ candidate: NameCandidate) -> Int? {
     guard let first = Self.words(of: candidate.text).first else { return nil }
     let hasHonorific = NameFinder.isHonorific(String(first))
@@ -134,7 +134,7 @@ struct LocalEntities {
     let found = readable.filter { index in
       guard items[index].kind == .person else { return false }
       let full = Self.significantWords(items[index].name).map { $0.lowercased() }
-      return full.count > wanted.count + (hasHonorific ? 0 : 1) && Array(full.prefix(wanted.count)) == wanted
+      return full.count > wanted.count && Array(full.prefix(wanted.count)) == wanted
         && !full.dropFirst(wanted.count).contains { Self.generationSuffixes.contains($0) }
     }
     return found.count == 1 ? found.first : nil

@@ -684,6 +684,12 @@ extension SpeakerAttributor {
       let back = qualifiers.determiner
       let organization = qualifiers.organization
       let determiner = back >= lower ? tokens[back].lowercased : ""
+      // "NATO's Secretary General said": an organisation's officer, whom the text names with that title.
+      if let organization, organization.upperBound < index, ["'s", "’s"].contains(tokens[organization.upperBound].text),
+        token.isCapitalised, token.has(.roleWords), !Self.spokesWords.contains(token.lowercased)
+      {
+        return .role(token.lowercased, index)
+      }
       if Self.spokesWords.contains(token.lowercased), ["a", "an", "the"].contains(determiner) {
         if let organization { return .name(organization) }
         if let noun = qualifiers.organizationNoun { return .organizationNoun(noun) }

@@ -285,14 +285,27 @@ extension SpeakerDecider {
       || analysed[..<paragraphIndex].contains { $0.tokens.contains { $0.lowercased == word } }
   }
 
-  /// The person whose words come last before this quotation: earlier in its paragraph, else in the
-  /// paragraph before.
+  /// Cues in the past that report what someone said, not a participle that may describe something else
+  /// ("those writing maximum-limit checks").
+  static let reportingCues: Set<String> = ["said", "told", "added", "stated", "explained", "noted", "argued", "insisted", "warned"]
+
+  /// The person whose words come last before this quotation: earlier in its paragraph, else quoted or
+  /// reported in the paragraph before.
   private func personQuotedJustBefore(_ paragraphIndex: Int) -> Antecedent? {
     if let person = paragraphPerson { return person }
-    guard let last = result.quotations.last, let entity = last.speaker, entities.items[entity].kind == .person,
-      last.paragraph >= windowParagraph(paragraphIndex, bodyParagraphs: 1)
+    let previous = windowParagraph(paragraphIndex, bodyParagraphs: 1)
+    if let last = result.quotations.last, let entity = last.speaker, entities.items[entity].kind == .person,
+      last.paragraph >= previous
+    {
+      return Antecedent(entity: entity, ordinal: sentenceBase[last.paragraph] + last.sentence)
+    }
+    // "… Alexander Grushin said in an interview on Thursday. ¶ “…,” the diplomat said.": the person whose
+    // speech the paragraph before reports.
+    guard previous < paragraphIndex, let attributor = attributors[previous], let reported = attributor.lastReportedSpeech(),
+      Self.reportingCues.contains(reported.cue.lowercased()), case .name(let range) = reported.subject, let entity = entityAtToken[previous][range.upperBound - 1],
+      entities.items[entity].kind == .person
     else { return nil }
-    return Antecedent(entity: entity, ordinal: sentenceBase[last.paragraph] + last.sentence)
+    return Antecedent(entity: entity, ordinal: sentenceBase[previous] + analysed[previous].tokens[range.lowerBound].sentence)
   }
 
   /// "A University of Bristol spokesperson said … “…,” the spokesperson said.": the organisation a
