@@ -20,7 +20,9 @@ extension SpeakerAttributor {
     let previous = layout.sentence(of: first - 1, in: tokens)
     guard previous.count <= 25, !previous.contains(where: { tokens[$0].kind == .mark }) else { return nil }
     var start = previous.lowerBound
-    while start < previous.upperBound, tokens[start].isWord, !tokens[start].isCapitalised || tokens[start].has(.titleWord),
+    // Past lowercase words and titles to the subject ("He" is a pronoun here, not "HE", His Excellency).
+    while start < previous.upperBound, tokens[start].isWord,
+      !tokens[start].isCapitalised || tokens[start].has(.titleWord) && !["he", "she"].contains(tokens[start].lowercased),
       nameStartingAt[start] == nil, start - previous.lowerBound < 4
     {
       start += 1

@@ -298,6 +298,16 @@ extension SpeakerAttributor {
     let titleStart = index
     // "PTI's central information secretary Nighat Kardar": words that describe the title, then the title.
     var holdsTitle = false
+    // "Dunmore's Municipal Affairs minister, Carla Bertucci": a portfolio's name inside the title.
+    var portfolioEnd = index
+    while portfolioEnd < limit, portfolioEnd - index < 4, tokens[portfolioEnd].isWord, tokens[portfolioEnd].isCapitalised,
+      !personNameEnds.contains(portfolioEnd)
+    {
+      portfolioEnd += 1
+    }
+    if portfolioEnd > index, portfolioEnd < limit, tokens[portfolioEnd].has(.roleHead), !tokens[portfolioEnd].isCapitalised {
+      index = portfolioEnd
+    }
     while index < limit, index - titleStart < 5, tokens[index].isWord, nameStartingAt[index] == nil,
       tokens[index].has(.roleWords) || tokens[index].has(.relationWords) || isDescriptorNoun(index)
     {
