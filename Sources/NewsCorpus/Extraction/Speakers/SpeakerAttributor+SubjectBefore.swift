@@ -36,6 +36,8 @@ extension SpeakerAttributor {
     guard index > start + 1, tokens[start].lowercased == "the" || isBare, index - start <= 12,
       let head = ((isBare ? start : start + 1)..<min(index, start + 4)).first(where: { tokens[$0].has(.roleHead) }),
       ((head + 1)...index).contains(where: { ["of", "with", "for"].contains(tokens[$0].text) }),
+      // "Superintendent Gerard Fahy of Store Street Garda Station said": the person the title names speaks.
+      !(start...index).contains(where: { personNameEnds.contains($0) }),
       ((head + 1)...index).allSatisfy({
         let isPossessive = $0 < index && ["'s", "’s"].contains(tokens[$0].text)  // "of England's busiest trusts"
         return tokens[$0].isWord && isOutside($0) && !tokens[$0].hasAsWritten(.speechVerb)
@@ -342,7 +344,13 @@ extension SpeakerAttributor {
     {
       start -= 1
     }
-    if start < name.lowerBound, start - 1 >= lower, tokens[start - 1].lowercased != "the" { start = name.lowerBound }
+    // "of Store Street Garda Station": straight to the preposition when the run ends in a word for a place or body.
+    let endsInHead = tokens[name.upperBound - 1].has(.placeHeads) || tokens[name.upperBound - 1].has(.organizationHeads)
+    if start < name.lowerBound, start - 1 >= lower, tokens[start - 1].lowercased != "the",
+      !(endsInHead && ["of", "at", "from"].contains(tokens[start - 1].lowercased))
+    {
+      start = name.lowerBound
+    }
     var index = start - 1
     while index >= lower, name.lowerBound - index <= 3 + (name.lowerBound - start), tokens[index].isWord,
       !tokens[index].isCapitalised
@@ -703,8 +711,10 @@ extension SpeakerAttributor {
       {
         return .organizationPronoun(index)
       }
-      // "the party", "the campaign": a word that only qualifies a title holds none ("a spokesman for the party said").
-      if token.has(.roleWords), !Gazetteer.roleModifiers.contains(token.lowercased), ["the", "this"].contains(determiner) {
+      // "the party", "the campaign": a word that only qualifies a title holds none ("a spokesman for the party said");
+      // "the county chief said": "chief" and "deputy" ending the subject are the title.
+      let isHead = !Gazetteer.roleModifiers.contains(token.lowercased) || ["chief", "deputy"].contains(token.lowercased)
+      if token.has(.roleWords), isHead, ["the", "this"].contains(determiner) {
         return .role(token.lowercased, index)
       }
       if back < lower, back == index - 1, isBareTitle(index) { return .role(token.lowercased, index) }
