@@ -166,13 +166,15 @@ extension SpeakerAttributor {
       else { return nil }
       return name
     }
-    // "“…?” posed committee chairperson Joyce Wambui": past title words to the name.
-    var named = index + 1
-    while named <= min(limit, index + 3), person(startingAt: named) == nil, tokens[named].isWord, tokens[named].has(.roleWords) {
-      named += 1
-    }
-    if isPast(index), let name = person(startingAt: named) {
-      return Attribution(subject: .name(name), cue: tokens[index].text, cueRange: tokens[index].range)
+    if isPast(index) {
+      // "“…?” posed committee chairperson Joyce Wambui": past title words to the name.
+      var named = index + 1
+      while named <= min(limit, index + 3), person(startingAt: named) == nil, tokens[named].isWord, tokens[named].has(.roleWords) {
+        named += 1
+      }
+      if let name = person(startingAt: named) {
+        return Attribution(subject: .name(name), cue: tokens[index].text, cueRange: tokens[index].range)
+      }
     }
     let subject: (Subject, Int)? =
       if let name = person(startingAt: index) { (.name(name), name.upperBound) }
@@ -389,7 +391,7 @@ extension SpeakerAttributor {
   /// three Baltic states", "these reports"): the word there is a noun. Not after a name ("The Washington
   /// Post reports"), the verb's subject.
   private func isAfterDeterminer(_ index: Int) -> Bool {
-    // "A Manitoba MP says": a title in capitals heads the subject, and the word after it is its verb.
+    // "A Manitoba MP says": a title word heads the subject, and the word after it is its verb.
     if index > 0, nameEndingAt[index - 1] != nil || tokens[index - 1].has(.roleWords) { return false }
     var back = index - 1
     while back >= 0, index - back <= 3, tokens[back].isWord, tokens[back].sentence == tokens[index].sentence,
@@ -416,8 +418,8 @@ extension SpeakerAttributor {
     index == 0 || tokens[index - 1].sentence != tokens[index].sentence || tokens[index - 1].kind == .mark
   }
 
-  /// Verbs that with "down" silence someone rather than say anything ("shouted down", "talked down").
-  static let silencingVerbs: Set<String> = ["shout", "shouts", "shouted", "shouting", "talk", "talks", "talked", "talking"]
+  /// Verbs (lemmas) that with "down" silence someone rather than say anything ("shouted down", "talked down").
+  static let silencingVerbs: Set<String> = ["shout", "talk"]
 
   static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
 
@@ -444,16 +446,13 @@ extension SpeakerAttributor {
     {
       return nil
     }
-    // "an official accused of fraud", "a man charged with": a participle of a charge, not of speech; "a
-    // charge that members shouted down": silenced, not said.
-    if index + 1 < tokens.count, token.lowercased == "accused" && tokens[index + 1].lowercased == "of"
-      || tokens[index + 1].lowercased == "down" && Self.silencingVerbs.contains(token.lowercased)
-    {
-      return nil
-    }
+    // "an official accused of fraud", "a man charged with": a participle of a charge, not of speech.
+    if index + 1 < tokens.count, token.lowercased == "accused", tokens[index + 1].lowercased == "of" { return nil }
     guard let form = Self.wholeForm(forms, in: tokens, at: index),
       form.lemma != "hold" || index == 0 || !tokens[index - 1].has(.beForms)
     else { return nil }
+    // "a charge that members shouted down": silenced, not said.
+    if index + 1 < tokens.count, tokens[index + 1].lowercased == "down", Self.silencingVerbs.contains(form.lemma) { return nil }
     let end = index + form.rest.count
     let text = tokens[index...end].map(\.text).joined(separator: " ")
     return Verb(lemma: form.lemma, text: text, range: token.range.lowerBound..<tokens[end].range.upperBound, end: end + 1)

@@ -30,9 +30,10 @@ extension SpeakerAttributor {
   /// trusts has warned": a title opening the sentence (or the clause after a quotation) with phrases of "of",
   /// "with", "for" after it, and no verb, up to the speech verb, is one subject, the title's.
   private func titleWithComplementSubject(_ index: Int, lower: Int) -> Subject? {
-    let start = max(layout.sentence(of: index, in: tokens).lowerBound, lower)
+    let sentenceStart = layout.sentence(of: index, in: tokens).lowerBound
+    let start = max(sentenceStart, lower)
     // "Clerk of the Privy Council tells …", as a standfirst writes a title without its article.
-    let isBare = tokens[start].isCapitalised && tokens[start].has(.roleHead) && start == layout.sentence(of: index, in: tokens).lowerBound
+    let isBare = start == sentenceStart && tokens[start].isCapitalised && tokens[start].has(.roleHead)
     guard index > start + 1, tokens[start].lowercased == "the" || isBare, index - start <= 12,
       let head = ((isBare ? start : start + 1)..<min(index, start + 4)).first(where: { tokens[$0].has(.roleHead) }),
       ((head + 1)...index).contains(where: { ["of", "with", "for"].contains(tokens[$0].text) }),

@@ -51,8 +51,8 @@ extension SpeakerDecider {
   }
 
   /// "Castellano, a two-term state senator, pressed the point after the debate." under a transcript: a
-  /// paragraph that opens with a person's name (after a title in capitals), in neither the first nor the second person, tells of the
-  /// turns rather than going on with one ("Jennifer, you've been …" addresses her).
+  /// paragraph that opens with a person's name (after a title in capitals), in neither the first nor the second
+  /// person, tells of the turns rather than going on with one ("Jennifer, you've been …" addresses her).
   private func isNarration(_ paragraphIndex: Int) -> Bool {
     let tokens = analysed[paragraphIndex].tokens
     // "NDP MP Sylvain Théberge, who …, said": past a title in capitals to the name.

@@ -160,7 +160,6 @@ extension SpeakerDecider {
     return Antecedent(entity: first.entity, ordinal: first.ordinal)
   }
 
-
   /// "The Kremlin's spokesman said … “…,” he said." / "Pavel Rudnev told journalists …": a pronoun
   /// no one named before fits is the person the next body paragraph opens with, when that is the
   /// first time the text names them, in full, they are the subject of a speech verb there, and the
@@ -270,8 +269,8 @@ extension SpeakerDecider {
     // "“…”, the head of one of England's busiest trusts has warned." above "Dr Ann Lee, its chief executive,
     // said …": a title no one named before holds, and the text has not used ("a senior engineer … the
     // engineer"), introduces the person the next paragraph opens with.
-    if found == nil, !isUsedBefore(word, token, paragraphIndex),
-      let next = personNamedNext(after: token, paragraphIndex, gender: gender)
+    if found == nil, let next = personNamedNext(after: token, paragraphIndex, gender: gender),
+      !isUsedBefore(word, token, paragraphIndex)
     {
       return reading(next, token, paragraphIndex, "the person the next paragraph opens with", kind: .pronoun)
     }
@@ -302,8 +301,8 @@ extension SpeakerDecider {
     // "… Alexander Grushin said in an interview on Thursday. ¶ “…,” the diplomat said.": the person whose
     // speech the paragraph before reports.
     guard previous < paragraphIndex, let attributor = attributors[previous], let reported = attributor.lastReportedSpeech(),
-      Self.reportingCues.contains(reported.cue.lowercased()), case .name(let range) = reported.subject, let entity = entityAtToken[previous][range.upperBound - 1],
-      entities.items[entity].kind == .person
+      Self.reportingCues.contains(reported.cue.lowercased()), case .name(let range) = reported.subject,
+      let entity = entityAtToken[previous][range.upperBound - 1], entities.items[entity].kind == .person
     else { return nil }
     return Antecedent(entity: entity, ordinal: sentenceBase[previous] + analysed[previous].tokens[range.lowerBound].sentence)
   }
