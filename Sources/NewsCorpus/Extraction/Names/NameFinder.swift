@@ -95,6 +95,11 @@ enum NameFinder {
       return false
     }
     let next = tokens[index + 1]
+    // "Annelie van der Merwe", "Ursula von der Leyen", "Juan de la Cruz": two particles before the surname.
+    if next.isWord, next.hasAsWritten(.nameParticles), token.hasAsWritten(.nameParticles), index + 2 < tokens.count {
+      let after = tokens[index + 2]
+      return after.isWord && after.isCapitalised && after.quote == token.quote
+    }
     return next.isWord && next.isCapitalised && next.quote == token.quote
   }
 
@@ -383,10 +388,11 @@ enum NameFinder {
     if endsPortfolio(tokens, from: index, end: end) { return (nil, end) }
     if end - index == 1, end < run.upperBound, tokens[end].has(.titleWord), !tokens[end].has(.functionWords) {
       if end + 1 == run.upperBound, tokens[end].has(.roleHead) || tokens[end].has(.honorific) || !tokens[end].text.contains("."),
-        tokens[index].isGivenName
+        tokens[index].isGivenName, !isAcronym(tokens[end].text)
       {
         // "John King", "John Major", "Ai Jun": a title word ending the run with no name after it is a surname,
-        // after a given name ("Clinical Officer" is a title; "Sen." with its dot stays one)
+        // after a given name ("Clinical Officer" is a title; "Sen." with its dot stays one; "the Glasgow Kelvin
+        // MSP" is a constituency's member)
         end += 1
       } else {
         return (nil, end)  // a lone word before a title is part of the title ("Oversight Chairman …")
@@ -405,6 +411,7 @@ enum NameFinder {
     if end - index == 1, isAcronym(tokens[index].text),
       index > 0 && articles.contains(tokens[index - 1].lowercased)
         || end < tokens.count && tokens[end].isWord && !tokens[end].isCapitalised && tokens[end].has(.titleWord)
+        || isLoneAcronym(tokens, index)
     {
       // "the IHC", "the NPF", "BJP chief": an organisation's short form, which the text may define.
       return (candidate(tokens, index..<end, kind: .organization, canonical: nil, country: nil), end)
@@ -452,6 +459,14 @@ enum NameFinder {
     }
     guard index < tokens.count, index > the + 1, tokens[index].isPunctuation(",") else { return false }
     return Gazetteer.appositiveOrganizationNouns.contains(tokens[index - 1].lowercased)
+  }
+
+  /// "as INMO warns": three to six capitals amid words in lower case, no given name, stand for an
+  /// organisation; a person's name is written in capitals only in a heading or a label.
+  private static func isLoneAcronym(_ tokens: [Token], _ index: Int) -> Bool {
+    guard tokens[index].text.utf8.count >= 3, !tokens[index].isGivenName else { return false }
+    let neighbours = [index - 1, index + 1].filter { tokens.indices.contains($0) && tokens[$0].isWord }
+    return !neighbours.isEmpty && neighbours.allSatisfy { tokens[$0].text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
   }
 
   /// A word of two to six capitals ("IHC", "NPF").

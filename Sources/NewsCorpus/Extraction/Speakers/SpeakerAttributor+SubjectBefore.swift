@@ -143,7 +143,23 @@ extension SpeakerAttributor {
       guard open > lower else { return nil }
       index = open - 1
     }
+    if let open = dashAsideOpening(closedBy: index, lower: lower) { index = open - 1 }
     return index
+  }
+
+  /// "Greens MSP Ross McAllister – no relation – said": the dash opening a short aside in lowercase words,
+  /// closed by the dash at `index` right before the verb, when a person's name ends before it.
+  private func dashAsideOpening(closedBy index: Int, lower: Int) -> Int? {
+    guard isDash(index), index - 2 > lower else { return nil }
+    var open = index - 1
+    while open > lower, index - open <= 6, tokens[open].isWord, !tokens[open].isCapitalised,
+      speechVerb(at: open) == nil
+    {
+      open -= 1
+    }
+    guard open > lower, open < index - 1, isDash(open), let name = nameEndingAt[open - 1], isPersonName(name)
+    else { return nil }
+    return open
   }
 
   /// Whether a name opens the clause that starts at `clauseStart`, past a conjunction and a title ("as
@@ -157,7 +173,12 @@ extension SpeakerAttributor {
   /// "Trump bemoaned the unrest and said …", "Lee backed Park but now said …": the subject the coordinated
   /// verbs share; nil for none (a decision: no other reader is asked).
   private func coordinatedSubject(_ index: Int, lower: Int) -> Subject? {
-    if let earlier = earlierVerb(before: index, lower: lower) { return subjectBefore(earlier, lower: lower) }
+    if let earlier = earlierVerb(before: index, lower: lower) {
+      // Past a partial quotation, a verb with no subject of its own ("having called it a “rite of passage”
+      // and warned") leaves the clause's subject to find.
+      let subject = subjectBefore(earlier, lower: lower)
+      if subject != nil || !(earlier..<index).contains(where: { tokens[$0].kind == .mark }) { return subject }
+    }
     // The subject of the clause "and" is in: past a comma or marks that close an earlier clause ("X told
     // them “…,” as Democrat Ann Lee campaigned and accused him"), else the sentence's first person.
     var clauseStart = index - 1
@@ -715,7 +736,7 @@ extension SpeakerAttributor {
       // "the party", "the campaign": a word that only qualifies a title holds none ("a spokesman for the party said");
       // "the county chief said": "chief" and "deputy" ending the subject are the title.
       let isHead = !Gazetteer.roleModifiers.contains(token.lowercased) || ["chief", "deputy"].contains(token.lowercased)
-      if token.has(.roleWords), isHead, ["the", "this"].contains(determiner) {
+      if token.has(.roleWords), isHead, ["the", "this"].contains(determiner) || isPossessive(organization) {
         return .role(token.lowercased, index)
       }
       if back < lower, back == index - 1, isBareTitle(index) { return .role(token.lowercased, index) }
@@ -752,7 +773,11 @@ extension SpeakerAttributor {
       }
       // "the Kerry TD": a capitalised word the name finder left alone qualifies the title too.
       // "A New Democrat MP": a capitalised common word inside a run of capitalised words is part of it.
+      // "the Perth and Kinross MSP": "and" between two capitalised words joins one constituency's name.
+      let joinsNames = word.lowercased == "and" && back > lower && tokens[back - 1].isCapitalised
+        && tokens[back + 1].isCapitalised
       let insideName = word.isCapitalised && tokens[back + 1].isCapitalised && !NameFinder.articles.contains(word.lowercased)
+        || joinsNames
       guard insideName || word.has(.roleWords) || !word.has(.functionWords) && !word.has(.speechVerb) else { break }
       if word.isCapitalised, !word.has(.roleWords), !word.has(.calendarWords), Gazetteer.country(ofDemonym: word.lowercased) == nil {
         if let run = found.bareCapitalised, run.lowerBound == back + 1 {
@@ -801,6 +826,12 @@ extension SpeakerAttributor {
     "theater", "theatre", "newsletter", "tracker", "scanner", "router", "server", "browser", "folder", "binder",
     "ledger", "marker", "sticker", "wrapper", "planner", "weather", "water", "power", "tower", "chamber", "quarter",
   ]
+
+  /// "Winnipeg’s police chief says": "’s" after a place or an organisation, which makes the title definite.
+  private func isPossessive(_ organization: Range<Int>?) -> Bool {
+    guard let organization, organization.upperBound < tokens.count else { return false }
+    return ["'s", "’s"].contains(tokens[organization.upperBound].text)
+  }
 
   /// "Mayor says pilot project deserves …": a title in capitals with no article, as a headline writes it,
   /// for the one who holds it (not a plural, not a source no one names).

@@ -158,8 +158,11 @@ extension SpeakerAttributor {
     var scan = index - 1
     while scan >= max(lower, index - Self.cueReach), tokens[scan].sentence == tokens[index].sentence {
       if isOutside(scan), speechVerb(at: scan) != nil { return scan }
-      // "When the boy said “…”, Anwar smiled and told": a clause of its own before the comma.
-      if tokens[scan].kind == .mark || tokens[scan].isPunctuation(",") { return nil }
+      // "When the boy said “…”, Anwar smiled and told": a clause of its own before the comma. Not a partial
+      // quotation the conjunction follows ("said the figures were “deeply worrying” but urged").
+      let isPartialBefore = tokens[scan].kind == .mark && scan + 1 < tokens.count && tokens[scan + 1].isWord
+        && !tokens[scan + 1].isCapitalised
+      if tokens[scan].kind == .mark && !isPartialBefore || tokens[scan].isPunctuation(",") { return nil }
       scan -= 1
     }
     return nil

@@ -295,6 +295,34 @@ extension SpeakerDecider {
     return nil
   }
 
+  /// "To make sense of it, we asked Dr Natalia Kovalenko, a lecturer in …, to explain.": the person whom the
+  /// paragraph above the first question, quoting no one, names for the first time in full; she answers the
+  /// questions, not the person quoted before her.
+  func newlyIntroducedInterviewee(_ firstQuestion: Int) -> SpeakerChoice? {
+    guard firstQuestion > 0 else { return nil }
+    let intro = windowParagraph(firstQuestion, bodyParagraphs: 1)
+    let tokens = analysed[intro].tokens
+    guard analysed[intro].isBody, analysed[intro].spans.isEmpty else { return nil }
+    let start = analysed[intro].range.lowerBound
+    for token in tokens.indices {
+      guard let entity = entityAtToken[intro][token], entities.items[entity].kind == .person else { continue }
+      let isNew = entities.items[entity].name.utf8.contains(UInt8(ascii: " "))
+        && !entities.personMentions.contains { $0.entity == entity && $0.offset < start }
+      // "we asked Dr Natalia Kovalenko", "spoke to Professor Ann Lee": the verb puts the questions to her.
+      let isAsked = tokens[max(0, token - 4)..<token].contains { Self.interviewVerbs.contains($0.lowercased) }
+      guard isNew, isAsked else { return nil }
+      return SpeakerChoice(
+        entity: entity, kind: .introduction, cue: nil, cueRange: nil, rule: .interviewAnswer, reading: .named)
+    }
+    return nil
+  }
+
+  /// Words with which a paragraph introduces the questions it puts to someone.
+  static let interviewVerbs: Set<String> = [
+    "asked", "ask", "spoke", "speaks", "talked", "talks", "interviewed", "explain", "explains", "answer", "answers",
+    "answered", "joins", "joined",
+  ]
+
   /// "Sunday interview with Ann Lee" over questions that start within the first four body paragraphs,
   /// when nothing before them names the interviewee: the person the headline names in full, when the
   /// headline says it is an interview ("interview", "Q&A", "talks to").

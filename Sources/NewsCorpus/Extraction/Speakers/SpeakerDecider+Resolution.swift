@@ -144,8 +144,10 @@ extension SpeakerDecider {
     let mentions = entities.personMentions
     var next = paragraphIndex + 1
     while next < analysed.count, !analysed[next].isBody { next += 1 }
-    guard next < analysed.count, !mentions.contains(where: { $0.offset < offset }),
-      let first = mentions.first(where: { analysed[next].range.contains($0.offset) }),
+    guard next < analysed.count, let first = mentions.first(where: { analysed[next].range.contains($0.offset) }),
+      // No one named before but the person the next paragraph opens with, as a caption may ("Damage to the office
+      // of DUP MLA Gareth Mullan (Pic: …)" above "A DUP MLA has said …").
+      !mentions.contains(where: { $0.offset < offset && $0.entity != first.entity }),
       !first.isObject,
       analysed[next].range.contains(first.offset),
       first.offset - analysed[next].range.lowerBound <= Self.openingReach
@@ -156,8 +158,16 @@ extension SpeakerDecider {
     let title = Gazetteer.fullRole(word)
     guard said == nil || known == nil || said == known,
       !Gazetteer.roleWords.contains(word) || entities.items[first.entity].roles.contains(where: { LocalEntities.holds($0, title) })
+        || entities.items[first.entity].roles.isEmpty && isCloseToNext(token, paragraphIndex, next)
     else { return nil }
     return Antecedent(entity: first.entity, ordinal: first.ordinal)
+  }
+
+  /// Whether the description opens its paragraph's first sentence and the paragraph is the one before
+  /// `next`: a lede ("A DUP MLA has said …") whose next paragraph names the person, with no title given.
+  private func isCloseToNext(_ token: Int, _ paragraphIndex: Int, _ next: Int) -> Bool {
+    let tokens = analysed[paragraphIndex].tokens
+    return tokens[token].sentence == 0 && token <= 4 && windowParagraph(next, bodyParagraphs: 1) == paragraphIndex
   }
 
   /// "The Kremlin's spokesman said … “…,” he said." / "Pavel Rudnev told journalists …": a pronoun
@@ -222,6 +232,13 @@ extension SpeakerDecider {
       if found != nil { return reading(found, token, paragraphIndex, "the organisation named before", kind: .pronoun) }
     }
     guard !Gazetteer.anonymousSourceHeads.contains(word) else {
+      // "The leader of England’s largest teaching union has warned …" above "Dr Nadia Farrant, the joint general
+      // secretary of the union, said …": a lede's definite title, for the person the next paragraph introduces.
+      if token > 0, token <= 4, tokens[token].sentence == 0, tokens[token - 1].lowercased == "the",
+        let next = personNamedNext(after: token, paragraphIndex, gender: nil), !isUsedBefore(word, token, paragraphIndex)
+      {
+        return reading(next, token, paragraphIndex, "the person the next paragraph opens with", kind: .pronoun)
+      }
       if Self.occupationWords.contains(word), let found = personQuotedJustBefore(paragraphIndex) {
         // "…,” he said. “…,” the diplomat added.": the person whose words come just before.
         return reading(found, token, paragraphIndex, "the person quoted just before", kind: .pronoun)
@@ -272,6 +289,11 @@ extension SpeakerDecider {
     if found == nil, let next = personNamedNext(after: token, paragraphIndex, gender: gender),
       !isUsedBefore(word, token, paragraphIndex)
     {
+      return reading(next, token, paragraphIndex, "the person the next paragraph opens with", kind: .pronoun)
+    }
+    // "Winnipeg’s police chief says …" above "Chief Daniel Rourke made the warning …": a lede's title, held by
+    // the person the next paragraph opens with, though no speech verb follows the name there.
+    if found == nil, let next = describedOpeningNext(token, paragraphIndex), !isUsedBefore(word, token, paragraphIndex) {
       return reading(next, token, paragraphIndex, "the person the next paragraph opens with", kind: .pronoun)
     }
     let what = gender.map { $0 == .male ? "nearest male person" : "nearest female person" } ?? "nearest person"
