@@ -170,6 +170,13 @@ extension DocumentExtractor {
       if token.kind == .mark || token.quote != nil || [";", ":"].contains(token.text) { return nil }
       if token.isWord, ["and", "or", "but"].contains(token.lowercased) || token.has(.speechVerb) { return nil }
       if token.isPunctuation(",") {
+        // "by Ms Behan, the injured man’s mother, Mary Walsh, said": a person's full name after the title is
+        // the one who speaks, not the name before it.
+        if index + 2 < tokens.count, tokens[index + 1].isGivenName, tokens[index + 1].isCapitalised,
+          tokens[index + 2].isCapitalised, tokens[index + 2].isWord
+        {
+          return nil
+        }
         var verb = index + 1
         while verb < tokens.count, tokens[verb].isWord, tokens[verb].hasAsWritten(.verbModifiers) { verb += 1 }
         if verb < tokens.count, tokens[verb].hasAsWritten(.speechVerb) { return index }

@@ -42,6 +42,8 @@ extension Gazetteer {
     "registrar", "rector", "provost", "ombudsman", "taskforce", "justices", "judges", "ig", "dg",
     // Parts in a broadcast, so that "PRESENTER:" finds "presenter Nora Quill".
     "presenter", "co-host", "moderator", "interviewer", "announcer", "narrator", "newsreader",
+    // Filipino forms of address before a given name ("Aling Merly", "Mang Tonyo").
+    "aling", "mang",
   ]
 
   /// Transcript labels that name a part, not a person ("HOST:", "INTERVIEWER:", "UNIDENTIFIED MALE:"),
@@ -84,8 +86,9 @@ extension Gazetteer {
   ]
 
   /// Role words that qualify another title ("Justice Minister") but are a title of their own right
-  /// before a name ("Justice Ayokunle Faji-Ola adjourned"), so that "the judge" finds that person.
-  static let titlesRightBeforeName: WordSet = ["justice"]
+  /// before a name ("Justice Ayokunle Faji-Ola adjourned", "Chief Andrea Paul"), so that "the judge" and
+  /// "the chief" find that person.
+  static let titlesRightBeforeName: WordSet = ["justice", "chief"]
 
   /// Whether a word can carry a title on its own ("senator", "spokesman", "minister").
   static func isRoleHead(_ word: String) -> Bool {

@@ -72,7 +72,47 @@ enum NameFinder {
       candidates += found
       index = end
     }
-    return candidates
+    return joiningNicknames(candidates, tokens)
+  }
+
+  /// "Sen. Rodolfo “Dodong” Macaraeg": a given name and a surname on either side of a nickname in marks are
+  /// one person, named without the nickname.
+  private static func joiningNicknames(_ candidates: [NameCandidate], _ tokens: [Token]) -> [NameCandidate] {
+    var joined: [NameCandidate] = []
+    var index = 0
+    while index < candidates.count {
+      var first = candidates[index]
+      defer { index += 1 }
+      guard index + 1 < candidates.count, first.kind == .person, !first.isInQuote, first.nameWords.count == 1,
+        tokens[first.tokens.upperBound - 1].isGivenName
+      else {
+        joined.append(first)
+        continue
+      }
+      // The nickname may be a candidate of its own, in its marks.
+      let skipped = candidates[index + 1].isInQuote && index + 2 < candidates.count ? 1 : 0
+      let second = candidates[index + 1 + skipped]
+      let open = first.tokens.upperBound
+      let close = second.tokens.lowerBound - 1
+      guard !second.isInQuote, second.kind == .person || second.needsConfirmation || second.kind == .place,
+        close - open >= 2, close - open <= 3, tokens[open].kind == .mark, tokens[close].kind == .mark,
+        (open + 1..<close).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalised }),
+        tokens[second.tokens.lowerBound].sentence == tokens[open].sentence
+      else {
+        joined.append(first)
+        continue
+      }
+      first.kind = .person
+      first.tokens = first.tokens.lowerBound..<second.tokens.upperBound
+      first.byteRange = first.byteRange.lowerBound..<second.byteRange.upperBound
+      first.text += " " + second.text
+      first.needsConfirmation = false
+      first.isLikelyPerson = true
+      first.significantWords = nil
+      joined.append(first)
+      index += 1 + skipped
+    }
+    return joined
   }
 
   private static func startsRun(_ tokens: [Token], _ index: Int) -> Bool {

@@ -71,12 +71,26 @@ struct RepeatedFragments {
     let text = bytes[paragraph.byteRange]
     // A crosshead that is words in marks alone reads as a menu item: it counts too.
     let opensWithMark = text.first == 0x27 || text.starts(with: [0xE2, 0x80, 0x98])
+    if paragraph.boilerplate == nil, isLabelledCrosshead(text) { return true }
     guard paragraph.boilerplate == nil || [.navigation, .relatedLinks].contains(paragraph.boilerplate) && opensWithMark,
       let last = text.last, ![UInt8](".!?\"".utf8).contains(last), text.contains(0x27) || text.contains(0xE2)
     else { return false }
     return text.split(separator: 0x20).count <= 16 && !(text.count >= 3 && text.suffix(3).elementsEqual([0xE2, 0x80, 0x9D]))
   }
 
+
+  /// "Researcher: "A historic shift in tone"": a crosshead of a label of one to three words, a colon and a
+  /// phrase in double marks to the end of the line, with no sentence ending inside the marks.
+  private func isLabelledCrosshead(_ text: ArraySlice<UInt8>) -> Bool {
+    guard text.count <= 120, let colon = text.firstIndex(of: UInt8(ascii: ":")) else { return false }
+    let label = text[text.startIndex..<colon].split(separator: 0x20)
+    let rest = text[(colon + 1)...].drop(while: { $0 == 0x20 })
+    let opens = rest.first == 0x22 || rest.starts(with: [0xE2, 0x80, 0x9C])
+    let closes = rest.last == 0x22 || rest.suffix(3).elementsEqual([0xE2, 0x80, 0x9D])
+    guard (1...3).contains(label.count), opens, closes, rest.count > 4 else { return false }
+    let inside = rest.dropFirst(rest.first == 0x22 ? 1 : 3).dropLast(rest.last == 0x22 ? 1 : 3)
+    return !inside.contains(where: { [UInt8](".!?\"".utf8).contains($0) }) && !inside.contains(0xE2)
+  }
 
   /// Body paragraphs that hold the whole headline ("Share this Story: ‘It’s brutal out there’: Calgary firm
   /// cuts …"): a page's share line or a breadcrumb repeats it, and its phrases in marks are the headline's.
@@ -100,7 +114,10 @@ struct RepeatedFragments {
     for index in result.quotations.indices {
       let item = result.quotations[index]
       let isDisplay = isDisplayLine(item.paragraph, in: result)
-      guard item.speaker == nil && item.attribution == .none || isDisplay && !isNamedInFull(item.speaker, result.entities)
+      // A crosshead's title resolved to someone named before ("Researcher: “…”") yields to the person whose words
+      // it repeats, as a cue naming no one does.
+      guard item.speaker == nil && item.attribution == .none
+        || isDisplay && (!isNamedInFull(item.speaker, result.entities) || item.attribution == .pronoun)
       else { continue }
       let inHeadline = headlineCopies.contains(item.paragraph) || isDisplay
       guard let found = match(item.byteRange, item.paragraph, in: sources, asHeadline: inHeadline) else { continue }
@@ -200,6 +217,8 @@ struct RepeatedFragments {
     if outside.contains(where: { Gazetteer.speechVerbIndex[$0] != nil || SpeakerAttributor.isDescriptionHead($0) }) {
       return true
     }
+    // "Researcher: "…"": a crosshead's label is its speech verb.
+    if isLabelledCrosshead(headline), outside.contains(where: { Gazetteer.roleWords.contains($0) }) { return true }
     guard entities.indices.contains(found.speaker),
       let surname = Self.words(Array(entities[found.speaker].name.utf8), 0..<entities[found.speaker].name.utf8.count).last
     else { return false }

@@ -126,6 +126,14 @@ extension SpeakerAttributor {
     {
       return Attribution(subject: .name(name), cue: tokens[cue].text, cueRange: tokens[cue].range)
     }
+    // "That’s how Gregory Novak, a 52-year-old trucking company owner, sums up his challenge …": the person
+    // right after "how", however long the sentence.
+    if tokens[cue].lowercased == "how", cue >= 2, ["is", "was", "'s", "’s"].contains(tokens[cue - 1].lowercased),
+      cue + 1 < sentence.upperBound, let name = personAfterPreposition(cue + 1, limit: sentence.upperBound - 1),
+      name.lowerBound <= cue + 3, isPersonName(name)
+    {
+      return Attribution(subject: .name(name), cue: tokens[cue].text, cueRange: tokens[cue].range)
+    }
     // "X described the verdict as “a setback”": a sentence quoting words of its own speaks of something else.
     guard sentence.count <= 30, !sentence.contains(where: { tokens[$0].quote != nil }) else { return nil }
     // "That is how …", "That's how …"

@@ -735,7 +735,7 @@ extension SpeakerAttributor {
       }
       // "the party", "the campaign": a word that only qualifies a title holds none ("a spokesman for the party said");
       // "the county chief said": "chief" and "deputy" ending the subject are the title.
-      let isHead = !Gazetteer.roleModifiers.contains(token.lowercased) || ["chief", "deputy"].contains(token.lowercased)
+      let isHead = !Gazetteer.roleModifiers.contains(token.lowercased) || Self.modifiersEndingTitles.contains(token.lowercased)
       if token.has(.roleWords), isHead, ["the", "this"].contains(determiner) || isPossessive(organization) {
         return .role(token.lowercased, index)
       }
@@ -746,6 +746,10 @@ extension SpeakerAttributor {
     if token.has(.anonymousSourceHeads) || token.has(.roleWords) { return .unnamed }
     return descriptionSubject(index, lower: lower)
   }
+
+  /// Words that qualify a title ("Chief Executive", "Deputy Mayor") but are the title when they end it ("the county
+  /// chief", "the deputy").
+  static let modifiersEndingTitles: Set<String> = ["chief", "deputy"]
 
   /// What qualifies a title word back to its determiner: an organisation the name finder found ("the Met
   /// Office forecaster"), a lowercase noun for one ("an agency spokesperson"), or capitalised words it left

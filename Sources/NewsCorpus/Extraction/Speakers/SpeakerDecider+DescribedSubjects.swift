@@ -37,13 +37,18 @@ extension SpeakerDecider {
     {
       head += 1
     }
-    guard head + 1 < range.upperBound, words[head].isWord, !words[index + 1].isCapitalised, words[head].has(.roleHead),
+    guard head + 1 < range.upperBound, words[head].isWord, !words[index + 1].isCapitalised,
+      words[head].has(.roleHead) || SpeakerAttributor.modifiersEndingTitles.contains(words[head].lowercased),
       words[head + 1].quote == nil,
       words[head + 1].isPunctuation(",")
         || words[head + 1].isWord && !words[head + 1].isCapitalised && !words[head + 1].has(.prepositions)
     else { return nil }
     let word = words[head].lowercased
-    guard var found = entities.resolveRole(word, at: words[head].range.lowerBound),
+    // "The chief rejected that argument." long after "Chief Andrea Paul" was last named: the one person with the
+    // office, not with a title anyone may carry ("the candidate").
+    let isOffice = Self.officeWords.contains(Gazetteer.fullRole(word)) || SpeakerAttributor.modifiersEndingTitles.contains(word)
+    guard var found = entities.resolveRole(word, at: words[head].range.lowerBound)
+      ?? (isOffice ? entities.soleBearer(of: word) : nil),
       gender == nil || entities.gender(of: found.entity).map({ $0 == gender }) ?? true
     else { return nil }
     found.ordinal = sentenceBase[before] + words[head].sentence
