@@ -243,7 +243,7 @@ extension Gazetteer {
     "hospital", "insurer", "retailer", "lender", "operator", "carrier", "trust", "utility", "tribunal", "bench",
     "alliance", "bloc", "embassy", "consulate", "coalition", "federation", "league", "force", "forum", "service",
     "chamber", "school", "college", "directorate", "secretariat", "mission", "office", "nursery", "hospice",
-    "command",
+    "command", "party",
   ]
 
   /// Words other than the noun itself that name an organisation a reference noun means: "the force" (a

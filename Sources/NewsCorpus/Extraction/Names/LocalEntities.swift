@@ -78,12 +78,13 @@ struct LocalEntities {
     return words
   }
 
-  /// "mrs" for a name written "Mrs. Kessler", "ms" for "Ms Kessler" or "Miss Kessler", else nil.
+  /// "mrs" for a name written "Mrs. Kessler", "ms" for "Ms Kessler" or "Miss Kessler", "dr" for "Dr Kessler", else nil.
   static func formOfAddress(_ text: String) -> String? {
     guard let first = words(of: text).first?.lowercased() else { return nil }
     switch first {
     case "mrs", "mrs.": return "mrs"
     case "ms", "ms.", "miss": return "ms"
+    case "dr", "dr.": return "dr"  // "Dr Kemp" is not the "Mrs Kemp" of the same text
     default: return nil
     }
   }

@@ -960,8 +960,10 @@ enum NameFinder {
         index += 1
         end = index
       } else if token.text == "and", end != nil, index + 1 < limit, tokens[index + 1].isCapitalised,
-        !tokens[index + 1].has(.titleWord)
+        !tokens[index + 1].has(.titleWord) || Self.portfolioHeads.contains(tokens[head - 1].lowercased)
+          && !tokens[index + 1].has(.roleHead) && !tokens[index + 1].has(.honorific)
       {
+        // "Department of Foreign Affairs and Trade": a portfolio's second part, a title's word too.
         index += 1
       } else if ["of", "to"].contains(token.text), end != nil, Self.chainingHeads.contains(tokens[head - 1].lowercased),
         index + 1 < limit, tokens[index + 1].isCapitalised || tokens[index + 1].text == "the"

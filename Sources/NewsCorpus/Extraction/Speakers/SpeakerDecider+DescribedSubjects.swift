@@ -73,10 +73,19 @@ extension SpeakerDecider {
       return nil
     }
     let words = analysed[before].tokens
+    // "ANC MP Mandla Mthembu - no relation to the minister - said …" names the one meant: no title decides.
+    if range.contains(where: { words[$0].quote == nil && entityAtToken[before][$0].map(namesakes.contains) ?? false }) {
+      return nil
+    }
     for index in range.dropLast() where words[index].lowercased == "the" && words[index].quote == nil {
-      let title = words[index + 1]
-      guard title.isWord, title.has(.roleHead) else { continue }
+      // "the Conservative leader": past up to two qualifiers to the title's head.
+      guard let head = (index + 1..<min(range.upperBound, index + 4)).first(where: { words[$0].has(.roleHead) }),
+        (index + 1..<head).allSatisfy({ words[$0].isWord && !words[$0].has(.functionWords) })
+      else { continue }
+      let title = words[head]
       let word = title.lowercased
+      let bearers = namesakes.filter { entities.items[$0].roles.contains { LocalEntities.holds($0, Gazetteer.fullRole(word)) } }
+      if head > index + 1, bearers.count == 1, let bearer = bearers.first { return bearer == entity ? nil : (bearer, word) }
       if let found = entities.resolveRole(word, at: title.range.lowerBound), namesakes.contains(found.entity) {
         return found.entity == entity ? nil : (found.entity, word)
       }
