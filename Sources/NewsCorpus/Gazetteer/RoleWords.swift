@@ -65,7 +65,8 @@ extension Gazetteer {
   ]
 
   /// The transcript parts that ask and introduce rather than answer: their turns are no quotations.
-  static let interviewerParts: WordSet = ["host", "co-host", "presenter", "anchor", "interviewer", "moderator"]
+  /// NPR labels its reporter's narration "BYLINE", a part that asks and tells, whose turns quote no one.
+  static let interviewerParts: WordSet = ["host", "co-host", "presenter", "anchor", "interviewer", "moderator", "byline"]
 
   /// Titles that may stand for the organisation itself when nothing comes between "the" and the word
   /// ("the forecaster said" after the Met Office), but for one of its people after its name ("the

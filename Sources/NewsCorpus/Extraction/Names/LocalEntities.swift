@@ -34,6 +34,9 @@ struct LocalEntities {
   /// The form of address the text gives a woman it names with a surname alone, "mrs" or "ms" ("Miss" is
   /// "ms"): a family's "Mrs. Kessler" is not the granddaughter it calls "Ms. Kessler".
   private var formOfAddress: [Int: String] = [:]
+  /// The people an honorific and surname alone have stood for ("Mr. Gauthier"): after a namesake is named in full
+  /// ("his brother, Martin Gauthier"), "Mr. Gauthier" goes on meaning the one it meant.
+  private var addressedBySurname: Set<Int> = []
 
   /// How many person mentions back a pronoun may look; bounds the work per pronoun.
   static let pronounReach = 40
@@ -175,8 +178,11 @@ struct LocalEntities {
       if !agreeing.isEmpty { matches = agreeing }
     }
     matches = titledNamesakes(candidate, word, matches)
+    let isAddressed = words.count == 1 && candidate.text.contains(" ")  // an honorific before the one word
+    if isAddressed { matches = addressedBefore(matches) }
     if let chosen = latestMentioned(matches, before: offset) ?? matches.first {
       merge(candidate, into: chosen, words: words)
+      if isAddressed { addressedBySurname.insert(chosen) }
       if let address, formOfAddress[chosen] == nil { formOfAddress[chosen] = address }
       return chosen
     }
@@ -202,6 +208,16 @@ struct LocalEntities {
     byKey["person:" + word] = index
     indexPerson(index)
     return index
+  }
+
+  /// Of namesakes, the one an honorific and the surname stood for before, unless the one named since has spoken
+  /// ("The victim's sister, Isabelle Gagnon, said …" before "Ms. Gagnon said her family …": the text turned to her).
+  private func addressedBefore(_ matches: [Int]) -> [Int] {
+    let addressed = matches.filter(addressedBySurname.contains)
+    guard matches.count > 1, addressed.count == 1,
+      !personMentions.contains(where: { $0.isSpeaking && matches.contains($0.entity) && $0.entity != addressed[0] })
+    else { return matches }
+    return addressed
   }
 
   /// Of the people a name may be, those who hold the title it comes with, if any do; "said Judge Tan" after

@@ -74,6 +74,7 @@ extension SpeakerDecider {
     // A turn may hold short quoted words ("they could send in “peacekeepers”") when it speaks in the first
     // person: a reporter's turn quotes others ("He says the water “rose …”").
     let isOwnTurn = paragraph.spans.isEmpty || Self.holdsOnlyShortSpans(paragraph) && extractor.speaksInFirstPerson(paragraph)
+    if let (_, colonIndex) = found { noteInterviewerLabel(paragraph.tokens[..<colonIndex]) }
     guard let (label, colonIndex) = found, isOwnTurn,
       !Self.listsNames(paragraph.tokens[(colonIndex + 1)...])
     else { return nil }
@@ -82,10 +83,22 @@ extension SpeakerDecider {
     if let part = extractor.partLabel(paragraph.tokens, label) {
       return (partTurn(part, paragraphIndex, label, colon), body)
     }
-    guard let entity = entityAtToken[paragraphIndex][label.upperBound - 1] else { return nil }
+    guard let found = entityAtToken[paragraphIndex][label.upperBound - 1] else { return nil }
+    let key = paragraph.tokens[label].map(\.text).joined(separator: " ")
+    let entity = labelSpeakers[key] ?? found
+    labelSpeakers[key] = entity
     let choice = SpeakerChoice(
       entity: entity, kind: .introduction, cue: ":", cueRange: colon, rule: .transcriptLabel, reading: .named)
     return (choice, body)
+  }
+
+  /// "DAVID FERNANDEZ, BYLINE:": the name's last word of a label that names a part that asks, whose later turns
+  /// under that word alone ("FERNANDEZ:") ask too, even when this turn, quoting others, is no turn of its own.
+  private mutating func noteInterviewerLabel(_ label: ArraySlice<Token>) {
+    guard let part = label.firstIndex(where: { Gazetteer.interviewerParts.contains($0.lowercased) }),
+      let name = label[..<part].last(where: \.isWord)
+    else { return }
+    interviewerLabelWords.insert(name.lowercased)
   }
 
   /// Whether a paragraph ends as spoken words do, not on a letter or a digit as a promotion's line does
@@ -119,6 +132,7 @@ extension SpeakerDecider {
       if let entity = choice.entity { interviewers.insert(entity) }
       return true
     }
+    if colon == 1, interviewerLabelWords.contains(tokens[0].lowercased) { return true }
     // "ELLERY: …" after "moderator Marcus Ellery opened the debate": the text gives the person the part that asks.
     if let entity = choice.entity, entities.items[entity].roles.contains(where: { role in
       role.split(separator: " ").contains { Gazetteer.interviewerParts.contains($0.lowercased()) }

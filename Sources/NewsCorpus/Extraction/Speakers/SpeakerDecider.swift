@@ -31,6 +31,12 @@ struct SpeakerDecider {
   var partSpeakers: [String: Int] = [:]
   /// The people a transcript labels as the one who asks ("NORA QUILL, HOST:"), whose turns are no quotations.
   var interviewers: Set<Int> = []
+  /// The last words of labels that named a part that asks ("DAVID FERNANDEZ, BYLINE:"), lowercased, so that
+  /// the same person's later turns under the surname alone ("FERNANDEZ:") ask too, named or not.
+  var interviewerLabelWords: Set<String> = []
+  /// The person each transcript label stood for the first time ("Tarasenko:"): the same label is the same
+  /// person all through, though a namesake is mentioned in between ("My son Denys …").
+  var labelSpeakers: [String: Int] = [:]
   /// The speaker of the last quotation given one, and its paragraph.
   var lastSpeaker: (entity: Int, paragraph: Int)?
 
