@@ -44,6 +44,8 @@ extension Gazetteer {
     "presenter", "co-host", "moderator", "interviewer", "announcer", "narrator", "newsreader",
     // Filipino forms of address before a given name ("Aling Merly", "Mang Tonyo").
     "aling", "mang",
+    // Yoruba traditional rulers' titles ("Oba Ganiyu Adisa", "the Baale of Idi-Ose", "the Olubadan").
+    "oba", "baale", "olubadan", "ooni", "alaafin",
   ]
 
   /// Transcript labels that name a part, not a person ("HOST:", "INTERVIEWER:", "UNIDENTIFIED MALE:"),

@@ -77,6 +77,24 @@ extension SpeakerAttributor {
     return role + 1 > limit || !tokens[role + 1].isCapitalised ? role : nil
   }
 
+  /// "said Local 111 president Gavin Hildebrandt", "said Unit 7 commander Ann Lee": a numbered unit's name, then
+  /// its title, then the person who holds it.
+  private func personAfterNumberedUnit(_ name: Range<Int>, limit: Int) -> Range<Int>? {
+    var index = name.upperBound
+    guard index < limit, tokens[index].isWord, tokens[index].text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+      return nil
+    }
+    index += 1
+    while index <= limit, index - name.upperBound <= 4, tokens[index].isWord, tokens[index].has(.roleWords) {
+      if let person = nameStartingAt[index], personNameEnds.contains(person.upperBound - 1) { return person }
+      index += 1
+    }
+    guard index <= limit, index > name.upperBound + 1, let person = nameStartingAt[index],
+      personNameEnds.contains(person.upperBound - 1)
+    else { return nil }
+    return person
+  }
+
   /// The subject after an inverted verb (`said Jane Doe`, `according to the Post`, `said he`).
   func subjectAfter(_ start: Int, limit: Int) -> Subject? {
     var index = start
@@ -90,6 +108,7 @@ extension SpeakerAttributor {
     let lower = token.lowercased
     if let pronoun = pronounAfter(index, limit: limit) { return pronoun }
     if let name = nameInRun(from: index, limit: limit) {
+      if let person = personAfterNumberedUnit(name, limit: limit) { return .name(person) }
       if let role = roleAfterAffiliation(name, limit: limit) { return .described(role) }
       // "said Dale's mother, June Pruitt": the person the possessive describes.
       return .name(titledName(after: name, before: limit + 1) ?? name)

@@ -225,6 +225,7 @@ extension SpeakerAttributor {
       {
         if isSpokenFor(name, lower: lower) { return .unnamed }  // "a spokesman for Ann Lee could only quip:"
         if let relation = possessedRelation(after: name, before: comma) { return relation }
+        if let person = personAfterTitleOf(name, before: comma) { return .name(person) }
         return .name(titledName(after: name, before: comma) ?? name)
       }
       let lower_ = tokens[index].lowercased
@@ -251,6 +252,26 @@ extension SpeakerAttributor {
 
   /// "in Old Rajinder Nagar": a preposition of place before the name, past capitalised words that open it
   /// and the names before it that "and" joins ("in Upper Bazar and Lalpur").
+  /// "The traditional ruler of Aba-Oje, Oba Ganiyu Adisa, …": after a title and "of", the place is what the
+  /// title is of; the person is the name set off by the comma after it, past an honorific or title.
+  private func personAfterTitleOf(_ name: Range<Int>, before limit: Int) -> Range<Int>? {
+    let title = name.lowerBound - 2
+    guard title >= 0, tokens[name.lowerBound - 1].lowercased == "of",
+      tokens[title].has(.roleWords) || tokens[title].isWord && !tokens[title].isCapitalised && !tokens[title].has(.functionWords),
+      name.upperBound + 1 < limit, tokens[name.upperBound].isPunctuation(",")
+    else { return nil }
+    var index = name.upperBound + 1
+    while index < limit, index - name.upperBound <= 3, nameStartingAt[index] == nil, tokens[index].isWord,
+      tokens[index].has(.roleWords) || tokens[index].has(.honorific)
+    {
+      index += 1
+    }
+    guard index < limit, let person = nameStartingAt[index], person.upperBound <= limit, personNameEnds.contains(person.upperBound - 1),
+      person.upperBound == limit || tokens[person.upperBound].isPunctuation(",")
+    else { return nil }
+    return person
+  }
+
   private func isInPrepositionalPhrase(_ name: Range<Int>, lower: Int) -> Bool {
     var before = name.lowerBound - 1
     var joined = 0
