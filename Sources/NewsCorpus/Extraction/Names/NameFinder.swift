@@ -342,6 +342,9 @@ enum NameFinder {
       if entry.kind == .organization, let longer = complementEnd(tokens, after: end, limit: run.upperBound) {
         return (candidate(tokens, index..<longer, kind: .organization, canonical: nil, country: entry.country), longer)
       }
+      if entry.kind == .outlet, let longer = editionEnd(tokens, after: end, run: run) {
+        return (candidate(tokens, index..<longer, kind: .outlet, canonical: nil, country: entry.country), longer)
+      }
       return (candidate(tokens, index..<end, kind: kind(of: entry), canonical: entry.canonical, country: entry.country), end)
     }
     if tokens[index].has(.placePrefixes), index + 1 < run.upperBound, tokens[index + 1].isCapitalised {
@@ -364,6 +367,17 @@ enum NameFinder {
       return (candidate(tokens, index..<end, kind: kind, canonical: nil, country: nil), end)
     }
     return nil
+  }
+
+  /// "BBC Radio Suffolk", "Sky News Arabia": after an outlet's name, its station or edition, opened by an outlet's
+  /// head word and followed by a capitalised word.
+  private static func editionEnd(_ tokens: [Token], after end: Int, run: Range<Int>) -> Int? {
+    guard end + 1 < run.upperBound, tokens[end].has(.outletHeads), tokens[end].isCapitalised else { return nil }
+    var longer = end + 1
+    while longer < run.upperBound, longer - end < 3, tokens[longer].isCapitalised, !tokens[longer].has(.titleWord) {
+      longer += 1
+    }
+    return longer
   }
 
   /// "Lagos police", "Thames Valley police": a run of one to three capitalised words (no title, no

@@ -129,7 +129,14 @@ extension SpeakerAttributor {
       {
         at += 1
       }
-      if let name = nameStartingAt[at] {
+      if var name = nameStartingAt[at] {
+        // "- BBC Radio Suffolk's Ellie Brand": the organisation's person after its possessive.
+        if !personNameEnds.contains(name.upperBound - 1), name.upperBound + 1 <= end,
+          ["'s", "’s"].contains(tokens[name.upperBound].text), let person = nameStartingAt[name.upperBound + 1],
+          personNameEnds.contains(person.upperBound - 1)
+        {
+          name = person
+        }
         return Attribution(subject: .name(name), cue: tokens[index - 1].text, cueRange: tokens[index - 1].range)
       }
     }
