@@ -231,10 +231,13 @@ extension Gazetteer {
     "energy", "transit", "transport", "trust", "media", "insurance", "logistics", "resources", "mining", "utilities",
     "foods", "brands", "petroleum", "telecom", "communications", "electric", "embassy", "consulate", "limited",
     "plc", "llc", "llp", "hydro", "power", "airport", "nursery", "kindergarten", "preschool", "hospice",
+    // Builders' and developers' names ("Northstone Homes", "Redrow Developments").
+    "homes", "developments", "properties", "estates", "construction", "builders",
   ]
 
   /// Nouns that refer back to an organisation already named ("the agency said", "said the company").
-  /// Not "the campaign", "the government", "the party": which one they mean is too often unclear.
+  /// Not "the campaign" or "the government": which one they mean is too often unclear. "The party said in a
+  /// statement" is the party named last before it.
   static let organizationReferences: WordSet = [
     "agency", "company", "firm", "ministry", "department", "organization", "organisation", "association",
     "union", "bank", "corporation", "institute", "foundation", "charity", "group", "council", "commission",

@@ -40,8 +40,10 @@ enum NameFinder {
         index = listEnd
         continue
       }
-      if isWordAndCountry(tokens, index..<end) {
-        candidates.append(candidate(tokens, index..<end, kind: .organization, canonical: nil, country: nil))
+      // "A Water UK spokesperson": past an article that opens the sentence.
+      let nameStart = articles.contains(tokens[index].lowercased) && end - index > 2 ? index + 1 : index
+      if isWordAndCountry(tokens, nameStart..<end) {
+        candidates.append(candidate(tokens, nameStart..<end, kind: .organization, canonical: nil, country: nil))
         index = end
         continue
       }

@@ -138,6 +138,10 @@ extension SpeakerAttributor {
   /// After a cue's "the" at `index`: a description ("said the 27-year-old"), a title ("said the
   /// minister"), an organisation's noun ("said the ministry") or an organisation's name ("said the PDM").
   private func definiteSubject(after index: Int, limit: Int) -> Subject? {
+    // "said the Czech", "said the South African": a demonym ending the cue, as before a verb.
+    for end in [index + 1, index + 2] where end <= limit && (end == limit || !tokens[end + 1].isWord) {
+      if let demonym = demonymDescription(end, lower: index) { return demonym }
+    }
     if let end = stride(from: index + 1, through: min(limit, index + 4), by: 1).first(where: {
       definiteDescription(endingAt: $0, lower: index) != nil
     }) {

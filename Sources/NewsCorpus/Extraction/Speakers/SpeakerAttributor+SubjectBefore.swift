@@ -668,7 +668,7 @@ extension SpeakerAttributor {
   }
 
   /// "the Swede replied", "the Nigerian said": a nationality after "the" describes a person named before.
-  private func demonymDescription(_ index: Int, lower: Int) -> Subject? {
+  func demonymDescription(_ index: Int, lower: Int) -> Subject? {
     // "the South African said": a demonym of two words.
     let twoWords = index - 2 >= lower && tokens[index - 1].isCapitalised && tokens[index - 2].lowercased == "the"
     let first = twoWords ? index - 1 : index
