@@ -77,6 +77,13 @@ enum NameFinder {
     return joiningNicknames(candidates, tokens)
   }
 
+  /// One given name, or two of one sex ("Maria Concepcion", "Juan Carlos"; not "Marine John", a title before a name).
+  private static func isGivenNamePair(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    guard name.count == 2 else { return true }
+    let genders = name.map { Gazetteer.givenNameGender(tokens[$0]) }
+    return tokens[name].allSatisfy(\.isGivenName) && Set(genders.compactMap { $0 }).count <= 1
+  }
+
   /// "Sen. Rodolfo “Dodong” Macaraeg": a given name and a surname on either side of a nickname in marks are
   /// one person, named without the nickname.
   private static func joiningNicknames(_ candidates: [NameCandidate], _ tokens: [Token]) -> [NameCandidate] {
@@ -85,8 +92,8 @@ enum NameFinder {
     while index < candidates.count {
       var first = candidates[index]
       defer { index += 1 }
-      guard index + 1 < candidates.count, first.kind == .person, !first.isInQuote, first.nameWords.count == 1,
-        tokens[first.tokens.upperBound - 1].isGivenName
+      guard index + 1 < candidates.count, first.kind == .person, !first.isInQuote, first.nameWords.count <= 2,
+        tokens[first.tokens.upperBound - 1].isGivenName, isGivenNamePair(tokens, first.tokens)
       else {
         joined.append(first)
         continue
