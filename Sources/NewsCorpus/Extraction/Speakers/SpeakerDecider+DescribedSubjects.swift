@@ -128,8 +128,10 @@ extension SpeakerDecider {
     for index in range.dropLast(2) where words[index].lowercased == "the" && words[index].quote == nil {
       let noun = words[index + 1]
       let lower = noun.lowercased
+      // "The company said it …", and "The bench was not impressed." opening its sentence.
+      let isOpeningSubject = index == range.lowerBound && words[index + 2].has(.beForms)
       guard noun.isWord, !noun.isCapitalised, Gazetteer.organizationReferences.contains(lower),
-        words[index + 2].isWord, !words[index + 2].isCapitalised, words[index + 2].has(.speechVerb)
+        words[index + 2].isWord, !words[index + 2].isCapitalised, words[index + 2].has(.speechVerb) || isOpeningSubject
       else { continue }
       return entities.resolveOrganizationNoun(
         lower, at: noun.range.lowerBound, notBefore: windowStart(before, bodyParagraphs: 2),
