@@ -103,7 +103,7 @@ enum NameFinder {
       let second = candidates[index + 1 + skipped]
       let open = first.tokens.upperBound
       let close = second.tokens.lowerBound - 1
-      guard !second.isInQuote, second.kind == .person || second.needsConfirmation || second.kind == .place,
+      guard !second.isInQuote, second.kind == .person || second.kind == .place,
         close - open >= 2, close - open <= 3, tokens[open].kind == .mark, tokens[close].kind == .mark,
         (open + 1..<close).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalised }),
         tokens[second.tokens.lowerBound].sentence == tokens[open].sentence

@@ -73,11 +73,14 @@ struct RepeatedFragments {
     let opensWithMark = text.first == 0x27 || text.starts(with: [0xE2, 0x80, 0x98])
     if paragraph.boilerplate == nil, isLabelledCrosshead(text) { return true }
     guard paragraph.boilerplate == nil || [.navigation, .relatedLinks].contains(paragraph.boilerplate) && opensWithMark,
-      let last = text.last, ![UInt8](".!?\"".utf8).contains(last), text.contains(0x27) || text.contains(0xE2)
+      let last = text.last, !Self.sentenceEndBytes.contains(last), text.contains(0x27) || text.contains(0xE2)
     else { return false }
     return text.split(separator: 0x20).count <= 16 && !(text.count >= 3 && text.suffix(3).elementsEqual([0xE2, 0x80, 0x9D]))
   }
 
+
+  /// Bytes that end a sentence or close a quotation in straight marks: a display line ends on none of them.
+  private static let sentenceEndBytes: Set<UInt8> = Set(".!?\"".utf8)
 
   /// "Researcher: "A historic shift in tone"": a crosshead of a label of one to three words, a colon and a
   /// phrase in double marks to the end of the line, with no sentence ending inside the marks.
@@ -89,7 +92,7 @@ struct RepeatedFragments {
     let closes = rest.last == 0x22 || rest.suffix(3).elementsEqual([0xE2, 0x80, 0x9D])
     guard (1...3).contains(label.count), opens, closes, rest.count > 4 else { return false }
     let inside = rest.dropFirst(rest.first == 0x22 ? 1 : 3).dropLast(rest.last == 0x22 ? 1 : 3)
-    return !inside.contains(where: { [UInt8](".!?\"".utf8).contains($0) }) && !inside.contains(0xE2)
+    return !inside.contains(where: Self.sentenceEndBytes.contains) && !inside.contains(0xE2)
   }
 
   /// Body paragraphs that hold the whole headline ("Share this Story: ‘It’s brutal out there’: Calgary firm

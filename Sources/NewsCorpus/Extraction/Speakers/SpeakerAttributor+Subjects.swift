@@ -250,8 +250,6 @@ extension SpeakerAttributor {
     return nil
   }
 
-  /// "in Old Rajinder Nagar": a preposition of place before the name, past capitalised words that open it
-  /// and the names before it that "and" joins ("in Upper Bazar and Lalpur").
   /// "The traditional ruler of Aba-Oje, Oba Ganiyu Adisa, …": after a title and "of", the place is what the
   /// title is of; the person is the name set off by the comma after it, past an honorific or title.
   private func personAfterTitleOf(_ name: Range<Int>, before limit: Int) -> Range<Int>? {
@@ -272,6 +270,8 @@ extension SpeakerAttributor {
     return person
   }
 
+  /// "in Old Rajinder Nagar": a preposition of place before the name, past capitalised words that open it
+  /// and the names before it that "and" joins ("in Upper Bazar and Lalpur").
   private func isInPrepositionalPhrase(_ name: Range<Int>, lower: Int) -> Bool {
     var before = name.lowerBound - 1
     var joined = 0

@@ -166,8 +166,12 @@ extension SpeakerDecider {
   /// Whether the description opens its paragraph's first sentence and the paragraph is the one before
   /// `next`: a lede ("A DUP MLA has said …") whose next paragraph names the person, with no title given.
   private func isCloseToNext(_ token: Int, _ paragraphIndex: Int, _ next: Int) -> Bool {
-    let tokens = analysed[paragraphIndex].tokens
-    return tokens[token].sentence == 0 && token <= 4 && windowParagraph(next, bodyParagraphs: 1) == paragraphIndex
+    opensLede(token, paragraphIndex) && windowParagraph(next, bodyParagraphs: 1) == paragraphIndex
+  }
+
+  /// Whether the token stands among the first words of its paragraph's first sentence, where a lede puts its subject.
+  private func opensLede(_ token: Int, _ paragraphIndex: Int) -> Bool {
+    token <= 4 && analysed[paragraphIndex].tokens[token].sentence == 0
   }
 
   /// "The Kremlin's spokesman said … “…,” he said." / "Pavel Rudnev told journalists …": a pronoun
@@ -234,7 +238,7 @@ extension SpeakerDecider {
     guard !Gazetteer.anonymousSourceHeads.contains(word) else {
       // "The leader of England’s largest teaching union has warned …" above "Dr Nadia Farrant, the joint general
       // secretary of the union, said …": a lede's definite title, for the person the next paragraph introduces.
-      if token > 0, token <= 4, tokens[token].sentence == 0, tokens[token - 1].lowercased == "the",
+      if token > 0, opensLede(token, paragraphIndex), tokens[token - 1].lowercased == "the",
         let next = personNamedNext(after: token, paragraphIndex, gender: nil), !isUsedBefore(word, token, paragraphIndex)
       {
         return reading(next, token, paragraphIndex, "the person the next paragraph opens with", kind: .pronoun)
