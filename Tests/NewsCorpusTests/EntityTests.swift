@@ -53,6 +53,28 @@ struct EntityTests {
     #expect(corpus.quotations.map { corpus.speaker(of: $0)?.name } == ["Helen Carter"])
   }
 
+  @Test("plural and two-word demonyms are peoples of a country, no one's name")
+  func demonymsAreNoNames() throws {
+    let corpus = try CorpusFixture.load(
+      "Headline\nFilipinos, Sri Lankans and South Africans queued at the consulate, where Iraqis had waited all week.")
+    #expect(corpus.entities.filter { $0.kind == .person }.map(\.name) == [])
+  }
+
+  @Test("a lone word the text writes as a company ('which', 'its', 'shareholders', 'CEO') is an organisation")
+  func organizationByUsage() throws {
+    let corpus = try CorpusFixture.load(
+      """
+      Headline
+      Talvora said on Monday it had cut prices. Talvora, which runs the island's ferries, said its boats were full.
+      Brenmark's shareholders met in Oslo. “We are pleased,” Brenmark said.
+      Tom Quill spoke. “No,” Quill said.
+      """)
+    let kinds = Dictionary(uniqueKeysWithValues: corpus.entities.map { ($0.name, $0.kind) })
+    #expect(kinds["Talvora"] == .organization)
+    #expect(kinds["Brenmark"] == .organization)
+    #expect(kinds["Tom Quill"] == .person)
+  }
+
   @Test("titles give affiliations: demonyms, countries, organisations tied to a country")
   func affiliations() throws {
     let corpus = try CorpusFixture.load(

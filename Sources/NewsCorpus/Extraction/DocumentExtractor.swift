@@ -62,6 +62,7 @@ struct DocumentExtractor {
     }
     restoreNameLines(&analysed, &result, singleMarksArePrimary: singlePrimary)
     var entities = LocalEntities()
+    entities.organizationsByUsage = wordsWrittenAsOrganizations(analysed)
     registerFullNames(&analysed, &entities)
     // One attributor per body paragraph, made once its tentative names are known.
     let surnames = entities.surnames
@@ -265,7 +266,7 @@ struct DocumentExtractor {
       return spelled
     }
     guard candidate.kind == .person else { return entities.addNamed(candidate) }
-    if candidate.nameWords.count == 1, !candidate.text.contains(" "), entities.isClubBeforeTitle(candidate.text) {
+    if candidate.nameWords.count == 1, !candidate.text.contains(" "), entities.isOrganizationWord(candidate.text) {
       var club = candidate
       club.kind = .organization
       return entities.addNamed(club)

@@ -92,6 +92,10 @@ enum Gazetteer {
     var index = WordMap<String>()
     for row in countries {
       for demonym in row.demonyms where index[demonym] == nil { index[demonym] = row.names[0] }
+      // "Sri Lankans", "Israelis": the plural of a demonym that takes an "s" is a people of the country too.
+      for demonym in row.demonyms where demonym.hasSuffix("n") || demonym.hasSuffix("r") || demonym.hasSuffix("i") {
+        if index[demonym + "s"] == nil { index[demonym + "s"] = row.names[0] }
+      }
       // "the Irishman", "the Frenchwoman": a person of the country, as its demonym is.
       for demonym in row.demonyms where demonym.hasSuffix("sh") || demonym.hasSuffix("ch") {
         for form in [demonym + "man", demonym + "woman"] where index[form] == nil { index[form] = row.names[0] }

@@ -19,8 +19,10 @@ struct LocalEntities {
 
   /// People by each word of their titles, in full form ("senator" for "Sen."), for "the senator".
   private(set) var roleBearers: [String: [Int]] = [:]
-  /// First words of people's titles of sport ("Sunderland" of "Sunderland head coach"): see `isClubBeforeTitle`.
+  /// First words of people's titles of sport ("Sunderland" of "Sunderland head coach"): see `isOrganizationWord`.
   private var clubsBeforeTitles: Set<String> = []
+  /// Lone words the text writes as organisations ("Eskom, which …"): see `DocumentExtractor.wordsWrittenAsOrganizations`.
+  var organizationsByUsage: Set<String> = []
   /// People known by a given name alone ("Her mother, Ann,").
   private var givenNameOnly: [Int] = []
   /// People known by a given name alone, named by a family relation, and whose relative they are
@@ -337,9 +339,10 @@ struct LocalEntities {
   }
 
   /// "Sunderland said in a statement" after "Sunderland head coach Declan Moran": a word that opened a person's
-  /// title of sport ("boss", "head coach", "captain") names a club, not a person, when no one bears it as a name.
-  func isClubBeforeTitle(_ word: String) -> Bool {
-    guard clubsBeforeTitles.contains(word) else { return false }
+  /// title of sport ("boss", "head coach", "captain"), or one the text writes as an organisation elsewhere
+  /// ("Eskom, which …"), names a club or a company, not a person, when no one bears it as a name.
+  func isOrganizationWord(_ word: String) -> Bool {
+    guard clubsBeforeTitles.contains(word) || organizationsByUsage.contains(word) else { return false }
     return bySurname[word.lowercased()] == nil && byFirstName[word.lowercased()] == nil
   }
 

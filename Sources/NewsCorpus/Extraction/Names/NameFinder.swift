@@ -203,6 +203,11 @@ enum NameFinder {
         index += 1
         continue
       }
+      // "South Africans", "Sri Lankan": a demonym of two words is no one's name.
+      if index + 1 < run.upperBound, Gazetteer.country(ofDemonym: word.text + " " + tokens[index + 1].text) != nil {
+        index += 2
+        continue
+      }
       let afterHonorific = index > run.lowerBound && tokens[index - 1].has(.honorific)
       if !afterHonorific,
         isAllCapitals || !word.isCapitalised || word.has(.titleWord) || Gazetteer.country(ofDemonym: word.text) != nil
