@@ -60,6 +60,15 @@ struct EntityTests {
     #expect(corpus.entities.filter { $0.kind == .person }.map(\.name) == [])
   }
 
+  @Test("a war's name ending in a numeral is no person's; a person's generation suffix stays a person's")
+  func numeralAfterAThingsHead() throws {
+    let corpus = try CorpusFixture.load(
+      "Headline\nVeterans of World War II marched, said Alan Pike. Hollis Grant III also spoke.")
+    let kinds = Dictionary(uniqueKeysWithValues: corpus.entities.map { ($0.name, $0.kind) })
+    #expect(kinds["World War II"] == .organization)
+    #expect(corpus.entities.filter { $0.kind == .person }.map(\.name) == ["Alan Pike", "Hollis Grant III"])
+  }
+
   @Test("a lone word the text writes as a company ('which', 'its', 'shareholders', 'CEO') is an organisation")
   func organizationByUsage() throws {
     let corpus = try CorpusFixture.load(

@@ -914,6 +914,11 @@ enum NameFinder {
   /// The end of a name headed by an organisation, outlet, place or thing word: the head ends it
   /// ("Quinnipiac University"), or an "of"/"for"/"on" phrase of capitalised words after the head does
   /// ("Royal College of Physicians", "Institute for Fiscal Studies", "University of Oxford").
+  /// "II", "IV", "XIV": a Roman numeral of two letters or more, which a name of a thing can end with.
+  private static func isRomanNumeral(_ word: String) -> Bool {
+    word.utf8.count >= 2 && word.utf8.count <= 5 && word.utf8.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }
+  }
+
   private static func headedName(_ tokens: [Token], from start: Int, limit: Int) -> Int? {
     guard limit - start >= 2 else { return nil }
     // "Universiti Malaya", "Universidad Complutense", "Institut Pasteur": a head that other languages put first.
@@ -930,6 +935,8 @@ enum NameFinder {
       if isHead(tokens[index]), index > start || tokens[index].isCapitalised {
         var head = index + 1
         while head < limit, isHead(tokens[head]) { head += 1 }  // "Police Department"
+        // "World War II": a numeral after the head belongs to the name.
+        if head < limit, isRomanNumeral(tokens[head].text) { head += 1 }
         if let end = complementEnd(tokens, after: head, limit: limit) { return end }
         // "Mayor Bill de Blasio": a name particle after the head word goes on with a person's name.
         if head + 1 < limit, tokens[head].hasAsWritten(.nameParticles), tokens[head + 1].isCapitalised { return nil }
