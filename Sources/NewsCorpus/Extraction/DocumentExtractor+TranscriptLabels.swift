@@ -65,7 +65,7 @@ extension DocumentExtractor {
   }
 
   /// A paragraph's opening label: words in capitals ("PENCE"), perhaps a part after a comma ("NORA
-  /// QUILL, HOST") or a number ("UNIDENTIFIED PERSON #1"), then a colon; or one capitalised word and a
+  /// QUILL, HOST") or in brackets ("NORA QUILL (HOST)") or a number ("UNIDENTIFIED PERSON #1"), then a colon; or one capitalised word and a
   /// colon ("Eide: …"). Words follow the colon.
   func openingLabel(_ tokens: [Token]) -> (name: Range<Int>, colon: Int)? {
     if let label = capitalsLabel(tokens) { return label }
@@ -92,10 +92,15 @@ extension DocumentExtractor {
     }
     guard index > 0, tokens[0].quote == nil else { return nil }
     let name = 0..<index
-    if index < tokens.count, tokens[index].isPunctuation(",") {
+    if index < tokens.count, tokens[index].isPunctuation(",") || tokens[index].isPunctuation("(") {
+      // "NORA QUILL, HOST:", "DANA WHITFIELD (HOST):": the part the person plays.
       var part = index + 1
       while part < tokens.count, part - index <= 3, tokens[part].isWord, isLabelWord(tokens[part].text) { part += 1 }
       guard part > index + 1 else { return nil }
+      if tokens[index].isPunctuation("(") {
+        guard part < tokens.count, tokens[part].isPunctuation(")") else { return nil }
+        part += 1
+      }
       index = part
     }
     while index < tokens.count, index - name.upperBound < 3, isNumbering(tokens[index].text) { index += 1 }

@@ -24,6 +24,7 @@ extension Gazetteer {
     "high", "del", "del.", "delegate", "retired", "ret.", "aide", "aides", "staffer", "chairwoman", "president",
     "ceo", "owner", "chairperson", "superintendent", "commissioner", "mayor", "inspector", "auditor", "treasurer", "clerk", "council", "board", "committee",
     "quarterback", "pitcher", "goalkeeper", "striker", "midfielder", "linebacker", "substitute", "defender",
+    "defenceman", "defenseman", "goaltender", "netminder", "centreman",
     "winger", "keeper", "batsman", "bowler", "fly-half", "scrum-half", "full-back", "centre-back", "jockey", "agent", "detective",
     "constable", "trooper", "firefighter", "paramedic", "surgeon", "physician", "teacher", "principal", "kc", "qc",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "corporator", "trustee", "assemblyman",

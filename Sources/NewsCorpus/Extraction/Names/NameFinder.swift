@@ -764,7 +764,9 @@ enum NameFinder {
   /// mid-sentence, after a name's word or an honorific, is a surname (not "Saturday Night Live").
   private static func isSurnameThatIsAWord(_ tokens: [Token], _ index: Int, limit: Int) -> Bool {
     let token = tokens[index]
-    guard index + 1 == limit, index > 0, auxiliaries.contains(token.lowercased),
+    // Last in the run, or before a connector that goes on with a date ("Sheikh on Tuesday").
+    let endsName = index + 1 == limit || index + 1 < limit && !tokens[index + 1].isCapitalised
+    guard endsName, index > 0, auxiliaries.contains(token.lowercased) || titlesThatAreSurnames.contains(token.lowercased),
       hasLowercase(token.text), tokens[index - 1].isWord, tokens[index - 1].isCapitalised,
       tokens[index - 1].sentence == token.sentence
     else { return false }
@@ -772,6 +774,10 @@ enum NameFinder {
     return before.has(.honorific) || before.isGivenName
       || !before.has(.titleWord) && index >= 2 && tokens[index - 2].isCapitalised && tokens[index - 2].isWord
   }
+
+  /// Titles that are common family names too ("Iftikhar Ahmed Sheikh", "Emily Bishop"): last in a run of
+  /// names, after a given name or two name words, they are the person's surname.
+  private static let titlesThatAreSurnames: Set<String> = ["sheikh", "shaikh", "bishop", "king", "major", "judge", "dean", "marshal"]
 
   private static let auxiliaries: Set<String> = [
     "will", "were", "was", "can", "could", "should", "would", "might", "must", "shall", "does", "did", "had", "has",

@@ -58,7 +58,10 @@ extension SpeakerAttributor {
     {
       if tokens[end].isPunctuation(",") { sawComma = true }
       if let name = nameStartingAt[end + 1], personNameEnds.contains(name.upperBound - 1) {
-        return speaksFor(from: index, to: end) ? .unnamed : .name(name)
+        if speaksFor(from: index, to: end) { return .unnamed }
+        // "said the 19-year-old from Lloydminster": a name after "from" or "in" is where the one described is from.
+        let word = tokens[end].lowercased
+        return Self.placePrepositions.contains(word) || word == "from" || word == "of" ? nil : .name(name)
       }
       end += 1
     }

@@ -412,7 +412,7 @@ extension SpeakerAttributor {
       }
       // "BRAMPTON, Ont. — A judge has jailed a man, calling …": the clause starts after a dateline's dash.
       if let datelineEnd = datelineEnd(from: lower, before: index) {
-        return clauseSubject(before: index, lower: datelineEnd) ?? .unnamed
+        return sentenceOpeningName(index, from: datelineEnd) ?? clauseSubject(before: index, lower: datelineEnd) ?? .unnamed
       }
       return clauseSubject(before: index, lower: lower) ?? sentenceOpeningName(index) ?? .unnamed
     }
@@ -454,14 +454,17 @@ extension SpeakerAttributor {
     return ["from", "of", "in"].contains(tokens[comma + 1].lowercased)
   }
 
-  /// The token after a dateline's dash ("SACRAMENTO, Calif. —"): the sentence opens with a word in capitals and a
-  /// dash follows within its first eight tokens.
+  /// The token after a dateline's dash ("SACRAMENTO, Calif. —") or colon ("NEW DELHI:"): the sentence opens with a
+  /// word in capitals and a dash follows within its first eight tokens, or a colon right after words all in capitals.
   func datelineEnd(from lower: Int, before index: Int) -> Int? {
     let sentence = layout.sentence(of: index, in: tokens)
     let start = max(lower, sentence.lowerBound)
     guard start < index, tokens[start].isWord, !NameFinder.hasLowercase(tokens[start].text) else { return nil }
-    let dash = (start..<min(index, start + 8)).first { isDash($0) }
-    return dash.map { $0 + 1 }
+    if let dash = (start..<min(index, start + 8)).first(where: { isDash($0) }) { return dash + 1 }
+    guard let colon = (start..<min(index, start + 5)).first(where: { tokens[$0].isPunctuation(":") }),
+      (start..<colon).allSatisfy({ tokens[$0].isPunctuation(",") || tokens[$0].isWord && !NameFinder.hasLowercase(tokens[$0].text) })
+    else { return nil }
+    return colon + 1
   }
 
   /// "Counsel assisting, Dr Helena Vukovic SC, said", "Jane Roe MBE, …", "Chief Ade Obi (SAN), told": letters
@@ -555,10 +558,10 @@ extension SpeakerAttributor {
   }
 
   /// "The Supreme Court on Thursday came down heavily on …, saying": the name that opens the sentence
-  /// (after "The"), the main clause's subject however long the clause.
-  private func sentenceOpeningName(_ index: Int) -> Subject? {
+  /// (after "The"), the main clause's subject however long the clause; after a dateline, the name `from` opens with.
+  private func sentenceOpeningName(_ index: Int, from opening: Int? = nil) -> Subject? {
     let sentence = layout.sentence(of: index, in: tokens)
-    var start = sentence.lowerBound
+    var start = opening ?? sentence.lowerBound
     if start < index, tokens[start].lowercased == "the" { start += 1 }
     guard start < index, isOutside(start), let name = nameStartingAt[start], name.upperBound < index else { return nil }
     // Not a name that modifies a noun ("The Florida senator", "The GOP front-runner"): a verb, a function

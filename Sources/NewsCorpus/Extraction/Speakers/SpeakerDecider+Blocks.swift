@@ -87,6 +87,10 @@ extension SpeakerDecider {
     let key = paragraph.tokens[label].map(\.text).joined(separator: " ")
     let entity = labelSpeakers[key] ?? found
     labelSpeakers[key] = entity
+    // "MARISOL CÁRDENAS (GUEST):" names who the later "GUEST:" turns are.
+    if let part = (label.upperBound..<colonIndex).first(where: { extractor.partLabel(paragraph.tokens, $0..<($0 + 1)) != nil }) {
+      partSpeakers[paragraph.tokens[part].lowercased] = partSpeakers[paragraph.tokens[part].lowercased] ?? entity
+    }
     let choice = SpeakerChoice(
       entity: entity, kind: .introduction, cue: ":", cueRange: colon, rule: .transcriptLabel, reading: .named)
     return (choice, body)
