@@ -2,7 +2,7 @@
 /// ("Deputy Secretary of State", "Kremlin spokesman", "senior fellow"), lowercased.
 extension Gazetteer {
   static let roleWords: WordSet = [
-    "president", "vice", "minister", "prime", "boss", "secretary", "general", "secretary-general", "deputy", "foreign",
+    "president", "vice", "minister", "prime", "boss", "gaffer", "secretary", "general", "secretary-general", "deputy", "foreign",
     "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "sen.", "rep", "rep.",
     "representative", "congressman", "congresswoman", "governor", "gov", "gov.", "mayor", "chairman", "chairwoman",
     "chair", "director", "chief", "state", "official", "officials", "leader", "head", "commander", "lt", "lt.",
@@ -108,7 +108,7 @@ extension Gazetteer {
     "gen": "general", "gen.": "general", "pres": "president", "pres.": "president", "prof": "professor",
     "prof.": "professor", "lt": "lieutenant", "lt.": "lieutenant", "col": "colonel", "col.": "colonel",
     "adm": "admiral", "adm.": "admiral", "atty": "attorney", "atty.": "attorney", "dr": "doctor", "dr.": "doctor",
-    "boss": "manager", "skipper": "captain", "ig": "inspector", "dg": "director-general", "justice": "judge",
+    "boss": "manager", "gaffer": "manager", "skipper": "captain", "ig": "inspector", "dg": "director-general", "justice": "judge",
     "cllr": "councillor", "cllr.": "councillor", "dpp": "prosecutor", "cr": "councillor", "cr.": "councillor", "counsel": "lawyer", "solicitor": "lawyer",
     "barrister": "lawyer", "advocate": "lawyer", "coun": "councillor", "coun.": "councillor", "insp": "inspector",
     "insp.": "inspector", "supt": "superintendent", "supt.": "superintendent", "det": "detective", "det.": "detective",

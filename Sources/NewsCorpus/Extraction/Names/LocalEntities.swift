@@ -523,6 +523,13 @@ struct LocalEntities {
     }
   }
 
+  /// Gives a person a title the text gave them only by description ("The Stark's Park boss admitted …" before
+  /// "said Mackie"), so that later descriptions ("the gaffer said") find them.
+  mutating func learnRole(_ role: String, of index: Int) {
+    guard items[index].kind == .person, !items[index].roles.contains(role) else { return }
+    addRole(role, to: index)
+  }
+
   /// Gives a person a title, and files them under its words.
   private mutating func addRole(_ role: String, to index: Int) {
     items[index].roles.append(role)

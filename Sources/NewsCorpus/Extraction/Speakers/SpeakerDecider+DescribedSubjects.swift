@@ -78,9 +78,11 @@ extension SpeakerDecider {
       return nil
     }
     for index in range.dropLast() where words[index].lowercased == "the" && words[index].quote == nil {
-      // "the Conservative leader": past up to two qualifiers to the title's head.
-      guard let head = (index + 1..<min(range.upperBound, index + 4)).first(where: { words[$0].has(.roleHead) }),
-        (index + 1..<head).allSatisfy({ words[$0].isWord && !words[$0].has(.functionWords) })
+      // "the Conservative leader", "the Stark's Park boss": past up to two qualifiers, or a place's possessive, to
+      // the title's head.
+      guard let head = (index + 1..<min(range.upperBound, index + 5)).first(where: { words[$0].has(.roleHead) }),
+        head - index <= 3 || words[index + 2].text == "'s",
+        (index + 1..<head).allSatisfy({ words[$0].isWord && !words[$0].has(.functionWords) || words[$0].text == "'s" })
       else { continue }
       let title = words[head]
       let word = title.lowercased
@@ -91,6 +93,12 @@ extension SpeakerDecider {
       }
       let officeHolders = namesakes.filter { holdsAnOffice($0) }
       if Self.officeWords.contains(Gazetteer.fullRole(word)), officeHolders.count == 1, let holder = officeHolders.first {
+        return holder == entity ? nil : (holder, word)
+      }
+      // "The Stark's Park boss admitted …" where no namesake is named with that title: the one namesake the text
+      // gives no title at all, when the others hold titles of their own ("striker Calum Mackie").
+      let untitled = namesakes.filter { entities.items[$0].roles.isEmpty }
+      if bearers.isEmpty, untitled.count == 1, let holder = untitled.first, title.isWord, !title.isCapitalised {
         return holder == entity ? nil : (holder, word)
       }
     }

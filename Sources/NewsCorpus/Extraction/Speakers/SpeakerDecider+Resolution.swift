@@ -12,6 +12,7 @@ extension SpeakerDecider {
       if let named = namedByReference(range, paragraphIndex) { return named }
       let entity = entityAtToken[paragraphIndex][range.upperBound - 1]
       if let entity, let titled = namesakeTheSentenceBeforeDescribes(entity, range, paragraphIndex) {
+        entities.learnRole(titled.title, of: titled.entity)
         return (titled.entity, .named, .resolved("\(entities.items[titled.entity].name), the \(titled.title) the sentence before speaks of"))
       }
       return (entity, .named, .named)
@@ -68,6 +69,11 @@ extension SpeakerDecider {
     -> (Int?, AttributionKind, SubjectReading)
   {
     let paragraph = analysed[paragraphIndex]
+    // "19-year-old Calum Mackie … “…,” said the 19-year-old": the one the text gave that age.
+    let word = paragraph.tokens[token].lowercased
+    if word.hasSuffix("-year-old"), let aged = entities.resolveRole(word, at: paragraph.tokens[token].range.lowerBound) {
+      return reading(aged, token, paragraphIndex, "whom the text gave that age", kind: .pronoun)
+    }
     if let (described, how) = describedInSentenceBefore(token, paragraphIndex, gender: gender) {
       return reading(described, token, paragraphIndex, how, kind: .pronoun)
     }
