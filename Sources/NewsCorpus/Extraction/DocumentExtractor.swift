@@ -191,6 +191,7 @@ struct DocumentExtractor {
     into result: inout ExtractedDocument
   ) -> [TokenMap<Int>] {
     var entityAtToken = analysed.map { TokenMap<Int>(count: $0.tokens.count) }
+    entities.confirmedLoneNames = confirmedLoneNames(analysed, forcedNames)
     for (paragraphIndex, paragraph) in analysed.enumerated() where paragraph.isBody {
       var candidates = paragraph.candidates
       let candidateEnds = Set(candidates.map { $0.tokens.upperBound - 1 })
@@ -226,6 +227,22 @@ struct DocumentExtractor {
     }
     entities.completeRelatives()
     return entityAtToken
+  }
+
+  /// "From a dugout …, Serhiy can see …" before "Serhiy, a car mechanic, said": lone words that some mention in the
+  /// document confirms as a person's name (a cue's subject, an appositive, an age), so that their earlier
+  /// mentions are that person's too and a description between ("said the 28-year-old") can find them.
+  func confirmedLoneNames(_ analysed: [Analysed], _ forcedNames: [Set<Int>]) -> Set<String> {
+    var confirmed: Set<String> = []
+    for (index, paragraph) in analysed.enumerated() where paragraph.isBody {
+      for candidate in paragraph.candidates where candidate.kind == .person && !candidate.isInQuote {
+        let isForced = forcedNames[index].contains(candidate.tokens.upperBound - 1)
+        if candidate.nameWords.count == 1, !candidate.text.contains(" "), isForced || !candidate.needsConfirmation {
+          confirmed.insert(candidate.text)
+        }
+      }
+    }
+    return confirmed
   }
 
   /// "Islamabad High Court (IHC)": the short form in brackets right after a name, when it spells the
@@ -273,7 +290,8 @@ struct DocumentExtractor {
     }
     return entities.addFullPerson(candidate)
       ?? entities.resolveSingle(
-        candidate, offset: candidate.byteRange.lowerBound, create: forced || !candidate.needsConfirmation)
+        candidate, offset: candidate.byteRange.lowerBound,
+        create: forced || !candidate.needsConfirmation || entities.confirmedLoneNames.contains(candidate.text))
   }
 
   /// A sentence that names one person, outside quotation marks, and then refers back with "he",

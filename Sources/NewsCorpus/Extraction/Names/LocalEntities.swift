@@ -23,6 +23,8 @@ struct LocalEntities {
   private var clubsBeforeTitles: Set<String> = []
   /// Lone words the text writes as organisations ("Eskom, which …"): see `DocumentExtractor.wordsWrittenAsOrganizations`.
   var organizationsByUsage: Set<String> = []
+  /// Lone words some mention confirms as a person's name: see `DocumentExtractor.confirmedLoneNames`.
+  var confirmedLoneNames: Set<String> = []
   /// People known by a given name alone ("Her mother, Ann,").
   private var givenNameOnly: [Int] = []
   /// People known by a given name alone, named by a family relation, and whose relative they are
