@@ -160,11 +160,13 @@ extension SpeakerAttributor {
 
   /// The last cue of reported speech in the paragraph, outside quotation marks, with a named or
   /// pronoun subject: the speaker a quotation in the next paragraph may continue.
-  func lastReportedSpeech() -> Attribution? {
-    guard let last = tokens.indices.last,
-      let found = cueBefore(from: max(0, last - Self.cueReach), to: last), isPersonLike(found.subject)
-    else { return nil }
-    return found
+  func lastReportedSpeech(includingTitles: Bool = false) -> Attribution? {
+    guard let last = tokens.indices.last, let found = cueBefore(from: max(0, last - Self.cueReach), to: last) else {
+      return nil
+    }
+    if isPersonLike(found.subject) { return found }
+    if includingTitles, case .role = found.subject { return found }
+    return nil
   }
 
   /// "- Donald Trump" or "— Clinton, on the visit" on a line of its own under a quotation, as a

@@ -153,9 +153,9 @@ struct SpeakerDecider {
     if let last = paragraph.spans.indices.last(where: { spans.terms[$0] == nil }) {
       let choice = spans.choices[last] ?? .none
       carry.previous = choice.entity == nil ? nil : choice
-    } else if let reported = attributor.lastReportedSpeech() {
+    } else if let reported = attributor.lastReportedSpeech(includingTitles: true) {
       let choice = cueChoice(reported, paragraphIndex)
-      if choice.entity != nil { carry.previous = choice }
+      if let entity = choice.entity, holdsTitle(of: reported.subject, entity) { carry.previous = choice }
     }
     carry.previousEndedOpen = paragraph.spans.last.map { $0.closeMark == nil } ?? false
     carry.previousEndedUnnamed = paragraph.spans.isEmpty && attributor.endsWithUnnamedSource()
@@ -174,6 +174,14 @@ struct SpeakerDecider {
 }
 
 extension SpeakerDecider {
+  /// Whether `entity` holds the title a subject gives ("The RCMP corporal said …" of "Cpl. Deanna Fraser"); true
+  /// for a subject that is no title.
+  func holdsTitle(of subject: Subject, _ entity: Int) -> Bool {
+    guard case .role(let word, _) = subject else { return true }
+    let wanted = Gazetteer.fullRole(word)
+    return entities.items[entity].roles.contains { LocalEntities.holds($0, wanted) }
+  }
+
   /// "ENVIRONMENT:" on a line of its own: one word in capitals and a colon is a section's label, unless
   /// the word is the surname of a person the document names in full ("BRANGHAM:" above a turn).
   func isSectionLabel(_ intro: Attribution, _ paragraph: DocumentExtractor.Analysed) -> Bool {
