@@ -44,7 +44,11 @@ struct RepeatedFragments {
     var result = document
     if !sources.isEmpty { giveSpeakers(&result, sources, headlineCopies: headlineCopies(document)) }
     // A headline's own speech verb and title name its speaker with no quotation below to repeat.
-    let echoes = (sources.isEmpty ? [] : termEchoes(&result, sources)) + headlineEchoes(document, sources)
+    let fromTerms = sources.isEmpty ? [] : termEchoes(&result, sources)
+    // A crosshead's scare quote echoed above is not echoed again as a display line's phrase.
+    let echoes = fromTerms + headlineEchoes(document, sources).filter { echo in
+      !fromTerms.contains { $0.byteRange.overlaps(echo.byteRange) }
+    }
     if !echoes.isEmpty {
       result.quotations = Self.inTextOrder(result.quotations + echoes)
     }

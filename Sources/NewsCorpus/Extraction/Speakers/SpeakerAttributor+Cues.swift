@@ -228,6 +228,8 @@ extension SpeakerAttributor {
         continue
       }
       if tokens[index].has(.clauseBreaks) { passedClauseBreak = true }
+      // "Nato says it is sending ships; UK foreign secretary says …": a verb after a semicolon has the cue.
+      if unnamed != nil, tokens[index].isPunctuation(";") { break }
       // "Asked about Okafor, the coach said: “…”": a later verb already gave a subject, and the
       // participle's clause is about what was asked ("Asked by Lee if she “gets” it" keeps Lee).
       if let verb = speechVerb(at: index), verb.end <= end + 1, !speaksAnonymously(after: verb.end),

@@ -52,9 +52,13 @@ extension SpeakerAttributor {
   private func nameAfterTitleWords(from index: Int, limit: Int) -> Subject? {
     var end = index
     var sawComma = false
+    // "according to the EU's foreign policy chief, Ramón Estévez": a possessive name inside the title too.
+    func isPossessive(_ at: Int) -> Bool {
+      tokens[at].text == "'s" || at + 1 <= limit && tokens[at].isWord && tokens[at + 1].text == "'s"
+    }
     while end <= limit, end - index < 8, isOutside(end),
       tokens[end].isWord && (!tokens[end].isCapitalised || tokens[end].has(.titleWord))
-        || (tokens[end].isPunctuation(",") && !sawComma && end > index)
+        || (tokens[end].isPunctuation(",") && !sawComma && end > index) || end > index && isPossessive(end)
     {
       if tokens[end].isPunctuation(",") { sawComma = true }
       if let name = nameStartingAt[end + 1], personNameEnds.contains(name.upperBound - 1) {

@@ -6,6 +6,8 @@ extension SpeakerAttributor {
   /// The subject of the verb at `verbIndex`, read leftwards: past auxiliaries and adverbs, a
   /// parenthesis, "who", an appositive between commas, to a name, a pronoun or an unnamed source.
   func subjectBefore(_ verbIndex: Int, lower: Int) -> Subject? {
+    // "Nato says it is sending ships; UK foreign secretary says …": a semicolon ends the clause before.
+    let lower = ((lower..<verbIndex).last { tokens[$0].isPunctuation(";") && isOutside($0) }).map { $0 + 1 } ?? lower
     if let agent = passiveAgent(verbIndex) { return agent }
     if let person = personBeforeUnclosedWho(verbIndex, lower: lower) { return .name(person) }
     if let subject = participleSubject(verbIndex, lower: lower) { return subject }
@@ -124,6 +126,7 @@ extension SpeakerAttributor {
       {
         index -= 2
       }
+      if let on = dateAfterOn(endingAt: index, lower: lower) { index = on - 1 }
     }
     skipModifiers()
     if index >= lower, tokens[index].text == "to" {
@@ -146,6 +149,31 @@ extension SpeakerAttributor {
     if let open = dashAsideOpening(closedBy: index, lower: lower) { index = open - 1 }
     return index
   }
+
+  /// "Kovalchuk on Jan. 20 urged", "… on 20 January told": the "on" of a date that ends at `end`, a month and a day.
+  private func dateAfterOn(endingAt end: Int, lower: Int) -> Int? {
+    func isDay(_ index: Int) -> Bool { index >= lower && Int(tokens[index].text).map { (1...31).contains($0) } == true }
+    func isMonth(_ index: Int) -> Bool {
+      index >= lower && tokens[index].isWord && Self.months.contains(String(tokens[index].lowercased.prefix { $0 != "." }))
+    }
+    var index = end
+    if isDay(index) {
+      index -= 1
+      if index >= lower, tokens[index].isPunctuation(".") { index -= 1 }
+      guard isMonth(index) else { return nil }
+    } else if isMonth(index), isDay(index - 1) {
+      index -= 1
+    } else {
+      return nil
+    }
+    index -= 1
+    return index >= lower && tokens[index].lowercased == "on" ? index : nil
+  }
+
+  private static let months: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ]
 
   /// "Greens MSP Ross McAllister – no relation – said": the dash opening a short aside in lowercase words,
   /// closed by the dash at `index` right before the verb, when a person's name ends before it.
@@ -743,6 +771,13 @@ extension SpeakerAttributor {
         return .role(token.lowercased, index)
       }
       if back < lower, back == index - 1, isBareTitle(index) { return .role(token.lowercased, index) }
+      // "…; UK foreign secretary says", "Health Minister says": a title opening its clause with no article, as a
+      // standfirst writes it, after words that qualify it.
+      if back < lower, back + 1 < index, index - back <= 4, token.has(.roleHead), !token.has(.anonymousSourceHeads),
+        (back + 1..<index).allSatisfy({ tokens[$0].isWord && !tokens[$0].has(.functionWords) && !tokens[$0].has(.speechVerb) })
+      {
+        return .role(token.lowercased, index)
+      }
       // "with a County Court judge describing …", the judge named in the next paragraph
       if token.has(.roleWords), !token.has(.anonymousSourceHeads), ["a", "an"].contains(determiner) { return .described(index) }
     }
