@@ -267,7 +267,9 @@ extension Gazetteer {
 
   /// Records that speak for whoever issued them, when the text says so ("X issued a statement … the
   /// statement said"): resolved to the issuer, never to the organisation named last.
-  static let issuedRecords: WordSet = ["statement", "release", "readout", "communique", "communiqué"]
+  static let issuedRecords: WordSet = [
+    "statement", "release", "readout", "communique", "communiqué", "order", "ruling", "judgment", "judgement", "decision",
+  ]
 
   /// References that mean only an organisation whose name holds the word ("the police": "Lagos Police",
   /// never the court named last), and that may follow a place in lowercase ("Islamabad police").

@@ -14,7 +14,8 @@ extension SpeakerDecider {
     }
     let distance = paragraphIndex - paragraph
     let place = distance == 0 ? "in the same paragraph" : distance == 1 ? "1 paragraph back" : "\(distance) paragraphs back"
-    return (entity, .pronoun, .resolved("the \(noun) → \(entities.items[entity].name), who issued a \(noun), \(place)"))
+    let article = noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+    return (entity, .pronoun, .resolved("the \(noun) → \(entities.items[entity].name), who issued \(article) \(noun), \(place)"))
   }
 
   /// The entity that issued "a statement" (or another record) last before `token`, in its paragraph
@@ -25,13 +26,15 @@ extension SpeakerDecider {
       guard let attributor = attributors[index] else { continue }
       let tokens = analysed[index].tokens
       let end = index == paragraphIndex ? token : tokens.count
-      // "a statement", "an emailed statement".
-      for at in stride(from: end - 1, through: 1, by: -1)
-      where tokens[at].lowercased == noun && attributor.isOutside(at)
-        && (["a", "an"].contains(tokens[at - 1].lowercased)
-          || at >= 2 && ["a", "an"].contains(tokens[at - 2].lowercased) && tokens[at - 1].isWord && !tokens[at - 1].isCapitalised)
-      {
-        if let entity = sentenceSubject(of: at, attributor, index) { return (entity, index) }
+      // "a statement", "an emailed statement"; "In its written order, the court directed": the organisation the
+      // sentence names by a noun.
+      for at in stride(from: end - 1, through: 1, by: -1) where tokens[at].lowercased == noun && attributor.isOutside(at) {
+        let determiner = tokens[at - 1].isWord && !tokens[at - 1].isCapitalised && at >= 2 && !["a", "an", "its", "their"]
+          .contains(tokens[at - 1].lowercased) ? tokens[at - 2].lowercased : tokens[at - 1].lowercased
+        if ["a", "an"].contains(determiner), let entity = sentenceSubject(of: at, attributor, index) { return (entity, index) }
+        if ["its", "their"].contains(determiner), let entity = organizationNamedByNoun(inSentenceOf: at, index) {
+          return (entity, index)
+        }
       }
     }
     return nil
@@ -73,6 +76,17 @@ extension SpeakerDecider {
       }
     }
     return nil
+  }
+
+  /// "the court", "the ministry" in the sentence of token `at`: the organisation the first such noun stands for.
+  private func organizationNamedByNoun(inSentenceOf at: Int, _ paragraphIndex: Int) -> Int? {
+    let tokens = analysed[paragraphIndex].tokens
+    let sentence = analysed[paragraphIndex].layout.sentence(of: at, in: tokens)
+    guard let noun = sentence.dropLast().first(where: { index in
+      index > sentence.lowerBound && tokens[index - 1].lowercased == "the" && tokens[index].quote == nil
+        && !tokens[index].isCapitalised && Gazetteer.organizationReferences.contains(tokens[index].lowercased)
+    }) else { return nil }
+    return organization(speakingAt: noun, paragraphIndex)
   }
 
   /// The organisation the noun at `noun` stands for.
