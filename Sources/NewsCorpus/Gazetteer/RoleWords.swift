@@ -32,7 +32,7 @@ extension Gazetteer {
     "garda", "td", "sc", "bl", "mla", "mca", "msp", "mpp", "barman", "barrister", "solicitor", "pharmacist", "advocate",
     // Offices and honorifics of other countries and trades ("Taoiseach Leo Varadkar", "CS Kithure Kindiki",
     // "DPM Lawrence Wong", "Datuk Seri Anwar Ibrahim", "Skipper Babar Azam", "Magistrate Paul Mulroney").
-    "taoiseach", "cllr", "cllr.", "tánaiste", "tanaiste", "cs", "ps", "pm", "dpm", "sms", "cm", "mos", "md", "dcp", "acp", "coun", "coun.", "insp", "insp.", "supt", "supt.", "det", "det.", "sgt", "sgt.", "cst", "cst.", "cpl", "cpl.", "gda", "gda.", "dci", "pc", "dc", "ds", "di", "sp", "dsp", "asp", "csp", "ssp", "igp", "aig", "dig", "cj", "skipper", "dpp", "cr", "cr.",
+    "taoiseach", "cllr", "cllr.", "tánaiste", "tanaiste", "cs", "ps", "pm", "dpm", "sms", "cm", "mos", "md", "dcp", "acp", "coun", "coun.", "insp", "insp.", "supt", "supt.", "det", "det.", "sgt", "sgt.", "cst", "cst.", "cpl", "cpl.", "gda", "gda.", "dci", "pc", "dc", "ds", "di", "sp", "dsp", "asp", "csp", "ssp", "igp", "aig", "dig", "cj", "cji", "cjp", "skipper", "dpp", "cr", "cr.",
     "magistrate", "recorder", "coroner", "constables", "presiding", "shadow", "cabinet", "provincial", "datuk", "dato",
     "datin", "seri", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "besar", "mufti",
     "ustaz", "ustazah", "brigadier", "marshal", "commodore", "corporal", "warrant", "forecaster",
@@ -108,7 +108,7 @@ extension Gazetteer {
     "gen": "general", "gen.": "general", "pres": "president", "pres.": "president", "prof": "professor",
     "prof.": "professor", "lt": "lieutenant", "lt.": "lieutenant", "col": "colonel", "col.": "colonel",
     "adm": "admiral", "adm.": "admiral", "atty": "attorney", "atty.": "attorney", "dr": "doctor", "dr.": "doctor",
-    "boss": "manager", "gaffer": "manager", "skipper": "captain", "ig": "inspector", "dg": "director-general", "justice": "judge",
+    "boss": "manager", "gaffer": "manager", "cji": "chief justice", "cjp": "chief justice", "cj": "chief justice", "skipper": "captain", "ig": "inspector", "dg": "director-general", "justice": "judge",
     "cllr": "councillor", "cllr.": "councillor", "dpp": "prosecutor", "cr": "councillor", "cr.": "councillor", "counsel": "lawyer", "solicitor": "lawyer",
     "barrister": "lawyer", "advocate": "lawyer", "coun": "councillor", "coun.": "councillor", "insp": "inspector",
     "insp.": "inspector", "supt": "superintendent", "supt.": "superintendent", "det": "detective", "det.": "detective",

@@ -63,7 +63,7 @@ extension LocalEntities {
   /// An office of two words ("prime minister", which "PM" stands for) is held where the title has both in order.
   static func holds(_ role: String, _ wanted: String) -> Bool {
     let words = role.split(separator: " ").flatMap { Gazetteer.fullRole(String($0)).split(separator: " ") }
-    let office = wanted.split(separator: " ")
+    let office = wanted.split(separator: " ").flatMap { Gazetteer.fullRole(String($0)).split(separator: " ") }
     guard !office.isEmpty, words.count >= office.count,
       let index = (0...(words.count - office.count)).first(where: { words[$0..<($0 + office.count)].elementsEqual(office) })
     else { return false }

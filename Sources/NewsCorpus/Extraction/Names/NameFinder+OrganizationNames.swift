@@ -22,6 +22,8 @@ extension NameFinder {
       let words = tokens[start..<run.upperBound]
       let name = words.map(\.text).joined(separator: " ")
       guard LocalEntities.isAcronym(short, of: name, titleCase: isWordForm) else { continue }
+      // "Chief Justice of Pakistan (CJP)": a title's short form, which the title's holder goes by.
+      if isTitleOfPlace(tokens, start..<run.upperBound) { return nil }
       let isOrganization = isWordForm
         || words.contains { $0.has(.organizationHeads) || (!$0.isCapitalised && $0.hasAsWritten(.runConnectors)) }
         || namesCountry(tokens, start..<run.upperBound)

@@ -367,7 +367,7 @@ enum NameFinder {
       return (candidate(tokens, index..<end, kind: .place, canonical: nil, country: nil), end)
     }
     if !tokens[index].has(.functionWords), var end = headedName(tokens, from: index, limit: run.upperBound),
-      !isPersonWithPlaceSurname(tokens, index, end)
+      !isPersonWithPlaceSurname(tokens, index, end), !isTitleOfPlace(tokens, index..<end)
     {
       let head = tokens[end - 1]
       let kind: EntityKind = head.has(.outletHeads) ? .outlet : head.has(.placeHeads) ? .place : .organization
@@ -920,6 +920,15 @@ enum NameFinder {
   /// The end of a name headed by an organisation, outlet, place or thing word: the head ends it
   /// ("Quinnipiac University"), or an "of"/"for"/"on" phrase of capitalised words after the head does
   /// ("Royal College of Physicians", "Institute for Fiscal Studies", "University of Oxford").
+  /// "Chief Justice of Pakistan", "Attorney General of Kenya": title words up to "of" or "for" and what they are
+  /// the title of, a person's title rather than an organisation's name.
+  static func isTitleOfPlace(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    guard let of = name.first(where: { ["of", "for"].contains(tokens[$0].text) }), of > name.lowerBound else { return false }
+    let head = tokens[of - 1]
+    return head.has(.roleHead) || Gazetteer.titlesRightBeforeName.contains(head.lowercased)
+      ? tokens[name.lowerBound..<of].allSatisfy { $0.has(.titleWord) || $0.has(.roleWords) } : false
+  }
+
   /// "II", "IV", "XIV": a Roman numeral of two letters or more, which a name of a thing can end with.
   private static func isRomanNumeral(_ word: String) -> Bool {
     word.utf8.count >= 2 && word.utf8.count <= 5 && word.utf8.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }
@@ -1051,7 +1060,13 @@ enum NameFinder {
   static func titleBefore(_ tokens: [Token], _ nameStart: Int) -> (Title?, Gender?) {
     var start = nameStart
     var gender: Gender?
+    var bracketed: Range<Int>?
     while start > 0, nameStart - start < 9 {
+      if bracketed == nil, let shortForm = bracketedShortForm(tokens, before: start) {
+        bracketed = shortForm
+        start = shortForm.lowerBound
+        continue
+      }
       let token = tokens[start - 1]
       guard token.isWord, token.quote == tokens[nameStart].quote, token.sentence == tokens[nameStart].sentence
       else { break }
@@ -1089,18 +1104,34 @@ enum NameFinder {
     let onlyHonorifics = words.allSatisfy {
       $0.has(.maleHonorifics) || $0.has(.femaleHonorifics) || ["dr", "dr."].contains($0.lowercased)
     }
+    // "Justice Ann Lee", and "Chief Justice of India Ann Lee", where the office is of two such words.
     let headsAlone = words.last.map { Gazetteer.titlesRightBeforeName.contains($0.lowercased) } ?? false
+      || words.count >= 2 && words.prefix(2).allSatisfy { Gazetteer.titlesRightBeforeName.contains($0.lowercased) }
     if onlyHonorifics || !headsAlone && !words.contains(where: { $0.has(.roleHead) }) { return (nil, gender) }
     // "Second Minister for Trade and Industry Mr Lim": the honorific is the name's, not the title's.
     var end = nameStart
     while end > start + 1, tokens[end - 1].has(.honorific) { end -= 1 }
+    let text = titleText(tokens, start..<end, skipping: bracketed)
+    let (affiliation, country) = affiliation(of: Array(words))
+    return (Title(text: text, affiliation: affiliation, country: country), gender)
+  }
+
+  /// "Chief Justice of Pakistan (CJP) Justice …": the short form in brackets a title defines, ending at `start`.
+  private static func bracketedShortForm(_ tokens: [Token], before start: Int) -> Range<Int>? {
+    guard start >= 4, tokens[start - 1].isPunctuation(")"), tokens[start - 3].isPunctuation("("),
+      isAcronym(tokens[start - 2].text), tokens[start - 4].isWord, tokens[start - 4].isCapitalised
+    else { return nil }
+    return (start - 3)..<start
+  }
+
+  /// A title's words as written, "’s" joined to the word before, without a short form in brackets.
+  private static func titleText(_ tokens: [Token], _ range: Range<Int>, skipping bracketed: Range<Int>?) -> String {
     var text = ""
-    for token in tokens[start..<end] {
+    for (index, token) in zip(range, tokens[range]) where !(bracketed?.contains(index) ?? false) {
       if !text.isEmpty, token.text != "'s" { text += " " }
       text += token.text == "'s" ? "’s" : token.text
     }
-    let (affiliation, country) = affiliation(of: Array(words))
-    return (Title(text: text, affiliation: affiliation, country: country), gender)
+    return text
   }
 
   /// A title set off by commas right after a name ("Anna Lane, U.S. undersecretary of state, told"):

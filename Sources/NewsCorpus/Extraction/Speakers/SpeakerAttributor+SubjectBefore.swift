@@ -768,7 +768,9 @@ extension SpeakerAttributor {
       // "the county chief said": "chief" and "deputy" ending the subject are the title.
       let isHead = !Gazetteer.roleModifiers.contains(token.lowercased) || Self.modifiersEndingTitles.contains(token.lowercased)
       if token.has(.roleWords), isHead, ["the", "this"].contains(determiner) || isPossessive(organization) {
-        return .role(token.lowercased, index)
+        // "the chief justice", one office, not any justice of the bench.
+        let isChiefJustice = token.lowercased == "justice" && index - 1 > back && tokens[index - 1].lowercased == "chief"
+        return .role(isChiefJustice ? "chief justice" : token.lowercased, index)
       }
       if back < lower, back == index - 1, isBareTitle(index) { return .role(token.lowercased, index) }
       // "…; UK foreign secretary says", "Health Minister says": a title opening its clause with no article, as a
@@ -787,7 +789,7 @@ extension SpeakerAttributor {
 
   /// Words that qualify a title ("Chief Executive", "Deputy Mayor") but are the title when they end it ("the county
   /// chief", "the deputy").
-  static let modifiersEndingTitles: Set<String> = ["chief", "deputy"]
+  static let modifiersEndingTitles: Set<String> = ["chief", "deputy", "justice"]
 
   /// What qualifies a title word back to its determiner: an organisation the name finder found ("the Met
   /// Office forecaster"), a lowercase noun for one ("an agency spokesperson"), or capitalised words it left

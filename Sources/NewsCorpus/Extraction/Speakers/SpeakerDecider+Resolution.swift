@@ -435,7 +435,7 @@ extension SpeakerDecider {
   static let officeWords: Set<String> = [
     "minister", "president", "king", "queen", "premier", "governor", "mayor", "senator", "chancellor", "pope",
     "judge", "magistrate", "ambassador", "taoiseach", "tánaiste", "sheriff", "commissioner", "prime minister",
-    "chief minister", "coroner",
+    "chief minister", "coroner", "chief justice",
   ]
 
   /// Whether a person has no title, or one with an office in it.
