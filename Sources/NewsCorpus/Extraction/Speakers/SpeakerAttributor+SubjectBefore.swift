@@ -127,6 +127,7 @@ extension SpeakerAttributor {
         index -= 2
       }
       if let on = dateAfterOn(endingAt: index, lower: lower) { index = on - 1 }
+      if let medium = mediumPhraseStart(endingAt: index, lower: lower) { index = medium - 1 }
     }
     skipModifiers()
     if index >= lower, tokens[index].text == "to" {
@@ -169,6 +170,22 @@ extension SpeakerAttributor {
     index -= 1
     return index >= lower && tokens[index].lowercased == "on" ? index : nil
   }
+
+  /// "Ms Nkansah in a statement described", "Lee in a written statement said": the "in" of a phrase naming the
+  /// medium of the words, between the subject and its verb.
+  private func mediumPhraseStart(endingAt end: Int, lower: Int) -> Int? {
+    guard end - 2 >= lower, Self.media.contains(tokens[end].lowercased) else { return nil }
+    var index = end - 1
+    if !["a", "an"].contains(tokens[index].lowercased), tokens[index].isWord, !tokens[index].isCapitalised { index -= 1 }
+    guard index - 1 >= lower, ["a", "an"].contains(tokens[index].lowercased), tokens[index - 1].lowercased == "in" else {
+      return nil
+    }
+    return index - 1
+  }
+
+  private static let media: Set<String> = [
+    "statement", "interview", "post", "tweet", "letter", "email", "e-mail", "release", "video", "message", "note",
+  ]
 
   private static let months: Set<String> = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
