@@ -459,7 +459,8 @@ extension SpeakerAttributor {
       if let datelineEnd = datelineEnd(from: lower, before: index) {
         return sentenceOpeningName(index, from: datelineEnd) ?? clauseSubject(before: index, lower: datelineEnd) ?? .unnamed
       }
-      return clauseSubject(before: index, lower: lower) ?? sentenceOpeningName(index) ?? .unnamed
+      return clauseSubject(before: index, lower: lower) ?? sentenceOpeningName(index)
+        ?? sentenceOpeningOrganizationNoun(index) ?? .unnamed
     }
     if let subject = relativeClauseSubject(closedBy: index, lower: lower) { return subject }
     // "Outside court, the 34-year-old, wearing a grey hoodie, said": the subject before a participle's aside.
@@ -617,6 +618,30 @@ extension SpeakerAttributor {
       || next.has(.speechVerb) || lowered.hasSuffix("ed")
     else { return nil }
     return .name(name)
+  }
+
+  /// "The bank kept its rate unchanged, saying …", "South Africa's central bank …, saying": a noun for an
+  /// organisation opening the sentence (after "the" or a possessive, and one modifier) is the main clause's subject.
+  private func sentenceOpeningOrganizationNoun(_ index: Int) -> Subject? {
+    let sentence = layout.sentence(of: index, in: tokens)
+    var start = sentence.lowerBound
+    if start < index, tokens[start].lowercased == "the" {
+      start += 1
+    } else if let name = nameStartingAt[start], name.upperBound + 1 < index, tokens[name.upperBound].text == "'s" {
+      start = name.upperBound + 1
+    } else {
+      return nil
+    }
+    if start + 1 < index, tokens[start].isWord, !tokens[start].isCapitalised,
+      !Gazetteer.organizationReferences.contains(tokens[start].lowercased)
+    {
+      start += 1
+    }
+    guard start + 1 < index, isOutside(start), tokens[start].isWord, !tokens[start].isCapitalised,
+      Gazetteer.organizationReferences.contains(tokens[start].lowercased), tokens[start + 1].isWord,
+      !tokens[start + 1].isCapitalised
+    else { return nil }
+    return .organizationNoun(start)
   }
 
   /// Whether a name opens its sentence, "the" aside.

@@ -572,6 +572,7 @@ extension SpeakerDecider {
     {
       start -= 1
     }
-    return tokens[start...token].map(\.text).joined(separator: " ")
+    // "South Africa's central bank": the possessive joined to its word, as written.
+    return tokens[start...token].map(\.text).joined(separator: " ").replacingOccurrences(of: " 's ", with: "'s ")
   }
 }
