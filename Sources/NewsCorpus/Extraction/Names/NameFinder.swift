@@ -198,6 +198,14 @@ enum NameFinder {
         index += 1
         continue
       }
+      // "The Ministry said", "the Bench observed": a noun for an organisation, capitalised as some papers write
+      // it, after an article is no one's name.
+      if run.count == 1, index > 0, ["the", "a", "an", "this", "its"].contains(tokens[index - 1].lowercased),
+        Gazetteer.organizationReferences.contains(word.lowercased), !isAcronym(word.text)
+      {
+        index += 1
+        continue
+      }
       if run.count == 1, isBrandWord(word) {
         candidates.append(candidate(tokens, index..<(index + 1), kind: .organization, canonical: nil, country: nil))
         index += 1

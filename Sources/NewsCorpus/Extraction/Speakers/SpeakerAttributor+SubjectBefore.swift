@@ -718,6 +718,12 @@ extension SpeakerAttributor {
     }
     if let demonym = demonymDescription(index, lower: lower) { return .some(demonym) }
     if let name = nameEndingAt[index] { return .some(.name(name)) }
+    // "The Ministry said", "the Bench observed": a noun for an organisation, capitalised, after an article.
+    if token.isWord, token.isCapitalised, index - 1 >= lower, Gazetteer.organizationReferences.contains(lowered),
+      ["the", "this", "its"].contains(tokens[index - 1].lowercased)
+    {
+      return .some(.organizationNoun(index))
+    }
     if token.isWord, token.isCapitalised, !token.has(.titleWord) || isSurnameNotTitle(index),
       !NameFinder.isAdverb(tokens, index)
     {
