@@ -32,7 +32,7 @@ extension Gazetteer {
     "garda", "td", "sc", "bl", "mla", "mca", "msp", "mpp", "barman", "barrister", "solicitor", "pharmacist", "advocate",
     // Offices and honorifics of other countries and trades ("Taoiseach Leo Varadkar", "CS Kithure Kindiki",
     // "DPM Lawrence Wong", "Datuk Seri Anwar Ibrahim", "Skipper Babar Azam", "Magistrate Paul Mulroney").
-    "taoiseach", "cllr", "cllr.", "tánaiste", "tanaiste", "cs", "ps", "pm", "dpm", "sms", "cm", "mos", "md", "dcp", "acp", "coun", "coun.", "insp", "insp.", "supt", "supt.", "det", "det.", "sgt", "sgt.", "cst", "cst.", "cpl", "cpl.", "gda", "gda.", "dci", "pc", "dc", "ds", "di", "sp", "dsp", "asp", "csp", "ssp", "igp", "aig", "dig", "cj", "cji", "cjp", "skipper", "dpp", "cr", "cr.",
+    "taoiseach", "cllr", "cllr.", "tánaiste", "tanaiste", "cs", "ps", "pm", "dpm", "sms", "cm", "mos", "md", "dcp", "acp", "coun", "coun.", "insp", "insp.", "supt", "supt.", "det", "det.", "sgt", "sgt.", "cst", "cst.", "cpl", "cpl.", "gda", "gda.", "dci", "pc", "dc", "ds", "di", "sp", "dsp", "asp", "csp", "ssp", "igp", "aig", "dig", "cj", "cji", "cjp", "mec", "skipper", "dpp", "cr", "cr.",
     "magistrate", "recorder", "coroner", "constables", "presiding", "shadow", "cabinet", "provincial", "datuk", "dato",
     "datin", "seri", "tun", "tunku", "tengku", "haji", "hajjah", "alhaji", "alhaja", "menteri", "besar", "mufti",
     "ustaz", "ustazah", "brigadier", "marshal", "commodore", "corporal", "warrant", "forecaster",

@@ -7,11 +7,15 @@ extension SpeakerDecider {
   mutating func resolveRecord(_ token: Int, _ paragraphIndex: Int) -> (Int?, AttributionKind, SubjectReading) {
     let noun = analysed[paragraphIndex].tokens[token].lowercased
     guard let (entity, paragraph) = recordIssuer(noun, before: token, paragraphIndex) else {
+      if let issuer = recordIssuers[noun] {
+        return (issuer, .pronoun, .resolved("the \(noun) → \(entities.items[issuer].name), whose \(noun) the text quoted before"))
+      }
       guard let last = lastSpeaker, entities.items[last.entity].kind != .person,
         last.paragraph >= windowParagraph(paragraphIndex, bodyParagraphs: 1)
       else { return (nil, .none, .unnamed) }
       return (last.entity, .pronoun, .resolved("the \(noun) → \(entities.items[last.entity].name), the organisation that spoke last"))
     }
+    recordIssuers[noun] = entity
     let distance = paragraphIndex - paragraph
     let place = distance == 0 ? "in the same paragraph" : distance == 1 ? "1 paragraph back" : "\(distance) paragraphs back"
     let article = noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"

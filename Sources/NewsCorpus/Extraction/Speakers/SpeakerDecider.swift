@@ -37,6 +37,9 @@ struct SpeakerDecider {
   /// The person each transcript label stood for the first time ("Tarasenko:"): the same label is the same
   /// person all through, though a namesake is mentioned in between ("My son Denys …").
   var labelSpeakers: [String: Int] = [:]
+  /// Who issued each record a cue resolved ("statement"), so that the same record quoted again further on ("the
+  /// statement added") speaks for the same issuer.
+  var recordIssuers: [String: Int] = [:]
   /// The speaker of the last quotation given one, and its paragraph.
   var lastSpeaker: (entity: Int, paragraph: Int)?
 
