@@ -55,6 +55,30 @@ extension SpeakerDecider {
     return (found, "the \(word) the sentence before speaks of")
   }
 
+  /// "Mr. Kowalski reached for the check. His wife had the last word. “…,” she said.": a pronoun after a sentence
+  /// that opens with "His" or "Her" and a relation word is that relative of the person named last before it,
+  /// when exactly one person of the pronoun's gender shares their surname.
+  func relativeInSentenceBefore(_ token: Int, _ paragraphIndex: Int, gender: Gender?) -> Antecedent? {
+    guard let gender, let (before, range) = previousSentence(analysed[paragraphIndex].tokens[token].sentence, paragraphIndex),
+      range.count >= 3
+    else { return nil }
+    let words = analysed[before].tokens
+    let (possessive, relation) = (words[range.lowerBound], words[range.lowerBound + 1])
+    guard ["His", "Her"].contains(possessive.text), relation.has(.relationWords), possessive.quote == nil,
+      Gazetteer.relationGender[relation.lowercased] == gender, words[range.lowerBound + 2].isWord,
+      !words[range.lowerBound + 2].isCapitalised
+    else { return nil }
+    let possessor = entities.lastPerson(before: possessive.range.lowerBound, notBefore: windowStart(before, bodyParagraphs: 2)) {
+      entities.gender(of: $0).map { $0 == (possessive.text == "His" ? .male : .female) } ?? true
+    }
+    guard let possessor, let surname = entities.items[possessor.entity].surname else { return nil }
+    let relatives = entities.people(withSurname: surname).filter {
+      $0 != possessor.entity && entities.gender(of: $0) == gender
+    }
+    guard relatives.count == 1, let relative = relatives.first else { return nil }
+    return Antecedent(entity: relative, ordinal: sentenceBase[before] + possessive.sentence)
+  }
+
   /// "Asked whether …, the minister was categorical. “…,” Brassard said." with two Brassards: a surname
   /// alone that two people share is the one whose title the sentence before gives ("the minister"), or, for
   /// an office no one is named with, the one namesake the text gives no other title.

@@ -77,6 +77,9 @@ extension SpeakerDecider {
     if let (described, how) = describedInSentenceBefore(token, paragraphIndex, gender: gender) {
       return reading(described, token, paragraphIndex, how, kind: .pronoun)
     }
+    if let relative = relativeInSentenceBefore(token, paragraphIndex, gender: gender) {
+      return reading(relative, token, paragraphIndex, "the relative the sentence before speaks of", kind: .pronoun)
+    }
     if !["he", "she"].contains(paragraph.tokens[token].lowercased),
       let found = referentOfSentenceOpener(token, paragraphIndex, gender: gender)
     {
