@@ -69,6 +69,18 @@ struct EntityTests {
     #expect(corpus.entities.filter { $0.kind == .person }.map(\.name) == ["Alan Pike", "Hollis Grant III"])
   }
 
+  @Test("an organisation's name runs past 'of' when its head is plural or its last word names a field")
+  func organisationNamesPastOf() throws {
+    let corpus = try CorpusFixture.load(
+      """
+      Headline
+      University Hospitals of West Anglia NHS Trust apologised. University of North Carolina Health said it would review.
+      """)
+    #expect(corpus.entities.filter { $0.kind == .organization }.map(\.name).sorted()
+      == ["University Hospitals of West Anglia NHS Trust", "University of North Carolina Health"])
+    #expect(corpus.entities.filter { $0.kind == .person }.map(\.name) == [])
+  }
+
   @Test("a lone word the text writes as a company ('which', 'its', 'shareholders', 'CEO') is an organisation")
   func organizationByUsage() throws {
     let corpus = try CorpusFixture.load(

@@ -227,7 +227,7 @@ extension Gazetteer {
     "federation", "confederation", "academy", "tribunal", "chamber", "directorate", "secretariat", "cooperative",
     "systems", "technologies", "industries", "holdings", "labs", "laboratories", "pharmaceuticals", "motors",
     "airlines", "airways", "partners", "enterprises", "solutions", "entertainment", "studios", "rail",
-    "railway", "railways", "hospital", "taskforce", "images", "command", "division", "unit", "squad", "clinic", "nation", "tribe",
+    "railway", "railways", "hospital", "hospitals", "clinics", "services", "taskforce", "images", "command", "division", "unit", "squad", "clinic", "nation", "tribe",
     "energy", "transit", "transport", "trust", "media", "insurance", "logistics", "resources", "mining", "utilities",
     "foods", "brands", "petroleum", "telecom", "communications", "electric", "embassy", "consulate", "limited",
     "plc", "llc", "llp", "hydro", "power", "airport", "nursery", "kindergarten", "preschool", "hospice",

@@ -123,7 +123,9 @@ extension LocalEntities {
       if words.contains(noun) || Gazetteer.organizationReferenceNames[noun]?.contains(where: words.contains) == true {
         return Antecedent(entity: mention.entity, ordinal: mention.ordinal)
       }
-      if fallback == nil, mention.offset >= limit, let last = words.last, !Gazetteer.thingHeads.contains(last),
+      // A name whose short form the text defines ("Rapid Support Forces (RSF)") is an organisation's, whatever its head.
+      let isThing = words.last.map(Gazetteer.thingHeads.contains) ?? true && items[mention.entity].aliases.isEmpty
+      if fallback == nil, mention.offset >= limit, !isThing,
         !Gazetteer.namedOnlyReferences.contains(noun), Gazetteer.organizationReferenceNames[noun] == nil
       {
         fallback = Antecedent(entity: mention.entity, ordinal: mention.ordinal)

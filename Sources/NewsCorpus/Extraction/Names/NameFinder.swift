@@ -1004,7 +1004,12 @@ enum NameFinder {
       let token = tokens[index]
       // "Director of the Institute of European Security Studies Olga Lind": a given name and a last word
       // ending the run after the complement are the person the title is hers, not the name's words.
-      if end != nil, token.isGivenName, index + 2 == limit, tokens[index + 1].isCapitalised { break }
+      // Not a last word that names a body's field ("University of North Carolina Health").
+      if end != nil, token.isGivenName, index + 2 == limit, tokens[index + 1].isCapitalised,
+        !tokens[index + 1].has(.organizationHeads), !Gazetteer.portfolioWords.contains(tokens[index + 1].lowercased)
+      {
+        break
+      }
       // "Department of Finance", "Ministry of Foreign Affairs": after a government body's head, a portfolio's
       // words, which titles use too, but no title's head or honorific ("Office of President Obama").
       let isPortfolioWord = Self.portfolioHeads.contains(tokens[head - 1].lowercased) && token.has(.titleWord)
