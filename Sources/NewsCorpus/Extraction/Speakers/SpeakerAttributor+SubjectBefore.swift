@@ -24,9 +24,28 @@ extension SpeakerAttributor {
     if let decided = relativeSubject(index, lower: lower) { return decided }
     if let decided = prepositionalSubject(index, lower: lower) { return decided }
     if tokens[index].isPunctuation(",") { return commaSubject(index, verbIndex: verbIndex, lower: lower) }
+    if let body = bodyLedBy(index, lower: lower) { return body }
     if let decided = wordSubject(index, lower: lower) { return decided }
     return roleSubject(index, lower: lower)
   }
+
+  /// "a Bench headed by Chief Justice Rao and comprising Justices Lee and Khan said": the body a name ending the
+  /// subject leads or makes up, named by a noun before "headed", "led", "chaired" or "comprising", is the subject.
+  private func bodyLedBy(_ index: Int, lower: Int) -> Subject? {
+    guard nameEndingAt[index] != nil else { return nil }
+    var at = index - 1
+    while at > lower, index - at < 30, isOutside(at), !tokens[at].has(.speechVerb), !tokens[at].isPunctuation(".") {
+      if Self.bodyParticiples.contains(tokens[at].lowercased), tokens[at - 1].isWord,
+        Gazetteer.organizationReferences.contains(tokens[at - 1].lowercased)
+      {
+        return .organizationNoun(at - 1)
+      }
+      at -= 1
+    }
+    return nil
+  }
+
+  private static let bodyParticiples: Set<String> = ["headed", "led", "chaired", "comprising", "presided", "consisting"]
 
   /// "The Minister of State with responsibility for housing has said", "the head of one of England's busiest
   /// trusts has warned": a title opening the sentence (or the clause after a quotation) with phrases of "of",
