@@ -192,6 +192,7 @@ struct DocumentExtractor {
   ) -> [TokenMap<Int>] {
     var entityAtToken = analysed.map { TokenMap<Int>(count: $0.tokens.count) }
     entities.confirmedLoneNames = confirmedLoneNames(analysed, forcedNames)
+    let definedLater = shortFormsDefined(analysed)
     for (paragraphIndex, paragraph) in analysed.enumerated() where paragraph.isBody {
       var candidates = paragraph.candidates
       let candidateEnds = Set(candidates.map { $0.tokens.upperBound - 1 })
@@ -202,7 +203,8 @@ struct DocumentExtractor {
       for candidate in candidates {
         let isForced = forcedNames[paragraphIndex].contains(candidate.tokens.upperBound - 1)
         guard !Self.isPhotoCredit(paragraph.tokens, candidate.tokens),
-          let entity = register(candidate, forced: isForced, &entities)
+          let entity = registerDefinedLater(candidate, definedLater, &entities)
+            ?? register(candidate, forced: isForced, &entities)
         else { continue }
         if let short = definedShortForm(paragraph.tokens, after: candidate) {
           entities.define(alias: short, for: entity)
@@ -245,6 +247,29 @@ struct DocumentExtractor {
     return confirmed
   }
 
+  /// Short forms the text defines anywhere ("The Land Transport Authority (LTA) said"), with the name they stand for.
+  func shortFormsDefined(_ analysed: [Analysed]) -> [String: NameCandidate] {
+    var found: [String: NameCandidate] = [:]
+    for paragraph in analysed where paragraph.isBody {
+      for candidate in paragraph.candidates where candidate.kind == .organization {
+        if let short = definedShortForm(paragraph.tokens, after: candidate), found[short] == nil { found[short] = candidate }
+      }
+    }
+    return found
+  }
+
+  /// "LTA says …" in a standfirst above "The Land Transport Authority (LTA) said": a short form met before the text
+  /// defines it is the organisation it stands for, registered then.
+  func registerDefinedLater(
+    _ candidate: NameCandidate, _ definedLater: [String: NameCandidate], _ entities: inout LocalEntities
+  ) -> Int? {
+    guard !definedLater.isEmpty, entities.definedAlias(candidate.text) == nil, let full = definedLater[candidate.text],
+      full.text != candidate.text, let entity = register(full, forced: false, &entities)
+    else { return nil }
+    entities.define(alias: candidate.text, for: entity)
+    return entity
+  }
+
   /// "Islamabad High Court (IHC)": the short form in brackets right after a name, when it spells the
   /// name's initials.
   func definedShortForm(_ tokens: [Token], after candidate: NameCandidate) -> String? {
@@ -283,6 +308,11 @@ struct DocumentExtractor {
       return spelled
     }
     guard candidate.kind == .person else { return entities.addNamed(candidate) }
+    if candidate.nameWords.count == 1, !candidate.text.contains(" "), !candidate.isLikelyPerson,
+      let company = entities.organizationNamed(byFirstWord: candidate.text)
+    {
+      return company
+    }
     if candidate.nameWords.count == 1, !candidate.text.contains(" "), entities.isOrganizationWord(candidate.text) {
       var club = candidate
       club.kind = .organization

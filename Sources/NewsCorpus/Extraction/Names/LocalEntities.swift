@@ -1,3 +1,5 @@
+import Foundation
+
 /// The entities of one document: people merged by name form ("Ivan A. Petrov", "Petrov",
 /// "Mr Petrov"), gazetteer names by canonical form, and the order of person mentions that pronoun
 /// resolution walks back through.
@@ -379,6 +381,26 @@ struct LocalEntities {
     }
     return found.count == 1 ? found.first : nil
   }
+
+  /// "Brightwell said" after "Brightwell Stores Inc.": the one organisation whose name opens with `word` and goes on
+  /// with words of a company's name, when no person bears the word as a name.
+  func organizationNamed(byFirstWord word: String) -> Int? {
+    guard bySurname[word.lowercased()] == nil, byFirstName[word.lowercased()] == nil else { return nil }
+    let found = items.indices.filter { index in
+      guard items[index].kind == .organization else { return false }
+      let words = Self.words(of: items[index].name)
+      return words.count >= 2 && words[0] == word && words.dropFirst().contains {
+        Self.companySuffixes.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters))
+      }
+    }
+    return found.count == 1 ? found.first : nil
+  }
+
+  /// Words that end a company's name, which its first word alone stands for in later mentions.
+  private static let companySuffixes: Set<String> = [
+    "inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "group", "holdings", "stores", "industries",
+    "company", "bhd", "pty", "ag", "sa", "nv", "gmbh",
+  ]
 
   /// The entity a short form the text defined stands for.
   func definedAlias(_ text: String) -> Int? { definedAliases.isEmpty ? nil : definedAliases[text] }

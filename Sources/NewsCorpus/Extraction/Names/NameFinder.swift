@@ -335,7 +335,7 @@ enum NameFinder {
       return (force, run.upperBound)
     }
     if let (entry, end) = gazetteerMatch(tokens, from: index, limit: run.upperBound),
-      !isGivenNameBeforeSurname(tokens, entry, from: index, end: end, run: run)
+      !isGivenNameBeforeSurname(tokens, entry, from: index, end: end, run: run), !isAgedGivenName(tokens, index, end: end)
     {
       // "Nigeria Medical Association", "Islamabad High Court", "U.S. Army Corps of Engineers": a country or
       // place opening an organisation's name.
@@ -813,6 +813,13 @@ enum NameFinder {
   /// "captain Jordan Silk", "Israel Folau": a one-word country that is also a given name, before a
   /// capitalised word that no name table knows, that ends the run and is no plural ("Georgia Democrats"),
   /// opens a person's name. Cities that are given names ("Charlotte", "London") stay places.
+  /// "Jordan, 41, is said to have told friends": a given name that is also a country's, with an age set off by
+  /// commas after it, is a person's.
+  private static func isAgedGivenName(_ tokens: [Token], _ index: Int, end: Int) -> Bool {
+    end == index + 1 && tokens[index].isGivenName && end + 2 < tokens.count && tokens[end].isPunctuation(",")
+      && tokens[end + 2].isPunctuation(",") && Int(tokens[end + 1].text).map { (1...120).contains($0) } == true
+  }
+
   private static func isGivenNameBeforeSurname(
     _ tokens: [Token], _ entry: GazetteerEntry, from index: Int, end: Int, run: Range<Int>
   ) -> Bool {
