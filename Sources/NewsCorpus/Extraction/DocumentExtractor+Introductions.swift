@@ -121,9 +121,11 @@ extension DocumentExtractor {
 
   /// A paragraph that asks a question: it ends with "?", holds no quotation, and is short.
   func isQuestion(_ paragraph: Analysed) -> Bool {
-    guard paragraph.spans.isEmpty, let last = paragraph.tokens.last, last.isPunctuation("?") else { return false }
-    // "A: Not once. … Why would he want to leave?": a labelled answer ending on a question is an answer.
     let tokens = paragraph.tokens
+    // "Q: Meher says you were “the most prepared actor”. Was that …?": a labelled question may quote.
+    let isLabelledQuestion = tokens.count > 2 && tokens[0].text == "Q" && tokens[1].isPunctuation(":")
+    guard paragraph.spans.isEmpty || isLabelledQuestion, let last = tokens.last, last.isPunctuation("?") else { return false }
+    // "A: Not once. … Why would he want to leave?": a labelled answer ending on a question is an answer.
     if tokens.count > 2, tokens[0].text == "A", tokens[1].isPunctuation(":") { return false }
     return tokens.count <= 80
   }

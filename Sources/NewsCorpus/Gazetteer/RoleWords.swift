@@ -64,7 +64,8 @@ extension Gazetteer {
     "context", "analysis", "related", "watch", "listen", "photo", "photos", "video", "editor's", "note", "why",
     "it", "matters", "what", "next", "bottom", "line", "timeline", "key", "points", "sources", "source", "read",
     "more", "the", "a", "an", "our", "ruling", "summary", "quotes", "quote", "contact", "contacts", "media",
-    "quick", "learn", "notes", "resources", "links", "backgrounder", "highlights", "details",
+    "quick", "learn", "notes", "resources", "links", "backgrounder", "highlights", "details", "excerpts", "excerpt",
+    "edited", "transcript",
   ]
 
   /// The transcript parts that ask and introduce rather than answer: their turns are no quotations.

@@ -785,7 +785,9 @@ enum NameFinder {
 
   /// Titles that are common family names too ("Iftikhar Ahmed Sheikh", "Emily Bishop"): last in a run of
   /// names, after a given name or two name words, they are the person's surname.
-  private static let titlesThatAreSurnames: Set<String> = ["sheikh", "shaikh", "bishop", "king", "major", "judge", "dean", "marshal"]
+  private static let titlesThatAreSurnames: Set<String> = [
+    "sheikh", "shaikh", "bishop", "king", "major", "judge", "dean", "marshal", "sen",
+  ]
 
   private static let auxiliaries: Set<String> = [
     "will", "were", "was", "can", "could", "should", "would", "might", "must", "shall", "does", "did", "had", "has",

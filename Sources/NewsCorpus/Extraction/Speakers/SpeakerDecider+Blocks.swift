@@ -335,6 +335,21 @@ extension SpeakerDecider {
     return nil
   }
 
+  /// "In a conversation with the paper, Aarav spoke about the role … Excerpts:": the person the paragraph above the
+  /// first question, quoting no one, makes the subject of "spoke" or "talked", though someone else was quoted last.
+  func speakingInterviewee(_ firstQuestion: Int) -> SpeakerChoice? {
+    guard firstQuestion > 0 else { return nil }
+    let intro = windowParagraph(firstQuestion, bodyParagraphs: 1)
+    let tokens = analysed[intro].tokens
+    guard analysed[intro].isBody, analysed[intro].spans.isEmpty else { return nil }
+    for token in tokens.indices.dropLast() where ["spoke", "talked", "speaks", "talks"].contains(tokens[token + 1].lowercased) {
+      guard let entity = entityAtToken[intro][token], entities.items[entity].kind == .person else { continue }
+      return SpeakerChoice(
+        entity: entity, kind: .introduction, cue: nil, cueRange: nil, rule: .interviewAnswer, reading: .named)
+    }
+    return nil
+  }
+
   /// Words with which a paragraph introduces the questions it puts to someone.
   static let interviewVerbs: Set<String> = [
     "asked", "ask", "spoke", "speaks", "talked", "talks", "interviewed", "explain", "explains", "answer", "answers",

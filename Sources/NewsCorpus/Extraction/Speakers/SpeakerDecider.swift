@@ -63,7 +63,7 @@ struct SpeakerDecider {
         // The person an interview's headline names ("Q&A: Aoife Brennan on …") answers, though someone else was
         // quoted last (her coach); else the person quoted last, not an organisation's statement.
         intervieweeChoice = headlineInterviewee(paragraphIndex) ?? newlyIntroducedInterviewee(paragraphIndex)
-          ?? lastPersonChoice ?? lastChoice ?? labelledInterviewee(paragraphIndex)
+          ?? speakingInterviewee(paragraphIndex) ?? lastPersonChoice ?? lastChoice ?? labelledInterviewee(paragraphIndex)
       }
       let introduced = carry.introduction
       carry.introduction = nil
