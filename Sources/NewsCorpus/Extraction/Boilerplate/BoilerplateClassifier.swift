@@ -161,6 +161,7 @@ enum BoilerplateClassifier {
         if confirmed, !profile.hasQuote || profile.words <= 12 && !profile.opensWithQuote { return rule.kind }
       }
     }
+    if isPlacedByline(bytes, range, profile) { return .byline }
     let letters = profile.upper + profile.lower
     if profile.words >= 3, letters >= 12, profile.upper * 10 >= letters * 9 { return .promotion }
     if profile.words <= 4, !profile.endsSentence, !profile.hasQuote { return .navigation }
@@ -169,6 +170,21 @@ enum BoilerplateClassifier {
       return .relatedLinks
     }
     return nil
+  }
+
+  /// "Anya Clements in Moscow and Peter Lindqvist in Brussels": reporters and where they write from, as a
+  /// byline without "By" sets them out: each part a name of two words or more, "in" and a place.
+  private static func isPlacedByline(_ bytes: [UInt8], _ range: Range<Int>, _ profile: Profile) -> Bool {
+    guard (4...16).contains(profile.words), !profile.endsSentence, !profile.hasQuote else { return false }
+    let words = bytes[range].split(separator: 0x20).map { $0.last == UInt8(ascii: ",") ? $0.dropLast() : $0 }
+    var parts: [[ArraySlice<UInt8>]] = [[]]
+    for word in words {
+      if word.elementsEqual("and".utf8) { parts.append([]) } else { parts[parts.count - 1].append(word) }
+    }
+    return parts.allSatisfy { part in
+      guard let at = part.firstIndex(where: { $0.elementsEqual("in".utf8) }), at >= 2, at + 1 < part.count else { return false }
+      return part.indices.allSatisfy { $0 == at || part[$0].first.map { $0 >= 0x41 && $0 <= 0x5A } == true }
+    }
   }
 
   private static let allPhrases: [String] = rules.flatMap(\.phrases) + rules.flatMap(\.alsoNeeds)
