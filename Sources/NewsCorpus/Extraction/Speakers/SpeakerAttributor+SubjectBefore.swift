@@ -216,9 +216,11 @@ extension SpeakerAttributor {
   private func dashAsideOpening(closedBy index: Int, lower: Int) -> Int? {
     guard isDash(index), index - 2 > lower else { return nil }
     var open = index - 1
-    while open > lower, index - open <= 6, tokens[open].isWord, !tokens[open].isCapitalised,
-      speechVerb(at: open) == nil
-    {
+    // "— Delia's aunt —": a possessive name inside the aside too.
+    func isAsideWord(_ at: Int) -> Bool {
+      tokens[at].text == "'s" || tokens[at].isWord && (!tokens[at].isCapitalised || tokens[at + 1].text == "'s")
+    }
+    while open > lower, index - open <= 6, isAsideWord(open), speechVerb(at: open) == nil {
       open -= 1
     }
     guard open > lower, open < index - 1, isDash(open), let name = nameEndingAt[open - 1], isPersonName(name)
