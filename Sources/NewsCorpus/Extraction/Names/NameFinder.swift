@@ -1112,8 +1112,10 @@ enum NameFinder {
       {
         break
       }
-      if token.has(.maleHonorifics) { gender = .male }
-      if token.has(.femaleHonorifics) { gender = .female }
+      // "Miss Marsh's father Stephen": an honorific before a possessive is the possessor's, not the person's.
+      let isPossessor = tokens[start..<nameStart].contains { $0.text == "'s" }
+      if token.has(.maleHonorifics), !isPossessor { gender = .male }
+      if token.has(.femaleHonorifics), !isPossessor { gender = .female }
       start -= 1
     }
     while start < nameStart, ["of", "for", "at", "to", "the", "on", "'s", "and"].contains(tokens[start].lowercased) {
