@@ -386,8 +386,9 @@ struct LocalEntities {
   /// with words of a company's name, when no person bears the word as a name.
   func organizationNamed(byFirstWord word: String) -> Int? {
     guard bySurname[word.lowercased()] == nil, byFirstName[word.lowercased()] == nil else { return nil }
+    let prefix = word + " "
     let found = items.indices.filter { index in
-      guard items[index].kind == .organization else { return false }
+      guard items[index].kind == .organization, items[index].name.hasPrefix(prefix) else { return false }
       let words = Self.words(of: items[index].name)
       return words.count >= 2 && words[0] == word && words.dropFirst().contains {
         Self.companySuffixes.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters))

@@ -45,7 +45,7 @@ extension SpeakerAttributor {
     return nil
   }
 
-  private static let bodyParticiples: Set<String> = ["headed", "led", "chaired", "comprising", "presided", "consisting"]
+  private static let bodyParticiples: WordSet = ["headed", "led", "chaired", "comprising", "presided", "consisting"]
 
   /// "The Minister of State with responsibility for housing has said", "the head of one of England's busiest
   /// trusts has warned": a title opening the sentence (or the clause after a quotation) with phrases of "of",
@@ -202,11 +202,11 @@ extension SpeakerAttributor {
     return index - 1
   }
 
-  private static let media: Set<String> = [
+  private static let media: WordSet = [
     "statement", "interview", "post", "tweet", "letter", "email", "e-mail", "release", "video", "message", "note",
   ]
 
-  private static let months: Set<String> = [
+  private static let months: WordSet = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   ]
