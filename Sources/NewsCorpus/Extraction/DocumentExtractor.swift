@@ -239,7 +239,7 @@ struct DocumentExtractor {
     for (index, paragraph) in analysed.enumerated() where paragraph.isBody {
       for candidate in paragraph.candidates where candidate.kind == .person && !candidate.isInQuote {
         let isForced = forcedNames[index].contains(candidate.tokens.upperBound - 1)
-        if candidate.nameWords.count == 1, !candidate.text.contains(" "), isForced || !candidate.needsConfirmation {
+        if isForced || !candidate.needsConfirmation, !candidate.text.utf8.contains(0x20), candidate.nameWords.count == 1 {
           confirmed.insert(candidate.text)
         }
       }

@@ -172,16 +172,21 @@ extension SpeakerAttributor {
 
   /// "Kovalchuk on Jan. 20 urged", "… on 20 January told": the "on" of a date that ends at `end`, a month and a day.
   private func dateAfterOn(endingAt end: Int, lower: Int) -> Int? {
-    func isDay(_ index: Int) -> Bool { index >= lower && Int(tokens[index].text).map { (1...31).contains($0) } == true }
+    func isDay(_ index: Int) -> Bool {
+      index >= lower && tokens[index].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+        && Int(tokens[index].text).map { (1...31).contains($0) } == true
+    }
     func isMonth(_ index: Int) -> Bool {
-      index >= lower && tokens[index].isWord && Self.months.contains(String(tokens[index].lowercased.prefix { $0 != "." }))
+      guard index >= lower, tokens[index].isWord else { return false }
+      let word = tokens[index].lowercased
+      return Self.months.contains(word) || word.hasSuffix(".") && Self.months.contains(String(word.dropLast()))
     }
     var index = end
     if isDay(index) {
       index -= 1
       if index >= lower, tokens[index].isPunctuation(".") { index -= 1 }
       guard isMonth(index) else { return nil }
-    } else if isMonth(index), isDay(index - 1) {
+    } else if isDay(index - 1), isMonth(index) {
       index -= 1
     } else {
       return nil
