@@ -65,8 +65,8 @@ extension DocumentExtractor {
   }
 
   /// A paragraph's opening label: words in capitals ("PENCE"), perhaps a part after a comma ("NORA
-  /// QUILL, HOST") or in brackets ("NORA QUILL (HOST)") or a number ("UNIDENTIFIED PERSON #1"), then a colon; or one capitalised word and a
-  /// colon ("Eide: …"). Words follow the colon.
+  /// QUILL, HOST") or in brackets ("NORA QUILL (HOST)") or a number ("UNIDENTIFIED PERSON #1"), then a
+  /// colon; or one capitalised word and a colon ("Eide: …"). Words follow the colon.
   func openingLabel(_ tokens: [Token]) -> (name: Range<Int>, colon: Int)? {
     if let label = capitalsLabel(tokens) { return label }
     guard tokens.count > 2, tokens[0].isWord, tokens[0].isCapitalised, tokens[0].quote == nil,
