@@ -18,6 +18,11 @@ extension SpeakerDecider {
       let name = entities.items[organization].name
       return (organization, .pronoun, .resolved("\(qualifier.words) → \(name), whose spokesperson the sentence before speaks of"))
     }
+    // "Later on Wednesday, a Government spokesman said … “…,” the spokesman said.": the one the sentence before
+    // introduced without a name, whom no spokesperson named earlier is.
+    if qualifier.name == nil, qualifier.noun == nil, introducesUnnamedSpokesperson(head, paragraphIndex) {
+      return (nil, .none, .unresolved("\(qualifier.words) → the spokesperson the sentence before introduces, unnamed"))
+    }
     let offset = tokens[head].range.lowerBound
     let word = tokens[head].lowercased
     let gender: Gender? = word == "spokesman" ? .male : word == "spokeswoman" ? .female : nil
@@ -47,6 +52,29 @@ extension SpeakerDecider {
       entity: found.entity, offset: offset, sentence: paragraphIndex * 10_000 + tokens[head].sentence,
       ordinal: sentenceBase[paragraphIndex] + tokens[head].sentence)
     return (found.entity, .pronoun, .resolved("\(what), \(distance)"))
+  }
+
+  /// Whether the sentence before the one of `token` opens, past an opening phrase set off by a comma, with "a" or
+  /// "an" and a spokesperson that no name follows ("Later on Wednesday, a Government spokesman said …").
+  private func introducesUnnamedSpokesperson(_ token: Int, _ paragraphIndex: Int) -> Bool {
+    let tokens = analysed[paragraphIndex].tokens
+    guard let (before, range) = previousSentence(tokens[token].sentence, paragraphIndex), range.count >= 3 else {
+      return false
+    }
+    let words = analysed[before].tokens
+    var start = range.lowerBound
+    if !["a", "an"].contains(words[start].lowercased),
+      let comma = (start..<min(range.upperBound, start + 6)).first(where: { words[$0].isPunctuation(",") })
+    {
+      start = comma + 1
+    }
+    guard start < range.upperBound, ["a", "an"].contains(words[start].lowercased),
+      let head = (start + 1..<min(range.upperBound, start + 5)).first(where: {
+        Self.spokespersonWords.contains(words[$0].lowercased)
+      }),
+      head + 1 < range.upperBound, words[head + 1].has(.speechVerb)
+    else { return false }
+    return !(start..<head).contains { entityAtToken[before][$0] != nil }
   }
 
   /// Whether a title is a spokesperson's ("Kremlin spokesman", "spokeswoman for the ministry", "White
