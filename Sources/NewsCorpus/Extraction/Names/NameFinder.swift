@@ -656,9 +656,9 @@ enum NameFinder {
       person.kind = .place
     }
     // "Salo, 22, was gracious": an age set off by commas says the word is a person's name.
-    let givenAnAge = end + 2 < tokens.count && tokens[end].isPunctuation(",") && tokens[end + 2].isPunctuation(",")
-      && Int(tokens[end + 1].text).map { (1...120).contains($0) } == true
-    person.age = givenAnAge ? Int(tokens[end + 1].text) : ageBefore(tokens, index)
+    let commaAge = ageInCommas(tokens, after: end)
+    let givenAnAge = commaAge != nil
+    person.age = commaAge ?? ageBefore(tokens, index)
     let initialled = isInitialled(tokens, name)
     // "Salo, 22,", "13-year-old Archie": an age says the word is a person's name (before it, a given name
     // only, and not a town's: "a 52-year-old Salem, N.H., resident").
@@ -811,17 +811,24 @@ enum NameFinder {
     return titled || speaks || opensWithTitle
   }
 
+  /// "Jordan, 41, is said to have told friends": a given name that is also a country's, with an age set off by
+  /// commas after it, is a person's.
+  private static func isAgedGivenName(_ tokens: [Token], _ index: Int, end: Int) -> Bool {
+    end == index + 1 && tokens[index].isGivenName && ageInCommas(tokens, after: end) != nil
+  }
+
+  /// "Salo, 22,": the age set off by commas right after a name that ends at `end`.
+  private static func ageInCommas(_ tokens: [Token], after end: Int) -> Int? {
+    guard end + 2 < tokens.count, tokens[end].isPunctuation(","), tokens[end + 2].isPunctuation(","),
+      let age = Int(tokens[end + 1].text), (1...120).contains(age)
+    else { return nil }
+    return age
+  }
+
   /// "Conversely," "Finally," — a capitalised adverb opening a clause, never a name.
   /// "captain Jordan Silk", "Israel Folau": a one-word country that is also a given name, before a
   /// capitalised word that no name table knows, that ends the run and is no plural ("Georgia Democrats"),
   /// opens a person's name. Cities that are given names ("Charlotte", "London") stay places.
-  /// "Jordan, 41, is said to have told friends": a given name that is also a country's, with an age set off by
-  /// commas after it, is a person's.
-  private static func isAgedGivenName(_ tokens: [Token], _ index: Int, end: Int) -> Bool {
-    end == index + 1 && tokens[index].isGivenName && end + 2 < tokens.count && tokens[end].isPunctuation(",")
-      && tokens[end + 2].isPunctuation(",") && Int(tokens[end + 1].text).map { (1...120).contains($0) } == true
-  }
-
   private static func isGivenNameBeforeSurname(
     _ tokens: [Token], _ entry: GazetteerEntry, from index: Int, end: Int, run: Range<Int>
   ) -> Bool {

@@ -155,8 +155,8 @@ extension SpeakerAttributor {
       return .pronoun(end, nil)
     }
     // "said the chief justice": one office, of two words that each only qualify a title elsewhere.
-    if index + 2 <= limit, tokens[index + 1].lowercased == "chief", tokens[index + 2].lowercased == "justice" {
-      return .role("chief justice", index + 2)
+    if index + 2 <= limit, case let title = office(endingAt: index + 2, after: index), title != tokens[index + 2].lowercased {
+      return .role(title, index + 2)
     }
     if let head = stride(from: index + 1, through: min(limit, index + 3), by: 1).first(where: { tokens[$0].has(.roleHead) }),
       (index + 1..<head).allSatisfy({ tokens[$0].isWord && (!tokens[$0].isCapitalised || !personNameEnds.contains($0)) }),

@@ -842,9 +842,7 @@ extension SpeakerAttributor {
       // "the county chief said": "chief" and "deputy" ending the subject are the title.
       let isHead = !Gazetteer.roleModifiers.contains(token.lowercased) || Self.modifiersEndingTitles.contains(token.lowercased)
       if token.has(.roleWords), isHead, ["the", "this"].contains(determiner) || isPossessive(organization) {
-        // "the chief justice", one office, not any justice of the bench.
-        let isChiefJustice = token.lowercased == "justice" && index - 1 > back && tokens[index - 1].lowercased == "chief"
-        return .role(isChiefJustice ? "chief justice" : token.lowercased, index)
+        return .role(office(endingAt: index, after: back), index)
       }
       if back < lower, back == index - 1, isBareTitle(index) { return .role(token.lowercased, index) }
       // "…; UK foreign secretary says", "Health Minister says": a title opening its clause with no article, as a
@@ -859,6 +857,13 @@ extension SpeakerAttributor {
     }
     if token.has(.anonymousSourceHeads) || token.has(.roleWords) { return .unnamed }
     return descriptionSubject(index, lower: lower)
+  }
+
+  /// The office a title's head at `head` names, its qualifiers after `start`: "chief justice", one office, not any
+  /// justice of the bench; else the head word.
+  func office(endingAt head: Int, after start: Int) -> String {
+    let word = tokens[head].lowercased
+    return word == "justice" && head - 1 > start && tokens[head - 1].lowercased == "chief" ? "chief justice" : word
   }
 
   /// Words that qualify a title ("Chief Executive", "Deputy Mayor") but are the title when they end it ("the county

@@ -305,22 +305,29 @@ extension SpeakerDecider {
     let intro = windowParagraph(firstQuestion, bodyParagraphs: 1)
     guard answerLabel(firstQuestion) == "Q" || opensWithPerson(intro) else { return nil }
     for token in analysed[intro].tokens.indices {
-      if let entity = entityAtToken[intro][token], entities.items[entity].kind == .person {
-        return SpeakerChoice(
-          entity: entity, kind: .introduction, cue: nil, cueRange: nil, rule: .interviewAnswer, reading: .named)
-      }
+      if let entity = entityAtToken[intro][token], entities.items[entity].kind == .person { return answers(entity) }
     }
     return nil
+  }
+
+  /// The body paragraph above the first question when it quotes no one: an interview's introduction.
+  private func introductionQuotingNoOne(_ firstQuestion: Int) -> Int? {
+    guard firstQuestion > 0 else { return nil }
+    let intro = windowParagraph(firstQuestion, bodyParagraphs: 1)
+    return analysed[intro].isBody && analysed[intro].spans.isEmpty ? intro : nil
+  }
+
+  /// The choice that gives an interview's answers to `entity`.
+  private func answers(_ entity: Int) -> SpeakerChoice {
+    SpeakerChoice(entity: entity, kind: .introduction, cue: nil, cueRange: nil, rule: .interviewAnswer, reading: .named)
   }
 
   /// "To make sense of it, we asked Dr Natalia Kovalenko, a lecturer in …, to explain.": the person whom the
   /// paragraph above the first question, quoting no one, names for the first time in full; she answers the
   /// questions, not the person quoted before her.
   func newlyIntroducedInterviewee(_ firstQuestion: Int) -> SpeakerChoice? {
-    guard firstQuestion > 0 else { return nil }
-    let intro = windowParagraph(firstQuestion, bodyParagraphs: 1)
+    guard let intro = introductionQuotingNoOne(firstQuestion) else { return nil }
     let tokens = analysed[intro].tokens
-    guard analysed[intro].isBody, analysed[intro].spans.isEmpty else { return nil }
     let start = analysed[intro].range.lowerBound
     for token in tokens.indices {
       guard let entity = entityAtToken[intro][token], entities.items[entity].kind == .person else { continue }
@@ -328,9 +335,7 @@ extension SpeakerDecider {
         && !entities.personMentions.contains { $0.entity == entity && $0.offset < start }
       // "we asked Dr Natalia Kovalenko", "spoke to Professor Ann Lee": the verb puts the questions to her.
       let isAsked = tokens[max(0, token - 4)..<token].contains { Self.interviewVerbs.contains($0.lowercased) }
-      guard isNew, isAsked else { return nil }
-      return SpeakerChoice(
-        entity: entity, kind: .introduction, cue: nil, cueRange: nil, rule: .interviewAnswer, reading: .named)
+      return isNew && isAsked ? answers(entity) : nil
     }
     return nil
   }
@@ -338,14 +343,10 @@ extension SpeakerDecider {
   /// "In a conversation with the paper, Aarav spoke about the role … Excerpts:": the person the paragraph above the
   /// first question, quoting no one, makes the subject of "spoke" or "talked", though someone else was quoted last.
   func speakingInterviewee(_ firstQuestion: Int) -> SpeakerChoice? {
-    guard firstQuestion > 0 else { return nil }
-    let intro = windowParagraph(firstQuestion, bodyParagraphs: 1)
+    guard let intro = introductionQuotingNoOne(firstQuestion) else { return nil }
     let tokens = analysed[intro].tokens
-    guard analysed[intro].isBody, analysed[intro].spans.isEmpty else { return nil }
     for token in tokens.indices.dropLast() where ["spoke", "talked", "speaks", "talks"].contains(tokens[token + 1].lowercased) {
-      guard let entity = entityAtToken[intro][token], entities.items[entity].kind == .person else { continue }
-      return SpeakerChoice(
-        entity: entity, kind: .introduction, cue: nil, cueRange: nil, rule: .interviewAnswer, reading: .named)
+      if let entity = entityAtToken[intro][token], entities.items[entity].kind == .person { return answers(entity) }
     }
     return nil
   }

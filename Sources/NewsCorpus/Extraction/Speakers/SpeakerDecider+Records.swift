@@ -33,8 +33,14 @@ extension SpeakerDecider {
       // "a statement", "an emailed statement"; "In its written order, the court directed": the organisation the
       // sentence names by a noun.
       for at in stride(from: end - 1, through: 1, by: -1) where tokens[at].lowercased == noun && attributor.isOutside(at) {
-        let determiner = tokens[at - 1].isWord && !tokens[at - 1].isCapitalised && at >= 2 && !["a", "an", "its", "their"]
-          .contains(tokens[at - 1].lowercased) ? tokens[at - 2].lowercased : tokens[at - 1].lowercased
+        // Past one lowercase word between ("an emailed statement", "its written order").
+        var before = at - 1
+        if before >= 1, tokens[before].isWord, !tokens[before].isCapitalised,
+          !["a", "an", "its", "their"].contains(tokens[before].lowercased)
+        {
+          before -= 1
+        }
+        let determiner = tokens[before].lowercased
         if ["a", "an"].contains(determiner), let entity = sentenceSubject(of: at, attributor, index) { return (entity, index) }
         if ["its", "their"].contains(determiner), let entity = organizationNamedByNoun(inSentenceOf: at, index) {
           return (entity, index)
