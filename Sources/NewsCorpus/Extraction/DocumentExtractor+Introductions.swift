@@ -38,16 +38,25 @@ extension DocumentExtractor {
 
   /// "Kiran Sidhu, farmer, Sidhu Family Berries, Abbotsford –": a press release's credit line above the
   /// quotation, a person's full name (after an honorific or a title, "Dr. Ann Lee") opening a paragraph of
-  /// no quotation that ends in a dash.
+  /// no quotation that ends in a dash. So is an analysts' round-up's heading "Russ Mould, AJ Bell": the name and,
+  /// after a comma, a firm's name in a few capitalised words, with no dash and nothing else.
   func creditLine(_ paragraph: Analysed) -> Attribution? {
     let tokens = paragraph.tokens
-    guard let last = tokens.last, last.kind == .punctuation, ["–", "—", "-"].contains(last.text), paragraph.spans.isEmpty,
+    guard let last = tokens.last, paragraph.spans.isEmpty,
       tokens.count <= 24, let person = paragraph.candidates.first, person.kind == .person,
       person.tokens.lowerBound <= 2,
       tokens[..<person.tokens.lowerBound].allSatisfy({ $0.has(.honorific) || $0.has(.titleWord) }), person.nameWords.count >= 2,
       person.tokens.upperBound < tokens.count - 1, tokens[person.tokens.upperBound].isPunctuation(",")
     else { return nil }
-    return Attribution(subject: .name(person.tokens), cue: last.text, cueRange: last.range)
+    if last.kind == .punctuation, ["–", "—", "-"].contains(last.text) {
+      return Attribution(subject: .name(person.tokens), cue: last.text, cueRange: last.range)
+    }
+    let firm = tokens[(person.tokens.upperBound + 1)...]
+    guard firm.count <= 5, last.isWord, last.isCapitalised, !last.has(.roleWords),
+      firm.allSatisfy({ $0.isWord && ($0.isCapitalised || $0.has(.functionWords)) || $0.text == "&" })
+    else { return nil }
+    let comma = tokens[person.tokens.upperBound]
+    return Attribution(subject: .name(person.tokens), cue: comma.text, cueRange: comma.range)
   }
 
   /// The cue of a paragraph that ends in a colon with no speech verb ("Sanders made the following

@@ -12,11 +12,16 @@ extension DocumentExtractor {
     return label
   }
 
-  /// The part a transcript label names instead of a person ("HOST", "UNIDENTIFIED MALE"), lowercased:
-  /// such a label never becomes a person.
+  /// The part a transcript label names instead of a person ("HOST", "UNIDENTIFIED MALE"), or the title it
+  /// gives instead ("PRIME MINISTER" under "ANTHONY ALBANESE, PRIME MINISTER:"), lowercased: such a label never
+  /// becomes a person.
   func partLabel(_ tokens: [Token], _ label: Range<Int>) -> String? {
-    guard let last = tokens[label].last?.lowercased, Gazetteer.transcriptPartLabels.contains(last) else { return nil }
-    return last
+    guard let last = tokens[label].last?.lowercased else { return nil }
+    if Gazetteer.transcriptPartLabels.contains(last) { return last }
+    let isTitle = Gazetteer.isRoleHead(last) && tokens[label].allSatisfy { token in
+      Gazetteer.roleWords.contains(token.lowercased) || Gazetteer.roleModifiers.contains(token.lowercased)
+    }
+    return isTitle ? last : nil
   }
 
   /// The labels of a transcript: those opening body paragraphs when two paragraphs or more open so.

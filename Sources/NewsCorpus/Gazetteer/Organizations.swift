@@ -214,7 +214,8 @@ extension Gazetteer {
   /// The last word of an organisation's name that no table lists ("Oversight Committee", "Quinnipiac University").
   static let organizationHeads: WordSet = [
     // Institutions that issue statements ("The Tidewater Museum said"), not places to be in; clubs ("Police FC").
-    "museum", "gallery", "library", "theatre", "theater", "zoo", "fc", "afc", "rovers", "wanderers",
+    "museum", "gallery", "library", "theatre", "theater", "zoo", "fc", "afc", "rovers", "wanderers", "united",
+    "athletic", "albion", "hotspur",
     "agency", "alliance", "army", "corps", "forum", "mission", "delegation", "pty", "bhd", "gmbh", "ltd.", "inc.",
     "corp.", "université", "universite", "universidad", "universität", "universiti", "universitas", "universidade",
     "università", "universitat", "institut", "politeknik", "kolej", "assembly", "association", "authority", "bank",

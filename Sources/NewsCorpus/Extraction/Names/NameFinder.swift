@@ -7,7 +7,7 @@
 enum NameFinder {
   static let nameParticles: WordSet = [
     "de", "van", "von", "der", "den", "al", "bin", "da", "du", "le", "la", "dos", "del", "di", "ibn", "ní", "nic", "ó",
-    "binti", "binte", "bte", "bt",
+    "binti", "binte", "bte", "bt", "ten", "ter",
   ]
 
   /// Malay and Arabic patronymics say the bearer's sex: "Nor Azlina binti Hassan" is a daughter, "Ali bin Omar" a son.

@@ -20,5 +20,44 @@ extension RepeatedFragments {
     return holders.count == 1 ? holders.first : nil
   }
 
+  /// "Lavrov: Russia’s patience ‘running out’", "Trudeau says ‘wide range of factors’ did", "‘Not for sale’, says
+  /// Ng": a headline that names, by surname, one person quoted below gives its words in marks to that person, though
+  /// they repeat none of hers: the name next to the nearest speech verb after the words, else before them, else a
+  /// label before a colon that opens the headline.
+  func speakerNamedInHeadline(
+    _ span: QuoteSpan, _ line: Range<Int>, _ sources: [Source], _ entities: [ExtractedDocument.EntityItem]
+  ) -> Int? {
+    guard let close = span.closeMark else { return nil }
+    // Another phrase in marks between the words and a speech verb has that verb for its own.
+    let others = QuoteFinder.find(bytes, line, singleMarksArePrimary: true).filter { $0.closeMark != nil }
+    let from = others.last { $0.outer.upperBound <= span.openMark.lowerBound }?.outer.upperBound ?? line.lowerBound
+    let to = others.first { $0.openMark.lowerBound >= close.upperBound }?.openMark.lowerBound ?? line.upperBound
+    let before = Self.words(bytes, from..<span.openMark.lowerBound)
+    let after = Self.words(bytes, close.upperBound..<to)
+    let label = bytes[line.lowerBound..<span.openMark.lowerBound].firstIndex(of: UInt8(ascii: ":")).map {
+      Self.words(bytes, line.lowerBound..<$0)
+    }
+    let speakers = Set(sources.map(\.speaker)).filter { entities.indices.contains($0) && entities[$0].kind == .person }
+    let names = speakers.sorted().compactMap { speaker -> (speaker: Int, name: [String])? in
+      let name = Self.words(Array(entities[speaker].name.utf8), 0..<entities[speaker].name.utf8.count)
+      return name.count >= 2 ? (speaker, name) : nil
+    }
+    let bearer = { (word: String) -> Int? in
+      let found = names.filter { $0.name.last == word }
+      return found.count == 1 ? found.first?.speaker : nil
+    }
+    let verbNextTo = { (words: [String], at: Int) in
+      [at - 1, at + 1].contains { words.indices.contains($0) && Self.isSpeechVerb(words[$0]) }
+    }
+    if let cued = after.indices.first(where: { verbNextTo(after, $0) && bearer(after[$0]) != nil }) {
+      return bearer(after[cued])
+    }
+    if let cued = before.indices.last(where: { verbNextTo(before, $0) && bearer(before[$0]) != nil }) {
+      return bearer(before[cued])
+    }
+    guard let label, let last = label.last, label.count <= 3 else { return nil }
+    return names.first { $0.name == label }?.speaker ?? (label.count == 1 ? bearer(last) : nil)
+  }
+
   private static func isSpeechVerb(_ word: String) -> Bool { Gazetteer.speechVerbIndex[word] != nil }
 }

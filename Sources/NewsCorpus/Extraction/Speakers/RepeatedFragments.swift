@@ -21,7 +21,7 @@ struct RepeatedFragments {
   static let minimumCharacters = 4
 
   /// A quotation with a named speaker, its words folded.
-  private struct Source {
+  struct Source {
     let speaker: Int
     let paragraph: Int
     let range: Range<Int>
@@ -184,6 +184,11 @@ struct RepeatedFragments {
             .init(
               paragraph: index, sentence: 0, byteRange: span.content, speaker: speaker, cue: nil, cueByteRange: nil,
               form: .marked, attribution: .named, why: "the one the article gives the title the headline's speech verb names"))
+        } else if let speaker = speakerNamedInHeadline(span, paragraph.byteRange, sources, document.entities) {
+          echoes.append(
+            .init(
+              paragraph: index, sentence: 0, byteRange: span.content, speaker: speaker, cue: nil, cueByteRange: nil,
+              form: .marked, attribution: .named, why: "named by the headline's label or speech verb, quoted below"))
         }
       }
     }

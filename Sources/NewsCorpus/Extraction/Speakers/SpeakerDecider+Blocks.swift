@@ -198,7 +198,7 @@ extension SpeakerDecider {
     if let introduced = partSpeakers[part] {
       return SpeakerChoice(
         entity: introduced, kind: .introduction, cue: ":", cueRange: colon, rule: .transcriptLabel,
-        reading: .resolved("\(words) → \(entities.items[introduced].name), who introduces themselves in that part"))
+        reading: .resolved("\(words) → \(entities.items[introduced].name), introduced in that part"))
     }
     guard let found = entities.resolveRole(part, at: tokens[label.lowerBound].range.lowerBound) else {
       return SpeakerChoice(

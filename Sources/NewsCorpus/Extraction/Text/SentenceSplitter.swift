@@ -190,6 +190,12 @@ enum SentenceSplitter {
       abbreviations.contains(lowercasingASCII: UnsafeBufferPointer(rebasing: buffer[first..<dot]))
     }
     if isAbbreviation { return .always }
+    // "Lt.-Gov.", "Maj.-Gen.": a title of two abbreviations joined by a hyphen, as Canadian papers write it.
+    if let hyphen = bytes[first..<dot].lastIndex(of: UInt8(ascii: "-")), hyphen + 1 < dot,
+      bytes.withUnsafeBufferPointer({ abbreviations.contains(lowercasingASCII: UnsafeBufferPointer(rebasing: $0[(hyphen + 1)..<dot])) })
+    {
+      return .always
+    }
     if count == 2, bytes[first] | 0x20 == UInt8(ascii: "n"), bytes[first + 1] | 0x20 == UInt8(ascii: "o"),
       dot + 2 < bytes.count, bytes[dot + 1] == 0x20, (0x30...0x39).contains(bytes[dot + 2])
     {
