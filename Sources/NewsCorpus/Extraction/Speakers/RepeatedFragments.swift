@@ -72,6 +72,8 @@ struct RepeatedFragments {
   private func isDisplayLine(_ index: Int, in document: ExtractedDocument) -> Bool {
     guard let headline, index > headline else { return false }
     let paragraph = document.paragraphs[index]
+    // Sixteen words fit in far fewer bytes: a long paragraph is read no further, once per quotation it holds.
+    guard paragraph.byteRange.count <= Self.maximumDisplayLineBytes else { return false }
     let text = bytes[paragraph.byteRange]
     // A crosshead that is words in marks alone reads as a menu item: it counts too.
     let opensWithMark = text.first == 0x27 || text.starts(with: [0xE2, 0x80, 0x98])
@@ -82,6 +84,9 @@ struct RepeatedFragments {
     return text.split(separator: 0x20).count <= 16 && !(text.count >= 3 && text.suffix(3).elementsEqual([0xE2, 0x80, 0x9D]))
   }
 
+
+  /// More bytes than sixteen words of a display line take.
+  static let maximumDisplayLineBytes = 400
 
   /// Bytes that end a sentence or close a quotation in straight marks: a display line ends on none of them.
   private static let sentenceEndBytes: Set<UInt8> = Set(".!?\"".utf8)

@@ -7,8 +7,9 @@ extension SpeakerDecider {
   func describedInSentenceBefore(_ token: Int, _ paragraphIndex: Int, gender: Gender?) -> (Antecedent, String)? {
     let tokens = analysed[paragraphIndex].tokens
     let sentence = tokens[token].sentence
-    guard !(0..<token).contains(where: { tokens[$0].sentence == sentence && tokens[$0].quote == nil
-      && entityAtToken[paragraphIndex][$0] != nil })
+    // The sentence's own tokens before this one, not the paragraph's: a paragraph may be one long line.
+    let sentenceStart = analysed[paragraphIndex].layout.sentenceTokens[sentence].lowerBound
+    guard !(sentenceStart..<token).contains(where: { tokens[$0].quote == nil && entityAtToken[paragraphIndex][$0] != nil })
     else { return nil }
     guard let (before, range) = previousSentence(sentence, paragraphIndex) else { return nil }
     let words = analysed[before].tokens
