@@ -9,6 +9,25 @@ struct CountryRow {
 }
 
 extension Gazetteer {
+  /// People of a state, province or city, by their country ("the Queenslander said" of a tennis player named
+  /// before). Words that also name a newspaper ("Oregonian") or another country ("Georgian") are left out.
+  static let regionalDemonyms: [String: [String]] = [
+    "Australia": ["Queenslander", "Tasmanian", "Territorian", "Sydneysider", "Melburnian", "Canberran", "Adelaidean"],
+    "New Zealand": ["Aucklander", "Wellingtonian", "Cantabrian", "Aucklanders"],
+    "Canada": ["Albertan", "Ontarian", "Quebecer", "Quebecker", "Manitoban", "Newfoundlander", "Nova Scotian", "Torontonian", "Montrealer", "Vancouverite", "Calgarian", "Edmontonian"],
+    "United States": [
+      "Texan", "Californian", "Floridian", "Ohioan", "Virginian", "Michigander", "Minnesotan", "Coloradan", "Arizonan",
+      "Kentuckian", "Iowan", "Nebraskan", "Kansan", "Alaskan", "Louisianan", "Mississippian", "Alabamian", "Pennsylvanian",
+      "Marylander", "Vermonter", "Nevadan", "Utahn", "Wisconsinite", "Oklahoman", "Arkansan", "Missourian", "Illinoisan",
+      "New Mexican", "Chicagoan", "Bostonian", "Angeleno",
+    ],
+    "United Kingdom": ["Londoner", "Glaswegian", "Liverpudlian", "Mancunian", "Yorkshireman", "Yorkshirewoman", "Cornishman", "Geordie", "Scouser", "Brummie", "Ulsterman", "Ulsterwoman"],
+    "Ireland": ["Dubliner", "Corkonian", "Kerryman", "Corkman", "Galwegian", "Kerrywoman"],
+    "India": ["Keralite", "Mumbaikar", "Delhiite"],
+    "Nigeria": ["Lagosian"],
+    "Kenya": ["Nairobian"],
+  ]
+
   static let countries: [CountryRow] = [
     CountryRow(names: ["United States", "U.S.", "US", "U.S.A.", "USA", "America", "United States of America"],
       demonyms: ["American", "Americans"]),

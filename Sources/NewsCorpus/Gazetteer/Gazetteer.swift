@@ -101,6 +101,9 @@ enum Gazetteer {
         for form in [demonym + "man", demonym + "woman"] where index[form] == nil { index[form] = row.names[0] }
       }
     }
+    for (country, demonyms) in regionalDemonyms {
+      for demonym in demonyms where index[demonym] == nil { index[demonym] = country }
+    }
     return index
   }()
 

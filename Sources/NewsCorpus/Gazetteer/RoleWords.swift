@@ -126,6 +126,14 @@ extension Gazetteer {
   /// said" is the judge the text named.
   static let addressedOffices: WordMap<String> = ["honour": "judge", "honor": "judge"]
 
+  /// Descriptions that name a kind of office rather than an office, and offices of that kind: "the top Russian
+  /// diplomat" is the foreign minister named before, "the lawmaker" a senator.
+  static let officeKinds: [String: [String]] = [
+    "diplomat": ["foreign minister", "foreign secretary", "secretary of state", "ambassador", "envoy", "minister of foreign affairs"],
+    "lawmaker": ["senator", "congressman", "congresswoman", "representative", "mp", "legislator", "member of parliament"],
+    "legislator": ["senator", "congressman", "congresswoman", "representative", "mp", "lawmaker", "member of parliament"],
+  ]
+
   /// A role word in its full form ("Sen." → "senator").
   static func fullRole(_ word: String) -> String {
     let lower = word.lowercased()

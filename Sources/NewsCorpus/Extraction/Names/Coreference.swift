@@ -54,20 +54,30 @@ extension LocalEntities {
 
   /// The people whose titles hold the office `wanted` (a full role word), wherever the text names them.
   private func bearers(of wanted: String) -> [Int] {
-    let key = wanted.split(separator: " ").last.map(String.init) ?? wanted
-    return (roleBearers[key] ?? []).filter { entity in items[entity].roles.contains { Self.holds($0, wanted) } }
+    let offices = [wanted] + (Gazetteer.officeKinds[wanted] ?? [])
+    let keys = Set(offices.map { $0.split(separator: " ").last.map(String.init) ?? $0 })
+    let entities = keys.sorted().flatMap { roleBearers[$0] ?? [] }
+    return entities.enumerated().filter { index, entity in
+      !entities[..<index].contains(entity) && items[entity].roles.contains { Self.holds($0, wanted) }
+    }.map(\.element)
   }
 
   /// Whether a title names the office a word does: "Health Minister" holds "minister", but "Shadow
   /// Chancellor" and "Deputy Speaker" hold neither "chancellor" nor "speaker".
   /// An office of two words ("prime minister", which "PM" stands for) is held where the title has both in order.
+  /// A kind of office ("diplomat") is held by each office of that kind (`Gazetteer.officeKinds`).
   static func holds(_ role: String, _ wanted: String) -> Bool {
+    holdsOffice(role, wanted) || Gazetteer.officeKinds[wanted]?.contains { holdsOffice(role, $0, ofKind: true) } == true
+  }
+
+  /// `ofKind`: a deputy's or a former holder's office is of the kind too (a deputy foreign minister is a diplomat).
+  private static func holdsOffice(_ role: String, _ wanted: String, ofKind: Bool = false) -> Bool {
     let words = role.split(separator: " ").flatMap { Gazetteer.fullRole(String($0)).split(separator: " ") }
     let office = wanted.split(separator: " ").flatMap { Gazetteer.fullRole(String($0)).split(separator: " ") }
     guard !office.isEmpty, words.count >= office.count,
       let index = (0...(words.count - office.count)).first(where: { words[$0..<($0 + office.count)].elementsEqual(office) })
     else { return false }
-    return index == 0 || !["shadow", "deputy", "vice", "assistant", "former", "ex", "under"].contains(String(words[index - 1]))
+    return index == 0 || ofKind || !["shadow", "deputy", "vice", "assistant", "former", "ex", "under"].contains(String(words[index - 1]))
   }
 
   /// The ages a description names: "27-year-old" 27; "boy", "girl", "teenager" under 18.

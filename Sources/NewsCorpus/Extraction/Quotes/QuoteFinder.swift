@@ -50,10 +50,11 @@ enum QuoteFinder {
         return
       }
       let outer = stack[0]
+      // "said, “… Oko Oba. ”": a space inside the marks is no part of the words.
       spans.append(
         QuoteSpan(
-          content: outer.contentStart..<mark.range.lowerBound, openMark: outer.mark.range, closeMark: mark.range,
-          nested: nested))
+          content: ByteText.trimmed(bytes, outer.contentStart..<mark.range.lowerBound), openMark: outer.mark.range,
+          closeMark: mark.range, nested: nested))
       nested = []
       stack = []
     }
@@ -161,7 +162,9 @@ enum QuoteFinder {
       if mark.facing == .opening { return .opening }
       return ByteText.followsSpace(bytes, before, lower: paragraph.lowerBound) && letterAfter ? .opening : nil
     }
-    if mark.facing == .closing, !isOpen, ByteText.followsSpace(bytes, before, lower: paragraph.lowerBound), letterAfter {
+    if mark.facing == .closing, !isOpen, ByteText.followsSpace(bytes, before, lower: paragraph.lowerBound),
+      letterAfter || opensSpacedQuotation(bytes, after, paragraph)
+    {
       return .opening
     }
     guard mark.facing == .either else { return mark.facing }
@@ -171,6 +174,16 @@ enum QuoteFinder {
     if spaceBefore && !spaceAfter { return .opening }
     if spaceAfter && !spaceBefore { return .closing }
     return isOpen ? .closing : .opening
+  }
+
+  /// `stated that ” Investigation has commenced …”`: a closing double mark set between spaces before a capital, with a
+  /// closing double mark later in the paragraph, opens the quotation that mark closes.
+  private static func opensSpacedQuotation(_ bytes: [UInt8], _ after: Int, _ paragraph: Range<Int>) -> Bool {
+    guard after + 1 < paragraph.upperBound, bytes[after] == 0x20, (0x41...0x5A).contains(bytes[after + 1]) else {
+      return false
+    }
+    let closing: [UInt8] = [0xE2, 0x80, 0x9D]
+    return bytes[(after + 1)..<paragraph.upperBound].firstRange(of: closing) != nil
   }
 
   /// "the '90s": two digits and an "s" after a straight mark, a decade's elision.

@@ -12,6 +12,11 @@ extension RepeatedFragments {
     if title == nil, before.count >= 2, Self.isSpeechVerb(before[before.count - 1]), Gazetteer.isRoleHead(before[before.count - 2]) {
       title = before[before.count - 2]
     }
+    // "NATO seeks to ‘contain’ Russia, there's ‘no room’ for talks, top diplomat says": a title and the speech verb
+    // that close the headline.
+    if title == nil, after.count >= 2, Self.isSpeechVerb(after[after.count - 1]), Gazetteer.isRoleHead(after[after.count - 2]) {
+      title = after[after.count - 2]
+    }
     guard let title else { return nil }
     let wanted = Gazetteer.fullRole(title)
     let holders = entities.indices.filter { index in
@@ -55,8 +60,16 @@ extension RepeatedFragments {
     if let cued = before.indices.last(where: { verbNextTo(before, $0) && bearer(before[$0]) != nil }) {
       return bearer(before[cued])
     }
-    guard let label, let last = label.last, label.count <= 3 else { return nil }
-    return names.first { $0.name == label }?.speaker ?? (label.count == 1 ? bearer(last) : nil)
+    if let label, let last = label.last, label.count <= 3,
+      let found = names.first(where: { $0.name == label })?.speaker ?? (label.count == 1 ? bearer(last) : nil)
+    {
+      return found
+    }
+    // "‘Contain’ Russia, ‘no room’ for talks, says Grushko": a speech verb closing the headline, past other phrases.
+    let rest = Self.words(bytes, close.upperBound..<line.upperBound)
+    guard rest.count >= 2, let cued = [rest.count - 1, rest.count - 2].first(where: { verbNextTo(rest, $0) && bearer(rest[$0]) != nil })
+    else { return nil }
+    return bearer(rest[cued])
   }
 
   private static func isSpeechVerb(_ word: String) -> Bool { Gazetteer.speechVerbIndex[word] != nil }

@@ -223,6 +223,19 @@ extension SpeakerDecider {
   /// How far into a paragraph (in bytes) a name still opens it, past a title ("Detective Sergeant").
   static let openingReach = 40
 
+  /// Whether "the diplomat" follows a sentence that brings in "a Western diplomat": a kind of office
+  /// (`Gazetteer.officeKinds`) then names that one, unnamed, not a foreign minister named before.
+  private func introducesUnnamedOfKind(_ word: String, _ token: Int, _ paragraphIndex: Int) -> Bool {
+    guard Gazetteer.officeKinds[word] != nil,
+      let (before, range) = previousSentence(analysed[paragraphIndex].tokens[token].sentence, paragraphIndex)
+    else { return false }
+    let words = analysed[before].tokens
+    return range.contains { index in
+      ["a", "an"].contains(words[index].lowercased)
+        && (index + 1..<min(range.upperBound, index + 4)).contains { words[$0].lowercased == word }
+    }
+  }
+
   /// "the senator": the person named before who holds the title, else, for "the forecaster" with
   /// nothing between "the" and the word, the organisation named before, else (not for "the
   /// spokesman", who may be nobody named) the person named last, as a pronoun would.
@@ -230,7 +243,7 @@ extension SpeakerDecider {
     -> (Int?, AttributionKind, SubjectReading)
   {
     let offset = analysed[paragraphIndex].tokens[token].range.lowerBound
-    if let found = entities.resolveRole(word, at: offset) {
+    if !introducesUnnamedOfKind(word, token, paragraphIndex), let found = entities.resolveRole(word, at: offset) {
       return reading(found, token, paragraphIndex, "who holds that title", kind: .pronoun)
     }
     let tokens = analysed[paragraphIndex].tokens
