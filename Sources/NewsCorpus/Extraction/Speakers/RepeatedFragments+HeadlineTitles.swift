@@ -27,8 +27,8 @@ extension RepeatedFragments {
 
   /// "Lavrov: Russia’s patience ‘running out’", "Trudeau says ‘wide range of factors’ did", "‘Not for sale’, says
   /// Ng": a headline that names, by surname, one person quoted below gives its words in marks to that person, though
-  /// they repeat none of hers: the name next to the nearest speech verb after the words, else before them, else a
-  /// label before a colon that opens the headline.
+  /// they repeat none of hers: the name after a dash that follows the words, else next to the nearest speech verb
+  /// after them, else before them, else a label before a colon that opens the headline.
   func speakerNamedInHeadline(
     _ span: QuoteSpan, _ line: Range<Int>, _ sources: [Source], _ entities: [ExtractedDocument.EntityItem]
   ) -> Int? {
@@ -50,6 +50,14 @@ extension RepeatedFragments {
     let bearer = { (word: String) -> Int? in
       let found = names.filter { $0.name.last == word }
       return found.count == 1 ? found.first?.speaker : nil
+    }
+    // "‘I never said …’ – Steenhuisen": a dash and the surname close the headline.
+    let dashed = bytes[close.upperBound..<line.upperBound].drop { $0 == 0x20 }
+    if dashed.first == UInt8(ascii: "-") || dashed.starts(with: [0xE2, 0x80, 0x93]) || dashed.starts(with: [0xE2, 0x80, 0x94]),
+      let last = after.last, after.count <= 3,
+      let found = names.first(where: { $0.name == after })?.speaker ?? (after.count == 1 ? bearer(last) : nil)
+    {
+      return found
     }
     let verbNextTo = { (words: [String], at: Int) in
       [at - 1, at + 1].contains { words.indices.contains($0) && Self.isSpeechVerb(words[$0]) }

@@ -193,7 +193,7 @@ struct RepeatedFragments {
           echoes.append(
             .init(
               paragraph: index, sentence: 0, byteRange: span.content, speaker: speaker, cue: nil, cueByteRange: nil,
-              form: .marked, attribution: .named, why: "named by the headline's label or speech verb, quoted below"))
+              form: .marked, attribution: .named, why: "named in the headline by a label, a dash or a speech verb, and quoted below"))
         }
       }
     }

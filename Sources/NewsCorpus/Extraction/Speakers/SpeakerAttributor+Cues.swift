@@ -445,6 +445,8 @@ extension SpeakerAttributor {
     {
       return nil  // not "the Saudis state in the white paper"
     }
+    // "secretary of state says", "head of state": after "of", "state" is a noun.
+    if token.lowercased == "state", index > 0, tokens[index - 1].lowercased == "of" { return nil }
     // "the ruling", "his warning": a form in -ing after an article or a possessive is a noun.
     if index > 0, token.lowercased.hasSuffix("ing"), Self.nounMarkers.contains(tokens[index - 1].lowercased) {
       return nil

@@ -15,6 +15,12 @@ extension SpeakerAttributor {
     if let subject = infinitiveSubject(verbIndex, lower: lower) { return subject }
     if let subject = quotedPronounSubject(verbIndex, lower: lower) { return subject }
     guard let index = subjectEnd(before: verbIndex, lower: lower) else { return nil }
+    // "US secretary of state says", "the head of state said": the title before "of state" is the subject.
+    if index - 2 >= lower, tokens[index].lowercased == "state", tokens[index - 1].lowercased == "of",
+      tokens[index - 2].has(.roleHead)
+    {
+      return roleSubject(index - 2, lower: lower) ?? .role(tokens[index - 2].lowercased, index - 2)
+    }
     if let name = nameEndingAt[index], let titled = Optional(withTitle(name, lower: lower)),
       let preposition = prepositionBefore(titled, lower: lower),
       let source = sourceThrough(titled.lowerBound..<name.upperBound, preposition: preposition)
@@ -496,8 +502,9 @@ extension SpeakerAttributor {
     if tokens[verbIndex].text.hasSuffix("ing") {
       // "The ministry said … talks between Vesk and Halas, dismissing …": the subject of the speech verb
       // whose clause the comma closes, else the clause's first person.
+      // Not an infinitive ("rejected speculation that her inability to speak French was a factor, calling"): it heads no clause.
       if let earlier = earlierVerb(before: index, lower: lower), !isNounAfterDeterminer(earlier, lower: lower),
-        let subject = subjectBefore(earlier, lower: lower)
+        earlier == lower || tokens[earlier - 1].lowercased != "to", let subject = subjectBefore(earlier, lower: lower)
       {
         return subject
       }
@@ -865,18 +872,30 @@ extension SpeakerAttributor {
         return .role(office(endingAt: index, after: back), index)
       }
       if back < lower, back == index - 1, isBareTitle(index) { return .role(token.lowercased, index) }
-      // "…; UK foreign secretary says", "Health Minister says": a title opening its clause with no article, as a
-      // standfirst writes it, after words that qualify it.
-      if back < lower, back + 1 < index, index - back <= 4, token.has(.roleHead), !token.has(.anonymousSourceHeads),
-        (back + 1..<index).allSatisfy({ tokens[$0].isWord && !tokens[$0].has(.functionWords) && !tokens[$0].has(.speechVerb) })
-      {
-        return .role(token.lowercased, index)
-      }
+      if isStandfirstTitle(index, qualifiedFrom: back, lower: lower) { return .role(token.lowercased, index) }
       // "with a County Court judge describing …", the judge named in the next paragraph
       if token.has(.roleWords), !token.has(.anonymousSourceHeads), ["a", "an"].contains(determiner) { return .described(index) }
     }
     if token.has(.anonymousSourceHeads) || token.has(.roleWords) { return .unnamed }
     return descriptionSubject(index, lower: lower)
+  }
+
+  /// "…; UK foreign secretary says", "Health Minister says", "January 19: US secretary of state says": a title opening
+  /// its clause (or what follows a colon) with no article, as a standfirst writes it, after words that qualify it.
+  private func isStandfirstTitle(_ index: Int, qualifiedFrom back: Int, lower: Int) -> Bool {
+    let opensClause = back < lower || tokens[back].isPunctuation(":")
+    guard opensClause, back + 1 < index, index - back <= 4, tokens[index].has(.roleHead),
+      !tokens[index].has(.anonymousSourceHeads)
+    else { return false }
+    // A word in capitals is no function word ("US", not "us").
+    return (back + 1..<index).allSatisfy {
+      tokens[$0].isWord && (!tokens[$0].has(.functionWords) || Self.isInCapitals(tokens[$0].text)) && !tokens[$0].has(.speechVerb)
+    }
+  }
+
+  /// Whether a word of two letters or more is written in capitals ("US", "IT").
+  static func isInCapitals(_ word: String) -> Bool {
+    word.utf8.count >= 2 && word.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
   }
 
   /// The office a title's head at `head` names, its qualifiers after `start`: "chief justice", one office, not any
