@@ -91,8 +91,10 @@ extension SpeakerDecider {
       return (organization, .pronoun, .resolved("\(words) → \(name), whose spokesperson the sentence before speaks of"))
     }
     let limit = windowStart(paragraphIndex, bodyParagraphs: Self.pronounReachParagraphs)
+    let topic = parentheticalTopic(token, paragraphIndex)
     let found = subjectOverObject(
-      entities.resolvePronoun(at: paragraph.tokens[token].range.lowerBound, gender: gender, notBefore: limit),
+      entities.resolvePronoun(
+        at: paragraph.tokens[token].range.lowerBound, gender: gender, notBefore: limit, excluding: topic),
       gender: gender, notBefore: limit)
     let what = gender.map { $0 == .male ? "male person" : "female person" } ?? "person"
     if isPresentTenseCue(after: token, in: paragraph), let speaker = speakerOverRelative(found, paragraphIndex, gender: gender) {
@@ -106,6 +108,17 @@ extension SpeakerDecider {
       return reading(named, token, paragraphIndex, "the person the next paragraph names", kind: .pronoun)
     }
     return reading(found, token, paragraphIndex, "nearest \(what)", kind: .pronoun)
+  }
+
+  /// `Clinton, she said, “has some advantages …”`: the person named right before a pronoun's cue set off by commas
+  /// is whom the words are about, not who says them.
+  private func parentheticalTopic(_ token: Int, _ paragraphIndex: Int) -> Int? {
+    let tokens = analysed[paragraphIndex].tokens
+    guard token >= 2, token + 2 < tokens.count, tokens[token - 1].isPunctuation(","), tokens[token + 1].has(.speechVerb),
+      tokens[token + 2].isPunctuation(","), let entity = entityAtToken[paragraphIndex][token - 2],
+      entities.items[entity].kind == .person
+    else { return nil }
+    return entity
   }
 
   /// "it said": the organisation named last in this sentence or the one before, else the one that spoke
