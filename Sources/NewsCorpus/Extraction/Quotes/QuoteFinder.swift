@@ -167,6 +167,13 @@ enum QuoteFinder {
     {
       return .opening
     }
+    // `“Hello moderator, are you there?“ Karen Hinton said`: an opening double mark after the words of an open
+    // quotation, with white space after it, closes it.
+    if mark.facing == .opening, isOpen, before > paragraph.lowerBound, !ByteText.followsSpace(bytes, before, lower: paragraph.lowerBound),
+      after >= paragraph.upperBound || ByteText.spaceWidth(bytes, at: after) > 0
+    {
+      return .closing
+    }
     guard mark.facing == .either else { return mark.facing }
     let spaceBefore = ByteText.followsSpace(bytes, before, lower: paragraph.lowerBound)
       || "([{—–-/".utf8.contains(bytes[before - 1]) || isDash(bytes, before)
