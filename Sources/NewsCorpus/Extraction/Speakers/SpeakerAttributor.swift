@@ -65,7 +65,16 @@ struct SpeakerAttributor {
       }
       return found
     }
-    if let found = before() { return found }
+    if let found = before() {
+      // "Sunak declined to repeat Braverman’s assertion that a “hurricane” …": a claim a possessive names between
+      // the cue and the marks is the possessor's words.
+      if let claim = possessorOfClaim(before: openToken, sentenceStart: first),
+        claim.cueRange.lowerBound > found.cueRange.lowerBound
+      {
+        return claim
+      }
+      return found
+    }
     return characterization(before: openToken, sentenceStart: first)
       ?? colonIntroduction(before: openToken, sentenceStart: first)
       ?? possessorOfClaim(before: openToken, sentenceStart: first)
@@ -77,7 +86,7 @@ struct SpeakerAttributor {
     var that = openToken - 1
     while that > sentenceStart + 2, openToken - that <= 15, isOutside(that), tokens[that].lowercased != "that" { that -= 1 }
     guard that > sentenceStart + 2, tokens[that].lowercased == "that", isOutside(that),
-      Self.claimNouns.contains(tokens[that - 1].lowercased), tokens[that - 2].text == "'s",
+      Self.claimNouns.contains(tokens[that - 1].lowercased), ["'s", "’s"].contains(tokens[that - 2].text),
       let name = nameEndingAt[that - 3], personNameEnds.contains(that - 3)
     else { return nil }
     return Attribution(subject: .name(name), cue: tokens[that - 1].text, cueRange: tokens[that - 1].range)
