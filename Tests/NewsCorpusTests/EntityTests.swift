@@ -60,6 +60,24 @@ struct EntityTests {
     #expect(corpus.entities.filter { $0.kind == .person }.map(\.name) == [])
   }
 
+  @Test("British and Irish parties by their short names ('Lib Dem', 'SNP', 'Sinn Fein') are organisations, no one's name")
+  func partiesByShortNames() throws {
+    let corpus = try CorpusFixture.load(
+      "Headline\nLib Dem councillors objected, and Sinn Fein and the SNP agreed, said councillor Ada Price.")
+    #expect(corpus.entities.filter { $0.kind == .person }.map(\.name) == ["Ada Price"])
+    #expect(Set(corpus.entities.filter { $0.kind == .organization }.map(\.name)).isSuperset(of: [
+      "Liberal Democrats", "Sinn Féin", "Scottish National Party",
+    ]))
+  }
+
+  @Test("a football club's name ending in 'United' is an organisation; 'ten' joins a Dutch name")
+  func clubsAndDutchNames() throws {
+    let corpus = try CorpusFixture.load("Headline\nErik ten Hag praised the side after the win over Man United.")
+    let kinds = Dictionary(uniqueKeysWithValues: corpus.entities.map { ($0.name, $0.kind) })
+    #expect(kinds["Man United"] == .organization)
+    #expect(kinds["Erik ten Hag"] == .person)
+  }
+
   @Test("a war's name ending in a numeral is no person's; a person's generation suffix stays a person's")
   func numeralAfterAThingsHead() throws {
     let corpus = try CorpusFixture.load(
