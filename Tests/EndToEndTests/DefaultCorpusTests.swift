@@ -10,7 +10,14 @@ struct DefaultCorpusTests {
     let manager = FileManager.default
     let binary = folder.path + "/bin/newsq"
     try manager.createDirectory(atPath: folder.path + "/bin", withIntermediateDirectories: true)
-    try manager.copyItem(atPath: NewsqProcess.binary.path, toPath: binary)
+    // A hard link where the scratch folder shares the build's file system: a copy is a file this process opened for
+    // writing, and a child another test spawns meanwhile may inherit that descriptor, so that running the copy
+    // fails with "Text file busy" until that child exits.
+    do {
+      try manager.linkItem(atPath: NewsqProcess.binary.path, toPath: binary)
+    } catch {
+      try manager.copyItem(atPath: NewsqProcess.binary.path, toPath: binary)
+    }
     if withSeeds {
       try manager.createDirectory(atPath: folder.path + "/share/newsq", withIntermediateDirectories: true)
       try manager.copyItem(
@@ -20,12 +27,21 @@ struct DefaultCorpusTests {
     return binary
   }
 
+  /// Runs a shell command line that starts the installed copy, again while the copy is still busy (see `install`).
+  private func runInstalled(_ command: String) throws -> NewsqProcess.Outcome {
+    var outcome = try NewsqProcess.run(["-c", command], executable: "/bin/sh")
+    for _ in 0..<20 where outcome.standardError.contains("Text file busy") {
+      Thread.sleep(forTimeInterval: 0.25)
+      outcome = try NewsqProcess.run(["-c", command], executable: "/bin/sh")
+    }
+    return outcome
+  }
+
   @Test("an installed newsq started in another folder reads the seeds installed beside it")
   func installedSeeds() throws {
     let folder = try ScratchFiles()
     let binary = try install(in: folder, withSeeds: true)
-    let outcome = try NewsqProcess.run(
-      ["-c", "cd \(folder.path)/elsewhere && \(binary) --format csv -c 'documents count'"], executable: "/bin/sh")
+    let outcome = try runInstalled("cd \(folder.path)/elsewhere && \(binary) --format csv -c 'documents count'")
     #expect(outcome.standardError.isEmpty)
     #expect(outcome.standardOutput.split(whereSeparator: \.isNewline) == ["count", "5"])
   }
@@ -34,8 +50,7 @@ struct DefaultCorpusTests {
   func noSeeds() throws {
     let folder = try ScratchFiles()
     let binary = try install(in: folder, withSeeds: false)
-    let outcome = try NewsqProcess.run(
-      ["-c", "cd \(folder.path)/elsewhere && \(binary) -c 'documents count'"], executable: "/bin/sh")
+    let outcome = try runInstalled("cd \(folder.path)/elsewhere && \(binary) -c 'documents count'")
     #expect(outcome.status == 2)
     #expect(outcome.standardError.contains("give one with --corpus PATH"))
   }
