@@ -83,9 +83,10 @@ struct DocumentExtractor {
     decider.run()
     result = decider.result
     result.entities = decider.entities.items
-    return RepeatedFragments(
+    let echoed = RepeatedFragments(
       bytes: bytes, headline: result.metadata.headlineParagraph, readsHeadline: givenTitle == nil
     ).apply(to: result)
+    return RepeatedLines(bytes: bytes, headline: result.metadata.headlineParagraph).apply(to: echoed)
   }
 
   /// One paragraph's quoted spans, sentences, tokens and names, with transcript labels inside its spans.
@@ -98,7 +99,7 @@ struct DocumentExtractor {
     // Page furniture keeps its sentences and spans but no later stage reads its tokens.
     let isBody = boilerplate == nil
     let tokens = isBody ? Tokenizer.tokenize(bytes, range, spans: spans, sentences: sentences) : []
-    let candidates = isBody ? NameFinder.find(tokens).map { $0.withSignificantWords() } : []
+    let candidates = isBody ? NameFinder.find(tokens).map { Self.datelinePlace($0.withSignificantWords(), tokens) } : []
     var spansWithoutLabels = spans
     var labels: [Int: Range<Int>] = [:]
     let layout = TokenLayout(tokens: tokens, spans: spans, sentenceCount: sentences.count)
@@ -114,6 +115,27 @@ struct DocumentExtractor {
     return Analysed(
       range: range, boilerplate: boilerplate, spans: spansWithoutLabels, sentences: sentences, tokens: tokens,
       candidates: candidates, labels: labels, layout: layout, tentativePersonEnds: TokenSet(count: tokens.count))
+  }
+
+  /// "CEDAR RAPIDS - Hillary Clinton closed …", "LITTLE ROCK, Ark. —": a run in capitals opening the paragraph
+  /// before a dash or a comma is the dateline's place, never a person.
+  static func datelinePlace(_ candidate: NameCandidate, _ tokens: [Token]) -> NameCandidate {
+    let end = candidate.tokens.upperBound
+    guard candidate.kind == .person, candidate.tokens.lowerBound == 0, end < tokens.count,
+      tokens[candidate.tokens].allSatisfy({ SpeakerAttributor.isInCapitals($0.text) }),
+      tokens[end].kind == .punctuation, ["-", "–", "—", ","].contains(tokens[end].text)
+    else { return candidate }
+    // After a comma, a state and the dash ("LITTLE ROCK, Ark. —"); not a transcript's label ("NORA QUILL, HOST:").
+    let isDash = { (token: Token) in token.kind == .punctuation && ["-", "–", "—"].contains(token.text) }
+    if tokens[end].text == ",",
+      !tokens[(end + 1)..<min(tokens.count, end + 5)].contains(where: isDash)
+        || tokens[(end + 1)..<min(tokens.count, end + 5)].contains(where: { $0.isPunctuation(":") })
+    {
+      return candidate
+    }
+    var place = candidate
+    place.kind = .place
+    return place
   }
 
   /// A short line taken for navigation that is a speaker's name above a paragraph in the first person

@@ -39,6 +39,12 @@ enum QuoteFinder {
     }
 
     mutating func closeDouble(_ mark: QuotationMark) {
+      // "'change is coming,” the nominee said": a straight single mark the page prints for an opening double one.
+      if stack.count == 1, stack[0].mark.family == .single, bytes[stack[0].mark.range.lowerBound] == 0x27 {
+        spans.append(QuoteSpan(content: stack[0].contentStart..<mark.range.lowerBound, openMark: stack[0].mark.range, closeMark: mark.range))
+        stack = []
+        return
+      }
       guard let position = stack.lastIndex(where: { $0.mark.family == .double }) else {
         closeUnopened(mark)
         return
@@ -64,7 +70,7 @@ enum QuoteFinder {
     mutating func openSingle(_ mark: QuotationMark) {
       lastCloseBeforeEnd = nil
       if !stack.isEmpty || singleMarksArePrimary || mark.facing == .opening || mark.range.lowerBound == paragraph.lowerBound
-        || QuoteFinder.isClosedLater(mark, bytes, paragraph)
+        || QuoteFinder.isClosedLater(mark, bytes, paragraph) || QuoteFinder.isClosedByDoubleMarkLater(mark, bytes, paragraph)
       {
         stack.append(Open(mark: mark, contentStart: mark.range.upperBound))
       }
@@ -231,6 +237,28 @@ enum QuoteFinder {
         openSingleAt: start) == .closing
       else { continue }
       return true
+    }
+    return false
+  }
+
+  /// Whether a straight ' opening a word is closed by a curly ” later in the paragraph with no “ before it: pages
+  /// that lost their opening curly marks print `'change is coming,” the nominee said`.
+  static func isClosedByDoubleMarkLater(_ mark: QuotationMark, _ bytes: [UInt8], _ paragraph: Range<Int>) -> Bool {
+    let start = mark.range.upperBound
+    guard mark.family == .single, mark.facing == .either, bytes[mark.range.lowerBound] == 0x27, start < paragraph.upperBound,
+      ByteText.followsSpace(bytes, mark.range.lowerBound, lower: paragraph.lowerBound),
+      ByteText.isLetterOrDigit(at: start, in: bytes), !isElision(bytes, start, paragraph)
+    else { return false }
+    var index = start
+    while index + 2 < paragraph.upperBound {
+      if bytes[index] == 0xE2, bytes[index + 1] == 0x80 {
+        if bytes[index + 2] == 0x9C { return false }
+        if bytes[index + 2] == 0x9D { return true }
+      }
+      if bytes[index] == 0x22 || bytes[index] == 0x27 && ByteText.followsSpace(bytes, index, lower: paragraph.lowerBound) {
+        return false
+      }
+      index += 1
     }
     return false
   }
