@@ -37,6 +37,9 @@ struct LocalEntities {
 
   /// Short forms the text defines ("Islamabad High Court (IHC)"): the short form and its entity.
   private var definedAliases: [String: Int] = [:]
+  /// The organisations, places and outlets, in the order added (`addNamed`): what a short form or a company's
+  /// first word may stand for, read at each such mention without walking the people too.
+  private var namedIndices: [Int] = []
   /// The form of address the text gives a woman it names with a surname alone, "mrs" or "ms" ("Miss" is
   /// "ms"): a family's "Mrs. Kessler" is not the granddaughter it calls "Ms. Kessler".
   private var formOfAddress: [Int: String] = [:]
@@ -371,7 +374,7 @@ struct LocalEntities {
     let parts = Self.words(of: short)
     guard let last = parts.last, last.utf8.count >= 2, last.utf8.count <= 6, Self.isShortForm(String(last)) else { return nil }
     let kept = parts.dropLast().joined(separator: " ")
-    let found = items.indices.filter { index in
+    let found = namedIndices.filter { index in
       let name = items[index].name
       guard name != short else { return false }
       if kept.isEmpty { return items[index].kind == .organization && Self.isAcronym(short, of: name) }
@@ -387,7 +390,7 @@ struct LocalEntities {
   func organizationNamed(byFirstWord word: String) -> Int? {
     guard bySurname[word.lowercased()] == nil, byFirstName[word.lowercased()] == nil else { return nil }
     let prefix = word + " "
-    let found = items.indices.filter { index in
+    let found = namedIndices.filter { index in
       guard items[index].kind == .organization, items[index].name.hasPrefix(prefix) else { return false }
       let words = Self.words(of: items[index].name)
       return words.count >= 2 && words[0] == word && words.dropFirst().contains {
@@ -509,6 +512,7 @@ struct LocalEntities {
       key: name.lowercased())
     if candidate.text != name { item.aliases.append(candidate.text) }
     items.append(item)
+    namedIndices.append(index)
     byKey[key] = index
     return index
   }
