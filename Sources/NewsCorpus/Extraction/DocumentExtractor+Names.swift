@@ -87,7 +87,7 @@ extension DocumentExtractor {
   /// A name after a preposition ("given to Tinubu"), before "’s" ("Harvey's mum") or qualifying a title before
   /// another name ("Nzoia coach Hamisi Wanyonyi"), which is not the subject of its clause.
   func isObject(_ tokens: [Token], _ name: Range<Int>) -> Bool {
-    if name.upperBound < tokens.count, tokens[name.upperBound].text == "'s" || isBareApostrophe(tokens, after: name) {
+    if name.upperBound < tokens.count, ["'s", "’s"].contains(tokens[name.upperBound].text) || isBareApostrophe(tokens, after: name) {
       return true
     }
     let after = name.upperBound
@@ -97,8 +97,16 @@ extension DocumentExtractor {
     {
       return true
     }
-    guard name.lowerBound > 0 else { return false }
-    let before = tokens[name.lowerBound - 1]
+    // "about fellow DUP councillor Julie Middleton": back over the title before the name to the preposition.
+    var start = name.lowerBound
+    while start > 0, name.lowerBound - start < 4, tokens[start - 1].isWord, !tokens[start - 1].has(.prepositions),
+      tokens[start - 1].has(.roleWords) || tokens[start - 1].isCapitalised || ["the", "fellow"].contains(tokens[start - 1].lowercased),
+      tokens[start - 1].sentence == tokens[name.lowerBound].sentence
+    {
+      start -= 1
+    }
+    guard start > 0 else { return false }
+    let before = tokens[start - 1]
     return before.isWord && before.has(.prepositions) && before.sentence == tokens[name.lowerBound].sentence
   }
 
