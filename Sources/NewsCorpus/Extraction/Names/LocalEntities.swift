@@ -40,6 +40,10 @@ struct LocalEntities {
   /// The organisations, places and outlets, in the order added (`addNamed`): what a short form or a company's
   /// first word may stand for, read at each such mention without walking the people too.
   private var namedIndices: [Int] = []
+  /// For each short form and each company's first word looked up, the named entities it may stand for among the
+  /// first `checked` of `namedIndices`: a later lookup tests only the entities added since.
+  private var spelledBy: [String: (checked: Int, found: [Int])] = [:]
+  private var companiesByFirstWord: [String: (checked: Int, found: [Int])] = [:]
   /// The form of address the text gives a woman it names with a surname alone, "mrs" or "ms" ("Miss" is
   /// "ms"): a family's "Mrs. Kessler" is not the granddaughter it calls "Ms. Kessler".
   private var formOfAddress: [Int: String] = [:]
@@ -370,11 +374,12 @@ struct LocalEntities {
   /// "the HSE" after "The Health Service Executive has warned", "the Riversdale BID" after "the Riversdale
   /// Business Improvement District": a short form the text never defines, when it spells the initials of
   /// exactly one organisation named before it (of the words after those the short form keeps whole).
-  func organizationSpelled(by short: String) -> Int? {
+  mutating func organizationSpelled(by short: String) -> Int? {
     let parts = Self.words(of: short)
     guard let last = parts.last, last.utf8.count >= 2, last.utf8.count <= 6, Self.isShortForm(String(last)) else { return nil }
     let kept = parts.dropLast().joined(separator: " ")
-    let found = namedIndices.filter { index in
+    let known = spelledBy[short] ?? (0, [])
+    let found = known.found + namedIndices[known.checked...].filter { index in
       let name = items[index].name
       guard name != short else { return false }
       if kept.isEmpty { return items[index].kind == .organization && Self.isAcronym(short, of: name) }
@@ -382,21 +387,24 @@ struct LocalEntities {
       guard items[index].kind != .person, name.hasPrefix(kept + " ") else { return false }
       return Self.isAcronym(String(last), of: String(name.dropFirst(kept.count + 1)))
     }
+    spelledBy[short] = (namedIndices.count, found)
     return found.count == 1 ? found.first : nil
   }
 
   /// "Brightwell said" after "Brightwell Stores Inc.": the one organisation whose name opens with `word` and goes on
   /// with words of a company's name, when no person bears the word as a name.
-  func organizationNamed(byFirstWord word: String) -> Int? {
+  mutating func organizationNamed(byFirstWord word: String) -> Int? {
     guard bySurname[word.lowercased()] == nil, byFirstName[word.lowercased()] == nil else { return nil }
     let prefix = word + " "
-    let found = namedIndices.filter { index in
+    let known = companiesByFirstWord[word] ?? (0, [])
+    let found = known.found + namedIndices[known.checked...].filter { index in
       guard items[index].kind == .organization, items[index].name.hasPrefix(prefix) else { return false }
       let words = Self.words(of: items[index].name)
       return words.count >= 2 && words[0] == word && words.dropFirst().contains {
         Self.companySuffixes.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters))
       }
     }
+    companiesByFirstWord[word] = (namedIndices.count, found)
     return found.count == 1 ? found.first : nil
   }
 
