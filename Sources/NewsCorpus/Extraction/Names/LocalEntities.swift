@@ -423,7 +423,8 @@ struct LocalEntities {
   func personWithInitials(_ short: String) -> Int? {
     guard short.count >= 2, short.count <= 4, short.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
     let found = items.indices.filter { index in
-      guard items[index].kind == .person else { return false }
+      // The first initial first: most people are turned away before their names are split.
+      guard items[index].kind == .person, items[index].name.first == short.first else { return false }
       let parts = items[index].name.split { $0 == " " || $0 == "-" }
       return parts.count == short.count && zip(parts, short).allSatisfy { part, letter in part.first == letter }
     }

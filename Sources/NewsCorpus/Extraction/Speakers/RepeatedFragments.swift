@@ -26,6 +26,8 @@ struct RepeatedFragments {
     let paragraph: Int
     let range: Range<Int>
     let words: [String]
+    /// `words` as a set: a phrase with a word the quotation lacks is turned away without a scan.
+    let wordSet: Set<String>
   }
 
   let bytes: [UInt8]
@@ -282,7 +284,7 @@ struct RepeatedFragments {
     guard let speaker = item.speaker else { return nil }
     let words = Self.words(bytes, item.byteRange)
     guard !words.isEmpty else { return nil }
-    return Source(speaker: speaker, paragraph: item.paragraph, range: item.byteRange, words: words)
+    return Source(speaker: speaker, paragraph: item.paragraph, range: item.byteRange, words: words, wordSet: Set(words))
   }
 
   /// The first longer quotation that holds the phrase's words, when the quotations holding them are
@@ -298,7 +300,8 @@ struct RepeatedFragments {
     // a phrase as long as the quotation is the same quotation twice.
     let holding = sources.filter {
       !$0.range.overlaps(range)
-        && (($0.words.count > words.count || inHeadline && $0.words.count == words.count) && Self.contains($0.words, words)
+        && (($0.words.count > words.count || inHeadline && $0.words.count == words.count)
+          && words.allSatisfy($0.wordSet.contains) && Self.contains($0.words, words)
           || inHeadline && Self.holdsWhole(words, $0.words))
     }
     guard let first = holding.first, holding.allSatisfy({ $0.speaker == first.speaker }) else { return nil }
