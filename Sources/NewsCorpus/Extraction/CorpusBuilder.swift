@@ -1,4 +1,6 @@
 import Foundation
+import Synchronization
+
 /// Runs extraction over raw articles and assembles the corpus with corpus-wide ids.
 ///
 /// Articles are extracted in batches, each on every core, and each batch is added to the corpus's columns
@@ -15,6 +17,13 @@ enum CorpusBuilder {
     let buffer: UnsafeMutableBufferPointer<ExtractedDocument>
   }
 
+  /// The next article a worker takes: each takes one when it is done with the last, so that one long article does
+  /// not leave the other cores idle behind a fixed share (articles' costs vary a hundredfold).
+  private final class NextArticle: Sendable {
+    private let next = Atomic<Int>(0)
+    func take() -> Int { next.add(1, ordering: .relaxed).oldValue }
+  }
+
   static func extractInParallel(_ articles: ArraySlice<RawArticle>, reporter: ProgressReporter) -> [ExtractedDocument] {
     let slots = Slots(buffer: .allocate(capacity: articles.count))
     guard let base = slots.buffer.baseAddress else { return [] }
@@ -22,13 +31,14 @@ enum CorpusBuilder {
     defer { slots.buffer.deallocate() }
     let first = articles.startIndex
     let workers = max(1, min(ParallelWork.workers, articles.count))
-    ParallelWork.eachWorker(workers) { worker in
-      var index = worker
+    let next = NextArticle()
+    ParallelWork.eachWorker(workers) { _ in
+      var index = next.take()
       while index < articles.count {
         let article = articles[first + index]
         slots.buffer[index] = DocumentExtractor(bytes: Array(article.text.utf8), givenTitle: article.title).extract()
-        index += workers
         if reporter.isActive { reporter.update { $0.articlesDone += 1 } }
+        index = next.take()
       }
     }
     return (0..<articles.count).map { (base + $0).move() }
