@@ -26,8 +26,6 @@ struct RepeatedFragments {
     let paragraph: Int
     let range: Range<Int>
     let words: [String]
-    /// `words` as a set: a phrase with a word the quotation lacks is turned away without a scan.
-    let wordSet: Set<String>
   }
 
   let bytes: [UInt8]
@@ -37,6 +35,34 @@ struct RepeatedFragments {
   /// gives the title apart from the text (a record's title field, which annotations such as PolNeAR's
   /// leave out, so that its phrases are nobody's quotations).
   let readsHeadline: Bool
+  /// The named quotations by each word they hold, built at the first lookup: a phrase is compared only with the
+  /// quotations that share a word with it, not with every quotation of a long page.
+  private let sourceWords = SourceWords()
+
+  init(bytes: [UInt8], headline: Int?, readsHeadline: Bool) {
+    self.bytes = bytes
+    self.headline = headline
+    self.readsHeadline = readsHeadline
+  }
+
+  /// The index behind `sourceWords`; a document's one list of sources is the only one it is built for.
+  private final class SourceWords {
+    private var byWord: [String: [Int]]?
+
+    func sharingAWord(with words: [String], in sources: [Source]) -> [Int] {
+      let index = byWord ?? Self.build(sources)
+      byWord = index
+      return Set(words.flatMap { index[$0] ?? [] }).sorted()
+    }
+
+    private static func build(_ sources: [Source]) -> [String: [Int]] {
+      var index: [String: [Int]] = [:]
+      for (position, source) in sources.enumerated() {
+        for word in Set(source.words) { index[word, default: []].append(position) }
+      }
+      return index
+    }
+  }
 
   /// The document with its echoed phrases given to the speaker whose words they repeat.
   func apply(to document: ExtractedDocument) -> ExtractedDocument {
@@ -284,7 +310,7 @@ struct RepeatedFragments {
     guard let speaker = item.speaker else { return nil }
     let words = Self.words(bytes, item.byteRange)
     guard !words.isEmpty else { return nil }
-    return Source(speaker: speaker, paragraph: item.paragraph, range: item.byteRange, words: words, wordSet: Set(words))
+    return Source(speaker: speaker, paragraph: item.paragraph, range: item.byteRange, words: words)
   }
 
   /// The first longer quotation that holds the phrase's words, when the quotations holding them are
@@ -298,10 +324,9 @@ struct RepeatedFragments {
     // A quotation around this very span (a quotation inside a quotation) is no echo of it. The headline
     // may repeat a quotation whole ("hails ‘ruthless’ display" above "had been “ruthless”"); in the body
     // a phrase as long as the quotation is the same quotation twice.
-    let holding = sources.filter {
+    let holding = sourceWords.sharingAWord(with: words, in: sources).map { sources[$0] }.filter {
       !$0.range.overlaps(range)
-        && (($0.words.count > words.count || inHeadline && $0.words.count == words.count)
-          && words.allSatisfy($0.wordSet.contains) && Self.contains($0.words, words)
+        && (($0.words.count > words.count || inHeadline && $0.words.count == words.count) && Self.contains($0.words, words)
           || inHeadline && Self.holdsWhole(words, $0.words))
     }
     guard let first = holding.first, holding.allSatisfy({ $0.speaker == first.speaker }) else { return nil }
