@@ -49,9 +49,14 @@ struct RepeatedFragments {
   private final class SourceWords {
     private var byWord: [String: [Int]]?
 
-    func sharingAWord(with words: [String], in sources: [Source]) -> [Int] {
+    /// The positions, in order, of the sources that hold one of `words`; or, `holdingAll`, that may hold them all
+    /// (those holding the rarest of them, a far shorter list where the phrase has a common word).
+    func sharingAWord(with words: [String], in sources: [Source], holdingAll: Bool) -> [Int] {
       let index = byWord ?? Self.build(sources)
       byWord = index
+      if holdingAll {
+        return words.map { index[$0] ?? [] }.min { $0.count < $1.count } ?? []
+      }
       return Set(words.flatMap { index[$0] ?? [] }).sorted()
     }
 
@@ -324,7 +329,9 @@ struct RepeatedFragments {
     // A quotation around this very span (a quotation inside a quotation) is no echo of it. The headline
     // may repeat a quotation whole ("hails ‘ruthless’ display" above "had been “ruthless”"); in the body
     // a phrase as long as the quotation is the same quotation twice.
-    let holding = sourceWords.sharingAWord(with: words, in: sources).map { sources[$0] }.filter {
+    // Outside the headline a source must hold every word of the phrase; a headline may also hold a source whole.
+    let candidates = sourceWords.sharingAWord(with: words, in: sources, holdingAll: !inHeadline)
+    let holding = candidates.map { sources[$0] }.filter {
       !$0.range.overlaps(range)
         && (($0.words.count > words.count || inHeadline && $0.words.count == words.count) && Self.contains($0.words, words)
           || inHeadline && Self.holdsWhole(words, $0.words))
