@@ -1,4 +1,5 @@
-/// Headline quotations a title and a speech verb in the headline give to the one the article names with it.
+/// Headline quotations that a title, or a surname, with a speech verb, a label or a dash in the headline gives to the
+/// one the article names with it.
 extension RepeatedFragments {
   /// "Karachi water crisis: ‘Tankers will not run this city,’ says minister", "Commissioner vows ‘no hiding
   /// place’ for gunmen": a title right after the quotation's speech verb, or right before the speech verb that
