@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Runs extraction over raw articles and assembles the corpus with corpus-wide ids.
 ///
@@ -12,36 +11,16 @@ enum CorpusBuilder {
   /// A batch holds this many bytes of text at most (and one article at least).
   static let batchBytes = 8_000_000
 
-  /// A buffer each worker writes its own slots of; no two workers share a slot.
-  private struct Slots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<ExtractedDocument>
-  }
-
-  /// The next article a worker takes: each takes one when it is done with the last, so that one long article does
-  /// not leave the other cores idle behind a fixed share (articles' costs vary a hundredfold).
-  private final class NextArticle: Sendable {
-    private let next = Atomic<Int>(0)
-    func take() -> Int { next.add(1, ordering: .relaxed).oldValue }
-  }
-
+  /// Each article's document, in article order. `ParallelWork.map` hands the articles out one at a time, so one long
+  /// article does not leave the other cores idle behind a fixed share (articles' costs vary a hundredfold).
   static func extractInParallel(_ articles: ArraySlice<RawArticle>, reporter: ProgressReporter) -> [ExtractedDocument] {
-    let slots = Slots(buffer: .allocate(capacity: articles.count))
-    guard let base = slots.buffer.baseAddress else { return [] }
-    slots.buffer.initialize(repeating: ExtractedDocument())
-    defer { slots.buffer.deallocate() }
     let first = articles.startIndex
-    let workers = max(1, min(ParallelWork.workers, articles.count))
-    let next = NextArticle()
-    ParallelWork.eachWorker(workers) { _ in
-      var index = next.take()
-      while index < articles.count {
-        let article = articles[first + index]
-        slots.buffer[index] = DocumentExtractor(bytes: Array(article.text.utf8), givenTitle: article.title).extract()
-        if reporter.isActive { reporter.update { $0.articlesDone += 1 } }
-        index = next.take()
-      }
+    return ParallelWork.map(articles.count) { index in
+      let article = articles[first + index]
+      let document = DocumentExtractor(bytes: Array(article.text.utf8), givenTitle: article.title).extract()
+      if reporter.isActive { reporter.update { $0.articlesDone += 1 } }
+      return document
     }
-    return (0..<articles.count).map { (base + $0).move() }
   }
 
   /// The extraction of one batch, run on other threads while the caller assembles the batch before.

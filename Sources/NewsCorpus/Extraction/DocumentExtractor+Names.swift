@@ -97,17 +97,24 @@ extension DocumentExtractor {
     {
       return true
     }
-    // "about fellow DUP councillor Julie Middleton": back over the title before the name to the preposition.
-    var start = name.lowerBound
-    while start > 0, name.lowerBound - start < 4, tokens[start - 1].isWord, !tokens[start - 1].has(.prepositions),
-      tokens[start - 1].has(.roleWords) || tokens[start - 1].isCapitalised || ["the", "fellow"].contains(tokens[start - 1].lowercased),
-      tokens[start - 1].sentence == tokens[name.lowerBound].sentence
-    {
-      start -= 1
-    }
+    let start = Self.titleStart(tokens, before: name.lowerBound)
     guard start > 0 else { return false }
     let before = tokens[start - 1]
     return before.isWord && before.has(.prepositions) && before.sentence == tokens[name.lowerBound].sentence
+  }
+
+  /// Where the title before a name opens ("about fellow DUP councillor Julie Middleton": at "fellow"): back over up to
+  /// four words of titles, capitalised words, "the" and "fellow" in the name's sentence, so that a preposition before
+  /// the title is seen as the name's.
+  static func titleStart(_ tokens: [Token], before nameStart: Int) -> Int {
+    var start = nameStart
+    while start > 0, nameStart - start < 4, tokens[start - 1].isWord, !tokens[start - 1].has(.prepositions),
+      tokens[start - 1].has(.roleWords) || tokens[start - 1].isCapitalised || ["the", "fellow"].contains(tokens[start - 1].lowercased),
+      tokens[start - 1].sentence == tokens[nameStart].sentence
+    {
+      start -= 1
+    }
+    return start
   }
 
   /// "Sanders' campaign": the apostrophe alone after a name ending in s, touching it, with a word after it.

@@ -30,12 +30,13 @@ extension RepeatedFragments {
   /// Ng": a headline that names, by surname, one person quoted below gives its words in marks to that person, though
   /// they repeat none of hers: the name after a dash that follows the words, else next to the nearest speech verb
   /// after them, else before them, else a label before a colon that opens the headline.
+  /// `others`: the line's closed phrases in marks, this one among them.
   func speakerNamedInHeadline(
-    _ span: QuoteSpan, _ line: Range<Int>, _ sources: [Source], _ entities: [ExtractedDocument.EntityItem]
+    _ span: QuoteSpan, among others: [QuoteSpan], _ line: Range<Int>, _ sources: [Source],
+    _ entities: [ExtractedDocument.EntityItem]
   ) -> Int? {
     guard let close = span.closeMark else { return nil }
     // Another phrase in marks between the words and a speech verb has that verb for its own.
-    let others = QuoteFinder.find(bytes, line, singleMarksArePrimary: true).filter { $0.closeMark != nil }
     let from = others.last { $0.outer.upperBound <= span.openMark.lowerBound }?.outer.upperBound ?? line.lowerBound
     let to = others.first { $0.openMark.lowerBound >= close.upperBound }?.openMark.lowerBound ?? line.upperBound
     let before = Self.words(bytes, from..<span.openMark.lowerBound)

@@ -206,8 +206,8 @@ struct RepeatedFragments {
     where index == headline || isDisplayLine(index, in: document) || copies.contains(index)
       || paragraph.boilerplate == .repeated && bytes[paragraph.byteRange] == headlineText
     {
-      for span in QuoteFinder.find(bytes, paragraph.byteRange, singleMarksArePrimary: true)
-      where span.closeMark != nil && !document.quotations.contains(where: { $0.byteRange.overlaps(span.content) }) {
+      let spans = QuoteFinder.find(bytes, paragraph.byteRange, singleMarksArePrimary: true).filter { $0.closeMark != nil }
+      for span in spans where !document.quotations.contains(where: { $0.byteRange.overlaps(span.content) }) {
         if let found = match(span.content, headline, in: sources),
           isAttributed(span.content, to: found, headline: bytes[paragraph.byteRange], document.entities)
         {
@@ -222,7 +222,7 @@ struct RepeatedFragments {
             .init(
               paragraph: index, sentence: 0, byteRange: span.content, speaker: speaker, cue: nil, cueByteRange: nil,
               form: .marked, attribution: .named, why: "the one the article gives the title the headline's speech verb names"))
-        } else if let speaker = speakerNamedInHeadline(span, paragraph.byteRange, sources, document.entities) {
+        } else if let speaker = speakerNamedInHeadline(span, among: spans, paragraph.byteRange, sources, document.entities) {
           echoes.append(
             .init(
               paragraph: index, sentence: 0, byteRange: span.content, speaker: speaker, cue: nil, cueByteRange: nil,

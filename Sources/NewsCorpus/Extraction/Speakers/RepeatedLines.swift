@@ -10,12 +10,18 @@ struct RepeatedLines {
     let repeats = document.paragraphs.indices.filter { document.paragraphs[$0].boilerplate == .repeated }
     guard !repeats.isEmpty, !document.quotations.isEmpty else { return document }
     let headlineText = headline.flatMap { document.paragraphs.indices.contains($0) ? text(document, $0) : nil }
+    // Words in marks only: a transcript's turn said twice ("(CROSSTALK.)") was said twice, not printed twice.
+    let marked = Dictionary(grouping: document.quotations.filter { $0.form == .marked }, by: \.paragraph)
+    // A repeat's first occurrence is never itself a repeat, so only the lines with marked quotations are looked up.
+    var firstWithText: [ArraySlice<UInt8>: Int] = [:]
+    for paragraph in marked.keys.sorted() where firstWithText[text(document, paragraph)] == nil {
+      firstWithText[text(document, paragraph)] = paragraph
+    }
     var copies: [ExtractedDocument.QuotationItem] = []
     for index in repeats where text(document, index) != headlineText {
-      guard let first = (0..<index).first(where: { text(document, $0) == text(document, index) }) else { continue }
+      guard let first = firstWithText[text(document, index)], first < index, let quotations = marked[first] else { continue }
       let shift = document.paragraphs[index].byteRange.lowerBound - document.paragraphs[first].byteRange.lowerBound
-      // Words in marks only: a transcript's turn said twice ("(CROSSTALK.)") was said twice, not printed twice.
-      for quotation in document.quotations where quotation.paragraph == first && quotation.form == .marked {
+      for quotation in quotations {
         var copy = quotation
         copy.paragraph = index
         copy.byteRange = (quotation.byteRange.lowerBound + shift)..<(quotation.byteRange.upperBound + shift)

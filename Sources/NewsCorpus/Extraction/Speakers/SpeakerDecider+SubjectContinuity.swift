@@ -13,13 +13,7 @@ extension SpeakerDecider {
     guard var start = tokens.indices.first(where: { tokens[$0].sentence == sentence && entityAt[$0] == found.entity })
     else { return found }
     while start > 0, entityAt[start - 1] == found.entity { start -= 1 }
-    // "about fellow DUP councillor Julie Middleton": past the title before the name.
-    let nameStart = start
-    while start > 0, nameStart - start < 4, tokens[start - 1].isWord, !tokens[start - 1].has(.prepositions),
-      tokens[start - 1].has(.roleWords) || tokens[start - 1].isCapitalised || ["the", "fellow"].contains(tokens[start - 1].lowercased)
-    {
-      start -= 1
-    }
+    start = DocumentExtractor.titleStart(tokens, before: start)
     guard start > 0, tokens[start - 1].has(.prepositions) else { return found }
     let subject = gender == .male ? "he" : "she"
     guard let pronoun = tokens[..<start].indices.last(where: {
